@@ -1,0 +1,20 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { Json } from './specs.ts';
+
+const documentId = 'openapi-document';
+
+/** An Ajv instance holding a whole OpenAPI 3.1 document, so any schema in it can be compiled by pointer. */
+export function ajvForDocument(document: Json) {
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
+  addFormats.default(ajv);
+  ajv.addSchema(document, documentId);
+  return {
+    validatorAt(schemaPointer: string) {
+      const validate = ajv.getSchema(`${documentId}#${encodeURI(schemaPointer)}`);
+      if (!validate) throw new Error(`No schema at ${schemaPointer}`);
+      return validate;
+    },
+    errorsText: (errors: Parameters<typeof ajv.errorsText>[0]) => ajv.errorsText(errors),
+  };
+}
