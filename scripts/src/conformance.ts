@@ -68,15 +68,25 @@ function schemaFacts(
   const nextTrail = new Set(trail).add(schema);
   record(facts, subject, 'present', 'yes');
   for (const type of typesOf(schema)) record(facts, subject, 'type', type);
-  if (Array.isArray(schema.enum)) {
-    const values = schema.enum
-      .filter((v: unknown) => v !== null)
-      .map((v: unknown) => JSON.stringify(v));
-    record(facts, subject, 'enum', values.sort().join(', '));
+  // Each allowed value is a fact of its own, so an enum split across anyOf branches compares equal.
+  for (const value of Array.isArray(schema.enum) ? schema.enum : []) {
+    if (value !== null) record(facts, subject, 'enum', JSON.stringify(value));
   }
   for (const keyword of comparedKeywords) {
     if (schema[keyword] !== undefined)
       record(facts, subject, keyword, JSON.stringify(schema[keyword]));
+  }
+  // OpenAPI 3.0 writes an exclusive bound as `minimum: 0, exclusiveMinimum: true`; 3.1 as `exclusiveMinimum: 0`.
+  for (const [bound, exclusive] of [
+    ['minimum', 'exclusiveMinimum'],
+    ['maximum', 'exclusiveMaximum'],
+  ] as const) {
+    if (typeof schema[exclusive] !== 'boolean') continue;
+    facts.get(subject)?.delete(exclusive);
+    if (schema[exclusive]) {
+      facts.get(subject)?.delete(bound);
+      record(facts, subject, exclusive, JSON.stringify(schema[bound]));
+    }
   }
   for (const branch of [
     ...(schema.allOf ?? []),
@@ -186,6 +196,7 @@ export function compareDocuments(ours: Json, vendor: Json): Difference[] {
 
 export interface AllowListEntry {
   operation: string | string[];
+  /** Subjects of the differences; `*` matches any run of characters. */
   subject?: string | string[];
   aspect: string | string[];
   reason: string;
@@ -194,10 +205,16 @@ export interface AllowListEntry {
 const asList = (value: string | string[] | undefined) =>
   Array.isArray(value) ? value : [value ?? ''];
 
+/** `*` in a subject matches any run of characters; everything else is literal. */
+function matchesSubject(pattern: string, subject: string): boolean {
+  const source = pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${source.join('.*')}$`).test(subject);
+}
+
 export function allows(entry: AllowListEntry, difference: Difference): boolean {
   return (
     asList(entry.operation).includes(difference.operation) &&
-    asList(entry.subject).includes(difference.subject) &&
+    asList(entry.subject).some((pattern) => matchesSubject(pattern, difference.subject)) &&
     asList(entry.aspect).includes(difference.aspect)
   );
 }

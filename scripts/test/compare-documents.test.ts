@@ -86,7 +86,7 @@ describe('compareDocuments', () => {
       maximum: 100,
     };
     expect(compareDocuments(ours, vendor).map(describeDifference)).toEqual([
-      'GET /things/{id} query.order enum: ours "asc", "desc", "random", vendor "asc", "desc"',
+      'GET /things/{id} query.order enum: ours "asc" | "desc" | "random", vendor "asc" | "desc"',
       'GET /things/{id} query.order default: ours "asc", vendor "desc"',
       'GET /things/{id} query.per_page maximum: ours 100, vendor 50',
     ]);

@@ -1,0 +1,95 @@
+import { type paths, requestValidators } from '@ai-gateway/validators/cloudflare/requests';
+import type { Client } from 'openapi-fetch';
+import { assembleClient, type ClientSettings, rawClient } from './core/assemble.js';
+import { readEnv } from './core/environment.js';
+import { AIGatewayError } from './core/errors.js';
+import { operations, serverUrl } from './generated/cloudflare/operations.js';
+import { type CloudflareResources, createResources } from './generated/cloudflare/resources.js';
+
+export { ValidationError, type ValidationIssue } from '@ai-gateway/validators';
+export type {
+  components,
+  operations as CloudflareOperationTypes,
+  paths,
+} from '@ai-gateway/validators/cloudflare/requests';
+export * from './core/index.js';
+export type * from './generated/cloudflare/resources.js';
+export { operations as cloudflareOperations };
+
+interface CommonOptions {
+  /** Your Cloudflare account id (or `CLOUDFLARE_ACCOUNT_ID`). A call may pass `account_id` instead. */
+  accountId?: string;
+  /** Default: the Cloudflare API, `https://api.cloudflare.com/client/v4`. */
+  baseUrl?: string;
+  fetch?: typeof globalThis.fetch;
+  /** Retries of idempotent requests on connection errors, 408, 409, 429 and 5xx; default 2. */
+  maxRetries?: number;
+  /** Per-attempt time limit in milliseconds; default 60 000. */
+  timeoutMs?: number;
+  /** Check every response against the spec; drift throws `ResponseValidationError`. */
+  validateResponses?: boolean;
+  headers?: Record<string, string>;
+}
+
+/** An API token (or `CLOUDFLARE_API_TOKEN`), or the legacy email + global API key pair. */
+export type CloudflareClientOptions = CommonOptions &
+  (
+    | { apiToken?: string; apiEmail?: never; apiKey?: never }
+    | { apiToken?: never; apiEmail?: string; apiKey?: string }
+  );
+
+export type CloudflareClient = CloudflareResources & {
+  /** The typed openapi-fetch client over the same spec, for full control over each request. */
+  readonly raw: Client<paths>;
+};
+
+function credentials(options: CloudflareClientOptions): {
+  headers: Record<string, string>;
+  secrets: string[];
+} {
+  const token =
+    options.apiToken ?? (options.apiEmail ? undefined : readEnv('CLOUDFLARE_API_TOKEN'));
+  if (token) return { headers: { authorization: `Bearer ${token}` }, secrets: [token] };
+  const email = options.apiEmail ?? readEnv('CLOUDFLARE_EMAIL');
+  const key = options.apiKey ?? readEnv('CLOUDFLARE_API_KEY');
+  if (email && key)
+    return { headers: { 'x-auth-email': email, 'x-auth-key': key }, secrets: [key] };
+  throw new AIGatewayError(
+    'No Cloudflare credentials: pass apiToken, or apiEmail and apiKey, or set CLOUDFLARE_API_TOKEN ' +
+      '(or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY).',
+  );
+}
+
+function settings(options: CloudflareClientOptions): ClientSettings {
+  const accountId = options.accountId ?? readEnv('CLOUDFLARE_ACCOUNT_ID');
+  const auth = credentials(options);
+  return {
+    baseUrl: options.baseUrl ?? serverUrl,
+    headers: { ...options.headers, ...auth.headers },
+    secrets: auth.secrets,
+    pathDefaults: accountId ? { account_id: accountId } : {},
+    fetch: options.fetch,
+    maxRetries: options.maxRetries,
+    timeoutMs: options.timeoutMs,
+    validateResponses: options.validateResponses,
+  };
+}
+
+/** The raw typed client alone: openapi-fetch over the spec's types, authenticated. */
+export function createCloudflareRawClient(options: CloudflareClientOptions = {}): Client<paths> {
+  return rawClient<paths>(settings(options), operations);
+}
+
+/**
+ * The Cloudflare AI Gateway client: one method per operation, grouped by resource, with
+ * envelopes unwrapped, typed errors, pagination, retries and validation before sending.
+ */
+export function createCloudflareClient(options: CloudflareClientOptions = {}): CloudflareClient {
+  return assembleClient<CloudflareResources, paths>(settings(options), {
+    operations,
+    requestValidators,
+    loadResponseValidators: async () =>
+      (await import('@ai-gateway/validators/cloudflare')).operationValidators,
+    createResources,
+  });
+}

@@ -1,0 +1,35 @@
+/** How a query parameter goes on the wire. */
+export type QueryEncoding =
+  /** `name=a&name=b` for lists, `name=value` otherwise. */
+  | 'form'
+  /** Lists joined with commas: `providers=openai,anthropic`. */
+  | 'comma'
+  /** Lists of objects as repeated dotted keys, no indices: `filters.key=cost&filters.operator=gt`. */
+  | 'dotted';
+
+export interface PaginationDescriptor {
+  /** `page`: page + page-size parameters; `offset`: offset + limit. */
+  style: 'page' | 'offset';
+  /** Dotted path of the items array in the response body. */
+  items: string;
+  /** Dotted path of the total count in the response body, when the API reports one. */
+  total?: string;
+  sizeParam?: string;
+  defaultSize?: number;
+}
+
+/** One operation of a spec, as generated into `src/generated/<api>/operations.ts`. */
+export interface OperationDescriptor {
+  operationId: string;
+  method: string;
+  path: string;
+  pathParams: readonly string[];
+  query: Readonly<Record<string, QueryEncoding>>;
+  body: 'none' | 'optional' | 'required';
+  successStatus: number;
+  /** Dotted path of what a call returns within the success body; '' for the whole body. */
+  unwrap: string;
+  pagination?: PaginationDescriptor;
+  /** A bulk delete that must name a filter, or be confirmed, before it is sent. */
+  bulkDelete?: { filter: string; confirm: string };
+}

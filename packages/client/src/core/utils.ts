@@ -1,0 +1,33 @@
+/** Reads `a.b.c` from a value; '' returns the value itself. */
+export function valueAt(value: unknown, dottedPath: string): unknown {
+  if (dottedPath === '') return value;
+  let current = value;
+  for (const key of dottedPath.split('.')) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+/** Replaces every occurrence of each secret with a placeholder. */
+export function redact(text: string, secrets: readonly string[]): string {
+  let result = text;
+  for (const secret of secrets)
+    if (secret.length >= 4) result = result.replaceAll(secret, '[redacted]');
+  return result;
+}
+
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,2 @@
+export * from './generated/bifrost/index.js';
+export * from './index.js';

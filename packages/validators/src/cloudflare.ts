@@ -1,0 +1,2 @@
+export * from './generated/cloudflare/index.js';
+export * from './index.js';

@@ -1,0 +1,154 @@
+import { formatDescriptions } from './formats.js';
+import type { ValidationIssue } from './validator.js';
+
+/** The error objects Ajv's compiled code reports (compiled with `messages: false`). */
+export interface CompiledError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+
+const identifier = /^[A-Za-z_$][\w$]*$/;
+
+export function formatPath(path: readonly (string | number)[]): string {
+  return path
+    .map((segment, index) => {
+      if (typeof segment === 'number') return `[${segment}]`;
+      if (!identifier.test(segment)) return `[${JSON.stringify(segment)}]`;
+      return index === 0 ? segment : `.${segment}`;
+    })
+    .join('');
+}
+
+function parsePointer(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((raw) => raw.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .map((segment) => (/^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment));
+}
+
+const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+const plural = (count: unknown, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+const typeNames: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  integer: 'an integer',
+  boolean: 'a boolean',
+  object: 'an object',
+  array: 'an array',
+  null: 'null',
+};
+
+function describeType(type: unknown): string {
+  const types = Array.isArray(type) ? type : String(type).split(',');
+  return types.map((t) => typeNames[t] ?? t).join(' or ');
+}
+
+/** The rule broken, in words, after the path it applies to. */
+function ruleText(error: CompiledError): string {
+  const { params } = error;
+  switch (error.keyword) {
+    case 'required':
+    case 'dependentRequired':
+      return 'is required';
+    case 'additionalProperties':
+    case 'unevaluatedProperties':
+      return 'is not a known field';
+    case 'type':
+      return `must be ${describeType(params.type)}`;
+    case 'enum':
+      return `must be one of ${(params.allowedValues as unknown[]).map(show).join(', ')}`;
+    case 'const':
+      return `must be ${show(params.allowedValue)}`;
+    case 'minimum':
+      return `must be at least ${params.limit}`;
+    case 'maximum':
+      return `must be at most ${params.limit}`;
+    case 'exclusiveMinimum':
+      return `must be greater than ${params.limit}`;
+    case 'exclusiveMaximum':
+      return `must be less than ${params.limit}`;
+    case 'multipleOf':
+      return `must be a multiple of ${params.multipleOf}`;
+    case 'minLength':
+      return `must be at least ${plural(params.limit, 'character')} long`;
+    case 'maxLength':
+      return `must be at most ${plural(params.limit, 'character')} long`;
+    case 'minItems':
+      return `must have at least ${plural(params.limit, 'item')}`;
+    case 'maxItems':
+      return `must have at most ${plural(params.limit, 'item')}`;
+    case 'minProperties':
+      return `must have at least ${plural(params.limit, 'field')}`;
+    case 'maxProperties':
+      return `must have at most ${plural(params.limit, 'field')}`;
+    case 'uniqueItems':
+      return `must not repeat items (items ${params.j} and ${params.i} are equal)`;
+    case 'pattern':
+      return `must match the pattern ${params.pattern}`;
+    case 'format':
+      return `must be ${formatDescriptions[params.format as string] ?? `a valid ${params.format}`}`;
+    case 'oneOf':
+      return 'must match exactly one of the allowed shapes';
+    case 'anyOf':
+      return 'must match one of the allowed shapes';
+    case 'not':
+      return 'must not match the excluded shape';
+    default:
+      return `breaks the rule "${error.keyword}"`;
+  }
+}
+
+function issueOf(error: CompiledError): ValidationIssue {
+  const path = parsePointer(error.instancePath);
+  const field =
+    error.params.missingProperty ??
+    error.params.additionalProperty ??
+    error.params.unevaluatedProperty;
+  if (typeof field === 'string') path.push(field);
+  const where = path.length === 0 ? 'value' : formatPath(path);
+  return { path, message: `${where} ${ruleText(error)}`, rule: error.keyword };
+}
+
+const isUnion = (error: CompiledError) => error.keyword === 'oneOf' || error.keyword === 'anyOf';
+
+/**
+ * A failed union reports every branch's errors. When all branches but one fail on a constant
+ * (the discriminating `type` of a tagged union), only that branch's errors say what is wrong;
+ * otherwise the union's own error is clearer than the noise of every branch.
+ */
+function withoutUnionNoise(errors: readonly CompiledError[]): CompiledError[] {
+  let kept = [...errors];
+  for (const union of errors.filter(isUnion)) {
+    if (!kept.includes(union)) continue;
+    const prefix = `${union.schemaPath}/`;
+    const depth = parsePointer(union.instancePath).length;
+    const branches = new Map<string, CompiledError[]>();
+    for (const error of kept) {
+      if (!error.schemaPath.startsWith(prefix)) continue;
+      const branch = error.schemaPath.slice(prefix.length).split('/')[0] as string;
+      branches.set(branch, [...(branches.get(branch) ?? []), error]);
+    }
+    const failsOnConstant = (branchErrors: CompiledError[]) =>
+      branchErrors.some(
+        (e) =>
+          (e.keyword === 'const' || e.keyword === 'enum') &&
+          parsePointer(e.instancePath).length === depth + 1,
+      );
+    const candidates = [...branches.values()].filter((b) => !failsOnConstant(b));
+    const replacement = candidates.length === 1 ? (candidates[0] as CompiledError[]) : [union];
+    const dropped = new Set([...branches.values()].flat());
+    kept = kept.flatMap((e) => (e === union ? replacement : dropped.has(e) ? [] : [e]));
+  }
+  return kept;
+}
+
+export function describeErrors(errors: readonly CompiledError[]): ValidationIssue[] {
+  const issues = withoutUnionNoise(errors).map(issueOf);
+  const seen = new Set<string>();
+  return issues.filter((issue) => !seen.has(issue.message) && seen.add(issue.message));
+}

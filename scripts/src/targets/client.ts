@@ -1,0 +1,255 @@
+import type { GeneratedFile, PackageTarget } from '../generator.ts';
+import { type OperationInfo, operationInfos } from '../operations.ts';
+import { type ApiName, apiNames, type Json, resolve } from '../specs.ts';
+
+// Parameters every call shares, taken from the client's configuration instead of each call.
+const configuredPathParameters = ['account_id'];
+
+const pascal = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const quote = (text: string) => JSON.stringify(text);
+const propertyKey = (text: string) => (/^[A-Za-z_$][\w$]*$/.test(text) ? text : quote(text));
+const access = (dotted: string) =>
+  dotted === ''
+    ? ''
+    : dotted
+        .split('.')
+        .map((segment) => `[${quote(segment)}]`)
+        .join('');
+
+function queryEncoding(document: Json, parameter: Json): 'dotted' | 'comma' | 'form' {
+  if (parameter['x-query-encoding'] === 'dotted') return 'dotted';
+  if (resolve(document, parameter.schema ?? {})['x-comma-list']) return 'comma';
+  return 'form';
+}
+
+/** A TypeScript type for the items of a comma-separated list parameter. */
+function commaItemType(document: Json, parameter: Json): string {
+  const items = resolve(document, resolve(document, parameter.schema)['x-comma-list'].items ?? {});
+  return Array.isArray(items.enum)
+    ? items.enum.map((v: unknown) => JSON.stringify(v)).join(' | ')
+    : 'string';
+}
+
+function successStatus(info: OperationInfo): string {
+  const status = Object.keys(info.operation.responses ?? {}).find((s) => s.startsWith('2'));
+  if (!status) throw new Error(`${info.operationId} has no success response`);
+  return status;
+}
+
+function descriptor(document: Json, info: OperationInfo): string {
+  const op = info.operation;
+  const query = Object.fromEntries(
+    info.queryParameters.map((p) => [p.name, queryEncoding(document, p.parameter)]),
+  );
+  const pagination = op['x-pagination'];
+  const entries: Record<string, unknown> = {
+    operationId: info.operationId,
+    method: info.method,
+    path: info.path,
+    pathParams: info.pathParameters.map((p) => p.name),
+    query,
+    body: info.bodySchema ? (info.bodyRequired ? 'required' : 'optional') : 'none',
+    successStatus: Number(successStatus(info)),
+    unwrap: op['x-unwrap'] ?? '',
+  };
+  if (pagination) {
+    const sizeParam = info.queryParameters.find((p) => ['per_page', 'limit'].includes(p.name));
+    entries.pagination = {
+      style: pagination.style,
+      items: pagination.items,
+      ...(pagination.total ? { total: pagination.total } : {}),
+      sizeParam: sizeParam?.name,
+      defaultSize: resolve(document, sizeParam?.parameter.schema ?? {}).default,
+    };
+  }
+  if (op['x-bulk-delete']) entries.bulkDelete = op['x-bulk-delete'];
+  return `  ${info.operationId}: ${JSON.stringify(entries)},`;
+}
+
+/** The spec's first server, its variables at their defaults. */
+function serverUrl(document: Json): string {
+  const server = document.servers?.[0];
+  if (!server) throw new Error('The spec names no server');
+  return server.url.replace(
+    /\{([^}]+)\}/g,
+    (_: string, name: string) => server.variables?.[name]?.default ?? '',
+  );
+}
+
+function operationTable(api: ApiName, document: Json, infos: OperationInfo[]): string {
+  return [
+    "import type { OperationDescriptor } from '../../core/descriptor.js';",
+    '',
+    `/** Where the ${api} API is served unless the client is told otherwise. */`,
+    `export const serverUrl = ${quote(serverUrl(document))};`,
+    '',
+    `/** Every operation of the ${api} spec: how to build its request and read its answer. */`,
+    'export const operations = {',
+    ...infos.map((info) => descriptor(document, info)),
+    '} as const satisfies Record<string, OperationDescriptor>;',
+  ].join('\n');
+}
+
+interface Signature {
+  typeNames: string[];
+  typeLines: string[];
+  method: string;
+  implementation: string;
+}
+
+function signature(document: Json, info: OperationInfo): Signature {
+  const id = info.operationId;
+  const name = pascal(id);
+  const op = `Operations[${quote(id)}]`;
+  const lines: string[] = [];
+  const pathParams = info.pathParameters.filter((p) => !configuredPathParameters.includes(p.name));
+  const configured = info.pathParameters.filter((p) => configuredPathParameters.includes(p.name));
+  const commaParams = info.queryParameters.filter(
+    (p) => queryEncoding(document, p.parameter) === 'comma',
+  );
+  const bulkDelete = info.operation['x-bulk-delete'];
+
+  const paramParts: string[] = [];
+  if (pathParams.length > 0 || configured.length > 0) {
+    const omitted = configured.map((p) => quote(p.name)).join(' | ') || 'never';
+    paramParts.push(`Omit<${op}['parameters']['path'], ${omitted}>`);
+  }
+  if (configured.length > 0) {
+    paramParts.push(`{ ${configured.map((p) => `${p.name}?: string`).join('; ')} }`);
+  }
+  if (info.queryParameters.length > 0) {
+    const query = `NonNullable<${op}['parameters']['query']>`;
+    if (commaParams.length > 0) {
+      paramParts.push(`Omit<${query}, ${commaParams.map((p) => quote(p.name)).join(' | ')}>`);
+      paramParts.push(
+        `{ ${commaParams.map((p) => `${propertyKey(p.name)}?: string | readonly (${commaItemType(document, p.parameter)})[]`).join('; ')} }`,
+      );
+    } else {
+      paramParts.push(query);
+    }
+  }
+  if (bulkDelete) {
+    paramParts.push(
+      `{ /** Required to send a delete without any ${bulkDelete.filter}: it removes every matching log. */ ${bulkDelete.confirm}?: true }`,
+    );
+  }
+  const hasParams =
+    paramParts.length > 0 &&
+    (pathParams.length > 0 || info.queryParameters.length > 0 || Boolean(bulkDelete));
+  const paramsRequired = pathParams.length > 0 || info.queryParameters.some((p) => p.required);
+  const typeNames: string[] = [];
+  if (hasParams) {
+    lines.push(`export type ${name}Params = ${paramParts.join(' & ')};`);
+    typeNames.push(`${name}Params`);
+  }
+  if (info.bodySchema) {
+    lines.push(
+      `export type ${name}Body = NonNullable<${op}['requestBody']>['content']['application/json'];`,
+    );
+    typeNames.push(`${name}Body`);
+  }
+  const status = successStatus(info);
+  const response = `${op}['responses'][${quote(status)}]`;
+  const hasContent = Boolean(info.responseSchemas[status]);
+  lines.push(
+    `export type ${name}Response = ${hasContent ? `${response}['content']['application/json']` : 'undefined'};`,
+  );
+  const unwrap: string = info.operation['x-unwrap'] ?? '';
+  lines.push(`export type ${name}Result = ${name}Response${access(unwrap)};`);
+  typeNames.push(`${name}Response`, `${name}Result`);
+  const pagination = info.operation['x-pagination'];
+  if (pagination) {
+    lines.push(
+      `export type ${name}Item = NonNullable<${name}Response${access(pagination.items)}>[number];`,
+    );
+    typeNames.push(`${name}Item`);
+  }
+
+  const args: string[] = [];
+  const callArgs: string[] = [];
+  if (hasParams) {
+    args.push(`params${paramsRequired ? '' : '?'}: ${name}Params`);
+    callArgs.push('params');
+  } else callArgs.push('undefined');
+  if (info.bodySchema) {
+    args.push(`body${info.bodyRequired ? '' : '?'}: ${name}Body`);
+    callArgs.push('body');
+  } else callArgs.push('undefined');
+  args.push('options?: RequestOptions');
+  callArgs.push('options');
+  const returns = pagination
+    ? `PagePromise<${name}Item, ${name}Response>`
+    : `Promise<${name}Result>`;
+  const call = pagination ? 'paginate' : 'call';
+  // A list has no body; `paginate` takes the parameters and options only.
+  if (pagination) callArgs.splice(1, 1);
+  const doc = [info.operation.summary, `\`${info.method} ${info.path}\``]
+    .filter(Boolean)
+    .join(' — ');
+  return {
+    typeNames,
+    typeLines: lines,
+    method: `    /** ${doc} */\n    ${info.operation['x-sdk-method']}(${args.join(', ')}): ${returns};`,
+    implementation: `    ${info.operation['x-sdk-method']}: (${args.join(', ')}) =>\n      core.${call}(operations.${id}, ${callArgs.join(', ')}) as ${returns},`,
+  };
+}
+
+function resourcesModule(api: ApiName, document: Json, infos: OperationInfo[]): string {
+  const byResource = new Map<string, { info: OperationInfo; sig: Signature }[]>();
+  for (const info of infos) {
+    const resource = info.operation['x-sdk-resource'];
+    if (!resource || !info.operation['x-sdk-method'])
+      throw new Error(`${info.operationId} lacks x-sdk-resource or x-sdk-method`);
+    byResource.set(resource, [
+      ...(byResource.get(resource) ?? []),
+      { info, sig: signature(document, info) },
+    ]);
+  }
+  const interfaceName = `${pascal(api)}Resources`;
+  const all = [...byResource.values()].flat();
+  return [
+    `import type { operations as Operations } from '@ai-gateway/validators/${api}';`,
+    "import type { ClientCore } from '../../core/client-core.js';",
+    "import type { PagePromise } from '../../core/pagination.js';",
+    "import type { RequestOptions } from '../../core/request-options.js';",
+    "import { operations } from './operations.js';",
+    '',
+    ...all.flatMap(({ sig }) => sig.typeLines),
+    '',
+    `/** The ${api} API by resource, one method per operation of the spec. */`,
+    `export interface ${interfaceName} {`,
+    ...[...byResource.entries()].flatMap(([resource, members]) => [
+      `  ${resource}: {`,
+      ...members.map(({ sig }) => sig.method),
+      '  };',
+    ]),
+    '}',
+    '',
+    `export function createResources(core: ClientCore): ${interfaceName} {`,
+    '  return {',
+    ...[...byResource.entries()].flatMap(([resource, members]) => [
+      `  ${resource}: {`,
+      ...members.map(({ sig }) => sig.implementation),
+      '  },',
+    ]),
+    '  };',
+    '}',
+  ].join('\n');
+}
+
+const target: PackageTarget = {
+  packageDir: 'packages/client',
+  generate({ specs }) {
+    const files: GeneratedFile[] = [];
+    for (const api of apiNames) {
+      const infos = operationInfos(specs[api]);
+      files.push(
+        { api, path: `${api}/operations.ts`, contents: operationTable(api, specs[api], infos) },
+        { api, path: `${api}/resources.ts`, contents: resourcesModule(api, specs[api], infos) },
+      );
+    }
+    return files;
+  },
+};
+
+export default target;

@@ -1,0 +1,285 @@
+import { _ } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { formats } from '../../../packages/validators/src/runtime/formats.ts';
+import type { GeneratedFile, PackageTarget } from '../generator.ts';
+import { type OperationInfo, operationInfos } from '../operations.ts';
+import { type ApiName, apiNames, type Json } from '../specs.ts';
+
+/** A `$ref` from a generated schema into the spec document registered under the API's name. */
+const refTo = (api: ApiName, pointer: string) => ({
+  $ref: `${api}#${pointer.split('/').map(encodeURIComponent).join('/')}`,
+});
+
+const identifier = (text: string) => text.replace(/[^A-Za-z0-9_$]/g, '_');
+const propertyKey = (text: string) =>
+  /^[A-Za-z_$][\w$]*$/.test(text) ? text : JSON.stringify(text);
+
+function usedFormats(node: Json, found = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const child of node) usedFormats(child, found);
+  else if (node && typeof node === 'object') {
+    if (typeof node.format === 'string' && (node.type || node.$ref === undefined))
+      found.add(node.format);
+    for (const [key, child] of Object.entries(node))
+      if (key !== 'example' && key !== 'examples') usedFormats(child, found);
+  }
+  return found;
+}
+
+// Keywords that only document a schema; compiled code would carry them as dead weight.
+const annotationKeywords = new Set([
+  'description',
+  'title',
+  'summary',
+  'example',
+  'examples',
+  'deprecated',
+  'externalDocs',
+  'discriminator',
+  'xml',
+  'readOnly',
+  'writeOnly',
+  'default',
+]);
+const schemaMapKeywords = ['properties', 'patternProperties', '$defs', 'dependentSchemas'];
+
+/** A copy of a schema without annotations; the rules stay identical. */
+function withoutAnnotations(schema: Json): Json {
+  if (Array.isArray(schema)) return schema.map(withoutAnnotations);
+  if (!schema || typeof schema !== 'object') return schema;
+  const result: Json = {};
+  for (const [key, value] of Object.entries<Json>(schema)) {
+    if (annotationKeywords.has(key) || key.startsWith('x-')) continue;
+    if (key === 'enum' || key === 'const' || key === 'required') result[key] = value;
+    else if (schemaMapKeywords.includes(key)) {
+      result[key] = Object.fromEntries(
+        Object.entries<Json>(value).map(([name, child]) => [name, withoutAnnotations(child)]),
+      );
+    } else result[key] = withoutAnnotations(value);
+  }
+  return result;
+}
+
+/** The document with every schema stripped of annotations, structure and pointers unchanged. */
+function compilableDocument(node: Json, key?: string): Json {
+  if (Array.isArray(node)) return node.map((child) => compilableDocument(child));
+  if (!node || typeof node !== 'object') return node;
+  if (key === 'schema') return withoutAnnotations(node);
+  const result: Json = {};
+  for (const [childKey, child] of Object.entries<Json>(node)) {
+    if (childKey === 'example' || childKey === 'examples') continue;
+    result[childKey] =
+      key === 'schemas' ? withoutAnnotations(child) : compilableDocument(child, childKey);
+  }
+  return result;
+}
+
+function parametersSchema(api: ApiName, info: OperationInfo) {
+  const group = (parameters: OperationInfo['pathParameters']) => ({
+    type: 'object',
+    properties: Object.fromEntries(parameters.map((p) => [p.name, refTo(api, p.schema)])),
+    required: parameters.filter((p) => p.required).map((p) => p.name),
+    additionalProperties: false,
+  });
+  const properties: Record<string, unknown> = {};
+  const required: string[] = [];
+  if (info.pathParameters.length > 0) {
+    properties.path = group(info.pathParameters);
+    required.push('path');
+  }
+  if (info.queryParameters.length > 0) {
+    properties.query = group(info.queryParameters);
+    if (info.queryParameters.some((p) => p.required)) required.push('query');
+  }
+  return { type: 'object', properties, required };
+}
+
+interface Export {
+  name: string;
+  subject: string;
+  type: string;
+  schema: object;
+}
+
+function checkFormats(api: ApiName, document: Json) {
+  for (const format of usedFormats(document)) {
+    if (!formats[format])
+      throw new Error(`${api}: format "${format}" has no validator in runtime/formats.ts`);
+  }
+}
+
+/** Ajv standalone code exporting one validation function per export, sharing referenced schemas. */
+function compile(api: ApiName, document: Json, exports: Export[]): string {
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: true,
+    messages: false,
+    validateFormats: true,
+    formats,
+    inlineRefs: false,
+    code: { source: true, esm: true, formats: _`formats` },
+  });
+  ajv.addSchema(compilableDocument(document), api);
+  for (const e of exports) ajv.addSchema(e.schema, e.name);
+  return rewriteRuntimeImports(
+    standaloneCode(ajv, Object.fromEntries(exports.map((e) => [e.name, e.name]))),
+  );
+}
+
+const operationType = (info: OperationInfo) => `operations[${JSON.stringify(info.operationId)}]`;
+
+function requestExports(api: ApiName, infos: OperationInfo[]): Export[] {
+  return infos.flatMap((info) => {
+    const op = operationType(info);
+    const params: Export = {
+      name: `${info.operationId}_params`,
+      subject: `${info.operationId} parameters`,
+      type: `${op}['parameters']`,
+      schema: parametersSchema(api, info),
+    };
+    if (!info.bodySchema) return [params];
+    const body: Export = {
+      name: `${info.operationId}_body`,
+      subject: `${info.operationId} request body`,
+      type: `NonNullable<${op}['requestBody']>['content']['application/json']`,
+      schema: refTo(api, info.bodySchema),
+    };
+    return [params, body];
+  });
+}
+
+function responseExports(api: ApiName, infos: OperationInfo[]): Export[] {
+  return infos.flatMap((info) =>
+    Object.entries(info.responseSchemas).map(([status, pointer]) => ({
+      name: `${info.operationId}_${identifier(status)}`,
+      subject: `${info.operationId} ${status} response`,
+      type: `${operationType(info)}['responses'][${JSON.stringify(status)}]['content']['application/json']`,
+      schema: refTo(api, pointer),
+    })),
+  );
+}
+
+function schemaExports(api: ApiName, document: Json): Export[] {
+  return Object.keys(document.components?.schemas ?? {}).map((name) => ({
+    name: `schema_${identifier(name)}`,
+    subject: name,
+    type: `components['schemas'][${JSON.stringify(name)}]`,
+    schema: refTo(api, `/components/schemas/${name}`),
+  }));
+}
+
+/** Ajv's output requires its own runtime helpers; ours are dependency-free ES modules. */
+function rewriteRuntimeImports(code: string): string {
+  const replacements: Record<string, string> = {
+    'require("ajv/dist/runtime/ucs2length").default': 'ucs2length',
+    'require("ajv/dist/runtime/equal").default': 'equal',
+  };
+  let rewritten = code.replace(/^"use strict";\s*/, '');
+  for (const [from, to] of Object.entries(replacements)) rewritten = rewritten.replaceAll(from, to);
+  if (rewritten.includes('require('))
+    throw new Error('Compiled validators still require() a module');
+  return [
+    '// @ts-nocheck',
+    "import { formats } from '../../runtime/formats.js';",
+    "import { equal, ucs2length } from '../../runtime/json.js';",
+    '',
+    rewritten,
+  ].join('\n');
+}
+
+const validator = (e: Export, module: string) =>
+  `/* @__PURE__ */ createValidator<${e.type}>(${JSON.stringify(e.subject)}, ${module}.${e.name})`;
+
+function requestsModule(infos: OperationInfo[], exports: Export[]): string {
+  const byName = new Map(exports.map((e) => [e.name, e]));
+  return [
+    "import { createValidator } from '../../runtime/validator.js';",
+    "import * as compiled from './compiled-requests.js';",
+    "import type { operations } from './types.js';",
+    '',
+    '/** For every operation: its parameters (`{ path, query }`) and its JSON request body. */',
+    'export const requestValidators = {',
+    ...infos.map((info) => {
+      const body = byName.get(`${info.operationId}_body`);
+      const params = byName.get(`${info.operationId}_params`) as Export;
+      return [
+        `  ${info.operationId}: {`,
+        `    params: ${validator(params, 'compiled')},`,
+        ...(body ? [`    body: ${validator(body, 'compiled')},`] : []),
+        '  },',
+      ].join('\n');
+    }),
+    '} as const;',
+  ].join('\n');
+}
+
+function indexModule(
+  api: ApiName,
+  infos: OperationInfo[],
+  schemas: Export[],
+  responses: Export[],
+): string {
+  const byName = new Map(responses.map((e) => [e.name, e]));
+  return [
+    "import { createValidator } from '../../runtime/validator.js';",
+    "import * as compiled from './compiled-responses.js';",
+    "import { requestValidators } from './requests.js';",
+    "import type { components, operations } from './types.js';",
+    '',
+    "export type { components, operations, paths } from './types.js';",
+    "export { requestValidators } from './requests.js';",
+    '',
+    `/** A validator for every named schema of the ${api} spec. */`,
+    'export const schemaValidators = {',
+    ...schemas.map((e) => `  ${propertyKey(e.subject)}: ${validator(e, 'compiled')},`),
+    '} as const;',
+    '',
+    '/** For every operation: its parameters, its JSON request body and each JSON response by status. */',
+    'export const operationValidators = {',
+    ...infos.map((info) =>
+      [
+        `  ${info.operationId}: {`,
+        `    ...requestValidators.${info.operationId},`,
+        '    responses: {',
+        ...Object.keys(info.responseSchemas).map((status) => {
+          const e = byName.get(`${info.operationId}_${identifier(status)}`) as Export;
+          return `      ${propertyKey(status)}: ${validator(e, 'compiled')},`;
+        }),
+        '    },',
+        '  },',
+      ].join('\n'),
+    ),
+    '} as const;',
+  ].join('\n');
+}
+
+const target: PackageTarget = {
+  packageDir: 'packages/validators',
+  async generate({ specs }) {
+    const files: GeneratedFile[] = [];
+    for (const api of apiNames) {
+      const document = specs[api];
+      checkFormats(api, document);
+      const infos = operationInfos(document);
+      const requests = requestExports(api, infos);
+      const schemas = schemaExports(api, document);
+      const responses = responseExports(api, infos);
+      const types = astToString(await openapiTS(structuredClone(document)));
+      files.push(
+        { api, path: `${api}/types.ts`, contents: types },
+        { api, path: `${api}/compiled-requests.ts`, contents: compile(api, document, requests) },
+        { api, path: `${api}/requests.ts`, contents: requestsModule(infos, requests) },
+        {
+          api,
+          path: `${api}/compiled-responses.ts`,
+          contents: compile(api, document, [...schemas, ...responses]),
+        },
+        { api, path: `${api}/index.ts`, contents: indexModule(api, infos, schemas, responses) },
+      );
+    }
+    return files;
+  },
+};
+
+export default target;
