@@ -148,11 +148,16 @@ function diffFacts(operation: string, ours: Facts, vendor: Facts): Difference[] 
     const oursAspects = ours.get(subject);
     const vendorAspects = vendor.get(subject);
     if (!oursAspects || !vendorAspects) {
-      const presence = {
-        ours: oursAspects ? 'present' : absent,
-        vendor: vendorAspects ? 'present' : absent,
-      };
-      differences.push({ operation, subject, aspect: 'present', ...presence });
+      // A field on one side only: say whether it is required there, which decides if adding it breaks callers.
+      const presence = (aspects: Map<string, Set<string>> | undefined) =>
+        aspects ? (aspects.has('required') ? 'required' : 'present') : absent;
+      differences.push({
+        operation,
+        subject,
+        aspect: 'present',
+        ours: presence(oursAspects),
+        vendor: presence(vendorAspects),
+      });
       continue;
     }
     for (const aspect of new Set([...oursAspects.keys(), ...vendorAspects.keys()])) {

@@ -1,6 +1,9 @@
-import { _ } from 'ajv';
+import { _, type Format } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import standaloneCode from 'ajv/dist/standalone/index.js';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+
+// A CommonJS module seen from ESM: its `default` export sits one level down.
+const standaloneCode = standaloneModule.default;
 import openapiTS, { astToString } from 'openapi-typescript';
 import { formats } from '../../../packages/validators/src/runtime/formats.ts';
 import type { GeneratedFile, PackageTarget } from '../generator.ts';
@@ -116,7 +119,7 @@ function compile(api: ApiName, document: Json, exports: Export[]): string {
     allErrors: true,
     messages: false,
     validateFormats: true,
-    formats,
+    formats: formats as Record<string, Format>,
     inlineRefs: false,
     code: { source: true, esm: true, formats: _`formats` },
   });
