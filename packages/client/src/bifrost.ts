@@ -1,6 +1,7 @@
-import { type paths, requestValidators } from '@ai-gateway/validators/bifrost/requests';
+import type { paths } from '@ai-gateway/validators/bifrost/requests';
 import type { Client } from 'openapi-fetch';
 import { assembleClient, type ClientSettings, rawClient } from './core/assemble.js';
+import { ClientCore } from './core/client-core.js';
 import { operations, serverUrl } from './generated/bifrost/operations.js';
 import { type BifrostResources, createResources } from './generated/bifrost/resources.js';
 
@@ -11,8 +12,9 @@ export type {
   paths,
 } from '@ai-gateway/validators/bifrost/requests';
 export * from './core/index.js';
+export * from './generated/bifrost/functions.js';
 export type * from './generated/bifrost/resources.js';
-export { operations as bifrostOperations };
+export { ClientCore, operations as bifrostOperations };
 
 export interface BifrostClientOptions {
   /** Root URL of your Bifrost instance; default `http://localhost:8080`. */
@@ -34,6 +36,10 @@ export type BifrostClient = BifrostResources & {
   readonly raw: Client<paths>;
 };
 
+// Response validators are loaded on first use only: clients that do not check responses never load them.
+const loadResponseValidators = async () =>
+  (await import('@ai-gateway/validators/bifrost')).operationValidators;
+
 function settings(options: BifrostClientOptions): ClientSettings {
   return {
     baseUrl: options.baseUrl ?? serverUrl,
@@ -49,6 +55,14 @@ function settings(options: BifrostClientOptions): ClientSettings {
   };
 }
 
+/**
+ * The runtime alone, for the standalone operation functions: `listLogs(core, params)`. A bundle
+ * that imports a few of them carries only those operations and their checks.
+ */
+export function createBifrostCore(options: BifrostClientOptions = {}): ClientCore {
+  return new ClientCore({ ...settings(options), loadResponseValidators });
+}
+
 /** The raw typed client alone: openapi-fetch over the spec's types. */
 export function createBifrostRawClient(options: BifrostClientOptions = {}): Client<paths> {
   return rawClient<paths>(settings(options), operations);
@@ -56,11 +70,10 @@ export function createBifrostRawClient(options: BifrostClientOptions = {}): Clie
 
 /** The Bifrost logs client: `logs.list`, `logs.get` and `logs.stats`. */
 export function createBifrostClient(options: BifrostClientOptions = {}): BifrostClient {
-  return assembleClient<BifrostResources, paths>(settings(options), {
+  const resolved = settings(options);
+  const core = new ClientCore({ ...resolved, loadResponseValidators });
+  return assembleClient<BifrostResources, paths>(core, resolved, {
     operations,
-    requestValidators,
-    loadResponseValidators: async () =>
-      (await import('@ai-gateway/validators/bifrost')).operationValidators,
     createResources,
   });
 }

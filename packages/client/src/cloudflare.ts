@@ -1,6 +1,7 @@
-import { type paths, requestValidators } from '@ai-gateway/validators/cloudflare/requests';
+import type { paths } from '@ai-gateway/validators/cloudflare/requests';
 import type { Client } from 'openapi-fetch';
 import { assembleClient, type ClientSettings, rawClient } from './core/assemble.js';
+import { ClientCore } from './core/client-core.js';
 import { readEnv } from './core/environment.js';
 import { AIGatewayError } from './core/errors.js';
 import { operations, serverUrl } from './generated/cloudflare/operations.js';
@@ -13,8 +14,9 @@ export type {
   paths,
 } from '@ai-gateway/validators/cloudflare/requests';
 export * from './core/index.js';
+export * from './generated/cloudflare/functions.js';
 export type * from './generated/cloudflare/resources.js';
-export { operations as cloudflareOperations };
+export { ClientCore, operations as cloudflareOperations };
 
 interface CommonOptions {
   /** Your Cloudflare account id (or `CLOUDFLARE_ACCOUNT_ID`). A call may pass `account_id` instead. */
@@ -60,6 +62,10 @@ function credentials(options: CloudflareClientOptions): {
   );
 }
 
+// Response validators are loaded on first use only: clients that do not check responses never load them.
+const loadResponseValidators = async () =>
+  (await import('@ai-gateway/validators/cloudflare')).operationValidators;
+
 function settings(options: CloudflareClientOptions): ClientSettings {
   const accountId = options.accountId ?? readEnv('CLOUDFLARE_ACCOUNT_ID');
   const auth = credentials(options);
@@ -75,6 +81,14 @@ function settings(options: CloudflareClientOptions): ClientSettings {
   };
 }
 
+/**
+ * The runtime alone, for the standalone operation functions: `listLogs(core, params)`. A bundle
+ * that imports a few of them carries only those operations and their checks.
+ */
+export function createCloudflareCore(options: CloudflareClientOptions = {}): ClientCore {
+  return new ClientCore({ ...settings(options), loadResponseValidators });
+}
+
 /** The raw typed client alone: openapi-fetch over the spec's types, authenticated. */
 export function createCloudflareRawClient(options: CloudflareClientOptions = {}): Client<paths> {
   return rawClient<paths>(settings(options), operations);
@@ -85,11 +99,10 @@ export function createCloudflareRawClient(options: CloudflareClientOptions = {})
  * envelopes unwrapped, typed errors, pagination, retries and validation before sending.
  */
 export function createCloudflareClient(options: CloudflareClientOptions = {}): CloudflareClient {
-  return assembleClient<CloudflareResources, paths>(settings(options), {
+  const resolved = settings(options);
+  const core = new ClientCore({ ...resolved, loadResponseValidators });
+  return assembleClient<CloudflareResources, paths>(core, resolved, {
     operations,
-    requestValidators,
-    loadResponseValidators: async () =>
-      (await import('@ai-gateway/validators/cloudflare')).operationValidators,
     createResources,
   });
 }

@@ -1,3 +1,3 @@
 // Only what a client checks before sending: each operation's parameters and request body.
-export { requestValidators } from './generated/bifrost/requests.js';
+export * from './generated/bifrost/requests.js';
 export type { components, operations, paths } from './generated/bifrost/types.js';

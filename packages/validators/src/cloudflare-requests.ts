@@ -1,3 +1,3 @@
 // Only what a client checks before sending: each operation's parameters and request body.
-export { requestValidators } from './generated/cloudflare/requests.js';
+export * from './generated/cloudflare/requests.js';
 export type { components, operations, paths } from './generated/cloudflare/types.js';

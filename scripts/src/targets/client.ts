@@ -63,7 +63,11 @@ function descriptor(document: Json, info: OperationInfo): string {
     };
   }
   if (op['x-bulk-delete']) entries.bulkDelete = op['x-bulk-delete'];
-  return `  ${info.operationId}: ${JSON.stringify(entries)},`;
+  const fields = JSON.stringify(entries).slice(1, -1);
+  return [
+    `/** \`${info.method} ${info.path}\` */`,
+    `export const ${info.operationId} = { ${fields}, request: ${info.operationId}Validators } as const satisfies OperationDescriptor;`,
+  ].join('\n');
 }
 
 /** The spec's first server, its variables at their defaults. */
@@ -77,23 +81,29 @@ function serverUrl(document: Json): string {
 }
 
 function operationTable(api: ApiName, document: Json, infos: OperationInfo[]): string {
+  const validators = infos.map((info) => `${info.operationId}Validators`).join(', ');
   return [
     "import type { OperationDescriptor } from '../../core/descriptor.js';",
+    `import { ${validators} } from '@ai-gateway/validators/${api}/requests';`,
     '',
     `/** Where the ${api} API is served unless the client is told otherwise. */`,
     `export const serverUrl = ${quote(serverUrl(document))};`,
     '',
-    `/** Every operation of the ${api} spec: how to build its request and read its answer. */`,
-    'export const operations = {',
     ...infos.map((info) => descriptor(document, info)),
-    '} as const satisfies Record<string, OperationDescriptor>;',
+    '',
+    `/** Every operation of the ${api} spec: how to build its request and read its answer. */`,
+    `export const operations = { ${infos.map((info) => info.operationId).join(', ')} };`,
   ].join('\n');
 }
 
 interface Signature {
   typeNames: string[];
   typeLines: string[];
+  /** The method in the resource interface. */
   method: string;
+  /** A standalone function, importable on its own. */
+  fn: string;
+  /** The resource method, delegating to the function. */
   implementation: string;
 }
 
@@ -186,41 +196,62 @@ function signature(document: Json, info: OperationInfo): Signature {
   const doc = [info.operation.summary, `\`${info.method} ${info.path}\``]
     .filter(Boolean)
     .join(' — ');
+  const names = args.map((arg) => arg.split(/\??:/)[0]).join(', ');
   return {
     typeNames,
     typeLines: lines,
     method: `    /** ${doc} */\n    ${info.operation['x-sdk-method']}(${args.join(', ')}): ${returns};`,
-    implementation: `    ${info.operation['x-sdk-method']}: (${args.join(', ')}) =>\n      core.${call}(operations.${id}, ${callArgs.join(', ')}) as ${returns},`,
+    fn: [
+      `/** ${doc} */`,
+      `export function ${id}(core: ClientCore, ${args.join(', ')}): ${returns} {`,
+      `  return core.${call}(operation.${id}, ${callArgs.join(', ')}) as ${returns};`,
+      '}',
+    ].join('\n'),
+    implementation: `    ${info.operation['x-sdk-method']}: (${names}) => fn.${id}(core, ${names}),`,
   };
 }
 
-function resourcesModule(api: ApiName, document: Json, infos: OperationInfo[]): string {
-  const byResource = new Map<string, { info: OperationInfo; sig: Signature }[]>();
+function groupByResource(document: Json, infos: OperationInfo[]) {
+  const byResource = new Map<string, Signature[]>();
   for (const info of infos) {
     const resource = info.operation['x-sdk-resource'];
-    if (!resource || !info.operation['x-sdk-method'])
+    if (!resource || !info.operation['x-sdk-method']) {
       throw new Error(`${info.operationId} lacks x-sdk-resource or x-sdk-method`);
-    byResource.set(resource, [
-      ...(byResource.get(resource) ?? []),
-      { info, sig: signature(document, info) },
-    ]);
+    }
+    byResource.set(resource, [...(byResource.get(resource) ?? []), signature(document, info)]);
   }
-  const interfaceName = `${pascal(api)}Resources`;
-  const all = [...byResource.values()].flat();
+  return byResource;
+}
+
+function functionsModule(api: ApiName, document: Json, infos: OperationInfo[]): string {
+  const signatures = infos.map((info) => signature(document, info));
   return [
-    `import type { operations as Operations } from '@ai-gateway/validators/${api}';`,
+    `import type { operations as Operations } from '@ai-gateway/validators/${api}/requests';`,
     "import type { ClientCore } from '../../core/client-core.js';",
     "import type { PagePromise } from '../../core/pagination.js';",
     "import type { RequestOptions } from '../../core/request-options.js';",
-    "import { operations } from './operations.js';",
+    "import * as operation from './operations.js';",
     '',
-    ...all.flatMap(({ sig }) => sig.typeLines),
+    ...signatures.flatMap((sig) => [...sig.typeLines, '', sig.fn, '']),
+  ].join('\n');
+}
+
+function resourcesModule(api: ApiName, document: Json, infos: OperationInfo[]): string {
+  const byResource = groupByResource(document, infos);
+  const interfaceName = `${pascal(api)}Resources`;
+  const typeNames = [...byResource.values()].flat().flatMap((sig) => sig.typeNames);
+  return [
+    "import type { ClientCore } from '../../core/client-core.js';",
+    "import type { PagePromise } from '../../core/pagination.js';",
+    "import type { RequestOptions } from '../../core/request-options.js';",
+    `import type { ${typeNames.join(', ')} } from './functions.js';`,
+    "import * as fn from './functions.js';",
     '',
     `/** The ${api} API by resource, one method per operation of the spec. */`,
     `export interface ${interfaceName} {`,
     ...[...byResource.entries()].flatMap(([resource, members]) => [
       `  ${resource}: {`,
-      ...members.map(({ sig }) => sig.method),
+      ...members.map((sig) => sig.method),
       '  };',
     ]),
     '}',
@@ -228,9 +259,9 @@ function resourcesModule(api: ApiName, document: Json, infos: OperationInfo[]): 
     `export function createResources(core: ClientCore): ${interfaceName} {`,
     '  return {',
     ...[...byResource.entries()].flatMap(([resource, members]) => [
-      `  ${resource}: {`,
-      ...members.map(({ sig }) => sig.implementation),
-      '  },',
+      `    ${resource}: {`,
+      ...members.map((sig) => `  ${sig.implementation}`),
+      '    },',
     ]),
     '  };',
     '}',
@@ -245,6 +276,7 @@ const target: PackageTarget = {
       const infos = operationInfos(specs[api]);
       files.push(
         { api, path: `${api}/operations.ts`, contents: operationTable(api, specs[api], infos) },
+        { api, path: `${api}/functions.ts`, contents: functionsModule(api, specs[api], infos) },
         { api, path: `${api}/resources.ts`, contents: resourcesModule(api, specs[api], infos) },
       );
     }

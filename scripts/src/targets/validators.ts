@@ -4,11 +4,12 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 
 // A CommonJS module seen from ESM: its `default` export sits one level down.
 const standaloneCode = standaloneModule.default;
+
 import openapiTS, { astToString } from 'openapi-typescript';
 import { formats } from '../../../packages/validators/src/runtime/formats.ts';
 import type { GeneratedFile, PackageTarget } from '../generator.ts';
 import { type OperationInfo, operationInfos } from '../operations.ts';
-import { type ApiName, apiNames, type Json } from '../specs.ts';
+import { type ApiName, apiNames, type Json, pointer } from '../specs.ts';
 
 /** A `$ref` from a generated schema into the spec document registered under the API's name. */
 const refTo = (api: ApiName, pointer: string) => ({
@@ -78,6 +79,41 @@ function compilableDocument(node: Json, key?: string): Json {
   return result;
 }
 
+/**
+ * The document with the `$ref` branches of each `oneOf` / `anyOf` that has several of them (a
+ * tagged union) replaced by copies of the schemas they point to; references inside a copy stay
+ * references. Ajv reports the errors of a referenced schema with schema paths inside that schema,
+ * so without the copies runtime/issues.ts could not tell which branch an error comes from and
+ * would report every branch's errors. (A union of one reference and inline branches, such as a
+ * nullable reference, needs no copy: the errors no inline branch claims are the reference's.)
+ */
+function withUnionBranchesInlined(document: Json): Json {
+  const copy = (node: Json, inlining: readonly string[]): Json => {
+    if (Array.isArray(node)) return node.map((child) => copy(child, inlining));
+    if (!node || typeof node !== 'object') return node;
+    const result: Json = {};
+    for (const [key, value] of Object.entries<Json>(node)) {
+      if ((key !== 'oneOf' && key !== 'anyOf') || !Array.isArray(value)) {
+        result[key] = copy(value, inlining);
+        continue;
+      }
+      const isReference = (branch: Json) =>
+        typeof branch?.$ref === 'string' &&
+        branch.$ref.startsWith('#/') &&
+        Object.keys(branch).length === 1;
+      const tagged = value.filter(isReference).length > 1;
+      result[key] = value.map((branch: Json) => {
+        const ref = branch?.$ref;
+        if (!tagged || !isReference(branch) || inlining.includes(ref))
+          return copy(branch, inlining);
+        return copy(pointer(document, decodeURIComponent(ref.slice(1))), [...inlining, ref]);
+      });
+    }
+    return result;
+  };
+  return copy(document, []);
+}
+
 function parametersSchema(api: ApiName, info: OperationInfo) {
   const group = (parameters: OperationInfo['pathParameters']) => ({
     type: 'object',
@@ -123,7 +159,7 @@ function compile(api: ApiName, document: Json, exports: Export[]): string {
     inlineRefs: false,
     code: { source: true, esm: true, formats: _`formats` },
   });
-  ajv.addSchema(compilableDocument(document), api);
+  ajv.addSchema(compilableDocument(withUnionBranchesInlined(document)), api);
   for (const e of exports) ajv.addSchema(e.schema, e.name);
   return rewriteRuntimeImports(
     standaloneCode(ajv, Object.fromEntries(exports.map((e) => [e.name, e.name]))),
@@ -201,18 +237,22 @@ function requestsModule(infos: OperationInfo[], exports: Export[]): string {
     "import * as compiled from './compiled-requests.js';",
     "import type { operations } from './types.js';",
     '',
-    '/** For every operation: its parameters (`{ path, query }`) and its JSON request body. */',
-    'export const requestValidators = {',
+    // One export per operation, so that a bundle importing one operation carries only its checks.
     ...infos.map((info) => {
       const body = byName.get(`${info.operationId}_body`);
       const params = byName.get(`${info.operationId}_params`) as Export;
       return [
-        `  ${info.operationId}: {`,
-        `    params: ${validator(params, 'compiled')},`,
-        ...(body ? [`    body: ${validator(body, 'compiled')},`] : []),
-        '  },',
+        `/** What ${info.operationId} sends: its parameters (\`{ path, query }\`)${body ? ' and its JSON body' : ''}. */`,
+        `export const ${info.operationId}Validators = {`,
+        `  params: ${validator(params, 'compiled')},`,
+        ...(body ? [`  body: ${validator(body, 'compiled')},`] : []),
+        '};',
       ].join('\n');
     }),
+    '',
+    '/** For every operation: its parameters and its JSON request body. */',
+    'export const requestValidators = {',
+    ...infos.map((info) => `  ${info.operationId}: ${info.operationId}Validators,`),
     '} as const;',
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 import createRawClient, { type Client } from 'openapi-fetch';
-import { ClientCore, type ClientCoreConfig } from './client-core.js';
+import type { ClientCore } from './client-core.js';
 import type { OperationDescriptor } from './descriptor.js';
 import { encodeQuery } from './query.js';
 
@@ -17,8 +17,6 @@ export interface ClientSettings {
 
 interface ApiParts<Resources> {
   operations: Readonly<Record<string, OperationDescriptor>>;
-  requestValidators: ClientCoreConfig['requestValidators'];
-  loadResponseValidators: ClientCoreConfig['loadResponseValidators'];
   createResources: (core: ClientCore) => Resources;
 }
 
@@ -42,14 +40,10 @@ export function rawClient<Paths extends {}>(
 
 /** The resource layer over a `ClientCore`, with the raw client one property away. */
 export function assembleClient<Resources, Paths extends {}>(
+  core: ClientCore,
   settings: ClientSettings,
   parts: ApiParts<Resources>,
 ): Resources & { readonly raw: Client<Paths> } {
-  const core = new ClientCore({
-    ...settings,
-    requestValidators: parts.requestValidators,
-    loadResponseValidators: parts.loadResponseValidators,
-  });
   let raw: Client<Paths> | undefined;
   return Object.assign(parts.createResources(core) as object, {
     get raw() {

@@ -16,11 +16,6 @@ import { describeErrorBody, parseBody } from './responses.js';
 import { isIdempotent, isRetryableStatus, retryDelayMs } from './retry.js';
 import { redact, sleep, valueAt } from './utils.js';
 
-export interface RequestValidators {
-  params: Validator<unknown>;
-  body?: Validator<unknown>;
-}
-
 export type ResponseValidators = Readonly<
   Record<string, { responses: Readonly<Record<string, Validator<unknown>>> }>
 >;
@@ -40,7 +35,6 @@ export interface ClientCoreConfig {
   headers: Readonly<Record<string, string>>;
   /** Values that must never appear in an error message (tokens, keys). */
   secrets: readonly string[];
-  requestValidators: Readonly<Record<string, RequestValidators>>;
   /** Loaded on first use only, so clients that do not validate responses never download them. */
   loadResponseValidators: () => Promise<ResponseValidators>;
 }
@@ -169,8 +163,8 @@ export class ClientCore {
         );
       }
     }
-    const validators = this.#config.requestValidators[operation.operationId];
-    const checked = validators?.params.parse({
+    const validators = operation.request;
+    const checked = validators.params.parse({
       path,
       query: joinCommaLists(query, operation.query),
     });
@@ -178,7 +172,7 @@ export class ClientCore {
     if (body === undefined && operation.body === 'required')
       issues.push(issue([], 'body is required', 'required'));
     if (body !== undefined) {
-      const checkedBody = validators?.body?.parse(body);
+      const checkedBody = validators.body?.parse(body);
       if (checkedBody && !checkedBody.ok) {
         issues.push(
           ...checkedBody.issues.map((i) => ({

@@ -1,3 +1,5 @@
+import type { Validator } from '@ai-gateway/validators';
+
 /** How a query parameter goes on the wire. */
 export type QueryEncoding =
   /** `name=a&name=b` for lists, `name=value` otherwise. */
@@ -32,4 +34,6 @@ export interface OperationDescriptor {
   pagination?: PaginationDescriptor;
   /** A bulk delete that must name a filter, or be confirmed, before it is sent. */
   bulkDelete?: { filter: string; confirm: string };
+  /** The spec's checks of what the operation sends, run before anything is sent. */
+  request: { params: Validator<unknown>; body?: Validator<unknown> };
 }

@@ -3,131 +3,11 @@
 // Source: spec/cloudflare-ai-gateway.openapi.yaml
 // Regenerate: pnpm generate (or: pnpm --filter ./packages/client generate)
 
-import type { operations as Operations } from '@ai-gateway/validators/cloudflare';
 import type { ClientCore } from '../../core/client-core.js';
 import type { PagePromise } from '../../core/pagination.js';
 import type { RequestOptions } from '../../core/request-options.js';
-import { operations } from './operations.js';
-
-export type ListGatewaysParams = Omit<Operations["listGateways"]['parameters']['path'], "account_id"> & { account_id?: string } & NonNullable<Operations["listGateways"]['parameters']['query']>;
-export type ListGatewaysResponse = Operations["listGateways"]['responses']["200"]['content']['application/json'];
-export type ListGatewaysResult = ListGatewaysResponse["result"];
-export type ListGatewaysItem = NonNullable<ListGatewaysResponse["result"]>[number];
-export type CreateGatewayBody = NonNullable<Operations["createGateway"]['requestBody']>['content']['application/json'];
-export type CreateGatewayResponse = Operations["createGateway"]['responses']["200"]['content']['application/json'];
-export type CreateGatewayResult = CreateGatewayResponse["result"];
-export type GetGatewayParams = Omit<Operations["getGateway"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type GetGatewayResponse = Operations["getGateway"]['responses']["200"]['content']['application/json'];
-export type GetGatewayResult = GetGatewayResponse["result"];
-export type UpdateGatewayParams = Omit<Operations["updateGateway"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type UpdateGatewayBody = NonNullable<Operations["updateGateway"]['requestBody']>['content']['application/json'];
-export type UpdateGatewayResponse = Operations["updateGateway"]['responses']["200"]['content']['application/json'];
-export type UpdateGatewayResult = UpdateGatewayResponse["result"];
-export type DeleteGatewayParams = Omit<Operations["deleteGateway"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type DeleteGatewayResponse = Operations["deleteGateway"]['responses']["200"]['content']['application/json'];
-export type DeleteGatewayResult = DeleteGatewayResponse["result"];
-export type ListEvaluationTypesParams = Omit<Operations["listEvaluationTypes"]['parameters']['path'], "account_id"> & { account_id?: string } & NonNullable<Operations["listEvaluationTypes"]['parameters']['query']>;
-export type ListEvaluationTypesResponse = Operations["listEvaluationTypes"]['responses']["200"]['content']['application/json'];
-export type ListEvaluationTypesResult = ListEvaluationTypesResponse["result"];
-export type ListEvaluationTypesItem = NonNullable<ListEvaluationTypesResponse["result"]>[number];
-export type ListLogsParams = Omit<Operations["listLogs"]['parameters']['path'], "account_id"> & { account_id?: string } & NonNullable<Operations["listLogs"]['parameters']['query']>;
-export type ListLogsResponse = Operations["listLogs"]['responses']["200"]['content']['application/json'];
-export type ListLogsResult = ListLogsResponse["result"];
-export type ListLogsItem = NonNullable<ListLogsResponse["result"]>[number];
-export type DeleteLogsParams = Omit<Operations["deleteLogs"]['parameters']['path'], "account_id"> & { account_id?: string } & NonNullable<Operations["deleteLogs"]['parameters']['query']> & { /** Required to send a delete without any filters: it removes every matching log. */ all?: true };
-export type DeleteLogsResponse = Operations["deleteLogs"]['responses']["200"]['content']['application/json'];
-export type DeleteLogsResult = DeleteLogsResponse["success"];
-export type GetLogParams = Omit<Operations["getLog"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type GetLogResponse = Operations["getLog"]['responses']["200"]['content']['application/json'];
-export type GetLogResult = GetLogResponse["result"];
-export type EditLogParams = Omit<Operations["editLog"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type EditLogBody = NonNullable<Operations["editLog"]['requestBody']>['content']['application/json'];
-export type EditLogResponse = Operations["editLog"]['responses']["200"]['content']['application/json'];
-export type EditLogResult = EditLogResponse["result"];
-export type GetLogRequestParams = Omit<Operations["getLogRequest"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type GetLogRequestResponse = Operations["getLogRequest"]['responses']["200"]['content']['application/json'];
-export type GetLogRequestResult = GetLogRequestResponse;
-export type GetLogResponseParams = Omit<Operations["getLogResponse"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type GetLogResponseResponse = Operations["getLogResponse"]['responses']["200"]['content']['application/json'];
-export type GetLogResponseResult = GetLogResponseResponse;
-export type ListDatasetsParams = Omit<Operations["listDatasets"]['parameters']['path'], "account_id"> & { account_id?: string } & NonNullable<Operations["listDatasets"]['parameters']['query']>;
-export type ListDatasetsResponse = Operations["listDatasets"]['responses']["200"]['content']['application/json'];
-export type ListDatasetsResult = ListDatasetsResponse["result"];
-export type ListDatasetsItem = NonNullable<ListDatasetsResponse["result"]>[number];
-export type CreateDatasetParams = Omit<Operations["createDataset"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type CreateDatasetBody = NonNullable<Operations["createDataset"]['requestBody']>['content']['application/json'];
-export type CreateDatasetResponse = Operations["createDataset"]['responses']["200"]['content']['application/json'];
-export type CreateDatasetResult = CreateDatasetResponse["result"];
-export type GetDatasetParams = Omit<Operations["getDataset"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type GetDatasetResponse = Operations["getDataset"]['responses']["200"]['content']['application/json'];
-export type GetDatasetResult = GetDatasetResponse["result"];
-export type UpdateDatasetParams = Omit<Operations["updateDataset"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type UpdateDatasetBody = NonNullable<Operations["updateDataset"]['requestBody']>['content']['application/json'];
-export type UpdateDatasetResponse = Operations["updateDataset"]['responses']["200"]['content']['application/json'];
-export type UpdateDatasetResult = UpdateDatasetResponse["result"];
-export type DeleteDatasetParams = Omit<Operations["deleteDataset"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type DeleteDatasetResponse = Operations["deleteDataset"]['responses']["200"]['content']['application/json'];
-export type DeleteDatasetResult = DeleteDatasetResponse["result"];
-export type ListEvaluationsParams = Omit<Operations["listEvaluations"]['parameters']['path'], "account_id"> & { account_id?: string } & NonNullable<Operations["listEvaluations"]['parameters']['query']>;
-export type ListEvaluationsResponse = Operations["listEvaluations"]['responses']["200"]['content']['application/json'];
-export type ListEvaluationsResult = ListEvaluationsResponse["result"];
-export type ListEvaluationsItem = NonNullable<ListEvaluationsResponse["result"]>[number];
-export type CreateEvaluationParams = Omit<Operations["createEvaluation"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type CreateEvaluationBody = NonNullable<Operations["createEvaluation"]['requestBody']>['content']['application/json'];
-export type CreateEvaluationResponse = Operations["createEvaluation"]['responses']["200"]['content']['application/json'];
-export type CreateEvaluationResult = CreateEvaluationResponse["result"];
-export type GetEvaluationParams = Omit<Operations["getEvaluation"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type GetEvaluationResponse = Operations["getEvaluation"]['responses']["200"]['content']['application/json'];
-export type GetEvaluationResult = GetEvaluationResponse["result"];
-export type DeleteEvaluationParams = Omit<Operations["deleteEvaluation"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type DeleteEvaluationResponse = Operations["deleteEvaluation"]['responses']["200"]['content']['application/json'];
-export type DeleteEvaluationResult = DeleteEvaluationResponse["result"];
-export type ListDynamicRoutesParams = Omit<Operations["listDynamicRoutes"]['parameters']['path'], "account_id"> & { account_id?: string } & NonNullable<Operations["listDynamicRoutes"]['parameters']['query']>;
-export type ListDynamicRoutesResponse = Operations["listDynamicRoutes"]['responses']["200"]['content']['application/json'];
-export type ListDynamicRoutesResult = ListDynamicRoutesResponse["data"];
-export type ListDynamicRoutesItem = NonNullable<ListDynamicRoutesResponse["data"]["routes"]>[number];
-export type CreateDynamicRouteParams = Omit<Operations["createDynamicRoute"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type CreateDynamicRouteBody = NonNullable<Operations["createDynamicRoute"]['requestBody']>['content']['application/json'];
-export type CreateDynamicRouteResponse = Operations["createDynamicRoute"]['responses']["200"]['content']['application/json'];
-export type CreateDynamicRouteResult = CreateDynamicRouteResponse["result"];
-export type GetDynamicRouteParams = Omit<Operations["getDynamicRoute"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type GetDynamicRouteResponse = Operations["getDynamicRoute"]['responses']["200"]['content']['application/json'];
-export type GetDynamicRouteResult = GetDynamicRouteResponse["result"];
-export type DeleteDynamicRouteParams = Omit<Operations["deleteDynamicRoute"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type DeleteDynamicRouteResponse = Operations["deleteDynamicRoute"]['responses']["200"]['content']['application/json'];
-export type DeleteDynamicRouteResult = DeleteDynamicRouteResponse["result"];
-export type UpdateDynamicRouteParams = Omit<Operations["updateDynamicRoute"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type UpdateDynamicRouteBody = NonNullable<Operations["updateDynamicRoute"]['requestBody']>['content']['application/json'];
-export type UpdateDynamicRouteResponse = Operations["updateDynamicRoute"]['responses']["200"]['content']['application/json'];
-export type UpdateDynamicRouteResult = UpdateDynamicRouteResponse["route"];
-export type ListDynamicRouteDeploymentsParams = Omit<Operations["listDynamicRouteDeployments"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type ListDynamicRouteDeploymentsResponse = Operations["listDynamicRouteDeployments"]['responses']["200"]['content']['application/json'];
-export type ListDynamicRouteDeploymentsResult = ListDynamicRouteDeploymentsResponse["data"];
-export type CreateDynamicRouteDeploymentParams = Omit<Operations["createDynamicRouteDeployment"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type CreateDynamicRouteDeploymentBody = NonNullable<Operations["createDynamicRouteDeployment"]['requestBody']>['content']['application/json'];
-export type CreateDynamicRouteDeploymentResponse = Operations["createDynamicRouteDeployment"]['responses']["200"]['content']['application/json'];
-export type CreateDynamicRouteDeploymentResult = CreateDynamicRouteDeploymentResponse["result"];
-export type ListDynamicRouteVersionsParams = Omit<Operations["listDynamicRouteVersions"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type ListDynamicRouteVersionsResponse = Operations["listDynamicRouteVersions"]['responses']["200"]['content']['application/json'];
-export type ListDynamicRouteVersionsResult = ListDynamicRouteVersionsResponse["data"];
-export type CreateDynamicRouteVersionParams = Omit<Operations["createDynamicRouteVersion"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type CreateDynamicRouteVersionBody = NonNullable<Operations["createDynamicRouteVersion"]['requestBody']>['content']['application/json'];
-export type CreateDynamicRouteVersionResponse = Operations["createDynamicRouteVersion"]['responses']["200"]['content']['application/json'];
-export type CreateDynamicRouteVersionResult = CreateDynamicRouteVersionResponse["result"];
-export type GetDynamicRouteVersionParams = Omit<Operations["getDynamicRouteVersion"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type GetDynamicRouteVersionResponse = Operations["getDynamicRouteVersion"]['responses']["200"]['content']['application/json'];
-export type GetDynamicRouteVersionResult = GetDynamicRouteVersionResponse["result"];
-export type ListProviderConfigsParams = Omit<Operations["listProviderConfigs"]['parameters']['path'], "account_id"> & { account_id?: string } & NonNullable<Operations["listProviderConfigs"]['parameters']['query']>;
-export type ListProviderConfigsResponse = Operations["listProviderConfigs"]['responses']["200"]['content']['application/json'];
-export type ListProviderConfigsResult = ListProviderConfigsResponse["result"];
-export type ListProviderConfigsItem = NonNullable<ListProviderConfigsResponse["result"]>[number];
-export type CreateProviderConfigParams = Omit<Operations["createProviderConfig"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type CreateProviderConfigBody = NonNullable<Operations["createProviderConfig"]['requestBody']>['content']['application/json'];
-export type CreateProviderConfigResponse = Operations["createProviderConfig"]['responses']["200"]['content']['application/json'];
-export type CreateProviderConfigResult = CreateProviderConfigResponse["result"];
-export type GetGatewayUrlParams = Omit<Operations["getGatewayUrl"]['parameters']['path'], "account_id"> & { account_id?: string };
-export type GetGatewayUrlResponse = Operations["getGatewayUrl"]['responses']["200"]['content']['application/json'];
-export type GetGatewayUrlResult = GetGatewayUrlResponse["result"];
+import type { ListGatewaysParams, ListGatewaysResponse, ListGatewaysResult, ListGatewaysItem, CreateGatewayBody, CreateGatewayResponse, CreateGatewayResult, GetGatewayParams, GetGatewayResponse, GetGatewayResult, UpdateGatewayParams, UpdateGatewayBody, UpdateGatewayResponse, UpdateGatewayResult, DeleteGatewayParams, DeleteGatewayResponse, DeleteGatewayResult, ListEvaluationTypesParams, ListEvaluationTypesResponse, ListEvaluationTypesResult, ListEvaluationTypesItem, ListLogsParams, ListLogsResponse, ListLogsResult, ListLogsItem, DeleteLogsParams, DeleteLogsResponse, DeleteLogsResult, GetLogParams, GetLogResponse, GetLogResult, EditLogParams, EditLogBody, EditLogResponse, EditLogResult, GetLogRequestParams, GetLogRequestResponse, GetLogRequestResult, GetLogResponseParams, GetLogResponseResponse, GetLogResponseResult, ListDatasetsParams, ListDatasetsResponse, ListDatasetsResult, ListDatasetsItem, CreateDatasetParams, CreateDatasetBody, CreateDatasetResponse, CreateDatasetResult, GetDatasetParams, GetDatasetResponse, GetDatasetResult, UpdateDatasetParams, UpdateDatasetBody, UpdateDatasetResponse, UpdateDatasetResult, DeleteDatasetParams, DeleteDatasetResponse, DeleteDatasetResult, ListEvaluationsParams, ListEvaluationsResponse, ListEvaluationsResult, ListEvaluationsItem, CreateEvaluationParams, CreateEvaluationBody, CreateEvaluationResponse, CreateEvaluationResult, GetEvaluationParams, GetEvaluationResponse, GetEvaluationResult, DeleteEvaluationParams, DeleteEvaluationResponse, DeleteEvaluationResult, ListDynamicRoutesParams, ListDynamicRoutesResponse, ListDynamicRoutesResult, ListDynamicRoutesItem, CreateDynamicRouteParams, CreateDynamicRouteBody, CreateDynamicRouteResponse, CreateDynamicRouteResult, GetDynamicRouteParams, GetDynamicRouteResponse, GetDynamicRouteResult, DeleteDynamicRouteParams, DeleteDynamicRouteResponse, DeleteDynamicRouteResult, UpdateDynamicRouteParams, UpdateDynamicRouteBody, UpdateDynamicRouteResponse, UpdateDynamicRouteResult, ListDynamicRouteDeploymentsParams, ListDynamicRouteDeploymentsResponse, ListDynamicRouteDeploymentsResult, CreateDynamicRouteDeploymentParams, CreateDynamicRouteDeploymentBody, CreateDynamicRouteDeploymentResponse, CreateDynamicRouteDeploymentResult, ListDynamicRouteVersionsParams, ListDynamicRouteVersionsResponse, ListDynamicRouteVersionsResult, CreateDynamicRouteVersionParams, CreateDynamicRouteVersionBody, CreateDynamicRouteVersionResponse, CreateDynamicRouteVersionResult, GetDynamicRouteVersionParams, GetDynamicRouteVersionResponse, GetDynamicRouteVersionResult, ListProviderConfigsParams, ListProviderConfigsResponse, ListProviderConfigsResult, ListProviderConfigsItem, CreateProviderConfigParams, CreateProviderConfigBody, CreateProviderConfigResponse, CreateProviderConfigResult, GetGatewayUrlParams, GetGatewayUrlResponse, GetGatewayUrlResult } from './functions.js';
+import * as fn from './functions.js';
 
 /** The cloudflare API by resource, one method per operation of the spec. */
 export interface CloudflareResources {
@@ -219,89 +99,55 @@ export interface CloudflareResources {
 
 export function createResources(core: ClientCore): CloudflareResources {
   return {
-  gateways: {
-    list: (params?: ListGatewaysParams, options?: RequestOptions) =>
-      core.paginate(operations.listGateways, params, options) as PagePromise<ListGatewaysItem, ListGatewaysResponse>,
-    create: (body: CreateGatewayBody, options?: RequestOptions) =>
-      core.call(operations.createGateway, undefined, body, options) as Promise<CreateGatewayResult>,
-    get: (params: GetGatewayParams, options?: RequestOptions) =>
-      core.call(operations.getGateway, params, undefined, options) as Promise<GetGatewayResult>,
-    update: (params: UpdateGatewayParams, body: UpdateGatewayBody, options?: RequestOptions) =>
-      core.call(operations.updateGateway, params, body, options) as Promise<UpdateGatewayResult>,
-    delete: (params: DeleteGatewayParams, options?: RequestOptions) =>
-      core.call(operations.deleteGateway, params, undefined, options) as Promise<DeleteGatewayResult>,
-  },
-  evaluationTypes: {
-    list: (params?: ListEvaluationTypesParams, options?: RequestOptions) =>
-      core.paginate(operations.listEvaluationTypes, params, options) as PagePromise<ListEvaluationTypesItem, ListEvaluationTypesResponse>,
-  },
-  logs: {
-    list: (params: ListLogsParams, options?: RequestOptions) =>
-      core.paginate(operations.listLogs, params, options) as PagePromise<ListLogsItem, ListLogsResponse>,
-    delete: (params: DeleteLogsParams, options?: RequestOptions) =>
-      core.call(operations.deleteLogs, params, undefined, options) as Promise<DeleteLogsResult>,
-    get: (params: GetLogParams, options?: RequestOptions) =>
-      core.call(operations.getLog, params, undefined, options) as Promise<GetLogResult>,
-    edit: (params: EditLogParams, body: EditLogBody, options?: RequestOptions) =>
-      core.call(operations.editLog, params, body, options) as Promise<EditLogResult>,
-    request: (params: GetLogRequestParams, options?: RequestOptions) =>
-      core.call(operations.getLogRequest, params, undefined, options) as Promise<GetLogRequestResult>,
-    response: (params: GetLogResponseParams, options?: RequestOptions) =>
-      core.call(operations.getLogResponse, params, undefined, options) as Promise<GetLogResponseResult>,
-  },
-  datasets: {
-    list: (params: ListDatasetsParams, options?: RequestOptions) =>
-      core.paginate(operations.listDatasets, params, options) as PagePromise<ListDatasetsItem, ListDatasetsResponse>,
-    create: (params: CreateDatasetParams, body: CreateDatasetBody, options?: RequestOptions) =>
-      core.call(operations.createDataset, params, body, options) as Promise<CreateDatasetResult>,
-    get: (params: GetDatasetParams, options?: RequestOptions) =>
-      core.call(operations.getDataset, params, undefined, options) as Promise<GetDatasetResult>,
-    update: (params: UpdateDatasetParams, body: UpdateDatasetBody, options?: RequestOptions) =>
-      core.call(operations.updateDataset, params, body, options) as Promise<UpdateDatasetResult>,
-    delete: (params: DeleteDatasetParams, options?: RequestOptions) =>
-      core.call(operations.deleteDataset, params, undefined, options) as Promise<DeleteDatasetResult>,
-  },
-  evaluations: {
-    list: (params: ListEvaluationsParams, options?: RequestOptions) =>
-      core.paginate(operations.listEvaluations, params, options) as PagePromise<ListEvaluationsItem, ListEvaluationsResponse>,
-    create: (params: CreateEvaluationParams, body: CreateEvaluationBody, options?: RequestOptions) =>
-      core.call(operations.createEvaluation, params, body, options) as Promise<CreateEvaluationResult>,
-    get: (params: GetEvaluationParams, options?: RequestOptions) =>
-      core.call(operations.getEvaluation, params, undefined, options) as Promise<GetEvaluationResult>,
-    delete: (params: DeleteEvaluationParams, options?: RequestOptions) =>
-      core.call(operations.deleteEvaluation, params, undefined, options) as Promise<DeleteEvaluationResult>,
-  },
-  dynamicRouting: {
-    list: (params: ListDynamicRoutesParams, options?: RequestOptions) =>
-      core.paginate(operations.listDynamicRoutes, params, options) as PagePromise<ListDynamicRoutesItem, ListDynamicRoutesResponse>,
-    create: (params: CreateDynamicRouteParams, body: CreateDynamicRouteBody, options?: RequestOptions) =>
-      core.call(operations.createDynamicRoute, params, body, options) as Promise<CreateDynamicRouteResult>,
-    get: (params: GetDynamicRouteParams, options?: RequestOptions) =>
-      core.call(operations.getDynamicRoute, params, undefined, options) as Promise<GetDynamicRouteResult>,
-    delete: (params: DeleteDynamicRouteParams, options?: RequestOptions) =>
-      core.call(operations.deleteDynamicRoute, params, undefined, options) as Promise<DeleteDynamicRouteResult>,
-    update: (params: UpdateDynamicRouteParams, body: UpdateDynamicRouteBody, options?: RequestOptions) =>
-      core.call(operations.updateDynamicRoute, params, body, options) as Promise<UpdateDynamicRouteResult>,
-    listDeployments: (params: ListDynamicRouteDeploymentsParams, options?: RequestOptions) =>
-      core.call(operations.listDynamicRouteDeployments, params, undefined, options) as Promise<ListDynamicRouteDeploymentsResult>,
-    createDeployment: (params: CreateDynamicRouteDeploymentParams, body: CreateDynamicRouteDeploymentBody, options?: RequestOptions) =>
-      core.call(operations.createDynamicRouteDeployment, params, body, options) as Promise<CreateDynamicRouteDeploymentResult>,
-    listVersions: (params: ListDynamicRouteVersionsParams, options?: RequestOptions) =>
-      core.call(operations.listDynamicRouteVersions, params, undefined, options) as Promise<ListDynamicRouteVersionsResult>,
-    createVersion: (params: CreateDynamicRouteVersionParams, body: CreateDynamicRouteVersionBody, options?: RequestOptions) =>
-      core.call(operations.createDynamicRouteVersion, params, body, options) as Promise<CreateDynamicRouteVersionResult>,
-    getVersion: (params: GetDynamicRouteVersionParams, options?: RequestOptions) =>
-      core.call(operations.getDynamicRouteVersion, params, undefined, options) as Promise<GetDynamicRouteVersionResult>,
-  },
-  providerConfigs: {
-    list: (params: ListProviderConfigsParams, options?: RequestOptions) =>
-      core.paginate(operations.listProviderConfigs, params, options) as PagePromise<ListProviderConfigsItem, ListProviderConfigsResponse>,
-    create: (params: CreateProviderConfigParams, body: CreateProviderConfigBody, options?: RequestOptions) =>
-      core.call(operations.createProviderConfig, params, body, options) as Promise<CreateProviderConfigResult>,
-  },
-  urls: {
-    get: (params: GetGatewayUrlParams, options?: RequestOptions) =>
-      core.call(operations.getGatewayUrl, params, undefined, options) as Promise<GetGatewayUrlResult>,
-  },
+    gateways: {
+      list: (params, options) => fn.listGateways(core, params, options),
+      create: (body, options) => fn.createGateway(core, body, options),
+      get: (params, options) => fn.getGateway(core, params, options),
+      update: (params, body, options) => fn.updateGateway(core, params, body, options),
+      delete: (params, options) => fn.deleteGateway(core, params, options),
+    },
+    evaluationTypes: {
+      list: (params, options) => fn.listEvaluationTypes(core, params, options),
+    },
+    logs: {
+      list: (params, options) => fn.listLogs(core, params, options),
+      delete: (params, options) => fn.deleteLogs(core, params, options),
+      get: (params, options) => fn.getLog(core, params, options),
+      edit: (params, body, options) => fn.editLog(core, params, body, options),
+      request: (params, options) => fn.getLogRequest(core, params, options),
+      response: (params, options) => fn.getLogResponse(core, params, options),
+    },
+    datasets: {
+      list: (params, options) => fn.listDatasets(core, params, options),
+      create: (params, body, options) => fn.createDataset(core, params, body, options),
+      get: (params, options) => fn.getDataset(core, params, options),
+      update: (params, body, options) => fn.updateDataset(core, params, body, options),
+      delete: (params, options) => fn.deleteDataset(core, params, options),
+    },
+    evaluations: {
+      list: (params, options) => fn.listEvaluations(core, params, options),
+      create: (params, body, options) => fn.createEvaluation(core, params, body, options),
+      get: (params, options) => fn.getEvaluation(core, params, options),
+      delete: (params, options) => fn.deleteEvaluation(core, params, options),
+    },
+    dynamicRouting: {
+      list: (params, options) => fn.listDynamicRoutes(core, params, options),
+      create: (params, body, options) => fn.createDynamicRoute(core, params, body, options),
+      get: (params, options) => fn.getDynamicRoute(core, params, options),
+      delete: (params, options) => fn.deleteDynamicRoute(core, params, options),
+      update: (params, body, options) => fn.updateDynamicRoute(core, params, body, options),
+      listDeployments: (params, options) => fn.listDynamicRouteDeployments(core, params, options),
+      createDeployment: (params, body, options) => fn.createDynamicRouteDeployment(core, params, body, options),
+      listVersions: (params, options) => fn.listDynamicRouteVersions(core, params, options),
+      createVersion: (params, body, options) => fn.createDynamicRouteVersion(core, params, body, options),
+      getVersion: (params, options) => fn.getDynamicRouteVersion(core, params, options),
+    },
+    providerConfigs: {
+      list: (params, options) => fn.listProviderConfigs(core, params, options),
+      create: (params, body, options) => fn.createProviderConfig(core, params, body, options),
+    },
+    urls: {
+      get: (params, options) => fn.getGatewayUrl(core, params, options),
+    },
   };
 }

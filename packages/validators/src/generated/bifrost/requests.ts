@@ -7,15 +7,22 @@ import { createValidator } from '../../runtime/validator.js';
 import * as compiled from './compiled-requests.js';
 import type { operations } from './types.js';
 
-/** For every operation: its parameters (`{ path, query }`) and its JSON request body. */
+/** What listLogs sends: its parameters (`{ path, query }`). */
+export const listLogsValidators = {
+  params: /* @__PURE__ */ createValidator<operations["listLogs"]['parameters']>("listLogs parameters", compiled.listLogs_params),
+};
+/** What getLogStats sends: its parameters (`{ path, query }`). */
+export const getLogStatsValidators = {
+  params: /* @__PURE__ */ createValidator<operations["getLogStats"]['parameters']>("getLogStats parameters", compiled.getLogStats_params),
+};
+/** What getLog sends: its parameters (`{ path, query }`). */
+export const getLogValidators = {
+  params: /* @__PURE__ */ createValidator<operations["getLog"]['parameters']>("getLog parameters", compiled.getLog_params),
+};
+
+/** For every operation: its parameters and its JSON request body. */
 export const requestValidators = {
-  listLogs: {
-    params: /* @__PURE__ */ createValidator<operations["listLogs"]['parameters']>("listLogs parameters", compiled.listLogs_params),
-  },
-  getLogStats: {
-    params: /* @__PURE__ */ createValidator<operations["getLogStats"]['parameters']>("getLogStats parameters", compiled.getLogStats_params),
-  },
-  getLog: {
-    params: /* @__PURE__ */ createValidator<operations["getLog"]['parameters']>("getLog parameters", compiled.getLog_params),
-  },
+  listLogs: listLogsValidators,
+  getLogStats: getLogStatsValidators,
+  getLog: getLogValidators,
 } as const;
