@@ -38,7 +38,7 @@ export type BifrostClient = BifrostResources & {
 
 // Response validators are loaded on first use only: clients that do not check responses never load them.
 const loadResponseValidators = async () =>
-  (await import('@ai-gateway/validators/bifrost')).operationValidators;
+  (await import('@ai-gateway/validators/bifrost/responses')).responseValidators;
 
 function settings(options: BifrostClientOptions): ClientSettings {
   return {

@@ -64,7 +64,7 @@ function credentials(options: CloudflareClientOptions): {
 
 // Response validators are loaded on first use only: clients that do not check responses never load them.
 const loadResponseValidators = async () =>
-  (await import('@ai-gateway/validators/cloudflare')).operationValidators;
+  (await import('@ai-gateway/validators/cloudflare/responses')).responseValidators;
 
 function settings(options: CloudflareClientOptions): ClientSettings {
   const accountId = options.accountId ?? readEnv('CLOUDFLARE_ACCOUNT_ID');

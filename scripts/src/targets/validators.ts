@@ -80,12 +80,11 @@ function compilableDocument(node: Json, key?: string): Json {
 }
 
 /**
- * The document with the `$ref` branches of each `oneOf` / `anyOf` that has several of them (a
- * tagged union) replaced by copies of the schemas they point to; references inside a copy stay
+ * The document with the `$ref` branches of each tagged union (a `oneOf` / `anyOf` with a
+ * `discriminator`) replaced by copies of the schemas they point to; references inside a copy stay
  * references. Ajv reports the errors of a referenced schema with schema paths inside that schema,
  * so without the copies runtime/issues.ts could not tell which branch an error comes from and
- * would report every branch's errors. (A union of one reference and inline branches, such as a
- * nullable reference, needs no copy: the errors no inline branch claims are the reference's.)
+ * would report the errors of every branch instead of those of the branch the tag selects.
  */
 function withUnionBranchesInlined(document: Json): Json {
   const copy = (node: Json, inlining: readonly string[]): Json => {
@@ -97,15 +96,14 @@ function withUnionBranchesInlined(document: Json): Json {
         result[key] = copy(value, inlining);
         continue;
       }
-      const isReference = (branch: Json) =>
-        typeof branch?.$ref === 'string' &&
-        branch.$ref.startsWith('#/') &&
-        Object.keys(branch).length === 1;
-      const tagged = value.filter(isReference).length > 1;
       result[key] = value.map((branch: Json) => {
         const ref = branch?.$ref;
-        if (!tagged || !isReference(branch) || inlining.includes(ref))
-          return copy(branch, inlining);
+        const inline =
+          node.discriminator !== undefined &&
+          typeof ref === 'string' &&
+          ref.startsWith('#/') &&
+          !inlining.includes(ref);
+        if (!inline) return copy(branch, inlining);
         return copy(pointer(document, decodeURIComponent(ref.slice(1))), [...inlining, ref]);
       });
     }
@@ -159,6 +157,13 @@ function compile(api: ApiName, document: Json, exports: Export[]): string {
     inlineRefs: false,
     code: { source: true, esm: true, formats: _`formats` },
   });
+  // Ajv2020 always tracks evaluated properties for `unevaluated*`, which the specs never use. The
+  // tracking writes a property on every compiled function, a side effect that stops bundlers from
+  // dropping validators an application does not import.
+  if (/"(unevaluatedProperties|unevaluatedItems|\$dynamicRef)"/.test(JSON.stringify(document))) {
+    throw new Error(`${api}: unevaluated* and $dynamicRef need Ajv's evaluation tracking`);
+  }
+  (ajv.opts as { unevaluated: boolean }).unevaluated = false;
   ajv.addSchema(compilableDocument(withUnionBranchesInlined(document)), api);
   for (const e of exports) ajv.addSchema(e.schema, e.name);
   return rewriteRuntimeImports(
@@ -257,21 +262,40 @@ function requestsModule(infos: OperationInfo[], exports: Export[]): string {
   ].join('\n');
 }
 
-function indexModule(
-  api: ApiName,
-  infos: OperationInfo[],
-  schemas: Export[],
-  responses: Export[],
-): string {
+function responsesModule(infos: OperationInfo[], responses: Export[]): string {
   const byName = new Map(responses.map((e) => [e.name, e]));
   return [
     "import { createValidator } from '../../runtime/validator.js';",
     "import * as compiled from './compiled-responses.js';",
+    "import type { operations } from './types.js';",
+    '',
+    '/** For every operation: a validator of each JSON response body, by status. */',
+    'export const responseValidators = {',
+    ...infos.map((info) =>
+      [
+        `  ${info.operationId}: {`,
+        ...Object.keys(info.responseSchemas).map((status) => {
+          const e = byName.get(`${info.operationId}_${identifier(status)}`) as Export;
+          return `    ${propertyKey(status)}: ${validator(e, 'compiled')},`;
+        }),
+        '  },',
+      ].join('\n'),
+    ),
+    '} as const;',
+  ].join('\n');
+}
+
+function indexModule(api: ApiName, infos: OperationInfo[], schemas: Export[]): string {
+  return [
+    "import { createValidator } from '../../runtime/validator.js';",
+    "import * as compiled from './compiled-responses.js';",
     "import { requestValidators } from './requests.js';",
-    "import type { components, operations } from './types.js';",
+    "import { responseValidators } from './responses.js';",
+    "import type { components } from './types.js';",
     '',
     "export type { components, operations, paths } from './types.js';",
     "export { requestValidators } from './requests.js';",
+    "export { responseValidators } from './responses.js';",
     '',
     `/** A validator for every named schema of the ${api} spec. */`,
     'export const schemaValidators = {',
@@ -280,18 +304,9 @@ function indexModule(
     '',
     '/** For every operation: its parameters, its JSON request body and each JSON response by status. */',
     'export const operationValidators = {',
-    ...infos.map((info) =>
-      [
-        `  ${info.operationId}: {`,
-        `    ...requestValidators.${info.operationId},`,
-        '    responses: {',
-        ...Object.keys(info.responseSchemas).map((status) => {
-          const e = byName.get(`${info.operationId}_${identifier(status)}`) as Export;
-          return `      ${propertyKey(status)}: ${validator(e, 'compiled')},`;
-        }),
-        '    },',
-        '  },',
-      ].join('\n'),
+    ...infos.map(
+      (info) =>
+        `  ${info.operationId}: { ...requestValidators.${info.operationId}, responses: responseValidators.${info.operationId} },`,
     ),
     '} as const;',
   ].join('\n');
@@ -318,7 +333,8 @@ const target: PackageTarget = {
           path: `${api}/compiled-responses.ts`,
           contents: compile(api, document, [...schemas, ...responses]),
         },
-        { api, path: `${api}/index.ts`, contents: indexModule(api, infos, schemas, responses) },
+        { api, path: `${api}/responses.ts`, contents: responsesModule(infos, responses) },
+        { api, path: `${api}/index.ts`, contents: indexModule(api, infos, schemas) },
       );
     }
     return files;

@@ -14,10 +14,11 @@ import { encodeQuery, joinCommaLists } from './query.js';
 import type { RequestOptions } from './request-options.js';
 import { describeErrorBody, parseBody } from './responses.js';
 import { isIdempotent, isRetryableStatus, retryDelayMs } from './retry.js';
-import { redact, sleep, valueAt } from './utils.js';
+import { redact, redactDeep, sleep, valueAt } from './utils.js';
 
+/** Operation id → status → validator of that response's body. */
 export type ResponseValidators = Readonly<
-  Record<string, { responses: Readonly<Record<string, Validator<unknown>>> }>
+  Record<string, Readonly<Record<string, Validator<unknown>>>>
 >;
 
 export interface ClientCoreConfig {
@@ -114,14 +115,16 @@ export class ClientCore {
     if (this.#config.validateResponses) {
       this.#responseValidators ??= this.#config.loadResponseValidators();
       const validators = await this.#responseValidators;
-      const validator = validators[operation.operationId]?.responses[String(answer.status)];
+      const validator = validators[operation.operationId]?.[String(answer.status)];
       const result = validator?.parse(answer.body);
       if (result && !result.ok) {
+        // The body may echo a credential; the error keeps a redacted copy only.
+        const { secrets } = this.#config;
         throw new ResponseValidationError(
           operation.operationId,
           answer.status,
-          result.issues,
-          answer.body,
+          redactDeep(result.issues, secrets) as ValidationIssue[],
+          redactDeep(answer.body, secrets),
         );
       }
     }
@@ -153,7 +156,9 @@ export class ClientCore {
     }
     const issues: ValidationIssue[] = [];
     for (const [name, value] of Object.entries(path)) {
-      if (value === '.' || value === '..') {
+      // '' would drop the segment (`/logs/` is another operation's path); '.' and '..' would be
+      // resolved away by URL parsing. No encoding keeps them in place, so they are refused.
+      if (value === '' || value === '.' || value === '..') {
         issues.push(
           issue(
             ['path', name],
@@ -161,6 +166,15 @@ export class ClientCore {
             'pathSegment',
           ),
         );
+      }
+    }
+    // Operations without query parameters have no query schema to report unknown names.
+    if (Object.keys(operation.query).length === 0) {
+      for (const name of Object.keys(query)) {
+        if (query[name] !== undefined)
+          issues.push(
+            issue(['query', name], `query.${name} is not a known field`, 'additionalProperties'),
+          );
       }
     }
     const validators = operation.request;
@@ -256,7 +270,8 @@ export class ClientCore {
     answer.headers.forEach((value, name) => {
       headers[name] = redact(value, secrets);
     });
-    const body = typeof answer.body === 'string' ? redact(answer.body, secrets) : answer.body;
+    // A JSON body can echo a credential anywhere (messages, nested objects, keys), not only a text one.
+    const body = redactDeep(answer.body, secrets);
     const ErrorClass = apiErrorClass(answer.status);
     return new ErrorClass({
       status: answer.status,
@@ -264,7 +279,7 @@ export class ClientCore {
       body,
       method: operation.method,
       url,
-      message: redact(describeErrorBody(answer.status, answer.body), secrets),
+      message: describeErrorBody(answer.status, body),
     });
   }
 }

@@ -117,33 +117,54 @@ function issueOf(error: CompiledError): ValidationIssue {
 const isUnion = (error: CompiledError) => error.keyword === 'oneOf' || error.keyword === 'anyOf';
 
 /**
- * A failed union reports every branch's errors. When all branches but one fail on a constant
- * (the discriminating `type` of a tagged union), only that branch's errors say what is wrong;
- * otherwise the union's own error is clearer than the noise of every branch.
+ * A failed union reports every branch's errors, most of which only say that the value is not
+ * that branch. A branch is set aside when the value is not of its type at all (a `type` error at
+ * the union's own level), then, if several remain, when it fails on a constant one level down
+ * (the discriminating `type` of a tagged union). When one branch is left, its errors say what is
+ * wrong. A branch that is a `$ref` reports errors with paths inside the referenced schema, which
+ * no branch claims: when every claimed branch is set aside, those errors are the answer.
+ * Otherwise the union's own error is clearer than the noise of every branch.
  */
 function withoutUnionNoise(errors: readonly CompiledError[]): CompiledError[] {
   let kept = [...errors];
-  for (const union of errors.filter(isUnion)) {
-    if (!kept.includes(union)) continue;
+  errors.forEach((union, index) => {
+    if (!isUnion(union) || !kept.includes(union)) return;
+    const at = union.instancePath;
+    const depth = parsePointer(at).length;
+    const within = (e: CompiledError) =>
+      e.instancePath === at || e.instancePath.startsWith(`${at}/`);
+    // The branches run just before the union reports, on the value at its place or below.
+    let start = index;
+    while (start > 0 && within(errors[start - 1] as CompiledError)) start--;
+    const block = errors.slice(start, index).filter((e) => kept.includes(e));
     const prefix = `${union.schemaPath}/`;
-    const depth = parsePointer(union.instancePath).length;
     const branches = new Map<string, CompiledError[]>();
-    for (const error of kept) {
-      if (!error.schemaPath.startsWith(prefix)) continue;
+    const unclaimed: CompiledError[] = [];
+    for (const error of block) {
+      if (!error.schemaPath.startsWith(prefix)) {
+        unclaimed.push(error);
+        continue;
+      }
       const branch = error.schemaPath.slice(prefix.length).split('/')[0] as string;
       branches.set(branch, [...(branches.get(branch) ?? []), error]);
     }
-    const failsOnConstant = (branchErrors: CompiledError[]) =>
-      branchErrors.some(
-        (e) =>
-          (e.keyword === 'const' || e.keyword === 'enum') &&
-          parsePointer(e.instancePath).length === depth + 1,
-      );
-    const candidates = [...branches.values()].filter((b) => !failsOnConstant(b));
-    const replacement = candidates.length === 1 ? (candidates[0] as CompiledError[]) : [union];
-    const dropped = new Set([...branches.values()].flat());
+    const wrongType = (e: CompiledError) => e.keyword === 'type' && e.instancePath === at;
+    const wrongConstant = (e: CompiledError) =>
+      (e.keyword === 'const' || e.keyword === 'enum') &&
+      parsePointer(e.instancePath).length === depth + 1;
+    let candidates = [...branches.values()].filter((b) => !b.some(wrongType));
+    if (candidates.length > 1) candidates = candidates.filter((b) => !b.some(wrongConstant));
+    // A referenced branch whose type does not match reports only that, at the union's level.
+    const referenced = unclaimed.filter((e) => !wrongType(e));
+    const replacement =
+      candidates.length === 1
+        ? (candidates[0] as CompiledError[])
+        : candidates.length === 0 && referenced.length > 0
+          ? []
+          : [union];
+    const dropped = new Set([...branches.values()].flat().concat(unclaimed.filter(wrongType)));
     kept = kept.flatMap((e) => (e === union ? replacement : dropped.has(e) ? [] : [e]));
-  }
+  });
   return kept;
 }
 

@@ -6,10 +6,12 @@
 import { createValidator } from '../../runtime/validator.js';
 import * as compiled from './compiled-responses.js';
 import { requestValidators } from './requests.js';
-import type { components, operations } from './types.js';
+import { responseValidators } from './responses.js';
+import type { components } from './types.js';
 
 export type { components, operations, paths } from './types.js';
 export { requestValidators } from './requests.js';
+export { responseValidators } from './responses.js';
 
 /** A validator for every named schema of the bifrost spec. */
 export const schemaValidators = {
@@ -37,32 +39,7 @@ export const schemaValidators = {
 
 /** For every operation: its parameters, its JSON request body and each JSON response by status. */
 export const operationValidators = {
-  listLogs: {
-    ...requestValidators.listLogs,
-    responses: {
-      "200": /* @__PURE__ */ createValidator<operations["listLogs"]['responses']["200"]['content']['application/json']>("listLogs 200 response", compiled.listLogs_200),
-      "400": /* @__PURE__ */ createValidator<operations["listLogs"]['responses']["400"]['content']['application/json']>("listLogs 400 response", compiled.listLogs_400),
-      "401": /* @__PURE__ */ createValidator<operations["listLogs"]['responses']["401"]['content']['application/json']>("listLogs 401 response", compiled.listLogs_401),
-      "500": /* @__PURE__ */ createValidator<operations["listLogs"]['responses']["500"]['content']['application/json']>("listLogs 500 response", compiled.listLogs_500),
-    },
-  },
-  getLogStats: {
-    ...requestValidators.getLogStats,
-    responses: {
-      "200": /* @__PURE__ */ createValidator<operations["getLogStats"]['responses']["200"]['content']['application/json']>("getLogStats 200 response", compiled.getLogStats_200),
-      "400": /* @__PURE__ */ createValidator<operations["getLogStats"]['responses']["400"]['content']['application/json']>("getLogStats 400 response", compiled.getLogStats_400),
-      "401": /* @__PURE__ */ createValidator<operations["getLogStats"]['responses']["401"]['content']['application/json']>("getLogStats 401 response", compiled.getLogStats_401),
-      "500": /* @__PURE__ */ createValidator<operations["getLogStats"]['responses']["500"]['content']['application/json']>("getLogStats 500 response", compiled.getLogStats_500),
-    },
-  },
-  getLog: {
-    ...requestValidators.getLog,
-    responses: {
-      "200": /* @__PURE__ */ createValidator<operations["getLog"]['responses']["200"]['content']['application/json']>("getLog 200 response", compiled.getLog_200),
-      "400": /* @__PURE__ */ createValidator<operations["getLog"]['responses']["400"]['content']['application/json']>("getLog 400 response", compiled.getLog_400),
-      "401": /* @__PURE__ */ createValidator<operations["getLog"]['responses']["401"]['content']['application/json']>("getLog 401 response", compiled.getLog_401),
-      "404": /* @__PURE__ */ createValidator<operations["getLog"]['responses']["404"]['content']['application/json']>("getLog 404 response", compiled.getLog_404),
-      "500": /* @__PURE__ */ createValidator<operations["getLog"]['responses']["500"]['content']['application/json']>("getLog 500 response", compiled.getLog_500),
-    },
-  },
+  listLogs: { ...requestValidators.listLogs, responses: responseValidators.listLogs },
+  getLogStats: { ...requestValidators.getLogStats, responses: responseValidators.getLogStats },
+  getLog: { ...requestValidators.getLog, responses: responseValidators.getLog },
 } as const;

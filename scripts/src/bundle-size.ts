@@ -1,0 +1,116 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { rolldown } from 'rolldown';
+import { repoRoot } from './specs.ts';
+
+export interface SizeEntry {
+  name: string;
+  /** The module an application would write: `export { createCloudflareClient } from '...'`. */
+  code: string;
+  /** Budget of the initial load, min+gzip, in kB (1000 bytes). */
+  budgetKb?: number;
+  /** Peer dependencies the application brings itself. */
+  external?: string[];
+}
+
+export interface SizeMeasure {
+  /** min+gzip bytes loaded with the entry (the entry chunk and its static imports). */
+  initial: number;
+  /** min+gzip bytes behind dynamic imports, loaded only when used. */
+  lazy: number;
+}
+
+const gzipped = (code: string) => gzipSync(code, { level: 9 }).length;
+
+/** Bundles an entry as an application would (minified, tree-shaken, code-split) and weighs it. */
+export async function measure(entry: SizeEntry): Promise<SizeMeasure> {
+  // Inside scripts/node_modules so that package imports resolve from this workspace package.
+  const cache = join(repoRoot, 'scripts/node_modules/.cache');
+  await mkdir(cache, { recursive: true });
+  const folder = await mkdtemp(join(cache, 'size-'));
+  try {
+    const input = join(folder, 'entry.js');
+    await writeFile(input, entry.code);
+    const external = [...(entry.external ?? []), /^node:/];
+    const bundle = await rolldown({ input, platform: 'browser', external, logLevel: 'silent' });
+    const { output } = await bundle.generate({ format: 'esm', minify: true });
+    await bundle.close();
+    const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+    const initial = new Set<string>();
+    const visit = (name: string) => {
+      if (initial.has(name)) return;
+      initial.add(name);
+      for (const imported of chunks.get(name)?.imports ?? []) visit(imported);
+    };
+    for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName);
+    let sizes: SizeMeasure = { initial: 0, lazy: 0 };
+    for (const [name, chunk] of chunks) {
+      const bytes = gzipped(chunk.code);
+      sizes = initial.has(name)
+        ? { ...sizes, initial: sizes.initial + bytes }
+        : { ...sizes, lazy: sizes.lazy + bytes };
+    }
+    return sizes;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+const reactPeers = ['react', 'react/jsx-runtime', 'react-dom', '@tanstack/react-query'];
+
+/** What each published entry may weigh on first load. */
+export const budgets: SizeEntry[] = [
+  {
+    name: '@ai-gateway/client/cloudflare — one operation (createCloudflareCore + getGateway)',
+    code: "export { createCloudflareCore, getGateway } from '@ai-gateway/client/cloudflare';",
+    budgetKb: 8,
+  },
+  {
+    name: '@ai-gateway/client/cloudflare — the whole client',
+    code: "export { createCloudflareClient } from '@ai-gateway/client/cloudflare';",
+    budgetKb: 29,
+  },
+  {
+    name: '@ai-gateway/client/bifrost — the whole client',
+    code: "export { createBifrostClient } from '@ai-gateway/client/bifrost';",
+    budgetKb: 13,
+  },
+  ...[
+    'cloudflare',
+    'cloudflare/requests',
+    'cloudflare/responses',
+    'bifrost',
+    'bifrost/requests',
+    'bifrost/responses',
+  ].map((entry) => ({
+    name: `@ai-gateway/validators/${entry}`,
+    code: `export * from '@ai-gateway/validators/${entry}';`,
+    budgetKb: {
+      cloudflare: 58,
+      'cloudflare/requests': 20,
+      'cloudflare/responses': 30,
+      bifrost: 26,
+      'bifrost/requests': 6,
+      'bifrost/responses': 16,
+    }[entry],
+  })),
+  {
+    name: '@ai-gateway/react/cloudflare',
+    code: "export * from '@ai-gateway/react/cloudflare';",
+    budgetKb: 40,
+    external: reactPeers,
+  },
+];
+
+/** The official SDK, for comparison in the report. */
+export const officialSdk: SizeEntry[] = [
+  {
+    name: 'cloudflare (official SDK), `new Cloudflare()`',
+    code: "export { default } from 'cloudflare';",
+  },
+  {
+    name: 'cloudflare (official SDK), the AI Gateway resource classes alone',
+    code: "export * from 'cloudflare/resources/ai-gateway/index';",
+  },
+];
