@@ -1,5 +1,9 @@
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
-  test: { name: 'validators', include: ['test/**/*.test.ts', 'src/**/*.test.ts'] },
+  test: {
+    name: 'validators',
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
+  },
 });

@@ -80,36 +80,33 @@ function compilableDocument(node: Json, key?: string): Json {
 }
 
 /**
- * The document with the `$ref` branches of each tagged union (a `oneOf` / `anyOf` with a
- * `discriminator`) replaced by copies of the schemas they point to; references inside a copy stay
- * references. Ajv reports the errors of a referenced schema with schema paths inside that schema,
- * so without the copies runtime/issues.ts could not tell which branch an error comes from and
- * would report the errors of every branch instead of those of the branch the tag selects.
+ * The document with the branches of each tagged union (a `oneOf` / `anyOf` with a
+ * `discriminator`) copied inline, with every `$ref` inside them copied inline too (a reference
+ * back into a schema being copied stays a reference). Ajv reports the errors of a referenced
+ * schema with schema paths inside that schema, so without the copies runtime/issues.ts could not
+ * tell which branch an error comes from and would report the errors of every branch instead of
+ * those of the branch the tag selects.
  */
 function withUnionBranchesInlined(document: Json): Json {
-  const copy = (node: Json, inlining: readonly string[]): Json => {
+  const copy = (node: Json, inlining: readonly string[] | undefined): Json => {
     if (Array.isArray(node)) return node.map((child) => copy(child, inlining));
     if (!node || typeof node !== 'object') return node;
+    const ref = node.$ref;
+    if (inlining && typeof ref === 'string' && ref.startsWith('#/') && !inlining.includes(ref)) {
+      const { $ref: _, ...siblings } = node;
+      const target = copy(pointer(document, decodeURIComponent(ref.slice(1))), [...inlining, ref]);
+      if (Object.keys(siblings).length === 0) return target;
+      if (siblings.allOf === undefined) return { ...copy(siblings, inlining), allOf: [target] };
+    }
+    const tagged = node.discriminator !== undefined;
     const result: Json = {};
     for (const [key, value] of Object.entries<Json>(node)) {
-      if ((key !== 'oneOf' && key !== 'anyOf') || !Array.isArray(value)) {
-        result[key] = copy(value, inlining);
-        continue;
-      }
-      result[key] = value.map((branch: Json) => {
-        const ref = branch?.$ref;
-        const inline =
-          node.discriminator !== undefined &&
-          typeof ref === 'string' &&
-          ref.startsWith('#/') &&
-          !inlining.includes(ref);
-        if (!inline) return copy(branch, inlining);
-        return copy(pointer(document, decodeURIComponent(ref.slice(1))), [...inlining, ref]);
-      });
+      const branches = (key === 'oneOf' || key === 'anyOf') && Array.isArray(value) && tagged;
+      result[key] = copy(value, branches ? (inlining ?? []) : inlining);
     }
     return result;
   };
-  return copy(document, []);
+  return copy(document, undefined);
 }
 
 function parametersSchema(api: ApiName, info: OperationInfo) {
@@ -235,10 +232,39 @@ function rewriteRuntimeImports(code: string): string {
 const validator = (e: Export, module: string) =>
   `/* @__PURE__ */ createValidator<${e.type}>(${JSON.stringify(e.subject)}, ${module}.${e.name})`;
 
+interface Member {
+  key: string;
+  type: string;
+  value: string;
+}
+
+const member = (key: string, e: Export, module: string): Member => ({
+  key,
+  type: `Validator<${e.type}>`,
+  value: validator(e, module),
+});
+
+/**
+ * A constant with an explicit type, member by member: TypeScript only lets `assert(value)` narrow
+ * through names declared with a type annotation.
+ */
+function constant(name: string, doc: string, members: Member[], indent = ''): string {
+  const lines = (part: (m: Member) => string) =>
+    members.map((m) => `${indent}  ${propertyKey(m.key)}${part(m)}`);
+  return [
+    `${indent}/** ${doc} */`,
+    `${indent}export const ${name}: {`,
+    ...lines((m) => `: ${m.type};`),
+    `${indent}} = {`,
+    ...lines((m) => `: ${m.value},`),
+    `${indent}};`,
+  ].join('\n');
+}
+
 function requestsModule(infos: OperationInfo[], exports: Export[]): string {
   const byName = new Map(exports.map((e) => [e.name, e]));
   return [
-    "import { createValidator } from '../../runtime/validator.js';",
+    "import { createValidator, type Validator } from '../../runtime/validator.js';",
     "import * as compiled from './compiled-requests.js';",
     "import type { operations } from './types.js';",
     '',
@@ -246,69 +272,79 @@ function requestsModule(infos: OperationInfo[], exports: Export[]): string {
     ...infos.map((info) => {
       const body = byName.get(`${info.operationId}_body`);
       const params = byName.get(`${info.operationId}_params`) as Export;
-      return [
-        `/** What ${info.operationId} sends: its parameters (\`{ path, query }\`)${body ? ' and its JSON body' : ''}. */`,
-        `export const ${info.operationId}Validators = {`,
-        `  params: ${validator(params, 'compiled')},`,
-        ...(body ? [`  body: ${validator(body, 'compiled')},`] : []),
-        '};',
-      ].join('\n');
+      const members = [
+        member('params', params, 'compiled'),
+        ...(body ? [member('body', body, 'compiled')] : []),
+      ];
+      const doc = `What ${info.operationId} sends: its parameters (\`{ path, query }\`)${body ? ' and its JSON body' : ''}.`;
+      return `${constant(`${info.operationId}Validators`, doc, members)}\n`;
     }),
-    '',
-    '/** For every operation: its parameters and its JSON request body. */',
-    'export const requestValidators = {',
-    ...infos.map((info) => `  ${info.operationId}: ${info.operationId}Validators,`),
-    '} as const;',
+    constant(
+      'requestValidators',
+      'For every operation: its parameters and its JSON request body.',
+      infos.map((info) => ({
+        key: info.operationId,
+        type: `typeof ${info.operationId}Validators`,
+        value: `${info.operationId}Validators`,
+      })),
+    ),
   ].join('\n');
 }
 
 function responsesModule(infos: OperationInfo[], responses: Export[]): string {
   const byName = new Map(responses.map((e) => [e.name, e]));
+  const members = (info: OperationInfo) =>
+    Object.keys(info.responseSchemas).map((status) =>
+      member(status, byName.get(`${info.operationId}_${identifier(status)}`) as Export, 'compiled'),
+    );
   return [
-    "import { createValidator } from '../../runtime/validator.js';",
+    "import { createValidator, type Validator } from '../../runtime/validator.js';",
     "import * as compiled from './compiled-responses.js';",
     "import type { operations } from './types.js';",
     '',
-    '/** For every operation: a validator of each JSON response body, by status. */',
-    'export const responseValidators = {',
-    ...infos.map((info) =>
-      [
-        `  ${info.operationId}: {`,
-        ...Object.keys(info.responseSchemas).map((status) => {
-          const e = byName.get(`${info.operationId}_${identifier(status)}`) as Export;
-          return `    ${propertyKey(status)}: ${validator(e, 'compiled')},`;
-        }),
-        '  },',
-      ].join('\n'),
+    ...infos.map(
+      (info) =>
+        `${constant(`${info.operationId}Responses`, `Each JSON response of ${info.operationId}, by status.`, members(info))}\n`,
     ),
-    '} as const;',
+    constant(
+      'responseValidators',
+      'For every operation: a validator of each JSON response body, by status.',
+      infos.map((info) => ({
+        key: info.operationId,
+        type: `typeof ${info.operationId}Responses`,
+        value: `${info.operationId}Responses`,
+      })),
+    ),
   ].join('\n');
 }
 
 function indexModule(api: ApiName, infos: OperationInfo[], schemas: Export[]): string {
   return [
-    "import { createValidator } from '../../runtime/validator.js';",
+    "import { createValidator, type Validator } from '../../runtime/validator.js';",
     "import * as compiled from './compiled-responses.js';",
     "import { requestValidators } from './requests.js';",
     "import { responseValidators } from './responses.js';",
     "import type { components } from './types.js';",
     '',
     "export type { components, operations, paths } from './types.js';",
-    "export { requestValidators } from './requests.js';",
-    "export { responseValidators } from './responses.js';",
+    "export * from './requests.js';",
+    "export * from './responses.js';",
     '',
-    `/** A validator for every named schema of the ${api} spec. */`,
-    'export const schemaValidators = {',
-    ...schemas.map((e) => `  ${propertyKey(e.subject)}: ${validator(e, 'compiled')},`),
-    '} as const;',
-    '',
-    '/** For every operation: its parameters, its JSON request body and each JSON response by status. */',
-    'export const operationValidators = {',
-    ...infos.map(
-      (info) =>
-        `  ${info.operationId}: { ...requestValidators.${info.operationId}, responses: responseValidators.${info.operationId} },`,
+    constant(
+      'schemaValidators',
+      `A validator for every named schema of the ${api} spec.`,
+      schemas.map((e) => member(e.subject, e, 'compiled')),
     ),
-    '} as const;',
+    '',
+    constant(
+      'operationValidators',
+      'For every operation: its parameters, its JSON request body and each JSON response by status.',
+      infos.map((info) => ({
+        key: info.operationId,
+        type: `typeof requestValidators.${info.operationId} & { readonly responses: typeof responseValidators.${info.operationId} }`,
+        value: `{ ...requestValidators.${info.operationId}, responses: responseValidators.${info.operationId} }`,
+      })),
+    ),
   ].join('\n');
 }
 

@@ -21,13 +21,26 @@ export function formatPath(path: readonly (string | number)[]): string {
     .join('');
 }
 
-function parsePointer(pointer: string): (string | number)[] {
+/**
+ * The segments of a JSON pointer into `data`: a number where it indexes an array, a string where
+ * it names a property (even a property named `0`). Without the data, digits are taken as indices.
+ */
+function parsePointer(pointer: string, data?: unknown): (string | number)[] {
   if (pointer === '') return [];
+  let node = data;
   return pointer
     .slice(1)
     .split('/')
-    .map((raw) => raw.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .map((segment) => (/^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment));
+    .map((raw) => {
+      const segment = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+      const index = /^(0|[1-9]\d*)$/.test(segment) && (data === undefined || Array.isArray(node));
+      const key = index ? Number(segment) : segment;
+      node =
+        node !== null && typeof node === 'object'
+          ? (node as Record<string, unknown>)[key]
+          : undefined;
+      return key;
+    });
 }
 
 const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
@@ -103,8 +116,8 @@ function ruleText(error: CompiledError): string {
   }
 }
 
-function issueOf(error: CompiledError): ValidationIssue {
-  const path = parsePointer(error.instancePath);
+function issueOf(error: CompiledError, data: unknown): ValidationIssue {
+  const path = parsePointer(error.instancePath, data);
   const field =
     error.params.missingProperty ??
     error.params.additionalProperty ??
@@ -121,9 +134,11 @@ const isUnion = (error: CompiledError) => error.keyword === 'oneOf' || error.key
  * that branch. A branch is set aside when the value is not of its type at all (a `type` error at
  * the union's own level), then, if several remain, when it fails on a constant one level down
  * (the discriminating `type` of a tagged union). When one branch is left, its errors say what is
- * wrong. A branch that is a `$ref` reports errors with paths inside the referenced schema, which
- * no branch claims: when every claimed branch is set aside, those errors are the answer.
- * Otherwise the union's own error is clearer than the noise of every branch.
+ * wrong; otherwise the union's own error is clearer than the noise of every branch.
+ * A branch that is a `$ref` reports errors with paths inside the referenced schema, which no
+ * branch claims; they are taken as one more branch (a nullable reference: `anyOf: [$ref, null]`).
+ * When every branch is a reference nothing tells their errors apart, so the union speaks alone.
+ * (The generator copies the branches of tagged unions inline, so their errors are claimed.)
  */
 function withoutUnionNoise(errors: readonly CompiledError[]): CompiledError[] {
   let kept = [...errors];
@@ -138,7 +153,7 @@ function withoutUnionNoise(errors: readonly CompiledError[]): CompiledError[] {
     while (start > 0 && within(errors[start - 1] as CompiledError)) start--;
     const block = errors.slice(start, index).filter((e) => kept.includes(e));
     const prefix = `${union.schemaPath}/`;
-    const branches = new Map<string, CompiledError[]>();
+    const claimed = new Map<string, CompiledError[]>();
     const unclaimed: CompiledError[] = [];
     for (const error of block) {
       if (!error.schemaPath.startsWith(prefix)) {
@@ -146,30 +161,29 @@ function withoutUnionNoise(errors: readonly CompiledError[]): CompiledError[] {
         continue;
       }
       const branch = error.schemaPath.slice(prefix.length).split('/')[0] as string;
-      branches.set(branch, [...(branches.get(branch) ?? []), error]);
+      claimed.set(branch, [...(claimed.get(branch) ?? []), error]);
     }
+    const groups = [...claimed.values(), ...(unclaimed.length > 0 ? [unclaimed] : [])];
     const wrongType = (e: CompiledError) => e.keyword === 'type' && e.instancePath === at;
     const wrongConstant = (e: CompiledError) =>
       (e.keyword === 'const' || e.keyword === 'enum') &&
       parsePointer(e.instancePath).length === depth + 1;
-    let candidates = [...branches.values()].filter((b) => !b.some(wrongType));
-    if (candidates.length > 1) candidates = candidates.filter((b) => !b.some(wrongConstant));
-    // A referenced branch whose type does not match reports only that, at the union's level.
-    const referenced = unclaimed.filter((e) => !wrongType(e));
-    const replacement =
-      candidates.length === 1
-        ? (candidates[0] as CompiledError[])
-        : candidates.length === 0 && referenced.length > 0
-          ? []
-          : [union];
-    const dropped = new Set([...branches.values()].flat().concat(unclaimed.filter(wrongType)));
+    let candidates = groups.filter((g) => !g.some(wrongType));
+    if (candidates.length > 1) candidates = candidates.filter((g) => !g.some(wrongConstant));
+    const chosen = claimed.size > 0 && candidates.length === 1 ? candidates[0] : undefined;
+    const replacement = chosen === unclaimed ? [] : (chosen ?? [union]);
+    const dropped = new Set(groups.filter((g) => g !== chosen).flat());
     kept = kept.flatMap((e) => (e === union ? replacement : dropped.has(e) ? [] : [e]));
   });
   return kept;
 }
 
-export function describeErrors(errors: readonly CompiledError[]): ValidationIssue[] {
-  const issues = withoutUnionNoise(errors).map(issueOf);
+/** Issues for the errors of a compiled validator that rejected `data`. */
+export function describeErrors(
+  errors: readonly CompiledError[],
+  data?: unknown,
+): ValidationIssue[] {
+  const issues = withoutUnionNoise(errors).map((error) => issueOf(error, data));
   const seen = new Set<string>();
   return issues.filter((issue) => !seen.has(issue.message) && seen.add(issue.message));
 }

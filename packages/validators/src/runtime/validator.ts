@@ -42,7 +42,7 @@ export function createValidator<T>(subject: string, compiled: CompiledValidator)
   const parse = (value: unknown): ParseResult<T> =>
     compiled(value)
       ? { ok: true, value: value as T }
-      : { ok: false, issues: describeErrors(compiled.errors ?? []) };
+      : { ok: false, issues: describeErrors(compiled.errors ?? [], value) };
   return {
     subject,
     parse,

@@ -3,18 +3,69 @@
 // Source: spec/cloudflare-ai-gateway.openapi.yaml
 // Regenerate: pnpm generate (or: pnpm --filter ./packages/validators generate)
 
-import { createValidator } from '../../runtime/validator.js';
+import { createValidator, type Validator } from '../../runtime/validator.js';
 import * as compiled from './compiled-responses.js';
 import { requestValidators } from './requests.js';
 import { responseValidators } from './responses.js';
 import type { components } from './types.js';
 
 export type { components, operations, paths } from './types.js';
-export { requestValidators } from './requests.js';
-export { responseValidators } from './responses.js';
+export * from './requests.js';
+export * from './responses.js';
 
 /** A validator for every named schema of the cloudflare spec. */
-export const schemaValidators = {
+export const schemaValidators: {
+  GatewayId: Validator<components['schemas']["GatewayId"]>;
+  Gateway: Validator<components['schemas']["Gateway"]>;
+  GatewayCreate: Validator<components['schemas']["GatewayCreate"]>;
+  GatewayUpdate: Validator<components['schemas']["GatewayUpdate"]>;
+  GatewayDlp: Validator<components['schemas']["GatewayDlp"]>;
+  GatewayGuardrailActions: Validator<components['schemas']["GatewayGuardrailActions"]>;
+  GatewayGuardrails: Validator<components['schemas']["GatewayGuardrails"]>;
+  GatewayOtel: Validator<components['schemas']["GatewayOtel"]>;
+  GatewaySpendLimits: Validator<components['schemas']["GatewaySpendLimits"]>;
+  GatewaySpendLimitFilter: Validator<components['schemas']["GatewaySpendLimitFilter"]>;
+  GatewayStripe: Validator<components['schemas']["GatewayStripe"]>;
+  EvaluationType: Validator<components['schemas']["EvaluationType"]>;
+  ResultInfo: Validator<components['schemas']["ResultInfo"]>;
+  Log: Validator<components['schemas']["Log"]>;
+  LogDetail: Validator<components['schemas']["LogDetail"]>;
+  LogFilter: Validator<components['schemas']["LogFilter"]>;
+  LogEdit: Validator<components['schemas']["LogEdit"]>;
+  LogsResultInfo: Validator<components['schemas']["LogsResultInfo"]>;
+  LogPayload: Validator<components['schemas']["LogPayload"]>;
+  DatasetFilter: Validator<components['schemas']["DatasetFilter"]>;
+  Dataset: Validator<components['schemas']["Dataset"]>;
+  DatasetCreate: Validator<components['schemas']["DatasetCreate"]>;
+  EvaluationDataset: Validator<components['schemas']["EvaluationDataset"]>;
+  EvaluationResult: Validator<components['schemas']["EvaluationResult"]>;
+  Evaluation: Validator<components['schemas']["Evaluation"]>;
+  EvaluationCreate: Validator<components['schemas']["EvaluationCreate"]>;
+  DynamicRouteElementRef: Validator<components['schemas']["DynamicRouteElementRef"]>;
+  DynamicRouteElement: Validator<components['schemas']["DynamicRouteElement"]>;
+  DynamicRouteStartElement: Validator<components['schemas']["DynamicRouteStartElement"]>;
+  DynamicRouteConditionalElement: Validator<components['schemas']["DynamicRouteConditionalElement"]>;
+  DynamicRoutePercentageElement: Validator<components['schemas']["DynamicRoutePercentageElement"]>;
+  DynamicRouteRateElement: Validator<components['schemas']["DynamicRouteRateElement"]>;
+  DynamicRouteModelElement: Validator<components['schemas']["DynamicRouteModelElement"]>;
+  DynamicRouteEndElement: Validator<components['schemas']["DynamicRouteEndElement"]>;
+  DynamicRouteVersion: Validator<components['schemas']["DynamicRouteVersion"]>;
+  DynamicRouteVersionDetail: Validator<components['schemas']["DynamicRouteVersionDetail"]>;
+  DynamicRouteDeployment: Validator<components['schemas']["DynamicRouteDeployment"]>;
+  DynamicRouteSummary: Validator<components['schemas']["DynamicRouteSummary"]>;
+  DynamicRouteDetail: Validator<components['schemas']["DynamicRouteDetail"]>;
+  DynamicRoute: Validator<components['schemas']["DynamicRoute"]>;
+  DynamicRouteCreate: Validator<components['schemas']["DynamicRouteCreate"]>;
+  DynamicRouteUpdate: Validator<components['schemas']["DynamicRouteUpdate"]>;
+  DynamicRouteVersionCreate: Validator<components['schemas']["DynamicRouteVersionCreate"]>;
+  DynamicRouteDeploymentCreate: Validator<components['schemas']["DynamicRouteDeploymentCreate"]>;
+  ProviderConfig: Validator<components['schemas']["ProviderConfig"]>;
+  ProviderConfigCreate: Validator<components['schemas']["ProviderConfigCreate"]>;
+  ErrorBadRequest: Validator<components['schemas']["ErrorBadRequest"]>;
+  ErrorInputValidation: Validator<components['schemas']["ErrorInputValidation"]>;
+  ErrorNotFound: Validator<components['schemas']["ErrorNotFound"]>;
+  EdgeError: Validator<components['schemas']["EdgeError"]>;
+} = {
   GatewayId: /* @__PURE__ */ createValidator<components['schemas']["GatewayId"]>("GatewayId", compiled.schema_GatewayId),
   Gateway: /* @__PURE__ */ createValidator<components['schemas']["Gateway"]>("Gateway", compiled.schema_Gateway),
   GatewayCreate: /* @__PURE__ */ createValidator<components['schemas']["GatewayCreate"]>("GatewayCreate", compiled.schema_GatewayCreate),
@@ -65,10 +116,45 @@ export const schemaValidators = {
   ErrorInputValidation: /* @__PURE__ */ createValidator<components['schemas']["ErrorInputValidation"]>("ErrorInputValidation", compiled.schema_ErrorInputValidation),
   ErrorNotFound: /* @__PURE__ */ createValidator<components['schemas']["ErrorNotFound"]>("ErrorNotFound", compiled.schema_ErrorNotFound),
   EdgeError: /* @__PURE__ */ createValidator<components['schemas']["EdgeError"]>("EdgeError", compiled.schema_EdgeError),
-} as const;
+};
 
 /** For every operation: its parameters, its JSON request body and each JSON response by status. */
-export const operationValidators = {
+export const operationValidators: {
+  listGateways: typeof requestValidators.listGateways & { readonly responses: typeof responseValidators.listGateways };
+  createGateway: typeof requestValidators.createGateway & { readonly responses: typeof responseValidators.createGateway };
+  getGateway: typeof requestValidators.getGateway & { readonly responses: typeof responseValidators.getGateway };
+  updateGateway: typeof requestValidators.updateGateway & { readonly responses: typeof responseValidators.updateGateway };
+  deleteGateway: typeof requestValidators.deleteGateway & { readonly responses: typeof responseValidators.deleteGateway };
+  listEvaluationTypes: typeof requestValidators.listEvaluationTypes & { readonly responses: typeof responseValidators.listEvaluationTypes };
+  listLogs: typeof requestValidators.listLogs & { readonly responses: typeof responseValidators.listLogs };
+  deleteLogs: typeof requestValidators.deleteLogs & { readonly responses: typeof responseValidators.deleteLogs };
+  getLog: typeof requestValidators.getLog & { readonly responses: typeof responseValidators.getLog };
+  editLog: typeof requestValidators.editLog & { readonly responses: typeof responseValidators.editLog };
+  getLogRequest: typeof requestValidators.getLogRequest & { readonly responses: typeof responseValidators.getLogRequest };
+  getLogResponse: typeof requestValidators.getLogResponse & { readonly responses: typeof responseValidators.getLogResponse };
+  listDatasets: typeof requestValidators.listDatasets & { readonly responses: typeof responseValidators.listDatasets };
+  createDataset: typeof requestValidators.createDataset & { readonly responses: typeof responseValidators.createDataset };
+  getDataset: typeof requestValidators.getDataset & { readonly responses: typeof responseValidators.getDataset };
+  updateDataset: typeof requestValidators.updateDataset & { readonly responses: typeof responseValidators.updateDataset };
+  deleteDataset: typeof requestValidators.deleteDataset & { readonly responses: typeof responseValidators.deleteDataset };
+  listEvaluations: typeof requestValidators.listEvaluations & { readonly responses: typeof responseValidators.listEvaluations };
+  createEvaluation: typeof requestValidators.createEvaluation & { readonly responses: typeof responseValidators.createEvaluation };
+  getEvaluation: typeof requestValidators.getEvaluation & { readonly responses: typeof responseValidators.getEvaluation };
+  deleteEvaluation: typeof requestValidators.deleteEvaluation & { readonly responses: typeof responseValidators.deleteEvaluation };
+  listDynamicRoutes: typeof requestValidators.listDynamicRoutes & { readonly responses: typeof responseValidators.listDynamicRoutes };
+  createDynamicRoute: typeof requestValidators.createDynamicRoute & { readonly responses: typeof responseValidators.createDynamicRoute };
+  getDynamicRoute: typeof requestValidators.getDynamicRoute & { readonly responses: typeof responseValidators.getDynamicRoute };
+  deleteDynamicRoute: typeof requestValidators.deleteDynamicRoute & { readonly responses: typeof responseValidators.deleteDynamicRoute };
+  updateDynamicRoute: typeof requestValidators.updateDynamicRoute & { readonly responses: typeof responseValidators.updateDynamicRoute };
+  listDynamicRouteDeployments: typeof requestValidators.listDynamicRouteDeployments & { readonly responses: typeof responseValidators.listDynamicRouteDeployments };
+  createDynamicRouteDeployment: typeof requestValidators.createDynamicRouteDeployment & { readonly responses: typeof responseValidators.createDynamicRouteDeployment };
+  listDynamicRouteVersions: typeof requestValidators.listDynamicRouteVersions & { readonly responses: typeof responseValidators.listDynamicRouteVersions };
+  createDynamicRouteVersion: typeof requestValidators.createDynamicRouteVersion & { readonly responses: typeof responseValidators.createDynamicRouteVersion };
+  getDynamicRouteVersion: typeof requestValidators.getDynamicRouteVersion & { readonly responses: typeof responseValidators.getDynamicRouteVersion };
+  listProviderConfigs: typeof requestValidators.listProviderConfigs & { readonly responses: typeof responseValidators.listProviderConfigs };
+  createProviderConfig: typeof requestValidators.createProviderConfig & { readonly responses: typeof responseValidators.createProviderConfig };
+  getGatewayUrl: typeof requestValidators.getGatewayUrl & { readonly responses: typeof responseValidators.getGatewayUrl };
+} = {
   listGateways: { ...requestValidators.listGateways, responses: responseValidators.listGateways },
   createGateway: { ...requestValidators.createGateway, responses: responseValidators.createGateway },
   getGateway: { ...requestValidators.getGateway, responses: responseValidators.getGateway },
@@ -103,4 +189,4 @@ export const operationValidators = {
   listProviderConfigs: { ...requestValidators.listProviderConfigs, responses: responseValidators.listProviderConfigs },
   createProviderConfig: { ...requestValidators.createProviderConfig, responses: responseValidators.createProviderConfig },
   getGatewayUrl: { ...requestValidators.getGatewayUrl, responses: responseValidators.getGatewayUrl },
-} as const;
+};

@@ -3,160 +3,307 @@
 // Source: spec/cloudflare-ai-gateway.openapi.yaml
 // Regenerate: pnpm generate (or: pnpm --filter ./packages/validators generate)
 
-import { createValidator } from '../../runtime/validator.js';
+import { createValidator, type Validator } from '../../runtime/validator.js';
 import * as compiled from './compiled-requests.js';
 import type { operations } from './types.js';
 
 /** What listGateways sends: its parameters (`{ path, query }`). */
-export const listGatewaysValidators = {
+export const listGatewaysValidators: {
+  params: Validator<operations["listGateways"]['parameters']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["listGateways"]['parameters']>("listGateways parameters", compiled.listGateways_params),
 };
+
 /** What createGateway sends: its parameters (`{ path, query }`) and its JSON body. */
-export const createGatewayValidators = {
+export const createGatewayValidators: {
+  params: Validator<operations["createGateway"]['parameters']>;
+  body: Validator<NonNullable<operations["createGateway"]['requestBody']>['content']['application/json']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["createGateway"]['parameters']>("createGateway parameters", compiled.createGateway_params),
   body: /* @__PURE__ */ createValidator<NonNullable<operations["createGateway"]['requestBody']>['content']['application/json']>("createGateway request body", compiled.createGateway_body),
 };
+
 /** What getGateway sends: its parameters (`{ path, query }`). */
-export const getGatewayValidators = {
+export const getGatewayValidators: {
+  params: Validator<operations["getGateway"]['parameters']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["getGateway"]['parameters']>("getGateway parameters", compiled.getGateway_params),
 };
+
 /** What updateGateway sends: its parameters (`{ path, query }`) and its JSON body. */
-export const updateGatewayValidators = {
+export const updateGatewayValidators: {
+  params: Validator<operations["updateGateway"]['parameters']>;
+  body: Validator<NonNullable<operations["updateGateway"]['requestBody']>['content']['application/json']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["updateGateway"]['parameters']>("updateGateway parameters", compiled.updateGateway_params),
   body: /* @__PURE__ */ createValidator<NonNullable<operations["updateGateway"]['requestBody']>['content']['application/json']>("updateGateway request body", compiled.updateGateway_body),
 };
+
 /** What deleteGateway sends: its parameters (`{ path, query }`). */
-export const deleteGatewayValidators = {
+export const deleteGatewayValidators: {
+  params: Validator<operations["deleteGateway"]['parameters']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["deleteGateway"]['parameters']>("deleteGateway parameters", compiled.deleteGateway_params),
 };
+
 /** What listEvaluationTypes sends: its parameters (`{ path, query }`). */
-export const listEvaluationTypesValidators = {
+export const listEvaluationTypesValidators: {
+  params: Validator<operations["listEvaluationTypes"]['parameters']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["listEvaluationTypes"]['parameters']>("listEvaluationTypes parameters", compiled.listEvaluationTypes_params),
 };
+
 /** What listLogs sends: its parameters (`{ path, query }`). */
-export const listLogsValidators = {
+export const listLogsValidators: {
+  params: Validator<operations["listLogs"]['parameters']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["listLogs"]['parameters']>("listLogs parameters", compiled.listLogs_params),
 };
+
 /** What deleteLogs sends: its parameters (`{ path, query }`). */
-export const deleteLogsValidators = {
+export const deleteLogsValidators: {
+  params: Validator<operations["deleteLogs"]['parameters']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["deleteLogs"]['parameters']>("deleteLogs parameters", compiled.deleteLogs_params),
 };
+
 /** What getLog sends: its parameters (`{ path, query }`). */
-export const getLogValidators = {
+export const getLogValidators: {
+  params: Validator<operations["getLog"]['parameters']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["getLog"]['parameters']>("getLog parameters", compiled.getLog_params),
 };
+
 /** What editLog sends: its parameters (`{ path, query }`) and its JSON body. */
-export const editLogValidators = {
+export const editLogValidators: {
+  params: Validator<operations["editLog"]['parameters']>;
+  body: Validator<NonNullable<operations["editLog"]['requestBody']>['content']['application/json']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["editLog"]['parameters']>("editLog parameters", compiled.editLog_params),
   body: /* @__PURE__ */ createValidator<NonNullable<operations["editLog"]['requestBody']>['content']['application/json']>("editLog request body", compiled.editLog_body),
 };
+
 /** What getLogRequest sends: its parameters (`{ path, query }`). */
-export const getLogRequestValidators = {
+export const getLogRequestValidators: {
+  params: Validator<operations["getLogRequest"]['parameters']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["getLogRequest"]['parameters']>("getLogRequest parameters", compiled.getLogRequest_params),
 };
+
 /** What getLogResponse sends: its parameters (`{ path, query }`). */
-export const getLogResponseValidators = {
+export const getLogResponseValidators: {
+  params: Validator<operations["getLogResponse"]['parameters']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["getLogResponse"]['parameters']>("getLogResponse parameters", compiled.getLogResponse_params),
 };
+
 /** What listDatasets sends: its parameters (`{ path, query }`). */
-export const listDatasetsValidators = {
+export const listDatasetsValidators: {
+  params: Validator<operations["listDatasets"]['parameters']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["listDatasets"]['parameters']>("listDatasets parameters", compiled.listDatasets_params),
 };
+
 /** What createDataset sends: its parameters (`{ path, query }`) and its JSON body. */
-export const createDatasetValidators = {
+export const createDatasetValidators: {
+  params: Validator<operations["createDataset"]['parameters']>;
+  body: Validator<NonNullable<operations["createDataset"]['requestBody']>['content']['application/json']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["createDataset"]['parameters']>("createDataset parameters", compiled.createDataset_params),
   body: /* @__PURE__ */ createValidator<NonNullable<operations["createDataset"]['requestBody']>['content']['application/json']>("createDataset request body", compiled.createDataset_body),
 };
+
 /** What getDataset sends: its parameters (`{ path, query }`). */
-export const getDatasetValidators = {
+export const getDatasetValidators: {
+  params: Validator<operations["getDataset"]['parameters']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["getDataset"]['parameters']>("getDataset parameters", compiled.getDataset_params),
 };
+
 /** What updateDataset sends: its parameters (`{ path, query }`) and its JSON body. */
-export const updateDatasetValidators = {
+export const updateDatasetValidators: {
+  params: Validator<operations["updateDataset"]['parameters']>;
+  body: Validator<NonNullable<operations["updateDataset"]['requestBody']>['content']['application/json']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["updateDataset"]['parameters']>("updateDataset parameters", compiled.updateDataset_params),
   body: /* @__PURE__ */ createValidator<NonNullable<operations["updateDataset"]['requestBody']>['content']['application/json']>("updateDataset request body", compiled.updateDataset_body),
 };
+
 /** What deleteDataset sends: its parameters (`{ path, query }`). */
-export const deleteDatasetValidators = {
+export const deleteDatasetValidators: {
+  params: Validator<operations["deleteDataset"]['parameters']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["deleteDataset"]['parameters']>("deleteDataset parameters", compiled.deleteDataset_params),
 };
+
 /** What listEvaluations sends: its parameters (`{ path, query }`). */
-export const listEvaluationsValidators = {
+export const listEvaluationsValidators: {
+  params: Validator<operations["listEvaluations"]['parameters']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["listEvaluations"]['parameters']>("listEvaluations parameters", compiled.listEvaluations_params),
 };
+
 /** What createEvaluation sends: its parameters (`{ path, query }`) and its JSON body. */
-export const createEvaluationValidators = {
+export const createEvaluationValidators: {
+  params: Validator<operations["createEvaluation"]['parameters']>;
+  body: Validator<NonNullable<operations["createEvaluation"]['requestBody']>['content']['application/json']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["createEvaluation"]['parameters']>("createEvaluation parameters", compiled.createEvaluation_params),
   body: /* @__PURE__ */ createValidator<NonNullable<operations["createEvaluation"]['requestBody']>['content']['application/json']>("createEvaluation request body", compiled.createEvaluation_body),
 };
+
 /** What getEvaluation sends: its parameters (`{ path, query }`). */
-export const getEvaluationValidators = {
+export const getEvaluationValidators: {
+  params: Validator<operations["getEvaluation"]['parameters']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["getEvaluation"]['parameters']>("getEvaluation parameters", compiled.getEvaluation_params),
 };
+
 /** What deleteEvaluation sends: its parameters (`{ path, query }`). */
-export const deleteEvaluationValidators = {
+export const deleteEvaluationValidators: {
+  params: Validator<operations["deleteEvaluation"]['parameters']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["deleteEvaluation"]['parameters']>("deleteEvaluation parameters", compiled.deleteEvaluation_params),
 };
+
 /** What listDynamicRoutes sends: its parameters (`{ path, query }`). */
-export const listDynamicRoutesValidators = {
+export const listDynamicRoutesValidators: {
+  params: Validator<operations["listDynamicRoutes"]['parameters']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["listDynamicRoutes"]['parameters']>("listDynamicRoutes parameters", compiled.listDynamicRoutes_params),
 };
+
 /** What createDynamicRoute sends: its parameters (`{ path, query }`) and its JSON body. */
-export const createDynamicRouteValidators = {
+export const createDynamicRouteValidators: {
+  params: Validator<operations["createDynamicRoute"]['parameters']>;
+  body: Validator<NonNullable<operations["createDynamicRoute"]['requestBody']>['content']['application/json']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["createDynamicRoute"]['parameters']>("createDynamicRoute parameters", compiled.createDynamicRoute_params),
   body: /* @__PURE__ */ createValidator<NonNullable<operations["createDynamicRoute"]['requestBody']>['content']['application/json']>("createDynamicRoute request body", compiled.createDynamicRoute_body),
 };
+
 /** What getDynamicRoute sends: its parameters (`{ path, query }`). */
-export const getDynamicRouteValidators = {
+export const getDynamicRouteValidators: {
+  params: Validator<operations["getDynamicRoute"]['parameters']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["getDynamicRoute"]['parameters']>("getDynamicRoute parameters", compiled.getDynamicRoute_params),
 };
+
 /** What deleteDynamicRoute sends: its parameters (`{ path, query }`). */
-export const deleteDynamicRouteValidators = {
+export const deleteDynamicRouteValidators: {
+  params: Validator<operations["deleteDynamicRoute"]['parameters']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["deleteDynamicRoute"]['parameters']>("deleteDynamicRoute parameters", compiled.deleteDynamicRoute_params),
 };
+
 /** What updateDynamicRoute sends: its parameters (`{ path, query }`) and its JSON body. */
-export const updateDynamicRouteValidators = {
+export const updateDynamicRouteValidators: {
+  params: Validator<operations["updateDynamicRoute"]['parameters']>;
+  body: Validator<NonNullable<operations["updateDynamicRoute"]['requestBody']>['content']['application/json']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["updateDynamicRoute"]['parameters']>("updateDynamicRoute parameters", compiled.updateDynamicRoute_params),
   body: /* @__PURE__ */ createValidator<NonNullable<operations["updateDynamicRoute"]['requestBody']>['content']['application/json']>("updateDynamicRoute request body", compiled.updateDynamicRoute_body),
 };
+
 /** What listDynamicRouteDeployments sends: its parameters (`{ path, query }`). */
-export const listDynamicRouteDeploymentsValidators = {
+export const listDynamicRouteDeploymentsValidators: {
+  params: Validator<operations["listDynamicRouteDeployments"]['parameters']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["listDynamicRouteDeployments"]['parameters']>("listDynamicRouteDeployments parameters", compiled.listDynamicRouteDeployments_params),
 };
+
 /** What createDynamicRouteDeployment sends: its parameters (`{ path, query }`) and its JSON body. */
-export const createDynamicRouteDeploymentValidators = {
+export const createDynamicRouteDeploymentValidators: {
+  params: Validator<operations["createDynamicRouteDeployment"]['parameters']>;
+  body: Validator<NonNullable<operations["createDynamicRouteDeployment"]['requestBody']>['content']['application/json']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["createDynamicRouteDeployment"]['parameters']>("createDynamicRouteDeployment parameters", compiled.createDynamicRouteDeployment_params),
   body: /* @__PURE__ */ createValidator<NonNullable<operations["createDynamicRouteDeployment"]['requestBody']>['content']['application/json']>("createDynamicRouteDeployment request body", compiled.createDynamicRouteDeployment_body),
 };
+
 /** What listDynamicRouteVersions sends: its parameters (`{ path, query }`). */
-export const listDynamicRouteVersionsValidators = {
+export const listDynamicRouteVersionsValidators: {
+  params: Validator<operations["listDynamicRouteVersions"]['parameters']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["listDynamicRouteVersions"]['parameters']>("listDynamicRouteVersions parameters", compiled.listDynamicRouteVersions_params),
 };
+
 /** What createDynamicRouteVersion sends: its parameters (`{ path, query }`) and its JSON body. */
-export const createDynamicRouteVersionValidators = {
+export const createDynamicRouteVersionValidators: {
+  params: Validator<operations["createDynamicRouteVersion"]['parameters']>;
+  body: Validator<NonNullable<operations["createDynamicRouteVersion"]['requestBody']>['content']['application/json']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["createDynamicRouteVersion"]['parameters']>("createDynamicRouteVersion parameters", compiled.createDynamicRouteVersion_params),
   body: /* @__PURE__ */ createValidator<NonNullable<operations["createDynamicRouteVersion"]['requestBody']>['content']['application/json']>("createDynamicRouteVersion request body", compiled.createDynamicRouteVersion_body),
 };
+
 /** What getDynamicRouteVersion sends: its parameters (`{ path, query }`). */
-export const getDynamicRouteVersionValidators = {
+export const getDynamicRouteVersionValidators: {
+  params: Validator<operations["getDynamicRouteVersion"]['parameters']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["getDynamicRouteVersion"]['parameters']>("getDynamicRouteVersion parameters", compiled.getDynamicRouteVersion_params),
 };
+
 /** What listProviderConfigs sends: its parameters (`{ path, query }`). */
-export const listProviderConfigsValidators = {
+export const listProviderConfigsValidators: {
+  params: Validator<operations["listProviderConfigs"]['parameters']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["listProviderConfigs"]['parameters']>("listProviderConfigs parameters", compiled.listProviderConfigs_params),
 };
+
 /** What createProviderConfig sends: its parameters (`{ path, query }`) and its JSON body. */
-export const createProviderConfigValidators = {
+export const createProviderConfigValidators: {
+  params: Validator<operations["createProviderConfig"]['parameters']>;
+  body: Validator<NonNullable<operations["createProviderConfig"]['requestBody']>['content']['application/json']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["createProviderConfig"]['parameters']>("createProviderConfig parameters", compiled.createProviderConfig_params),
   body: /* @__PURE__ */ createValidator<NonNullable<operations["createProviderConfig"]['requestBody']>['content']['application/json']>("createProviderConfig request body", compiled.createProviderConfig_body),
 };
+
 /** What getGatewayUrl sends: its parameters (`{ path, query }`). */
-export const getGatewayUrlValidators = {
+export const getGatewayUrlValidators: {
+  params: Validator<operations["getGatewayUrl"]['parameters']>;
+} = {
   params: /* @__PURE__ */ createValidator<operations["getGatewayUrl"]['parameters']>("getGatewayUrl parameters", compiled.getGatewayUrl_params),
 };
 
 /** For every operation: its parameters and its JSON request body. */
-export const requestValidators = {
+export const requestValidators: {
+  listGateways: typeof listGatewaysValidators;
+  createGateway: typeof createGatewayValidators;
+  getGateway: typeof getGatewayValidators;
+  updateGateway: typeof updateGatewayValidators;
+  deleteGateway: typeof deleteGatewayValidators;
+  listEvaluationTypes: typeof listEvaluationTypesValidators;
+  listLogs: typeof listLogsValidators;
+  deleteLogs: typeof deleteLogsValidators;
+  getLog: typeof getLogValidators;
+  editLog: typeof editLogValidators;
+  getLogRequest: typeof getLogRequestValidators;
+  getLogResponse: typeof getLogResponseValidators;
+  listDatasets: typeof listDatasetsValidators;
+  createDataset: typeof createDatasetValidators;
+  getDataset: typeof getDatasetValidators;
+  updateDataset: typeof updateDatasetValidators;
+  deleteDataset: typeof deleteDatasetValidators;
+  listEvaluations: typeof listEvaluationsValidators;
+  createEvaluation: typeof createEvaluationValidators;
+  getEvaluation: typeof getEvaluationValidators;
+  deleteEvaluation: typeof deleteEvaluationValidators;
+  listDynamicRoutes: typeof listDynamicRoutesValidators;
+  createDynamicRoute: typeof createDynamicRouteValidators;
+  getDynamicRoute: typeof getDynamicRouteValidators;
+  deleteDynamicRoute: typeof deleteDynamicRouteValidators;
+  updateDynamicRoute: typeof updateDynamicRouteValidators;
+  listDynamicRouteDeployments: typeof listDynamicRouteDeploymentsValidators;
+  createDynamicRouteDeployment: typeof createDynamicRouteDeploymentValidators;
+  listDynamicRouteVersions: typeof listDynamicRouteVersionsValidators;
+  createDynamicRouteVersion: typeof createDynamicRouteVersionValidators;
+  getDynamicRouteVersion: typeof getDynamicRouteVersionValidators;
+  listProviderConfigs: typeof listProviderConfigsValidators;
+  createProviderConfig: typeof createProviderConfigValidators;
+  getGatewayUrl: typeof getGatewayUrlValidators;
+} = {
   listGateways: listGatewaysValidators,
   createGateway: createGatewayValidators,
   getGateway: getGatewayValidators,
@@ -191,4 +338,4 @@ export const requestValidators = {
   listProviderConfigs: listProviderConfigsValidators,
   createProviderConfig: createProviderConfigValidators,
   getGatewayUrl: getGatewayUrlValidators,
-} as const;
+};

@@ -1,0 +1,85 @@
+// Checks that every published package installs and works as a user gets it from npm:
+// packs each one, lints the tarball (publint, Are the Types Wrong?), installs all tarballs into
+// a fresh project outside the workspace and runs a script there that uses them together.
+//
+//   pnpm check:packages
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from './specs.ts';
+
+export const publishedPackages = ['validators', 'client', 'testing', 'react'];
+
+function run(command: string, args: string[], cwd: string): string {
+  console.log(`$ ${command} ${args.join(' ')}`);
+  return execFileSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
+const smokeScript = `
+import { createCloudflareClient } from '@ai-gateway/client/cloudflare';
+import { createBifrostClient } from '@ai-gateway/client/bifrost';
+import { schemaValidators } from '@ai-gateway/validators/cloudflare';
+import { startMockServer } from '@ai-gateway/testing';
+import { cloudflareKeys } from '@ai-gateway/react/cloudflare';
+
+const cloudflare = await startMockServer({ api: 'cloudflare' });
+const bifrost = await startMockServer({ api: 'bifrost' });
+try {
+  const cf = createCloudflareClient({ accountId: '0123456789abcdef0123456789abcdef', apiToken: 'smoke-token', baseUrl: cloudflare.url });
+  const page = await cf.gateways.list();
+  if (page.items.length === 0) throw new Error('no gateways');
+  for (const gateway of page.items) schemaValidators.Gateway.assert(gateway);
+  const stats = await createBifrostClient({ baseUrl: bifrost.url }).logs.stats();
+  if (typeof stats.total_requests !== 'number') throw new Error('no stats');
+  if (!Array.isArray(cloudflareKeys.all)) throw new Error('no query keys');
+  console.log('smoke test passed:', page.items.length, 'gateways,', stats.total_requests, 'requests');
+} finally {
+  await Promise.all([cloudflare.close(), bifrost.close()]);
+}
+`;
+
+async function main() {
+  const work = await mkdtemp(join(tmpdir(), 'ai-gateway-packages-'));
+  try {
+    const tarballs = join(work, 'tarballs');
+    for (const name of publishedPackages) {
+      const dir = join(repoRoot, 'packages', name);
+      run('pnpm', ['pack', '--pack-destination', tarballs], dir);
+    }
+    const files = (await readdir(tarballs)).map((file) => join(tarballs, file));
+    for (const file of files) {
+      run('pnpm', ['exec', 'publint', 'run', file, '--strict'], repoRoot);
+      run('pnpm', ['exec', 'attw', file, '--profile', 'esm-only', '--no-emoji'], repoRoot);
+    }
+    const project = join(work, 'project');
+    await mkdir(project);
+    await writeFile(
+      join(project, 'package.json'),
+      JSON.stringify({ name: 'smoke', private: true, type: 'module' }),
+    );
+    run(
+      'npm',
+      [
+        'install',
+        '--no-audit',
+        '--no-fund',
+        '--loglevel=error',
+        'react',
+        '@tanstack/react-query',
+        ...files,
+      ],
+      project,
+    );
+    await writeFile(join(project, 'smoke.mjs'), smokeScript);
+    process.stdout.write(run(process.execPath, ['smoke.mjs'], project));
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+await main();
