@@ -39,12 +39,12 @@ describe('nullable reference (anyOf [$ref, null])', () => {
     ).toEqual([{ path: ['error_details', 'is_bifrost_error'], rule: 'required' }]);
   });
 
-  it('reports the union itself when the value is of neither type', () => {
+  it('reports a type error naming the accepted types when the value is of neither type', () => {
     const result = logEntry.parse({ ...entry, token_usage: 5 });
     expect(result).toMatchObject({
       ok: false,
       issues: [
-        { path: ['token_usage'], message: 'token_usage must match one of the allowed shapes' },
+        { path: ['token_usage'], message: 'token_usage must be null or an object', rule: 'type' },
       ],
     });
   });

@@ -58,6 +58,7 @@ function descriptor(document: Json, info: OperationInfo): string {
       style: pagination.style,
       items: pagination.items,
       ...(pagination.total ? { total: pagination.total } : {}),
+      ...(pagination.perPage ? { perPage: pagination.perPage } : {}),
       sizeParam: sizeParam?.name,
       defaultSize: resolve(document, sizeParam?.parameter.schema ?? {}).default,
     };

@@ -9,7 +9,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { formats } from '../../../packages/validators/src/runtime/formats.ts';
 import type { GeneratedFile, PackageTarget } from '../generator.ts';
 import { type OperationInfo, operationInfos } from '../operations.ts';
-import { type ApiName, apiNames, type Json, pointer } from '../specs.ts';
+import { type ApiName, apiNames, type Json, pointer, resolve } from '../specs.ts';
 
 /** A `$ref` from a generated schema into the spec document registered under the API's name. */
 const refTo = (api: ApiName, pointer: string) => ({
@@ -109,10 +109,22 @@ function withUnionBranchesInlined(document: Json): Json {
   return copy(document, undefined);
 }
 
-function parametersSchema(api: ApiName, info: OperationInfo) {
+/**
+ * A comma-separated list parameter may also be given as an array (clients join it); each item is
+ * then checked against the list's item schema.
+ */
+function parameterSchema(api: ApiName, document: Json, parameter: OperationInfo['pathParameters'][number]) {
+  const listItems = resolve(document, parameter.parameter.schema ?? {})['x-comma-list']?.items;
+  if (!listItems) return refTo(api, parameter.schema);
+  // Inlined: extensions are stripped from the compiled document, so the items cannot be referenced.
+  const items = JSON.parse(JSON.stringify(listItems).replaceAll('"$ref":"#/', `"$ref":"${api}#/`));
+  return { anyOf: [refTo(api, parameter.schema), { type: 'array', items }] };
+}
+
+function parametersSchema(api: ApiName, document: Json, info: OperationInfo) {
   const group = (parameters: OperationInfo['pathParameters']) => ({
     type: 'object',
-    properties: Object.fromEntries(parameters.map((p) => [p.name, refTo(api, p.schema)])),
+    properties: Object.fromEntries(parameters.map((p) => [p.name, parameterSchema(api, document, p)])),
     required: parameters.filter((p) => p.required).map((p) => p.name),
     additionalProperties: false,
   });
@@ -170,14 +182,14 @@ function compile(api: ApiName, document: Json, exports: Export[]): string {
 
 const operationType = (info: OperationInfo) => `operations[${JSON.stringify(info.operationId)}]`;
 
-function requestExports(api: ApiName, infos: OperationInfo[]): Export[] {
+function requestExports(api: ApiName, document: Json, infos: OperationInfo[]): Export[] {
   return infos.flatMap((info) => {
     const op = operationType(info);
     const params: Export = {
       name: `${info.operationId}_params`,
       subject: `${info.operationId} parameters`,
       type: `${op}['parameters']`,
-      schema: parametersSchema(api, info),
+      schema: parametersSchema(api, document, info),
     };
     if (!info.bodySchema) return [params];
     const body: Export = {
@@ -356,10 +368,13 @@ const target: PackageTarget = {
       const document = specs[api];
       checkFormats(api, document);
       const infos = operationInfos(document);
-      const requests = requestExports(api, infos);
+      const requests = requestExports(api, document, infos);
       const schemas = schemaExports(api, document);
       const responses = responseExports(api, infos);
-      const types = astToString(await openapiTS(structuredClone(document)));
+      const types = astToString(
+        // A default is what the server assumes when a field is left out: it stays optional.
+        await openapiTS(structuredClone(document), { defaultNonNullable: false }),
+      );
       files.push(
         { api, path: `${api}/types.ts`, contents: types },
         { api, path: `${api}/compiled-requests.ts`, contents: compile(api, document, requests) },

@@ -10,7 +10,7 @@ import {
   UnsafeRequestError,
 } from './errors.js';
 import { Page, PagePromise } from './pagination.js';
-import { encodeQuery, joinCommaLists } from './query.js';
+import { encodeQuery } from './query.js';
 import type { RequestOptions } from './request-options.js';
 import { describeErrorBody, parseBody } from './responses.js';
 import { isIdempotent, isRetryableStatus, retryDelayMs } from './retry.js';
@@ -180,7 +180,7 @@ export class ClientCore {
     const validators = operation.request;
     const checked = validators.params.parse({
       path,
-      query: joinCommaLists(query, operation.query),
+      query,
     });
     if (checked && !checked.ok) issues.push(...checked.issues);
     if (body === undefined && operation.body === 'required')

@@ -16,6 +16,8 @@ export interface PaginationDescriptor {
   items: string;
   /** Dotted path of the total count in the response body, when the API reports one. */
   total?: string;
+  /** Dotted path of the page size the server used, where it echoes one. */
+  perPage?: string;
   sizeParam?: string;
   defaultSize?: number;
 }

@@ -25,7 +25,9 @@ export class Page<Item, Response = unknown> implements AsyncIterable<Item> {
     this.items = Array.isArray(items) ? (items as Item[]) : [];
     const total = pagination.total ? valueAt(response, pagination.total) : undefined;
     this.totalCount = typeof total === 'number' ? total : undefined;
-    this.perPage = perPageRequested;
+    // The server's own page size, where it says, beats the one asked for (or assumed).
+    const echoed = pagination.perPage ? valueAt(response, pagination.perPage) : undefined;
+    this.perPage = typeof echoed === 'number' && echoed > 0 ? echoed : perPageRequested;
     this.page =
       pagination.style === 'page' ? position : Math.floor(position / perPageRequested) + 1;
   }

@@ -30,16 +30,3 @@ export function encodeQuery(
   const encoded = search.toString();
   return encoded ? `?${encoded}` : '';
 }
-
-/** The spec's comma lists, joined, so that validation sees what the server will read. */
-export function joinCommaLists(
-  params: Record<string, unknown>,
-  encodings: Readonly<Record<string, QueryEncoding>>,
-): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(params).map(([name, value]) => [
-      name,
-      encodings[name] === 'comma' && Array.isArray(value) ? value.map(scalar).join(',') : value,
-    ]),
-  );
-}

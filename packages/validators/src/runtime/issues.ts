@@ -171,7 +171,17 @@ function withoutUnionNoise(errors: readonly CompiledError[]): CompiledError[] {
     let candidates = groups.filter((g) => !g.some(wrongType));
     if (candidates.length > 1) candidates = candidates.filter((g) => !g.some(wrongConstant));
     const chosen = claimed.size > 0 && candidates.length === 1 ? candidates[0] : undefined;
-    const replacement = chosen === unclaimed ? [] : (chosen ?? [union]);
+    // A value of a type no branch accepts: say which types would do, as a plain type error.
+    const typeErrors = groups.flatMap((g) => g.filter(wrongType));
+    const wrongTypeEverywhere = groups.length > 0 && groups.every((g) => g.some(wrongType));
+    const typeMismatch: CompiledError = {
+      instancePath: at,
+      schemaPath: union.schemaPath,
+      keyword: 'type',
+      params: { type: [...new Set(typeErrors.flatMap((e) => String(e.params.type).split(',')))] },
+    };
+    const fallback = wrongTypeEverywhere ? [typeMismatch] : [union];
+    const replacement = chosen === unclaimed ? [] : (chosen ?? fallback);
     const dropped = new Set(groups.filter((g) => g !== chosen).flat());
     kept = kept.flatMap((e) => (e === union ? replacement : dropped.has(e) ? [] : [e]));
   });

@@ -727,7 +727,7 @@ export interface components {
              * @default postpaid
              * @enum {string}
              */
-            workers_ai_billing_mode: "postpaid" | "unified";
+            workers_ai_billing_mode?: "postpaid" | "unified";
             /** @description Zero data retention mode. */
             zdr?: boolean;
             /** @description True for the account's default gateway. */
@@ -797,7 +797,7 @@ export interface components {
              * @default postpaid
              * @enum {string}
              */
-            workers_ai_billing_mode: "postpaid" | "unified";
+            workers_ai_billing_mode?: "postpaid" | "unified";
             /** @description Zero data retention mode. */
             zdr?: boolean;
         };
@@ -847,7 +847,7 @@ export interface components {
              * @default postpaid
              * @enum {string}
              */
-            workers_ai_billing_mode: "postpaid" | "unified";
+            workers_ai_billing_mode?: "postpaid" | "unified";
             /** @description Zero data retention mode. */
             zdr?: boolean;
             /** @description Turns on classification of logged requests. */
@@ -939,21 +939,21 @@ export interface components {
              * @default json
              * @enum {string}
              */
-            content_type: "json" | "protobuf";
+            content_type?: "json" | "protobuf";
         }[] | null;
         /** @description Spending caps enforced by the gateway. */
         GatewaySpendLimits: {
             /** @default false */
-            enabled: boolean;
+            enabled?: boolean;
             /** @default [] */
-            rules: {
+            rules?: {
                 /**
                  * @description Rule id.
                  * @default c3b432b3
                  */
-                id: string;
+                id?: string;
                 /** @default true */
-                enabled: boolean;
+                enabled?: boolean;
                 /**
                  * @description What the limit measures.
                  * @enum {string}
@@ -968,7 +968,7 @@ export interface components {
                  * @default sliding
                  * @enum {string}
                  */
-                technique: "fixed" | "sliding";
+                technique?: "fixed" | "sliding";
                 provider?: components["schemas"]["GatewaySpendLimitFilter"];
                 model?: components["schemas"]["GatewaySpendLimitFilter"];
                 /** @description Per metadata key: either count each value separately (`partition`) or only count requests whose value is listed (`filter`). */
@@ -1553,7 +1553,7 @@ export interface components {
              * @description Rate-limit window, in seconds.
              * @default 60
              */
-            rate_limit_period: number;
+            rate_limit_period?: number;
             /**
              * Format: date-time
              * @description When the configuration last changed.
@@ -1574,7 +1574,7 @@ export interface components {
              * @description Rate-limit window, in seconds.
              * @default 60
              */
-            rate_limit_period: number;
+            rate_limit_period?: number;
         };
         /** @description Generic rejection of a request. */
         ErrorBadRequest: {
