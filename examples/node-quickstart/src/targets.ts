@@ -1,0 +1,42 @@
+import { startMockServer } from '@ai-gateway/testing';
+
+export interface Target {
+  cloudflare: { baseUrl?: string; accountId: string; apiToken: string };
+  bifrost: { baseUrl: string; token?: string };
+  gatewayId?: string;
+  /** Where the data comes from, for the report's heading. */
+  description: string;
+  close(): Promise<void>;
+}
+
+const mockAccountId = '5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13';
+
+/**
+ * A real account when its credentials are in the environment, otherwise both APIs mocked from
+ * the specs bundled in @ai-gateway/testing.
+ */
+export async function resolveTarget(env: NodeJS.ProcessEnv = process.env): Promise<Target> {
+  const token = env.CLOUDFLARE_API_TOKEN;
+  const accountId = env.CLOUDFLARE_ACCOUNT_ID;
+  if (token && accountId) {
+    return {
+      cloudflare: { accountId, apiToken: token },
+      bifrost: { baseUrl: env.BIFROST_URL ?? 'http://localhost:8080', token: env.BIFROST_TOKEN },
+      gatewayId: env.CLOUDFLARE_GATEWAY_ID,
+      description: `Cloudflare account ${accountId} and Bifrost at ${env.BIFROST_URL ?? 'http://localhost:8080'}`,
+      close: async () => {},
+    };
+  }
+  const [cloudflare, bifrost] = await Promise.all([
+    startMockServer({ api: 'cloudflare' }),
+    startMockServer({ api: 'bifrost' }),
+  ]);
+  return {
+    cloudflare: { baseUrl: cloudflare.url, accountId: mockAccountId, apiToken: 'mock-token' },
+    bifrost: { baseUrl: bifrost.url },
+    description: `mock servers (Cloudflare ${cloudflare.url}, Bifrost ${bifrost.url})`,
+    close: async () => {
+      await Promise.all([cloudflare.close(), bifrost.close()]);
+    },
+  };
+}

@@ -1,0 +1,10 @@
+/* eslint-disable */
+// This file is generated. Do not edit it by hand.
+// Source: spec/bifrost-logs.openapi.yaml
+// Regenerate: pnpm generate (or: pnpm --filter ./packages/react generate)
+
+export * from './context.js';
+export * from './hooks.js';
+export { bifrostInvalidations } from './invalidation.js';
+export { bifrostKeys, keySpecs as bifrostKeySpecs, type LogsPage } from './keys.js';
+export * from './logs.js';

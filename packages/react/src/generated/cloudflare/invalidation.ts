@@ -1,0 +1,33 @@
+/* eslint-disable */
+// This file is generated. Do not edit it by hand.
+// Source: spec/cloudflare-ai-gateway.openapi.yaml
+// Regenerate: pnpm generate (or: pnpm --filter ./packages/react generate)
+
+import type { InvalidationTarget } from '../../runtime/index.js';
+
+/**
+ * What each write operation of the cloudflare API invalidates, from its `x-invalidates` in the spec:
+ * read operations whose queries hold data the write changes, the path parameters that must match
+ * (the others and all query parameters match anything), and whether the subtree under them goes too.
+ */
+export const cloudflareInvalidations = {
+  createGateway: [{"operationId":"listGateways","params":[]}],
+  updateGateway: [{"operationId":"getGateway","params":["id"]},{"operationId":"listGateways","params":[]}],
+  deleteGateway: [{"operationId":"getGateway","params":["id"],"subtree":true},{"operationId":"listGateways","params":[]}],
+  deleteLogs: [{"operationId":"listLogs","params":["gateway_id"],"subtree":true}],
+  editLog: [{"operationId":"getLog","params":["gateway_id","id"]},{"operationId":"listLogs","params":["gateway_id"]}],
+  createDataset: [{"operationId":"listDatasets","params":["gateway_id"]}],
+  updateDataset: [{"operationId":"getDataset","params":["gateway_id","id"]},{"operationId":"listDatasets","params":["gateway_id"]},{"operationId":"getEvaluation","params":["gateway_id"]},{"operationId":"listEvaluations","params":["gateway_id"]}],
+  deleteDataset: [{"operationId":"getDataset","params":["gateway_id","id"],"subtree":true},{"operationId":"listDatasets","params":["gateway_id"]},{"operationId":"getEvaluation","params":["gateway_id"]},{"operationId":"listEvaluations","params":["gateway_id"]}],
+  createEvaluation: [{"operationId":"listEvaluations","params":["gateway_id"]}],
+  deleteEvaluation: [{"operationId":"getEvaluation","params":["gateway_id","id"],"subtree":true},{"operationId":"listEvaluations","params":["gateway_id"]}],
+  createDynamicRoute: [{"operationId":"listDynamicRoutes","params":["gateway_id"]}],
+  deleteDynamicRoute: [{"operationId":"getDynamicRoute","params":["gateway_id","id"],"subtree":true},{"operationId":"listDynamicRoutes","params":["gateway_id"]}],
+  updateDynamicRoute: [{"operationId":"getDynamicRoute","params":["gateway_id","id"]},{"operationId":"listDynamicRoutes","params":["gateway_id"]},{"operationId":"getDynamicRouteVersion","params":["gateway_id","id"]}],
+  createDynamicRouteDeployment: [{"operationId":"getDynamicRoute","params":["gateway_id","id"],"subtree":true},{"operationId":"listDynamicRoutes","params":["gateway_id"]}],
+  createDynamicRouteVersion: [{"operationId":"listDynamicRouteVersions","params":["gateway_id","id"]}],
+  createProviderConfig: [{"operationId":"listProviderConfigs","params":["gateway_id"]}],
+} as const satisfies Record<string, readonly InvalidationTarget[]>;
+
+export const invalidations: Readonly<Record<keyof typeof cloudflareInvalidations, readonly InvalidationTarget[]>> =
+  cloudflareInvalidations;

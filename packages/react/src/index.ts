@@ -1,2 +1,0 @@
-// Entry point of @ai-gateway/react; its API is generated from the specs in spec/.
-export {};
