@@ -1,2 +1,19 @@
-// Entry point of @ai-gateway/testing; its API is generated from the specs in spec/.
-export {};
+// @ai-gateway/testing: a Prism mock server for each API, helpers to steer its responses, and
+// typed fixtures built from the specs' examples.
+export {
+  createFixtures,
+  type FixtureFactory,
+  type FixtureOptions,
+  type Fixtures,
+  fixtures,
+} from './fixtures/index.ts';
+export { type MockServer, type MockServerOptions, startMockServer } from './mock-server.ts';
+export {
+  type PreferredResponse,
+  preferHeader,
+  preferResponse,
+  withPreferredResponse,
+} from './prefer.ts';
+export { PrismStartError } from './prism/process.ts';
+export { type ApiName, apiNames, specFile } from './spec-files.ts';
+export { type Violation, violationsOf } from './violations.ts';

@@ -373,7 +373,7 @@ const target: PackageTarget = {
       const responses = responseExports(api, infos);
       const types = astToString(
         // A default is what the server assumes when a field is left out: it stays optional.
-        await openapiTS(structuredClone(document), { defaultNonNullable: false }),
+        await openapiTS(structuredClone(document), { defaultNonNullable: false, emptyObjectsUnknown: true }),
       );
       files.push(
         { api, path: `${api}/types.ts`, contents: types },

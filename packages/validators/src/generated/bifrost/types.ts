@@ -244,59 +244,59 @@ export interface components {
             /** @description Output items of a Responses API request. */
             responses_output?: components["schemas"]["ResponsesItem"][] | null;
             /** @description Embeddings returned. Older servers store one array of numbers per input; newer ones store embedding objects (`{index, object, embedding}`). */
-            embedding_output?: (number[] | Record<string, never>)[] | null;
+            embedding_output?: (number[] | Record<string, unknown>)[] | null;
             /** @description Model parameters sent with the request (temperature, max tokens, …). */
-            params?: Record<string, never> | null;
+            params?: Record<string, unknown> | null;
             /** @description Tools offered to the model. */
             tools?: components["schemas"]["Tool"][] | null;
             /** @description Tool calls made by the model (kept for older rows; newer rows carry them inside `output_message`). */
             tool_calls?: components["schemas"]["ToolCall"][] | null;
             /** @description Input of a text-to-speech request. */
-            speech_input?: Record<string, never> | null;
+            speech_input?: Record<string, unknown> | null;
             /** @description Input of a transcription request (audio data is not echoed in full). */
-            transcription_input?: Record<string, never> | null;
+            transcription_input?: Record<string, unknown> | null;
             /** @description Input of an image generation request. */
-            image_generation_input?: Record<string, never> | null;
+            image_generation_input?: Record<string, unknown> | null;
             /** @description Result of a text-to-speech request. */
-            speech_output?: Record<string, never> | null;
+            speech_output?: Record<string, unknown> | null;
             /** @description Result of a transcription request. */
-            transcription_output?: Record<string, never> | null;
+            transcription_output?: Record<string, unknown> | null;
             /** @description Result of an image generation request. */
-            image_generation_output?: Record<string, never> | null;
+            image_generation_output?: Record<string, unknown> | null;
             /** @description Diagnostics of the semantic cache lookup for this request. */
-            cache_debug?: Record<string, never> | null;
+            cache_debug?: Record<string, unknown> | null;
             /** @description Custom key/value metadata captured from request headers (configured logging headers or `x-bf-lh-*` headers). */
-            metadata?: Record<string, never> | null;
+            metadata?: Record<string, unknown> | null;
             /** @description The chosen provider key, with its secret redacted. */
-            selected_key?: Record<string, never> | null;
+            selected_key?: Record<string, unknown> | null;
             /** @description The virtual key used, with its secret redacted. */
-            virtual_key?: Record<string, never> | null;
+            virtual_key?: Record<string, unknown> | null;
             /** @description Request body of a passthrough integration route, as text. */
             passthrough_request_body?: string | null;
             /** @description Response body of a passthrough integration route, as text. */
             passthrough_response_body?: string | null;
             /** @description Trace of the routing decision. Current servers send formatted text; some versions sent a structured object. */
-            routing_engine_logs?: string | Record<string, never> | null;
+            routing_engine_logs?: string | Record<string, unknown> | null;
             /** @description Whether the request body exceeded the large-payload threshold and was stored separately. */
             is_large_payload_request?: boolean;
             /** @description Whether the response body exceeded the large-payload threshold and was stored separately. */
             is_large_payload_response?: boolean;
             /** @description Result of a rerank request (a list of scored documents on current servers). */
-            rerank_output?: unknown[] | Record<string, never> | null;
+            rerank_output?: unknown[] | Record<string, unknown> | null;
             /** @description Input of a video generation request. */
-            video_generation_input?: Record<string, never> | null;
+            video_generation_input?: Record<string, unknown> | null;
             /** @description Result of a video generation request. */
-            video_generation_output?: Record<string, never> | null;
+            video_generation_output?: Record<string, unknown> | null;
             /** @description Result of a video retrieve request. */
-            video_retrieve_output?: Record<string, never> | null;
+            video_retrieve_output?: Record<string, unknown> | null;
             /** @description Result of a video list request. */
-            video_list_output?: Record<string, never> | null;
+            video_list_output?: Record<string, unknown> | null;
             /** @description Result of a video delete request. */
-            video_delete_output?: Record<string, never> | null;
+            video_delete_output?: Record<string, unknown> | null;
             /** @description Result of a video download request. */
-            video_download_output?: Record<string, never> | null;
+            video_download_output?: Record<string, unknown> | null;
             /** @description Result of a list-models request (a list of models on current servers). */
-            list_models_output?: unknown[] | Record<string, never> | null;
+            list_models_output?: unknown[] | Record<string, unknown> | null;
         };
         /** @description Token counts reported for a request, with the computed cost breakdown. */
         TokenUsage: {
@@ -428,7 +428,7 @@ export interface components {
                     end_index?: number;
                     title?: string;
                     url?: string;
-                    sources?: Record<string, never>;
+                    sources?: Record<string, unknown>;
                     type?: string;
                 };
             }[];
@@ -483,9 +483,9 @@ export interface components {
                     type?: string | string[];
                     description?: string;
                     required?: string[];
-                    properties?: Record<string, never>;
+                    properties?: Record<string, unknown>;
                     enum?: unknown[];
-                    additionalProperties?: boolean | Record<string, never>;
+                    additionalProperties?: boolean | Record<string, unknown>;
                 };
                 strict?: boolean;
             };
@@ -526,10 +526,10 @@ export interface components {
             arguments?: string;
             /** @description Output of a tool call item: a string for function call outputs, structured content for other tools. */
             output?: unknown;
-            action?: Record<string, never>;
+            action?: Record<string, unknown>;
             error?: string;
             queries?: string[];
-            results?: Record<string, never>[];
+            results?: Record<string, unknown>[];
             summary?: {
                 /** @enum {string} */
                 type: "summary_text";

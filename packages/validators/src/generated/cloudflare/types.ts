@@ -1319,7 +1319,7 @@ export interface components {
             type: "conditional";
             properties: {
                 /** @description Condition expression evaluated per request. */
-                conditions?: Record<string, never>;
+                conditions?: Record<string, unknown>;
             };
             outputs: {
                 true: components["schemas"]["DynamicRouteElementRef"];
@@ -1582,7 +1582,7 @@ export interface components {
                 message: string;
             }[];
             /** @description Always an empty object. */
-            result: Record<string, never>;
+            result: Record<string, unknown>;
             /** @description Always false. */
             success: boolean;
         };
@@ -2312,7 +2312,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        result: Record<string, never>;
+                        result: Record<string, unknown>;
                         /** @description True when the call succeeded. Failed calls use one of the error bodies instead. */
                         success: boolean;
                     };

@@ -1,0 +1,98 @@
+// Codegen: `node scripts/src/generate.ts` from a cold start, and `pnpm turbo run generate` served
+// from turbo's cache.
+import { spawn } from 'node:child_process';
+import { repoRoot } from '../lib/paths.ts';
+import type { Section } from '../lib/report.ts';
+import { summarize } from '../lib/stats.ts';
+
+interface Finished {
+  ms: number;
+  output: string;
+}
+
+function run(command: string, args: string[]): Promise<Finished> {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(command, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once('error', reject);
+    child.once('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (code === 0) resolve({ ms, output });
+      else reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+const cachedLine = /Cached:\s+(\d+) cached, (\d+) total/;
+
+export interface CodegenOptions {
+  coldRuns: number;
+  cachedRuns: number;
+}
+
+export async function codegen(options: CodegenOptions): Promise<Section> {
+  const cold: number[] = [];
+  let generated = '';
+  for (let i = 0; i < options.coldRuns; i++) {
+    const result = await run(process.execPath, ['scripts/src/generate.ts']);
+    cold.push(result.ms);
+    generated = result.output.trim().split('\n').at(-1) ?? '';
+  }
+  // The first run fills turbo's cache (or hits it already); only full cache hits are timed. A run
+  // that misses (a file changed in between: others may be editing the repository) is left out and
+  // counted.
+  const first = await run('pnpm', ['turbo', 'run', 'generate']);
+  const cached: number[] = [];
+  let misses = 0;
+  let tasks = '';
+  while (cached.length < options.cachedRuns && misses < options.cachedRuns + 5) {
+    const result = await run('pnpm', ['turbo', 'run', 'generate']);
+    const match = cachedLine.exec(result.output);
+    if (!match) throw new Error(`No cache summary from pnpm turbo run generate:\n${result.output}`);
+    if (match[1] !== match[2]) {
+      misses++;
+      continue;
+    }
+    tasks = `${match[1]} of ${match[2]} tasks cached`;
+    cached.push(result.ms);
+  }
+  if (cached.length === 0) throw new Error('pnpm turbo run generate never hit the cache');
+  const firstMatch = cachedLine.exec(first.output);
+  const median = (values: number[]) => summarize(values).median.toFixed(0);
+  return {
+    title: 'Codegen',
+    headlines: [
+      `Codegen: \`node scripts/src/generate.ts\` takes ${median(cold)} ms from a cold start; a turbo cache hit of \`pnpm turbo run generate\` ${median(cached)} ms.`,
+    ],
+    method:
+      `\`node scripts/src/generate.ts\` (every package's src/generated/ from both specs) in a fresh process, ${options.coldRuns} times; ` +
+      `then \`pnpm turbo run generate\` once to fill the cache, and ${options.cachedRuns} more times, each a cache hit. ` +
+      'Wall-clock time from spawn to exit, from the repository root.',
+    rows: [
+      {
+        figure: '`node scripts/src/generate.ts`, cold process',
+        unit: 'ms',
+        summary: summarize(cold),
+        compared: generated,
+      },
+      {
+        figure: '`pnpm turbo run generate`, cache hit',
+        unit: 'ms',
+        summary: summarize(cached),
+        compared: tasks,
+      },
+    ],
+    notes: [
+      `The priming run of \`pnpm turbo run generate\` took ${first.ms.toFixed(0)} ms${firstMatch ? ` (${firstMatch[1]} of ${firstMatch[2]} tasks cached)` : ''}.`,
+      `${misses} run(s) of \`pnpm turbo run generate\` that were not full cache hits were left out.`,
+      'Both include starting Node (and pnpm and turbo for the second); the cache-hit figure is what a second `pnpm generate` costs when nothing changed.',
+    ],
+  };
+}
