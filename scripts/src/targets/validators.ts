@@ -113,7 +113,11 @@ function withUnionBranchesInlined(document: Json): Json {
  * A comma-separated list parameter may also be given as an array (clients join it); each item is
  * then checked against the list's item schema.
  */
-function parameterSchema(api: ApiName, document: Json, parameter: OperationInfo['pathParameters'][number]) {
+function parameterSchema(
+  api: ApiName,
+  document: Json,
+  parameter: OperationInfo['pathParameters'][number],
+) {
   const listItems = resolve(document, parameter.parameter.schema ?? {})['x-comma-list']?.items;
   if (!listItems) return refTo(api, parameter.schema);
   // Inlined: extensions are stripped from the compiled document, so the items cannot be referenced.
@@ -124,7 +128,9 @@ function parameterSchema(api: ApiName, document: Json, parameter: OperationInfo[
 function parametersSchema(api: ApiName, document: Json, info: OperationInfo) {
   const group = (parameters: OperationInfo['pathParameters']) => ({
     type: 'object',
-    properties: Object.fromEntries(parameters.map((p) => [p.name, parameterSchema(api, document, p)])),
+    properties: Object.fromEntries(
+      parameters.map((p) => [p.name, parameterSchema(api, document, p)]),
+    ),
     required: parameters.filter((p) => p.required).map((p) => p.name),
     additionalProperties: false,
   });
@@ -373,7 +379,10 @@ const target: PackageTarget = {
       const responses = responseExports(api, infos);
       const types = astToString(
         // A default is what the server assumes when a field is left out: it stays optional.
-        await openapiTS(structuredClone(document), { defaultNonNullable: false, emptyObjectsUnknown: true }),
+        await openapiTS(structuredClone(document), {
+          defaultNonNullable: false,
+          emptyObjectsUnknown: true,
+        }),
       );
       files.push(
         { api, path: `${api}/types.ts`, contents: types },
