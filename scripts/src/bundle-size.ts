@@ -91,7 +91,7 @@ export const budgets: SizeEntry[] = [
       'cloudflare/requests': 20,
       'cloudflare/responses': 30,
       bifrost: 26,
-      'bifrost/requests': 6,
+      'bifrost/requests': 7,
       'bifrost/responses': 16,
     }[entry],
   })),

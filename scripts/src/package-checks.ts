@@ -11,13 +11,9 @@ import { repoRoot } from './specs.ts';
 
 export const publishedPackages = ['validators', 'client', 'testing', 'react'];
 
-function run(command: string, args: string[], cwd: string): string {
+function run(command: string, args: string[], cwd: string): void {
   console.log(`$ ${command} ${args.join(' ')}`);
-  return execFileSync(command, args, {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  execFileSync(command, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
 const smokeScript = `
@@ -76,7 +72,7 @@ async function main() {
       project,
     );
     await writeFile(join(project, 'smoke.mjs'), smokeScript);
-    process.stdout.write(run(process.execPath, ['smoke.mjs'], project));
+    run(process.execPath, ['smoke.mjs'], project);
   } finally {
     await rm(work, { recursive: true, force: true });
   }
