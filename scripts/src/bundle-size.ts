@@ -33,9 +33,19 @@ export async function measure(entry: SizeEntry): Promise<SizeMeasure> {
     const input = join(folder, 'entry.js');
     await writeFile(input, entry.code);
     const external = [...(entry.external ?? []), /^node:/];
-    const bundle = await rolldown({ input, platform: 'browser', external, logLevel: 'silent' });
+    const unresolved: string[] = [];
+    const bundle = await rolldown({
+      input,
+      platform: 'browser',
+      external,
+      // An import that does not resolve would silently weigh nothing.
+      onLog: (_level, log) => {
+        if (log.code === 'UNRESOLVED_IMPORT') unresolved.push(log.message);
+      },
+    });
     const { output } = await bundle.generate({ format: 'esm', minify: true });
     await bundle.close();
+    if (unresolved.length > 0) throw new Error(`${entry.name}: ${unresolved.join('; ')}`);
     const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
     const initial = new Set<string>();
     const visit = (name: string) => {

@@ -106,3 +106,31 @@ export function operationInfos(document: Json): OperationInfo[] {
     };
   });
 }
+
+/**
+ * The JSON Schema of an operation's parameters in the openapi-fetch shape `{ path, query }`, each
+ * parameter's schema given by `schemaOf`. Unknown names are rejected, so a misspelt parameter is
+ * reported instead of dropped.
+ */
+export function parametersSchema(
+  info: OperationInfo,
+  schemaOf: (parameter: ParameterInfo) => unknown,
+) {
+  const group = (parameters: ParameterInfo[]) => ({
+    type: 'object',
+    properties: Object.fromEntries(parameters.map((p) => [p.name, schemaOf(p)])),
+    required: parameters.filter((p) => p.required).map((p) => p.name),
+    additionalProperties: false,
+  });
+  const properties: Record<string, unknown> = {};
+  const required: string[] = [];
+  if (info.pathParameters.length > 0) {
+    properties.path = group(info.pathParameters);
+    required.push('path');
+  }
+  if (info.queryParameters.length > 0) {
+    properties.query = group(info.queryParameters);
+    if (info.queryParameters.some((p) => p.required)) required.push('query');
+  }
+  return { type: 'object', properties, required };
+}

@@ -8,7 +8,7 @@ const standaloneCode = standaloneModule.default;
 import openapiTS, { astToString } from 'openapi-typescript';
 import { formats } from '../../../packages/validators/src/runtime/formats.ts';
 import type { GeneratedFile, PackageTarget } from '../generator.ts';
-import { type OperationInfo, operationInfos } from '../operations.ts';
+import { type OperationInfo, operationInfos, parametersSchema } from '../operations.ts';
 import { type ApiName, apiNames, type Json, pointer, resolve } from '../specs.ts';
 
 /** A `$ref` from a generated schema into the spec document registered under the API's name. */
@@ -125,28 +125,6 @@ function parameterSchema(
   return { anyOf: [refTo(api, parameter.schema), { type: 'array', items }] };
 }
 
-function parametersSchema(api: ApiName, document: Json, info: OperationInfo) {
-  const group = (parameters: OperationInfo['pathParameters']) => ({
-    type: 'object',
-    properties: Object.fromEntries(
-      parameters.map((p) => [p.name, parameterSchema(api, document, p)]),
-    ),
-    required: parameters.filter((p) => p.required).map((p) => p.name),
-    additionalProperties: false,
-  });
-  const properties: Record<string, unknown> = {};
-  const required: string[] = [];
-  if (info.pathParameters.length > 0) {
-    properties.path = group(info.pathParameters);
-    required.push('path');
-  }
-  if (info.queryParameters.length > 0) {
-    properties.query = group(info.queryParameters);
-    if (info.queryParameters.some((p) => p.required)) required.push('query');
-  }
-  return { type: 'object', properties, required };
-}
-
 interface Export {
   name: string;
   subject: string;
@@ -195,7 +173,7 @@ function requestExports(api: ApiName, document: Json, infos: OperationInfo[]): E
       name: `${info.operationId}_params`,
       subject: `${info.operationId} parameters`,
       type: `${op}['parameters']`,
-      schema: parametersSchema(api, document, info),
+      schema: parametersSchema(info, (p) => parameterSchema(api, document, p)),
     };
     if (!info.bodySchema) return [params];
     const body: Export = {

@@ -1,6 +1,10 @@
 // Both APIs side by side: the spec document, its operations as the generator reads them, and the
 // generated validators, so that every test can be written once and run for each API.
-import { type OperationInfo, operationInfos } from '../../../../scripts/src/operations.ts';
+import {
+  type OperationInfo,
+  operationInfos,
+  parametersSchema,
+} from '../../../../scripts/src/operations.ts';
 import { type ApiName, type Json, loadSpec } from '../../../../scripts/src/specs.ts';
 import * as bifrost from '../../src/bifrost.ts';
 import * as cloudflare from '../../src/cloudflare.ts';
@@ -46,25 +50,9 @@ export function operationValidators(name: ApiName, operationId: string): Operati
   return validators;
 }
 
-/** The JSON Schema the generated `params` validator checks, as `scripts/src/targets/validators.ts` builds it. */
+/** The JSON Schema the generated `params` validator checks, each parameter by its spec schema. */
 export function paramsSchema(info: OperationInfo): Json {
-  const group = (parameters: OperationInfo['pathParameters']) => ({
-    type: 'object',
-    properties: Object.fromEntries(parameters.map((p) => [p.name, { $ref: `#${p.schema}` }])),
-    required: parameters.filter((p) => p.required).map((p) => p.name),
-    additionalProperties: false,
-  });
-  const properties: Record<string, Json> = {};
-  const required: string[] = [];
-  if (info.pathParameters.length > 0) {
-    properties.path = group(info.pathParameters);
-    required.push('path');
-  }
-  if (info.queryParameters.length > 0) {
-    properties.query = group(info.queryParameters);
-    if (info.queryParameters.some((p) => p.required)) required.push('query');
-  }
-  return { type: 'object', properties, required };
+  return parametersSchema(info, (p) => ({ $ref: `#${p.schema}` }));
 }
 
 /** Where a schema sits and which generated validator checks values of it. */
