@@ -34,7 +34,7 @@ export async function resolveTarget(env: NodeJS.ProcessEnv = process.env): Promi
   return {
     cloudflare: { baseUrl: cloudflare.url, accountId: mockAccountId, apiToken: 'mock-token' },
     bifrost: { baseUrl: bifrost.url },
-    description: `mock servers (Cloudflare ${cloudflare.url}, Bifrost ${bifrost.url})`,
+    description: `mock servers serving the specs' examples, unfiltered (Cloudflare ${cloudflare.url}, Bifrost ${bifrost.url})`,
     close: async () => {
       await Promise.all([cloudflare.close(), bifrost.close()]);
     },
