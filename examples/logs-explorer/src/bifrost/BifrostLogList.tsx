@@ -1,6 +1,7 @@
 import { useInfiniteLogs } from '@ai-gateway/react/bifrost';
 import { keepPreviousData } from '@tanstack/react-query';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { ListFooter, TableEndRow } from '../components/ListProgress.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { useInfiniteScroll } from '../components/use-infinite-scroll.ts';
 import { formatCost, formatCount, formatMs, formatShortTime } from '../format.ts';
@@ -20,6 +21,13 @@ export function BifrostLogList({ filters }: { filters: BifrostFilters }) {
   // Offsets shift when new rows arrive, so one row can come twice: keys include the page.
   const rows = pages.flatMap((page, pageIndex) => page.items.map((log) => ({ log, pageIndex })));
   const total = pages[0]?.totalCount;
+  const progress = {
+    shown: rows.length,
+    total,
+    pages: pages.length,
+    isFetchingNextPage: logs.isFetchingNextPage,
+    hasNextPage: logs.hasNextPage,
+  };
   return (
     <section className="panel table-panel" aria-label="Bifrost logs" aria-busy={logs.isFetching}>
       <div className="table-scroll">
@@ -53,24 +61,11 @@ export function BifrostLogList({ filters }: { filters: BifrostFilters }) {
                 <td className="num">{formatCost(log.cost)}</td>
               </tr>
             ))}
-            <tr ref={sentinel} className="table-end">
-              <td colSpan={8}>
-                {rows.length === 0
-                  ? 'No logs match these filters.'
-                  : logs.isFetchingNextPage
-                    ? 'Loading more…'
-                    : logs.hasNextPage
-                      ? 'Scroll for more'
-                      : `All ${formatCount(total ?? rows.length)} logs shown`}
-              </td>
-            </tr>
+            <TableEndRow {...progress} sentinel={sentinel} columns={8} />
           </tbody>
         </table>
       </div>
-      <footer className="panel-footer">
-        {formatCount(rows.length)} of {formatCount(total)} logs · {pages.length}{' '}
-        {pages.length === 1 ? 'page' : 'pages'}
-      </footer>
+      <ListFooter {...progress} />
     </section>
   );
 }

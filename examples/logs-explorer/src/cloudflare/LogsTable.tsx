@@ -2,6 +2,7 @@ import type { ListLogsParams } from '@ai-gateway/client/cloudflare';
 import { useInfiniteLogs } from '@ai-gateway/react/cloudflare';
 import { keepPreviousData } from '@tanstack/react-query';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { ListFooter, TableEndRow } from '../components/ListProgress.tsx';
 import { useInfiniteScroll } from '../components/use-infinite-scroll.ts';
 import { formatCost, formatCount, formatMs, formatShortTime } from '../format.ts';
 
@@ -22,6 +23,13 @@ export function LogsTable({ params, selectedId, onSelect }: Props) {
   const pages = logs.data.pages;
   const rows = pages.flatMap((page, pageIndex) => page.items.map((log) => ({ log, pageIndex })));
   const total = pages[0]?.totalCount;
+  const progress = {
+    shown: rows.length,
+    total,
+    pages: pages.length,
+    isFetchingNextPage: logs.isFetchingNextPage,
+    hasNextPage: logs.hasNextPage,
+  };
   return (
     <section className="panel table-panel" aria-label="Logs" aria-busy={logs.isFetching}>
       <div className="table-scroll">
@@ -65,24 +73,11 @@ export function LogsTable({ params, selectedId, onSelect }: Props) {
                 <td className="num optional">{formatMs(log.duration)}</td>
               </tr>
             ))}
-            <tr ref={sentinel} className="table-end">
-              <td colSpan={7}>
-                {rows.length === 0
-                  ? 'No logs match these filters.'
-                  : logs.isFetchingNextPage
-                    ? 'Loading more…'
-                    : logs.hasNextPage
-                      ? 'Scroll for more'
-                      : `All ${formatCount(total ?? rows.length)} logs shown`}
-              </td>
-            </tr>
+            <TableEndRow {...progress} sentinel={sentinel} columns={7} />
           </tbody>
         </table>
       </div>
-      <footer className="panel-footer">
-        {formatCount(rows.length)} of {formatCount(total)} logs · {pages.length}{' '}
-        {pages.length === 1 ? 'page' : 'pages'}
-      </footer>
+      <ListFooter {...progress} />
     </section>
   );
 }
