@@ -1,4 +1,4 @@
-import { type Json, operationsOf, resolve } from './specs.ts';
+import { type Json, jsonMediaType, operationsOf, resolve, successStatus } from './specs.ts';
 
 /** One way in which our spec and the vendor's document describe an operation differently. */
 export interface Difference {
@@ -111,8 +111,8 @@ function schemaFacts(
 }
 
 function jsonBody(document: Json, holder: Json): Json | undefined {
-  const content = resolve(document, holder)?.content ?? {};
-  const type = Object.keys(content).find((t) => t.includes('json'));
+  const content = resolve(document, holder)?.content;
+  const type = jsonMediaType(content);
   return type ? content[type].schema : undefined;
 }
 
@@ -129,7 +129,7 @@ function operationFacts(document: Json, operation: Json, parameters: Json[]): Fa
     const body = jsonBody(document, operation.requestBody);
     if (body) schemaFacts(document, body, 'body.', facts, { requiredFields: true });
   }
-  const success = Object.keys(operation.responses ?? {}).find((status) => status.startsWith('2'));
+  const success = successStatus(operation);
   if (success) {
     const body = jsonBody(document, operation.responses[success]);
     if (body) schemaFacts(document, body, 'response.', facts, { requiredFields: false });

@@ -34,7 +34,7 @@ function header(file: GeneratedFile, packageDir: string): string {
   ];
   if (file.path.endsWith('.yaml')) return lines.map((l) => `# ${l}`).join('\n');
   if (file.path.endsWith('.json')) throw new Error(`JSON cannot carry a header: ${file.path}`);
-  return `/* eslint-disable */\n// ${lines.join('\n// ')}`;
+  return `// ${lines.join('\n// ')}`;
 }
 
 export const loadSpecs = () =>
@@ -66,13 +66,20 @@ export async function renderAll(
   return rendered;
 }
 
+const generatedFolder = '/src/generated/';
+
+/** The `<package>/src/generated/` folders the rendered files go to. */
+const generatedFolders = (rendered: Map<string, string>) =>
+  new Set(
+    [...rendered.keys()].map((p) =>
+      p.slice(0, p.indexOf(generatedFolder) + generatedFolder.length),
+    ),
+  );
+
 export async function writeGenerated(options: { packages?: string[]; outRoot: string }) {
   const rendered = await renderAll(options.packages);
-  const generatedFolders = new Set(
-    [...rendered.keys()].map((p) => p.slice(0, p.indexOf('/src/generated/') + 15)),
-  );
   // Start from empty folders so that files the spec no longer produces disappear.
-  for (const folder of generatedFolders)
+  for (const folder of generatedFolders(rendered))
     await rm(join(options.outRoot, folder), { recursive: true, force: true });
   for (const [path, contents] of rendered) {
     const target = join(options.outRoot, path);
@@ -98,10 +105,7 @@ export async function staleFiles(rendered: Map<string, string>, root: string): P
     if (current === undefined) stale.push(`${path} (missing)`);
     else if (current !== contents) stale.push(`${path} (differs from the spec)`);
   }
-  const folders = new Set(
-    [...rendered.keys()].map((p) => p.slice(0, p.indexOf('/src/generated/') + 15)),
-  );
-  for (const folder of folders) {
+  for (const folder of generatedFolders(rendered)) {
     for (const file of await listFiles(join(root, folder))) {
       const path = file.slice(root.length).replace(/^\//, '');
       if (!rendered.has(path)) stale.push(`${path} (no longer generated)`);

@@ -1,4 +1,12 @@
-import { escapePointer, type Json, operationsOf } from './specs.ts';
+import {
+  escapePointer,
+  type Json,
+  jsonMediaType,
+  type Located,
+  locate,
+  operationParameters,
+  operationsOf,
+} from './specs.ts';
 
 /** What the generators need to know about one operation, read from the spec. */
 export interface OperationInfo {
@@ -14,6 +22,8 @@ export interface OperationInfo {
   bodyRequired: boolean;
   /** Status code (or `4XX`, `default`) to the JSON pointer of its JSON body schema. */
   responseSchemas: Record<string, string>;
+  /** The operation's `x-pagination`, checked against its parameters, when it is a paginated list. */
+  pagination?: PaginationInfo;
   operation: Json;
 }
 
@@ -22,90 +32,134 @@ export interface ParameterInfo {
   required: boolean;
   /** JSON pointer of the parameter's schema. */
   schema: string;
+  /**
+   * A path parameter every call shares (`x-sdk-shared`, Cloudflare's `account_id`): set once on
+   * the client, optional on each call.
+   */
+  shared: boolean;
   parameter: Json;
 }
 
-function parameterPointer(
-  document: Json,
-  node: Json,
-  fallback: string,
-): { pointer: string; parameter: Json } {
-  if (typeof node.$ref === 'string') {
-    const pointer = node.$ref.slice(1);
-    const name = pointer.split('/').at(-1);
-    return { pointer, parameter: document.components.parameters[name] };
-  }
-  return { pointer: fallback, parameter: node };
+export interface PaginationInfo {
+  /** `page`: the runtime sends a `page` number; `offset`: an `offset`. */
+  style: 'page' | 'offset';
+  /** Dotted path of the items array in the response body. */
+  items: string;
+  /** Dotted path of the total count in the response body, when the API reports one. */
+  total?: string;
+  /** Dotted path of the page size the server used, where it echoes one. */
+  perPage?: string;
+  /** The query parameter that sets the page size (`sizeParam`). */
+  sizeParameter: ParameterInfo;
 }
 
-function jsonContentPointer(holder: Json, at: string): string | undefined {
-  const type = Object.keys(holder?.content ?? {}).find((t) => t.includes('json'));
-  return type ? `${at}/content/${escapePointer(type)}/schema` : undefined;
+function parameterInfo({ pointer, node }: Located): ParameterInfo {
+  return {
+    name: node.name,
+    required: Boolean(node.required),
+    schema: `${pointer}/schema`,
+    shared: node['x-sdk-shared'] === true,
+    parameter: node,
+  };
+}
+
+/** The JSON pointer of the JSON schema in a request body or response, when it has one. */
+function jsonSchemaPointer({ pointer, node }: Located): string | undefined {
+  const type = jsonMediaType(node?.content);
+  return type ? `${pointer}/content/${escapePointer(type)}/schema` : undefined;
+}
+
+function paginationInfo(
+  operationId: string,
+  extension: Json,
+  query: ParameterInfo[],
+  hasBody: boolean,
+): PaginationInfo {
+  const fail = (problem: string) => {
+    throw new Error(`${operationId}: x-pagination ${problem}`);
+  };
+  const { style, items, total, perPage, sizeParam } = extension;
+  if (style !== 'page' && style !== 'offset') fail(`style must be page or offset, not ${style}`);
+  if (typeof items !== 'string') fail('needs items, the dotted path of the items in the body');
+  // The client and React runtimes send the position in a parameter named after the style.
+  if (!query.some((p) => p.name === style)) fail(`style ${style} needs a query parameter ${style}`);
+  const sizeParameter = query.find((p) => p.name === sizeParam);
+  if (!sizeParameter) fail(`sizeParam must name the page-size query parameter, not ${sizeParam}`);
+  // A list call sends its parameters only.
+  if (hasBody) fail('is for operations without a request body');
+  return {
+    style,
+    items,
+    ...(total === undefined ? {} : { total }),
+    ...(perPage === undefined ? {} : { perPage }),
+    sizeParameter: sizeParameter as ParameterInfo,
+  };
 }
 
 export function operationInfos(document: Json): OperationInfo[] {
-  return operationsOf(document).map(({ method, path, operation }) => {
-    const lower = method.toLowerCase();
-    const pathPointer = `/paths/${escapePointer(path)}`;
-    const pointer = `${pathPointer}/${lower}`;
-    const parameters: ParameterInfo[] = [];
-    const collect = (list: Json[] | undefined, at: string) => {
-      (list ?? []).forEach((node, index) => {
-        const { pointer: p, parameter } = parameterPointer(
-          document,
-          node,
-          `${at}/parameters/${index}`,
-        );
-        if (
-          parameters.some(
-            (existing) =>
-              existing.name === parameter.name && existing.parameter.in === parameter.in,
-          )
-        )
-          return;
-        parameters.push({
-          name: parameter.name,
-          required: Boolean(parameter.required),
-          schema: `${p}/schema`,
-          parameter,
-        });
-      });
-    };
-    collect(operation.parameters, pointer);
-    collect(document.paths[path].parameters, pathPointer);
-    const requestBody = operation.requestBody?.$ref
-      ? {
-          pointer: operation.requestBody.$ref.slice(1),
-          node: document.components.requestBodies[operation.requestBody.$ref.split('/').at(-1)],
-        }
-      : { pointer: `${pointer}/requestBody`, node: operation.requestBody };
+  return operationsOf(document).map(({ method, path, pointer, operation }) => {
+    const parameters = operationParameters(document, path, method).map(parameterInfo);
+    const queryParameters = parameters.filter((p) => p.parameter.in === 'query');
+    const requestBody = operation.requestBody
+      ? locate(document, operation.requestBody, `${pointer}/requestBody`)
+      : undefined;
+    const bodySchema = requestBody && jsonSchemaPointer(requestBody);
     const responseSchemas: Record<string, string> = {};
     for (const [status, response] of Object.entries<Json>(operation.responses ?? {})) {
-      const resolved = response.$ref
-        ? {
-            at: response.$ref.slice(1),
-            node: document.components.responses[response.$ref.split('/').at(-1)],
-          }
-        : { at: `${pointer}/responses/${escapePointer(status)}`, node: response };
-      const schema = jsonContentPointer(resolved.node, resolved.at);
+      const at = `${pointer}/responses/${escapePointer(status)}`;
+      const schema = jsonSchemaPointer(locate(document, response, at));
       if (schema) responseSchemas[status] = schema;
     }
+    const pagination = operation['x-pagination'];
     return {
       operationId: operation.operationId,
       method,
       path,
       pointer,
       pathParameters: parameters.filter((p) => p.parameter.in === 'path'),
-      queryParameters: parameters.filter((p) => p.parameter.in === 'query'),
-      bodySchema: requestBody.node
-        ? jsonContentPointer(requestBody.node, requestBody.pointer)
-        : undefined,
-      bodyRequired: Boolean(requestBody.node?.required),
+      queryParameters,
+      bodySchema,
+      bodyRequired: Boolean(requestBody?.node.required),
       responseSchemas,
+      ...(pagination
+        ? {
+            pagination: paginationInfo(
+              operation.operationId,
+              pagination,
+              queryParameters,
+              Boolean(bodySchema),
+            ),
+          }
+        : {}),
       operation,
     };
   });
 }
+
+/**
+ * Whether a client call takes a params object, and must: it does for its own path parameters (the
+ * shared ones come from the client), query parameters, or the confirmation flag of a bulk delete;
+ * it must when it has its own path parameters or a required query parameter.
+ */
+export function callParams(info: OperationInfo): 'none' | 'optional' | 'required' {
+  const own = info.pathParameters.filter((p) => !p.shared);
+  if (own.length > 0 || info.queryParameters.some((p) => p.required)) return 'required';
+  if (info.queryParameters.length > 0 || info.operation['x-bulk-delete']) return 'optional';
+  return 'none';
+}
+
+/** Where the client puts an operation: `x-sdk-resource` and `x-sdk-method`. */
+export function sdkNames(info: OperationInfo): { resource: string; method: string } {
+  const resource = info.operation['x-sdk-resource'];
+  const method = info.operation['x-sdk-method'];
+  if (!resource || !method)
+    throw new Error(`${info.operationId} lacks x-sdk-resource or x-sdk-method`);
+  return { resource, method };
+}
+
+/** A line for doc comments: `Summary — \`GET /path\``. */
+export const operationDoc = (info: OperationInfo) =>
+  [info.operation.summary, `\`${info.method} ${info.path}\``].filter(Boolean).join(' — ');
 
 /**
  * The JSON Schema of an operation's parameters in the openapi-fetch shape `{ path, query }`, each
@@ -122,15 +176,11 @@ export function parametersSchema(
     required: parameters.filter((p) => p.required).map((p) => p.name),
     additionalProperties: false,
   });
-  const properties: Record<string, unknown> = {};
-  const required: string[] = [];
-  if (info.pathParameters.length > 0) {
-    properties.path = group(info.pathParameters);
-    required.push('path');
-  }
-  if (info.queryParameters.length > 0) {
-    properties.query = group(info.queryParameters);
-    if (info.queryParameters.some((p) => p.required)) required.push('query');
-  }
+  // Both groups always exist, so that an unknown name is reported even where none is known.
+  const properties = { path: group(info.pathParameters), query: group(info.queryParameters) };
+  const required = [
+    ...(info.pathParameters.length > 0 ? ['path'] : []),
+    ...(info.queryParameters.some((p) => p.required) ? ['query'] : []),
+  ];
   return { type: 'object', properties, required };
 }

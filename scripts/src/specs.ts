@@ -36,9 +36,35 @@ export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', '
 export interface Operation {
   method: string;
   path: string;
+  /** JSON pointer of the operation object in the document. */
+  pointer: string;
   operation: Json;
   /** Path-level parameters merged under the operation's own, as OpenAPI resolves them. */
   parameters: Json[];
+}
+
+/** A node reached by following `$ref`s, and the JSON pointer of where it sits in the document. */
+export interface Located {
+  pointer: string;
+  node: Json;
+}
+
+/**
+ * The parameters that apply to an operation, references followed: the path item's, except where
+ * the operation declares its own of the same name and location, then the operation's.
+ */
+export function operationParameters(document: Json, path: string, method: string): Located[] {
+  const pathPointer = `/paths/${escapePointer(path)}`;
+  const item = document.paths[path];
+  const located = (holder: Json, at: string): Located[] =>
+    (holder.parameters ?? []).map((node: Json, index: number) =>
+      locate(document, node, `${at}/parameters/${index}`),
+    );
+  const own = located(item[method.toLowerCase()], `${pathPointer}/${method.toLowerCase()}`);
+  const inherited = located(item, pathPointer);
+  const overridden = (p: Located) =>
+    own.some((o) => o.node.name === p.node.name && o.node.in === p.node.in);
+  return [...inherited.filter((p) => !overridden(p)), ...own];
 }
 
 export function operationsOf(document: Json): Operation[] {
@@ -47,30 +73,46 @@ export function operationsOf(document: Json): Operation[] {
     for (const method of httpMethods) {
       const operation = item[method];
       if (!operation) continue;
-      const own: Json[] = (operation.parameters ?? []).map((p: Json) => resolve(document, p));
-      const inherited: Json[] = (item.parameters ?? []).map((p: Json) => resolve(document, p));
-      const parameters = [
-        ...inherited.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)),
-        ...own,
-      ];
-      operations.push({ method: method.toUpperCase(), path, operation, parameters });
+      const parameters = operationParameters(document, path, method).map((p) => p.node);
+      const pointer = `/paths/${escapePointer(path)}/${method}`;
+      operations.push({ method: method.toUpperCase(), path, pointer, operation, parameters });
     }
   }
   return operations;
 }
 
-/** Follows local `$ref`s (`#/components/...`) until a non-reference node is reached. */
-export function resolve(document: Json, node: Json): Json {
-  let current = node;
+/** The status of an operation's success response: the first `2xx` it declares. */
+export const successStatus = (operation: Json): string | undefined =>
+  Object.keys(operation.responses ?? {}).find((status) => status.startsWith('2'));
+
+/** The first JSON media type of a `content` map (`application/json`, `application/problem+json`). */
+export const jsonMediaType = (content: Json): string | undefined =>
+  Object.keys(content ?? {}).find((type) => type.includes('json'));
+
+/**
+ * Follows local `$ref`s (`#/components/...`) from `node`, found at the pointer `at`, until a
+ * non-reference node is reached.
+ */
+export function locate(document: Json, node: Json, at: string): Located {
+  let current: Located = { pointer: at, node };
   const seen = new Set<string>();
-  while (current && typeof current === 'object' && typeof current.$ref === 'string') {
-    const ref: string = current.$ref;
+  while (
+    current.node &&
+    typeof current.node === 'object' &&
+    typeof current.node.$ref === 'string'
+  ) {
+    const ref: string = current.node.$ref;
     if (!ref.startsWith('#/')) throw new Error(`Only local references are allowed, found ${ref}`);
     if (seen.has(ref)) throw new Error(`Circular reference ${ref}`);
     seen.add(ref);
-    current = pointer(document, ref.slice(1));
+    current = { pointer: ref.slice(1), node: pointer(document, ref.slice(1)) };
   }
   return current;
+}
+
+/** Follows local `$ref`s (`#/components/...`) until a non-reference node is reached. */
+export function resolve(document: Json, node: Json): Json {
+  return locate(document, node, '').node;
 }
 
 export function pointer(document: Json, jsonPointer: string): Json {

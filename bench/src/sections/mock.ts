@@ -1,13 +1,13 @@
 // The mock harness: @ai-gateway/testing's startMockServer() (Prism serving our spec), from the call
 // to the first answer, and requests per second through it.
 import { startMockServer } from '@ai-gateway/testing';
+import { accountId, apiToken } from '../lib/account.ts';
 import { compareThroughput, type Samples, timeMs } from '../lib/measure.ts';
 import type { Section } from '../lib/report.ts';
 import { summarize } from '../lib/stats.ts';
 
-const accountId = '5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13';
 const path = `/accounts/${accountId}/ai-gateway/gateways`;
-const headers = { authorization: 'Bearer bench-token', accept: 'application/json' };
+const headers = { authorization: `Bearer ${apiToken}`, accept: 'application/json' };
 
 async function get(url: string): Promise<unknown[]> {
   const response = await fetch(`${url}${path}`, { headers });

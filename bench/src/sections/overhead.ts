@@ -4,15 +4,13 @@ import { createCloudflareClient } from '@ai-gateway/client/cloudflare';
 import type { paths } from '@ai-gateway/validators/cloudflare';
 import Cloudflare from 'cloudflare';
 import createClient from 'openapi-fetch';
+import { accountId, apiToken, gatewayId } from '../lib/account.ts';
 import { cloudflareLog } from '../lib/data.ts';
 import { type Contender, compareThroughput, ratios, type Samples } from '../lib/measure.ts';
 import type { Section } from '../lib/report.ts';
 import { startLogsServer } from '../lib/server.ts';
 import { formatNumber, formatRatio, summarize } from '../lib/stats.ts';
 
-const accountId = '5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13';
-const gatewayId = 'bench-gateway';
-const apiToken = 'bench-token';
 const perPage = 50;
 
 export interface OverheadOptions {

@@ -4,6 +4,7 @@ import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { createCloudflareClient } from '@ai-gateway/client/cloudflare';
 import Cloudflare from 'cloudflare';
+import { accountId, apiToken, gatewayId } from '../lib/account.ts';
 import { timeMs } from '../lib/measure.ts';
 import { benchFile } from '../lib/paths.ts';
 import type { Row, Section } from '../lib/report.ts';
@@ -11,9 +12,6 @@ import { startLogsServer } from '../lib/server.ts';
 import { formatNumber, summarize } from '../lib/stats.ts';
 import type { MemoryReport } from './memory-child.ts';
 
-const accountId = '5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13';
-const gatewayId = 'bench-gateway';
-const apiToken = 'bench-token';
 const cloudflareTotal = 1000;
 const perPage = 50;
 

@@ -1,7 +1,8 @@
 // `pnpm dev`: both mock servers and Vite's dev server, which proxies /mock/<api> to them.
-import { closeOnSignal, startDevServer, startMocks } from './servers.ts';
+import { startMockServers } from '@ai-gateway/testing';
+import { closeOnSignal, startDevServer } from './servers.ts';
 
-const mocks = await startMocks();
+const mocks = await startMockServers();
 const vite = await startDevServer(mocks, Number(process.env.PORT) || 5173).catch(async (error) => {
   await mocks.close();
   throw error;

@@ -1,7 +1,8 @@
 // `pnpm preview`: the production build (run `pnpm build` first) served in front of both mocks.
-import { closeOnSignal, startMocks, startPreviewServer } from './servers.ts';
+import { startMockServers } from '@ai-gateway/testing';
+import { closeOnSignal, startPreviewServer } from './servers.ts';
 
-const mocks = await startMocks();
+const mocks = await startMockServers();
 const server = await startPreviewServer(mocks, { port: Number(process.env.PORT) || 4173 }).catch(
   async (error) => {
     await mocks.close();

@@ -2,7 +2,7 @@
 // ever talks to Vite's origin: `/mock/<api>/...` is proxied to that API's mock on 127.0.0.1.
 
 import { fileURLToPath } from 'node:url';
-import { type MockServer, startMockServer } from '@ai-gateway/testing';
+import type { MockServers } from '@ai-gateway/testing';
 import {
   createServer,
   type PreviewServer,
@@ -12,36 +12,14 @@ import {
 } from 'vite';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
-const apis = ['cloudflare', 'bifrost'] as const;
-
-export interface Mocks {
-  urls: Record<(typeof apis)[number], string>;
-  close(): Promise<void>;
-}
-
-/** Starts a Prism mock server for each API; if one fails, stops the other before throwing. */
-export async function startMocks(): Promise<Mocks> {
-  const started = await Promise.allSettled(apis.map((api) => startMockServer({ api })));
-  const servers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
-  const close = async () => {
-    await Promise.all(servers.map((server) => server.close()));
-  };
-  const failed = started.find((s) => s.status === 'rejected');
-  if (failed) {
-    await close();
-    throw failed.reason;
-  }
-  const [cloudflare, bifrost] = servers as [MockServer, MockServer];
-  return { urls: { cloudflare: cloudflare.url, bifrost: bifrost.url }, close };
-}
 
 /** `/mock/cloudflare/...` → the Cloudflare mock, `/mock/bifrost/...` → the Bifrost mock. */
-export function mockProxy(mocks: Mocks): Record<string, ProxyOptions> {
+export function mockProxy(mocks: MockServers): Record<string, ProxyOptions> {
   return Object.fromEntries(
-    apis.map((api) => [
+    Object.entries(mocks.urls).map(([api, target]) => [
       `/mock/${api}`,
       {
-        target: mocks.urls[api],
+        target,
         changeOrigin: true,
         rewrite: (path: string) => path.slice(`/mock/${api}`.length),
       },
@@ -50,7 +28,7 @@ export function mockProxy(mocks: Mocks): Record<string, ProxyOptions> {
 }
 
 /** Vite's dev server (hot reload) in front of the mocks. */
-export async function startDevServer(mocks: Mocks, port?: number): Promise<ViteDevServer> {
+export async function startDevServer(mocks: MockServers, port?: number): Promise<ViteDevServer> {
   const server = await createServer({
     root,
     server: { host: '127.0.0.1', port, proxy: mockProxy(mocks) },
@@ -60,7 +38,7 @@ export async function startDevServer(mocks: Mocks, port?: number): Promise<ViteD
 
 /** Serves a production build (by default `dist/`) in front of the mocks. */
 export async function startPreviewServer(
-  mocks: Mocks,
+  mocks: MockServers,
   options: { port?: number; outDir?: string } = {},
 ): Promise<PreviewServer> {
   const port = options.port ?? 0;

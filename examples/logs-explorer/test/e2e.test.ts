@@ -4,10 +4,11 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { type MockServers, startMockServers } from '@ai-gateway/testing';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { build, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Mocks, root, startMocks, startPreviewServer } from '../scripts/servers.ts';
+import { root, startPreviewServer } from '../scripts/servers.ts';
 
 const artifacts = join(root, 'test-artifacts');
 const outDir = join(artifacts, 'app');
@@ -21,7 +22,7 @@ interface Sent {
   body: string | null;
 }
 
-let mocks: Mocks | undefined;
+let mocks: MockServers | undefined;
 let server: PreviewServer | undefined;
 let browser: Browser | undefined;
 let page: Page;
@@ -37,7 +38,7 @@ describe.skipIf(!existsSync(chromiumPath))('logs explorer in Chromium', () => {
   beforeAll(async () => {
     await mkdir(artifacts, { recursive: true });
     await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-    mocks = await startMocks();
+    mocks = await startMockServers();
     server = await startPreviewServer(mocks, { outDir });
     browser = await chromium.launch({
       executablePath: chromiumPath,

@@ -1,4 +1,4 @@
-import { startMockServer } from '@ai-gateway/testing';
+import { startMockServers } from '@ai-gateway/testing';
 
 export interface Target {
   cloudflare: { baseUrl?: string; accountId: string; apiToken: string };
@@ -10,6 +10,8 @@ export interface Target {
 }
 
 const mockAccountId = '5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13';
+/** Where Bifrost listens unless BIFROST_URL says otherwise (the spec's server, the client's default). */
+const defaultBifrostUrl = 'http://localhost:8080';
 
 /**
  * A real account when its credentials are in the environment, otherwise both APIs mocked from
@@ -19,24 +21,20 @@ export async function resolveTarget(env: NodeJS.ProcessEnv = process.env): Promi
   const token = env.CLOUDFLARE_API_TOKEN;
   const accountId = env.CLOUDFLARE_ACCOUNT_ID;
   if (token && accountId) {
+    const bifrostUrl = env.BIFROST_URL ?? defaultBifrostUrl;
     return {
       cloudflare: { accountId, apiToken: token },
-      bifrost: { baseUrl: env.BIFROST_URL ?? 'http://localhost:8080', token: env.BIFROST_TOKEN },
+      bifrost: { baseUrl: bifrostUrl, token: env.BIFROST_TOKEN },
       gatewayId: env.CLOUDFLARE_GATEWAY_ID,
-      description: `Cloudflare account ${accountId} and Bifrost at ${env.BIFROST_URL ?? 'http://localhost:8080'}`,
+      description: `Cloudflare account ${accountId} and Bifrost at ${bifrostUrl}`,
       close: async () => {},
     };
   }
-  const [cloudflare, bifrost] = await Promise.all([
-    startMockServer({ api: 'cloudflare' }),
-    startMockServer({ api: 'bifrost' }),
-  ]);
+  const { urls, close } = await startMockServers();
   return {
-    cloudflare: { baseUrl: cloudflare.url, accountId: mockAccountId, apiToken: 'mock-token' },
-    bifrost: { baseUrl: bifrost.url },
-    description: `mock servers serving the specs' examples, unfiltered (Cloudflare ${cloudflare.url}, Bifrost ${bifrost.url})`,
-    close: async () => {
-      await Promise.all([cloudflare.close(), bifrost.close()]);
-    },
+    cloudflare: { baseUrl: urls.cloudflare, accountId: mockAccountId, apiToken: 'mock-token' },
+    bifrost: { baseUrl: urls.bifrost },
+    description: `mock servers serving the specs' examples, unfiltered (Cloudflare ${urls.cloudflare}, Bifrost ${urls.bifrost})`,
+    close,
   };
 }

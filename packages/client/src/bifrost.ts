@@ -1,6 +1,13 @@
 import type { paths } from '@ai-gateway/validators/bifrost/requests';
 import type { Client } from 'openapi-fetch';
-import { assembleClient, type ClientSettings, rawClient } from './core/assemble.js';
+import {
+  assembleClient,
+  type ClientSettings,
+  type Credentials,
+  clientSettings,
+  rawClient,
+  type SharedClientOptions,
+} from './core/assemble.js';
 import { ClientCore } from './core/client-core.js';
 import { operations, serverUrl } from './generated/bifrost/operations.js';
 import { type BifrostResources, createResources } from './generated/bifrost/resources.js';
@@ -16,19 +23,11 @@ export * from './generated/bifrost/functions.js';
 export type * from './generated/bifrost/resources.js';
 export { ClientCore, operations as bifrostOperations };
 
-export interface BifrostClientOptions {
+export interface BifrostClientOptions extends SharedClientOptions {
   /** Root URL of your Bifrost instance; default `http://localhost:8080`. */
   baseUrl?: string;
   /** Management key or session token, sent as a bearer token. Omit when auth is disabled. */
   token?: string;
-  fetch?: typeof globalThis.fetch;
-  /** Retries of idempotent requests on connection errors, 408, 409, 429 and 5xx; default 2. */
-  maxRetries?: number;
-  /** Per-attempt time limit in milliseconds; default 60 000. */
-  timeoutMs?: number;
-  /** Check every response against the spec; drift throws `ResponseValidationError`. */
-  validateResponses?: boolean;
-  headers?: Record<string, string>;
 }
 
 export type BifrostClient = BifrostResources & {
@@ -41,18 +40,11 @@ const loadResponseValidators = async () =>
   (await import('@ai-gateway/validators/bifrost/responses')).responseValidators;
 
 function settings(options: BifrostClientOptions): ClientSettings {
-  return {
-    baseUrl: options.baseUrl ?? serverUrl,
-    headers: {
-      ...options.headers,
-      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-    },
-    secrets: options.token ? [options.token] : [],
-    fetch: options.fetch,
-    maxRetries: options.maxRetries,
-    timeoutMs: options.timeoutMs,
-    validateResponses: options.validateResponses,
-  };
+  const { token } = options;
+  const auth: Credentials = token
+    ? { headers: { authorization: `Bearer ${token}` }, secrets: [token] }
+    : { headers: {}, secrets: [] };
+  return clientSettings(options, serverUrl, auth);
 }
 
 /**
@@ -70,10 +62,9 @@ export function createBifrostRawClient(options: BifrostClientOptions = {}): Clie
 
 /** The Bifrost logs client: `logs.list`, `logs.get` and `logs.stats`. */
 export function createBifrostClient(options: BifrostClientOptions = {}): BifrostClient {
-  const resolved = settings(options);
-  const core = new ClientCore({ ...resolved, loadResponseValidators });
-  return assembleClient<BifrostResources, paths>(core, resolved, {
+  return assembleClient<BifrostResources, paths>(settings(options), {
     operations,
     createResources,
+    loadResponseValidators,
   });
 }

@@ -1,6 +1,13 @@
 import type { paths } from '@ai-gateway/validators/cloudflare/requests';
 import type { Client } from 'openapi-fetch';
-import { assembleClient, type ClientSettings, rawClient } from './core/assemble.js';
+import {
+  assembleClient,
+  type ClientSettings,
+  type Credentials,
+  clientSettings,
+  rawClient,
+  type SharedClientOptions,
+} from './core/assemble.js';
 import { ClientCore } from './core/client-core.js';
 import { readEnv } from './core/environment.js';
 import { AIGatewayError } from './core/errors.js';
@@ -18,19 +25,11 @@ export * from './generated/cloudflare/functions.js';
 export type * from './generated/cloudflare/resources.js';
 export { ClientCore, operations as cloudflareOperations };
 
-interface CommonOptions {
+interface CommonOptions extends SharedClientOptions {
   /** Your Cloudflare account id (or `CLOUDFLARE_ACCOUNT_ID`). A call may pass `account_id` instead. */
   accountId?: string;
   /** Default: the Cloudflare API, `https://api.cloudflare.com/client/v4`. */
   baseUrl?: string;
-  fetch?: typeof globalThis.fetch;
-  /** Retries of idempotent requests on connection errors, 408, 409, 429 and 5xx; default 2. */
-  maxRetries?: number;
-  /** Per-attempt time limit in milliseconds; default 60 000. */
-  timeoutMs?: number;
-  /** Check every response against the spec; drift throws `ResponseValidationError`. */
-  validateResponses?: boolean;
-  headers?: Record<string, string>;
 }
 
 /** An API token (or `CLOUDFLARE_API_TOKEN`), or the legacy email + global API key pair. */
@@ -45,10 +44,7 @@ export type CloudflareClient = CloudflareResources & {
   readonly raw: Client<paths>;
 };
 
-function credentials(options: CloudflareClientOptions): {
-  headers: Record<string, string>;
-  secrets: string[];
-} {
+function credentials(options: CloudflareClientOptions): Credentials {
   const token =
     options.apiToken ?? (options.apiEmail ? undefined : readEnv('CLOUDFLARE_API_TOKEN'));
   if (token) return { headers: { authorization: `Bearer ${token}` }, secrets: [token] };
@@ -68,17 +64,12 @@ const loadResponseValidators = async () =>
 
 function settings(options: CloudflareClientOptions): ClientSettings {
   const accountId = options.accountId ?? readEnv('CLOUDFLARE_ACCOUNT_ID');
-  const auth = credentials(options);
-  return {
-    baseUrl: options.baseUrl ?? serverUrl,
-    headers: { ...options.headers, ...auth.headers },
-    secrets: auth.secrets,
-    pathDefaults: accountId ? { account_id: accountId } : {},
-    fetch: options.fetch,
-    maxRetries: options.maxRetries,
-    timeoutMs: options.timeoutMs,
-    validateResponses: options.validateResponses,
-  };
+  return clientSettings(
+    options,
+    serverUrl,
+    credentials(options),
+    accountId ? { account_id: accountId } : {},
+  );
 }
 
 /**
@@ -99,10 +90,9 @@ export function createCloudflareRawClient(options: CloudflareClientOptions = {})
  * envelopes unwrapped, typed errors, pagination, retries and validation before sending.
  */
 export function createCloudflareClient(options: CloudflareClientOptions = {}): CloudflareClient {
-  const resolved = settings(options);
-  const core = new ClientCore({ ...resolved, loadResponseValidators });
-  return assembleClient<CloudflareResources, paths>(core, resolved, {
+  return assembleClient<CloudflareResources, paths>(settings(options), {
     operations,
     createResources,
+    loadResponseValidators,
   });
 }

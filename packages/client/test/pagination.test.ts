@@ -119,6 +119,42 @@ describe('an offset list with a total (Bifrost logs, limit 50)', () => {
   });
 });
 
+/**
+ * Cloudflare dynamic routes: the spec gives `per_page` no default, and the server echoes the size
+ * it used in `data.per_page`. `echo: false` plays a server that leaves the echo out.
+ */
+function routesServer(total: number, serverSize: number, echo: boolean) {
+  const all = items(total);
+  return start((request, response) => {
+    const page = Number(request.query.get('page') ?? 1);
+    const perPage = Number(request.query.get('per_page') ?? serverSize);
+    const routes = all.slice((page - 1) * perPage, page * perPage);
+    sendJson(response, 200, {
+      data: { routes, page, ...(echo ? { per_page: perPage } : {}) },
+      success: true,
+    });
+  });
+}
+
+describe('a list whose page size only the server knows (Cloudflare routes)', () => {
+  it('pages by the size the server echoes', async () => {
+    const server = await routesServer(25, 10, true);
+    const cf = cloudflare(server.url);
+    expect(await ids(cf.dynamicRouting.list({ gateway_id: 'gw' }))).toHaveLength(25);
+    expect(param(server.requests, 'page')).toEqual(['1', '2', '3']);
+    expect(param(server.requests, 'per_page')).toEqual([null, null, null]);
+  });
+
+  it('without the echo, takes the first page for a full one and reads on to a short page', async () => {
+    const server = await routesServer(25, 10, false);
+    const cf = cloudflare(server.url);
+    const first = await cf.dynamicRouting.list({ gateway_id: 'gw' });
+    expect(first.perPage).toBe(10);
+    expect(await ids(first)).toHaveLength(25);
+    expect(param(server.requests, 'page')).toEqual(['1', '2', '3']);
+  });
+});
+
 describe('Page', () => {
   it('awaiting a list gives its first page only, with the paging figures', async () => {
     const server = await logsServer(123);

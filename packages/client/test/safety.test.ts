@@ -173,6 +173,7 @@ describe('arguments the server would silently ignore or reject', () => {
       ),
     );
     expect(paths(error)).toEqual(['body.feedback', 'body.score']);
+    expect(error.message).toContain('body.score must be at most 100');
     expect(server.requests).toHaveLength(0);
   });
 

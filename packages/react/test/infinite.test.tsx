@@ -1,3 +1,4 @@
+import { fixtures } from '@ai-gateway/testing/fixtures';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useInfiniteLogs as useInfiniteBifrostLogs } from '../src/bifrost.js';
@@ -6,7 +7,8 @@ import { gatewayA, setup } from './support/setup.js';
 
 describe('infinite lists', () => {
   it('load page after page of an offset list, each one where the last ended', async () => {
-    // The mock's Bifrost list holds 3 rows of a reported 1287, so every page has a next one.
+    // The mock's Bifrost list holds 3 rows of a reported 1287 (the spec's example), so every page
+    // has a next one.
     const { wrapper, requests } = setup();
     const { result } = renderHook(() => useInfiniteBifrostLogs({ limit: 3 }), { wrapper });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
@@ -18,7 +20,7 @@ describe('infinite lists', () => {
     const pages = result.current.data?.pages ?? [];
     expect(result.current.data?.pageParams).toEqual([0, 3, 6]);
     expect(pages.map((page) => page.page)).toEqual([1, 2, 3]);
-    expect(pages[0]?.totalCount).toBe(1287);
+    expect(pages[0]?.totalCount).toBe(fixtures.bifrost.logsListResponse().pagination.total_count);
     expect(requests.map((r) => r.url.searchParams.get('offset'))).toEqual(['0', '3', '6']);
   });
 

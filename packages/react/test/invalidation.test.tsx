@@ -29,9 +29,9 @@ import {
   useUpdateDynamicRoute,
   useUpdateGateway,
 } from '../src/cloudflare.js';
-import { gatewayA as A, gatewayB as B, setup } from './support/setup.js';
+import { gatewayA as A, gatewayB as B, logId, setup } from './support/setup.js';
 
-const log1 = '01JD8W5K3Q9V7XH2M4T6R8B0CN';
+const log1 = logId;
 const log2 = '01JD8W3N7B2C5E8G1J4K6M9P0R';
 const d1 = '4b7d9e2f-1a3c-4d5e-8f60-7a9b1c3d5e82';
 const d2 = 'c8e1f2a4-6b3d-4e9f-9a27-5d1c0b8e3f64';

@@ -1,3 +1,4 @@
+import { fixtures } from '@ai-gateway/testing/fixtures';
 import { focusManager } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ describe('refresh interval', () => {
       () => useLogStats({ providers: ['openai'] }, { refreshIntervalMs: 100 }),
       { wrapper },
     );
-    await waitFor(() => expect(result.current.data?.success_rate).toBe(97.3));
+    await waitFor(() => expect(result.current.data).toEqual(fixtures.bifrost.stats()));
     await waitFor(() => expect(statsRequests()).toBeGreaterThanOrEqual(3));
 
     // TanStack reads visibility through its focusManager (document.visibilityState by default).

@@ -7,14 +7,14 @@
 // for the CPU; the "both APIs at once" case shows what a vitest globalSetup waits for.
 import { cpus, loadavg, totalmem, type } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { MockServerOptions } from '../src/mock-server.ts';
-import { startMockServer } from '../src/mock-server.ts';
+import { type MockServerOptions, startMockServer, startMockServers } from '../src/mock-server.ts';
+import { apiNames } from '../src/spec-files.ts';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '10' } } });
 const rounds = Number(values.rounds);
 
 const cases: { name: string; start: () => Promise<{ close(): Promise<void> }[]> }[] = [
-  ...(['cloudflare', 'bifrost'] as const).flatMap((api) => {
+  ...apiNames.flatMap((api) => {
     const variants: [string, Omit<MockServerOptions, 'api'>][] = [
       ['examples', {}],
       ['dynamic', { dynamic: true }],
@@ -27,8 +27,7 @@ const cases: { name: string; start: () => Promise<{ close(): Promise<void> }[]> 
   }),
   {
     name: 'both APIs at once',
-    start: () =>
-      Promise.all([startMockServer({ api: 'cloudflare' }), startMockServer({ api: 'bifrost' })]),
+    start: async () => [await startMockServers()],
   },
 ];
 

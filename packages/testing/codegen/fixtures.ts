@@ -25,7 +25,7 @@ const schemaPrefix = '#/components/schemas/';
 const escapeSegment = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
 const unescapeSegment = (segment: string) => segment.replaceAll('~1', '/').replaceAll('~0', '~');
 
-export function nodeAt(document: Json, pointer: string): Json {
+function nodeAt(document: Json, pointer: string): Json {
   let node = document;
   for (const raw of pointer.replace(/^#/, '').split('/').slice(1))
     node = node?.[unescapeSegment(raw)];

@@ -7,7 +7,14 @@ export {
   type Fixtures,
   fixtures,
 } from './fixtures/index.ts';
-export { type MockServer, type MockServerOptions, startMockServer } from './mock-server.ts';
+export {
+  type MockServer,
+  type MockServerOptions,
+  type MockServers,
+  type MockServersOptions,
+  startMockServer,
+  startMockServers,
+} from './mock-server.ts';
 export {
   type PreferredResponse,
   preferHeader,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PrismStartError, spawnPrism } from './prism/process.ts';
-import { type ApiName, specFile } from './spec-files.ts';
+import { type ApiName, apiNames, specFile } from './spec-files.ts';
 
 export interface MockServerOptions {
   api: ApiName;
@@ -46,7 +46,7 @@ const sibling = (name: string) => new URL(`./prism/${name}${extname(fileURLToPat
 const prismCli = () => createRequire(here).resolve('@stoplight/prism-cli');
 
 /** A port nobody listens on right now. Prism binds it a moment later; a lost race is retried. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve, reject) =>
     server.once('error', reject).listen(0, '127.0.0.1', resolve),
@@ -124,4 +124,46 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
       if (!portTaken || options.port !== undefined || attempt >= 5) throw error;
     }
   }
+}
+
+export interface MockServersOptions extends Omit<MockServerOptions, 'api'> {
+  /** Which APIs to serve. Default: both. */
+  apis?: readonly ApiName[];
+}
+
+/** A mock server for each of several APIs, started together and closed together. */
+export interface MockServers<A extends ApiName = ApiName> {
+  readonly servers: Readonly<Record<A, MockServer>>;
+  /** Base URL of each server, by API. */
+  readonly urls: Readonly<Record<A, string>>;
+  /** Stops every server. Safe to call more than once. */
+  close(): Promise<void>;
+  [Symbol.asyncDispose](): Promise<void>;
+}
+
+/**
+ * Starts a mock server for each API at once (default: both), with the same options. If one fails
+ * to start, the others are closed before the error is thrown, so nothing is left running.
+ */
+export async function startMockServers<A extends ApiName = ApiName>(
+  options: MockServersOptions & { apis?: readonly A[] } = {},
+): Promise<MockServers<A>> {
+  const { apis = apiNames as readonly A[], ...serverOptions } = options;
+  const started = await Promise.allSettled(
+    apis.map((api) => startMockServer({ ...serverOptions, api })),
+  );
+  const running = started.flatMap((result) =>
+    result.status === 'fulfilled' ? [result.value] : [],
+  );
+  const close = async () => {
+    await Promise.all(running.map((server) => server.close()));
+  };
+  const failure = started.find((result) => result.status === 'rejected');
+  if (failure) {
+    await close();
+    throw failure.reason;
+  }
+  const servers = Object.fromEntries(running.map((s) => [s.api, s])) as Record<A, MockServer>;
+  const urls = Object.fromEntries(running.map((s) => [s.api, s.url])) as Record<A, string>;
+  return { servers, urls, close, [Symbol.asyncDispose]: close };
 }

@@ -2,7 +2,13 @@
 // (`createMockServersSetup` in a globalSetup file, read back with `mockServerUrl`).
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { TestProject } from 'vitest/node';
-import { type MockServer, type MockServerOptions, startMockServer } from './mock-server.ts';
+import {
+  type MockServer,
+  type MockServerOptions,
+  type MockServersOptions,
+  startMockServer,
+  startMockServers,
+} from './mock-server.ts';
 import type { ApiName } from './spec-files.ts';
 
 declare module 'vitest' {
@@ -59,33 +65,21 @@ export function mockServerUrl(api: ApiName): string {
   return url;
 }
 
-export interface MockServersSetupOptions extends Omit<MockServerOptions, 'api'> {
-  /** Which APIs to serve. Default: both. */
-  apis?: readonly ApiName[];
-}
+export type MockServersSetupOptions = MockServersOptions;
 
 /** A vitest globalSetup function that serves the APIs for the whole run and provides their URLs. */
 export function createMockServersSetup(options: MockServersSetupOptions = {}) {
-  const { apis = ['cloudflare', 'bifrost'], ...serverOptions } = options;
   return async function setup(project: TestProject) {
-    const started = await Promise.allSettled(
-      apis.map((api) => startMockServer({ ...serverOptions, api })),
-    );
-    const servers = started.flatMap((result) =>
-      result.status === 'fulfilled' ? [result.value] : [],
-    );
-    const teardown = async () => {
-      await Promise.all(servers.map((server) => server.close()));
-    };
-    const failure = started.find((result) => result.status === 'rejected');
-    if (failure) {
-      await teardown();
-      throw failure.reason;
-    }
-    project.provide('aiGatewayMockServers', Object.fromEntries(servers.map((s) => [s.api, s.url])));
-    return teardown;
+    const mocks = await startMockServers(options);
+    project.provide('aiGatewayMockServers', mocks.urls);
+    return mocks.close;
   };
 }
 
-export type { MockServer, MockServerOptions } from './mock-server.ts';
+export type {
+  MockServer,
+  MockServerOptions,
+  MockServers,
+  MockServersOptions,
+} from './mock-server.ts';
 export type { ApiName } from './spec-files.ts';

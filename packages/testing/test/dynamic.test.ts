@@ -2,12 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { preferResponse } from '../src/prefer.ts';
 import { useMockServer } from '../src/vitest.ts';
-import { buildRequest, specOperations, successStatus } from './support/spec.ts';
+import { buildRequest, specOperation, specOperations, successStatus } from './support/spec.ts';
 import { issuesOf, jsonResponseValidator, responseValidator } from './support/validators.ts';
 
-const getStats = specOperations('bifrost').find((o) => o.operationId === 'getLogStats');
-if (!getStats) throw new Error('getLogStats is missing from the spec');
-const { path, init } = buildRequest(getStats);
+const { path, init } = buildRequest(specOperation('bifrost', 'getLogStats'));
 
 describe('dynamic responses', () => {
   const staticServer = useMockServer('bifrost');

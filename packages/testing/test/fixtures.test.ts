@@ -7,7 +7,7 @@ import { bifrostBlueprints } from '../src/generated/fixtures/bifrost.ts';
 import { cloudflareBlueprints } from '../src/generated/fixtures/cloudflare.ts';
 import { apiNames } from '../src/spec-files.ts';
 import { useMockServer } from '../src/vitest.ts';
-import { buildRequest, specOperations } from './support/spec.ts';
+import { buildRequest, specOperation } from './support/spec.ts';
 import { issuesOf, schemaValidator } from './support/validators.ts';
 
 const blueprints = { cloudflare: cloudflareBlueprints, bifrost: bifrostBlueprints };
@@ -33,7 +33,11 @@ describe('the fixtures users reach for', () => {
     first.id = 'changed';
     expect(fixtures.cloudflare.gateway().id).not.toBe('changed');
     expect(first.collect_logs).toBe(false);
-    expect(fixtures.bifrost.log.many(3).map((log) => log.id)).toHaveLength(3);
+    const rows = fixtures.bifrost.log.many(3, { provider: 'azure' });
+    expect(rows).toHaveLength(3);
+    expect(new Set(rows).size).toBe(3);
+    expect(rows.map((log) => log.provider)).toEqual(['azure', 'azure', 'azure']);
+    expect(rows[1]).toEqual(rows[0]);
   });
 });
 
@@ -116,8 +120,7 @@ describe('seeded fixtures', () => {
 describe('fixtures and the mock server', () => {
   const mock = useMockServer('bifrost');
   it('agree: the unseeded fixture is the example the server serves', async () => {
-    const getLog = specOperations('bifrost').find((o) => o.operationId === 'getLog');
-    const { path, init } = buildRequest(getLog as NonNullable<typeof getLog>);
+    const { path, init } = buildRequest(specOperation('bifrost', 'getLog'));
     const response = await fetch(`${mock.url}${path}`, init);
     expect(await response.json()).toEqual(fixtures.bifrost.log());
   });

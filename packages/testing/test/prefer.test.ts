@@ -2,11 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { preferHeader, preferResponse, withPreferredResponse } from '../src/prefer.ts';
 import { useMockServer } from '../src/vitest.ts';
-import { buildRequest, specOperations } from './support/spec.ts';
+import { buildRequest, specOperation } from './support/spec.ts';
 import { issuesOf, jsonResponseValidator } from './support/validators.ts';
-
-const getGateway = specOperations('cloudflare').find((o) => o.operationId === 'getGateway');
-if (!getGateway) throw new Error('getGateway is missing from the spec');
 
 describe('preferHeader', () => {
   it('writes the preferences in the syntax Prism parses', () => {
@@ -19,7 +16,7 @@ describe('preferHeader', () => {
 
 describe('forcing responses from the Cloudflare mock', () => {
   const mock = useMockServer('cloudflare');
-  const { path, init } = buildRequest(getGateway);
+  const { path, init } = buildRequest(specOperation('cloudflare', 'getGateway'));
 
   it('answers 200 when nothing is preferred', async () => {
     const response = await fetch(`${mock.url}${path}`, init);

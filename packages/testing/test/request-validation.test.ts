@@ -1,14 +1,9 @@
 // A request that breaks the spec is rejected (not answered 200), unless validateRequests is false.
 import { describe, expect, it } from 'vitest';
+import { apiNames } from '../src/spec-files.ts';
 import { violationsOf } from '../src/violations.ts';
 import { useMockServer } from '../src/vitest.ts';
-import { buildRequest, type SpecOperation, specOperations } from './support/spec.ts';
-
-const operation = (api: 'cloudflare' | 'bifrost', id: string) => {
-  const found = specOperations(api).find((o) => o.operationId === id);
-  if (!found) throw new Error(`${id} is missing from the ${api} spec`);
-  return found;
-};
+import { buildRequest, type SpecOperation, specOperation } from './support/spec.ts';
 
 /** Prism answers with the operation's own 422 or 400 response if it declares one, else with its own 422. */
 const rejectionStatus = (op: SpecOperation) =>
@@ -17,37 +12,37 @@ const rejectionStatus = (op: SpecOperation) =>
 const badRequests = [
   {
     api: 'cloudflare',
-    op: operation('cloudflare', 'getGateway'),
+    op: specOperation('cloudflare', 'getGateway'),
     overrides: { id: 'Bad Id!' },
     rule: 'pattern',
   },
   {
     api: 'cloudflare',
-    op: operation('cloudflare', 'listLogs'),
+    op: specOperation('cloudflare', 'listLogs'),
     overrides: { per_page: '500' },
     rule: 'maximum',
   },
   {
     api: 'cloudflare',
-    op: operation('cloudflare', 'listLogs'),
+    op: specOperation('cloudflare', 'listLogs'),
     overrides: { order_by: 'nonsense' },
     rule: 'enum',
   },
   {
     api: 'bifrost',
-    op: operation('bifrost', 'listLogs'),
+    op: specOperation('bifrost', 'listLogs'),
     overrides: { limit: '5000' },
     rule: 'maximum',
   },
   {
     api: 'bifrost',
-    op: operation('bifrost', 'listLogs'),
+    op: specOperation('bifrost', 'listLogs'),
     overrides: { sort_by: 'nonsense' },
     rule: 'enum',
   },
 ] as const;
 
-describe.each(['cloudflare', 'bifrost'] as const)('%s', (api) => {
+describe.each(apiNames)('%s', (api) => {
   const strict = useMockServer(api);
   const lenient = useMockServer(api, { validateRequests: false });
   const cases = badRequests.filter((c) => c.api === api);

@@ -1,9 +1,10 @@
 // The vitest integration: globalSetup servers provided to tests, and per-file servers.
 import { describe, expect, it, vi } from 'vitest';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../src/mock-server.ts';
 import { PrismStartError } from '../src/prism/process.ts';
 import { createMockServersSetup, mockServerUrl, useMockServer } from '../src/vitest.ts';
-import { commandLines, freePort, isRunning, portIsFree } from './support/processes.ts';
+import { commandLines, isRunning, portIsFree } from './support/processes.ts';
 
 describe('the global setup', () => {
   it('provides a running server for each API, both at once', async () => {

@@ -1,13 +1,14 @@
+import { groupBy, pascal, propertyKey, quote } from '../codegen.ts';
 import type { GeneratedFile, PackageTarget } from '../generator.ts';
-import { type OperationInfo, operationInfos } from '../operations.ts';
-import { type ApiName, apiNames, type Json, resolve } from '../specs.ts';
+import {
+  callParams,
+  type OperationInfo,
+  operationDoc,
+  operationInfos,
+  sdkNames,
+} from '../operations.ts';
+import { type ApiName, apiNames, type Json, resolve, successStatus } from '../specs.ts';
 
-// Parameters every call shares, taken from the client's configuration instead of each call.
-const configuredPathParameters = ['account_id'];
-
-const pascal = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const quote = (text: string) => JSON.stringify(text);
-const propertyKey = (text: string) => (/^[A-Za-z_$][\w$]*$/.test(text) ? text : quote(text));
 const access = (dotted: string) =>
   dotted === ''
     ? ''
@@ -30,8 +31,8 @@ function commaItemType(document: Json, parameter: Json): string {
     : 'string';
 }
 
-function successStatus(info: OperationInfo): string {
-  const status = Object.keys(info.operation.responses ?? {}).find((s) => s.startsWith('2'));
+function successOf(info: OperationInfo): string {
+  const status = successStatus(info.operation);
   if (!status) throw new Error(`${info.operationId} has no success response`);
   return status;
 }
@@ -41,7 +42,7 @@ function descriptor(document: Json, info: OperationInfo): string {
   const query = Object.fromEntries(
     info.queryParameters.map((p) => [p.name, queryEncoding(document, p.parameter)]),
   );
-  const pagination = op['x-pagination'];
+  const pagination = info.pagination;
   const entries: Record<string, unknown> = {
     operationId: info.operationId,
     method: info.method,
@@ -49,18 +50,15 @@ function descriptor(document: Json, info: OperationInfo): string {
     pathParams: info.pathParameters.map((p) => p.name),
     query,
     body: info.bodySchema ? (info.bodyRequired ? 'required' : 'optional') : 'none',
-    successStatus: Number(successStatus(info)),
+    successStatus: Number(successOf(info)),
     unwrap: op['x-unwrap'] ?? '',
   };
   if (pagination) {
-    const sizeParam = info.queryParameters.find((p) => ['per_page', 'limit'].includes(p.name));
+    const { sizeParameter, ...where } = pagination;
     entries.pagination = {
-      style: pagination.style,
-      items: pagination.items,
-      ...(pagination.total ? { total: pagination.total } : {}),
-      ...(pagination.perPage ? { perPage: pagination.perPage } : {}),
-      sizeParam: sizeParam?.name,
-      defaultSize: resolve(document, sizeParam?.parameter.schema ?? {}).default,
+      ...where,
+      sizeParam: sizeParameter.name,
+      defaultSize: resolve(document, sizeParameter.parameter.schema ?? {}).default,
     };
   }
   if (op['x-bulk-delete']) entries.bulkDelete = op['x-bulk-delete'];
@@ -98,6 +96,7 @@ function operationTable(api: ApiName, document: Json, infos: OperationInfo[]): s
 }
 
 interface Signature {
+  resource: string;
   typeNames: string[];
   typeLines: string[];
   /** The method in the resource interface. */
@@ -113,20 +112,19 @@ function signature(document: Json, info: OperationInfo): Signature {
   const name = pascal(id);
   const op = `Operations[${quote(id)}]`;
   const lines: string[] = [];
-  const pathParams = info.pathParameters.filter((p) => !configuredPathParameters.includes(p.name));
-  const configured = info.pathParameters.filter((p) => configuredPathParameters.includes(p.name));
+  const shared = info.pathParameters.filter((p) => p.shared);
   const commaParams = info.queryParameters.filter(
     (p) => queryEncoding(document, p.parameter) === 'comma',
   );
   const bulkDelete = info.operation['x-bulk-delete'];
 
   const paramParts: string[] = [];
-  if (pathParams.length > 0 || configured.length > 0) {
-    const omitted = configured.map((p) => quote(p.name)).join(' | ') || 'never';
+  if (info.pathParameters.length > 0) {
+    const omitted = shared.map((p) => quote(p.name)).join(' | ') || 'never';
     paramParts.push(`Omit<${op}['parameters']['path'], ${omitted}>`);
   }
-  if (configured.length > 0) {
-    paramParts.push(`{ ${configured.map((p) => `${p.name}?: string`).join('; ')} }`);
+  if (shared.length > 0) {
+    paramParts.push(`{ ${shared.map((p) => `${propertyKey(p.name)}?: string`).join('; ')} }`);
   }
   if (info.queryParameters.length > 0) {
     const query = `NonNullable<${op}['parameters']['query']>`;
@@ -144,12 +142,9 @@ function signature(document: Json, info: OperationInfo): Signature {
       `{ /** Required to send a delete without any ${bulkDelete.filter}: it removes every matching log. */ ${bulkDelete.confirm}?: true }`,
     );
   }
-  const hasParams =
-    paramParts.length > 0 &&
-    (pathParams.length > 0 || info.queryParameters.length > 0 || Boolean(bulkDelete));
-  const paramsRequired = pathParams.length > 0 || info.queryParameters.some((p) => p.required);
+  const params = callParams(info);
   const typeNames: string[] = [];
-  if (hasParams) {
+  if (params !== 'none') {
     lines.push(`export type ${name}Params = ${paramParts.join(' & ')};`);
     typeNames.push(`${name}Params`);
   }
@@ -159,7 +154,7 @@ function signature(document: Json, info: OperationInfo): Signature {
     );
     typeNames.push(`${name}Body`);
   }
-  const status = successStatus(info);
+  const status = successOf(info);
   const response = `${op}['responses'][${quote(status)}]`;
   const hasContent = Boolean(info.responseSchemas[status]);
   lines.push(
@@ -168,7 +163,7 @@ function signature(document: Json, info: OperationInfo): Signature {
   const unwrap: string = info.operation['x-unwrap'] ?? '';
   lines.push(`export type ${name}Result = ${name}Response${access(unwrap)};`);
   typeNames.push(`${name}Response`, `${name}Result`);
-  const pagination = info.operation['x-pagination'];
+  const pagination = info.pagination;
   if (pagination) {
     lines.push(
       `export type ${name}Item = NonNullable<${name}Response${access(pagination.items)}>[number];`,
@@ -177,55 +172,43 @@ function signature(document: Json, info: OperationInfo): Signature {
   }
 
   const args: string[] = [];
-  const callArgs: string[] = [];
-  if (hasParams) {
-    args.push(`params${paramsRequired ? '' : '?'}: ${name}Params`);
-    callArgs.push('params');
-  } else callArgs.push('undefined');
-  if (info.bodySchema) {
-    args.push(`body${info.bodyRequired ? '' : '?'}: ${name}Body`);
-    callArgs.push('body');
-  } else callArgs.push('undefined');
-  args.push('options?: RequestOptions');
-  callArgs.push('options');
+  const names: string[] = [];
+  const argument = (argName: string, optional: boolean, type: string) => {
+    args.push(`${argName}${optional ? '?' : ''}: ${type}`);
+    names.push(argName);
+  };
+  if (params !== 'none') argument('params', params === 'optional', `${name}Params`);
+  if (info.bodySchema) argument('body', !info.bodyRequired, `${name}Body`);
+  argument('options', true, 'RequestOptions');
+  // `call` takes the parameters, the body and the options; `paginate` (a list has no body) the
+  // parameters and the options.
+  const callArgs = [
+    params === 'none' ? 'undefined' : 'params',
+    ...(pagination ? [] : [info.bodySchema ? 'body' : 'undefined']),
+    'options',
+  ];
   const returns = pagination
     ? `PagePromise<${name}Item, ${name}Response>`
     : `Promise<${name}Result>`;
   const call = pagination ? 'paginate' : 'call';
-  // A list has no body; `paginate` takes the parameters and options only.
-  if (pagination) callArgs.splice(1, 1);
-  const doc = [info.operation.summary, `\`${info.method} ${info.path}\``]
-    .filter(Boolean)
-    .join(' — ');
-  const names = args.map((arg) => arg.split(/\??:/)[0]).join(', ');
+  const doc = operationDoc(info);
+  const { resource, method } = sdkNames(info);
   return {
+    resource,
     typeNames,
     typeLines: lines,
-    method: `    /** ${doc} */\n    ${info.operation['x-sdk-method']}(${args.join(', ')}): ${returns};`,
+    method: `    /** ${doc} */\n    ${method}(${args.join(', ')}): ${returns};`,
     fn: [
       `/** ${doc} */`,
       `export function ${id}(core: ClientCore, ${args.join(', ')}): ${returns} {`,
       `  return core.${call}(operation.${id}, ${callArgs.join(', ')}) as ${returns};`,
       '}',
     ].join('\n'),
-    implementation: `    ${info.operation['x-sdk-method']}: (${names}) => fn.${id}(core, ${names}),`,
+    implementation: `    ${method}: (${names.join(', ')}) => fn.${id}(core, ${names.join(', ')}),`,
   };
 }
 
-function groupByResource(document: Json, infos: OperationInfo[]) {
-  const byResource = new Map<string, Signature[]>();
-  for (const info of infos) {
-    const resource = info.operation['x-sdk-resource'];
-    if (!resource || !info.operation['x-sdk-method']) {
-      throw new Error(`${info.operationId} lacks x-sdk-resource or x-sdk-method`);
-    }
-    byResource.set(resource, [...(byResource.get(resource) ?? []), signature(document, info)]);
-  }
-  return byResource;
-}
-
-function functionsModule(api: ApiName, document: Json, infos: OperationInfo[]): string {
-  const signatures = infos.map((info) => signature(document, info));
+function functionsModule(api: ApiName, signatures: Signature[]): string {
   return [
     `import type { operations as Operations } from '@ai-gateway/validators/${api}/requests';`,
     "import type { ClientCore } from '../../core/client-core.js';",
@@ -237,8 +220,8 @@ function functionsModule(api: ApiName, document: Json, infos: OperationInfo[]): 
   ].join('\n');
 }
 
-function resourcesModule(api: ApiName, document: Json, infos: OperationInfo[]): string {
-  const byResource = groupByResource(document, infos);
+function resourcesModule(api: ApiName, signatures: Signature[]): string {
+  const byResource = groupBy(signatures, (sig) => sig.resource);
   const interfaceName = `${pascal(api)}Resources`;
   const typeNames = [...byResource.values()].flat().flatMap((sig) => sig.typeNames);
   return [
@@ -275,10 +258,11 @@ const target: PackageTarget = {
     const files: GeneratedFile[] = [];
     for (const api of apiNames) {
       const infos = operationInfos(specs[api]);
+      const signatures = infos.map((info) => signature(specs[api], info));
       files.push(
         { api, path: `${api}/operations.ts`, contents: operationTable(api, specs[api], infos) },
-        { api, path: `${api}/functions.ts`, contents: functionsModule(api, specs[api], infos) },
-        { api, path: `${api}/resources.ts`, contents: resourcesModule(api, specs[api], infos) },
+        { api, path: `${api}/functions.ts`, contents: functionsModule(api, signatures) },
+        { api, path: `${api}/resources.ts`, contents: resourcesModule(api, signatures) },
       );
     }
     return files;

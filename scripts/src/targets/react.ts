@@ -1,17 +1,19 @@
 // @ai-gateway/react: TanStack Query hooks, a query-key factory and the invalidation map of each
 // API, all read from the spec's operation table. The runtime they call is hand-written
 // (packages/react/src/runtime/); everything here is data about operations.
+import { groupBy, pascal, quote } from '../codegen.ts';
 import type { GeneratedFile, PackageTarget } from '../generator.ts';
-import { type OperationInfo, operationInfos } from '../operations.ts';
+import {
+  callParams,
+  type OperationInfo,
+  operationDoc,
+  operationInfos,
+  sdkNames,
+} from '../operations.ts';
 import { type ApiName, apiNames, type Json } from '../specs.ts';
 
-// Path parameters every call shares, set once on the client (same list as the client target).
-const sharedPathParameters = ['account_id'];
-
-const pascal = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const camel = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const kebab = (text: string) => text.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-const quote = (text: string) => JSON.stringify(text);
 
 type KeySegment = string | { param: string; shared?: true };
 
@@ -30,7 +32,7 @@ interface Operation {
   method: string;
   read: boolean;
   paginated: boolean;
-  /** Does the client method take a params object, and must it? (Same rules as the client.) */
+  /** Does the client method take a params object, and must it? */
   hasParams: boolean;
   paramsRequired: boolean;
   hasBody: boolean;
@@ -40,12 +42,8 @@ interface Operation {
 }
 
 function describe(info: OperationInfo): Operation {
-  const op = info.operation;
-  const resource = op['x-sdk-resource'];
-  const method = op['x-sdk-method'];
-  if (!resource || !method)
-    throw new Error(`${info.operationId} lacks x-sdk-resource or x-sdk-method`);
-  const ownPath = info.pathParameters.filter((p) => !sharedPathParameters.includes(p.name));
+  const { resource, method } = sdkNames(info);
+  const params = callParams(info);
   const read = info.method === 'GET';
   // Reads drop their verb, as React hooks usually do: useLogs, useLog, useLogStats.
   const base = read
@@ -58,10 +56,9 @@ function describe(info: OperationInfo): Operation {
     resource,
     method,
     read,
-    paginated: Boolean(op['x-pagination']),
-    hasParams:
-      ownPath.length > 0 || info.queryParameters.length > 0 || Boolean(op['x-bulk-delete']),
-    paramsRequired: ownPath.length > 0 || info.queryParameters.some((p) => p.required),
+    paginated: Boolean(info.pagination),
+    hasParams: params !== 'none',
+    paramsRequired: params === 'required',
     hasBody: Boolean(info.bodySchema),
     bodyRequired: info.bodyRequired,
     base,
@@ -70,34 +67,34 @@ function describe(info: OperationInfo): Operation {
 
 const isParam = (segment: string) => segment.startsWith('{') && segment.endsWith('}');
 const paramName = (segment: string) => segment.slice(1, -1);
+const isShared = (info: OperationInfo, name: string) =>
+  info.pathParameters.some((p) => p.name === name && p.shared);
 
 /**
  * Static path segments that name something: a segment some path ends with, or that a (not shared)
  * parameter follows. The rest (`accounts` before the account id, `ai-gateway`, `api`) only repeat
  * the API's prefix and are left out of the keys.
  */
-function namingPrefixes(paths: string[]): Set<string> {
+function namingPrefixes(infos: OperationInfo[]): Set<string> {
   const prefixes = new Set<string>();
-  for (const path of paths) {
-    const segments = path.split('/').filter(Boolean);
+  for (const info of infos) {
+    const segments = info.path.split('/').filter(Boolean);
     segments.forEach((segment, index) => {
       if (isParam(segment)) return;
       const next = segments[index + 1];
-      if (next === undefined || (isParam(next) && !sharedPathParameters.includes(paramName(next))))
+      if (next === undefined || (isParam(next) && !isShared(info, paramName(next))))
         prefixes.add(segments.slice(0, index + 1).join('/'));
     });
   }
   return prefixes;
 }
 
-function keySegments(path: string, naming: Set<string>): KeySegment[] {
-  const segments = path.split('/').filter(Boolean);
+function keySegments(info: OperationInfo, naming: Set<string>): KeySegment[] {
+  const segments = info.path.split('/').filter(Boolean);
   return segments.flatMap((segment, index): KeySegment[] => {
     if (isParam(segment)) {
       const name = paramName(segment);
-      return [
-        sharedPathParameters.includes(name) ? { param: name, shared: true } : { param: name },
-      ];
+      return [isShared(info, name) ? { param: name, shared: true } : { param: name }];
     }
     return naming.has(segments.slice(0, index + 1).join('/')) ? [segment] : [];
   });
@@ -125,7 +122,7 @@ function invalidationsOf(write: Operation, reads: Map<string, Operation>): Inval
         throw new Error(
           `${write.id}: x-invalidates carries ${name} to ${target.id}, but both need that path parameter`,
         );
-      if (sharedPathParameters.includes(name))
+      if (isShared(write.info, name))
         throw new Error(
           `${write.id}: ${name} is shared by every call and always carried over; do not list it`,
         );
@@ -161,8 +158,7 @@ function exportsOf(op: Operation): string[] {
   return [n.hook, n.suspense, n.options, ...(op.paginated ? [n.infinite, n.infiniteOptions] : [])];
 }
 
-const doc = (op: Operation) =>
-  [op.info.operation.summary, `\`${op.info.method} ${op.info.path}\``].filter(Boolean).join(' — ');
+const doc = (op: Operation) => operationDoc(op.info);
 
 const paramsType = (op: Operation, skippable: boolean) =>
   `Api.${op.typeName}Params${skippable ? ' | SkipToken' : ''}`;
@@ -195,9 +191,7 @@ function readModule(api: ApiName, op: Operation, clientType: string, useClient: 
       : `const ${op.id}: ReadOperation<${clientType}, ${params}, ${data}> = {`,
     `  api: ${quote(api)},`,
     `  key: keySpecs.${op.id},`,
-    ...(op.paginated
-      ? [`  paging: { style: ${quote(op.info.operation['x-pagination'].style)} },`]
-      : []),
+    ...(op.info.pagination ? [`  paging: { style: ${quote(op.info.pagination.style)} },`] : []),
     `  fetch: (client, ${op.hasParams ? 'params' : '_params'}, options) => ${call},`,
     '};',
     '',
@@ -250,7 +244,7 @@ function writeModule(
   const variables: string[] = [];
   const args: string[] = [];
   if (op.hasParams) {
-    variables.push(`params${op.paramsRequired ? '' : '?'}: Api.${op.typeName}Params`);
+    variables.push(paramsArgument(op, false));
     args.push('variables.params');
   }
   if (op.hasBody) {
@@ -346,7 +340,7 @@ function resourceModule(
     `import { ${sortNames(runtime).join(', ')} } from '../../runtime/index.js';`,
     `import { ${useClient} } from './context.js';`,
     ...(writes.length > 0 ? [`import { invalidations } from './invalidation.js';`] : []),
-    `import { ${pages.length > 0 ? `${pages.map((p) => `type ${p}, `).join('')}` : ''}keySpecs } from './keys.js';`,
+    `import { ${[...pages.map((p) => `type ${p}`), 'keySpecs'].join(', ')} } from './keys.js';`,
     ...ops.flatMap((op) =>
       op.read
         ? readModule(api, op, clientType, useClient)
@@ -357,17 +351,13 @@ function resourceModule(
 
 function keysModule(api: ApiName, ops: Operation[], segments: Map<string, KeySegment[]>): string {
   const reads = ops.filter((o) => o.read);
-  const byResource = new Map<string, Operation[]>();
-  for (const op of reads) byResource.set(op.resource, [...(byResource.get(op.resource) ?? []), op]);
+  const byResource = groupBy(reads, (op) => op.resource);
   const paginated = reads.filter((o) => o.paginated);
   const keyFn = (op: Operation, infinite: boolean) => {
     const data = infinite ? `InfiniteData<${readNames(op).page}, number>` : resultType(op);
-    const arg = op.hasParams
-      ? `params${op.paramsRequired ? '' : '?'}: Api.${op.typeName}Params`
-      : 'params?: Record<string, never>';
     // An explicit return type keeps the declaration files naming `Key` instead of inlining
     // TanStack's tag symbols, which they could not import.
-    return `(${arg}): Key<${data}> =>\n      operationKey(${quote(api)}, keySpecs.${op.id}, params${infinite ? ', true' : ''})`;
+    return `(${paramsArgument(op, false)}): Key<${data}> =>\n      operationKey(${quote(api)}, keySpecs.${op.id}, params${infinite ? ', true' : ''})`;
   };
   return [
     `import type * as Api from '@ai-gateway/client/${api}';`,
@@ -476,14 +466,11 @@ function generateApi(api: ApiName, document: Json): GeneratedFile[] {
   const duplicate = names.find((name, index) => names.indexOf(name) !== index);
   if (duplicate) throw new Error(`${api}: two operations would export ${duplicate}`);
 
-  const naming = namingPrefixes(infos.map((i) => i.path));
-  const segments = new Map(
-    [...reads.values()].map((op) => [op.id, keySegments(op.info.path, naming)]),
-  );
+  const naming = namingPrefixes(infos);
+  const segments = new Map([...reads.values()].map((op) => [op.id, keySegments(op.info, naming)]));
   const invalidations = new Map(writes.map((op) => [op.id, invalidationsOf(op, reads)]));
 
-  const byResource = new Map<string, Operation[]>();
-  for (const op of ops) byResource.set(op.resource, [...(byResource.get(op.resource) ?? []), op]);
+  const byResource = groupBy(ops, (op) => op.resource);
   const resourceFiles = [...byResource.entries()].map(
     ([resource, members]): GeneratedFile => ({
       api,
@@ -491,18 +478,16 @@ function generateApi(api: ApiName, document: Json): GeneratedFile[] {
       contents: resourceModule(api, members, invalidations),
     }),
   );
+  const keyExports = [
+    `${api}Keys`,
+    `keySpecs as ${api}KeySpecs`,
+    ...ops.filter((o) => o.paginated).map((o) => `type ${readNames(o).page}`),
+  ];
   const index = [
     "export * from './context.js';",
     "export * from './hooks.js';",
     `export { ${api}Invalidations } from './invalidation.js';`,
-    `export { ${api}Keys, keySpecs as ${api}KeySpecs${
-      ops.some((o) => o.paginated)
-        ? `, ${ops
-            .filter((o) => o.paginated)
-            .map((o) => `type ${readNames(o).page}`)
-            .join(', ')}`
-        : ''
-    } } from './keys.js';`,
+    `export { ${keyExports.join(', ')} } from './keys.js';`,
     ...[...byResource.keys()].map((resource) => `export * from './${kebab(resource)}.js';`),
   ].join('\n');
   return [

@@ -7,18 +7,23 @@ const standaloneCode = standaloneModule.default;
 
 import openapiTS, { astToString } from 'openapi-typescript';
 import { formats } from '../../../packages/validators/src/runtime/formats.ts';
+import { propertyKey, quote } from '../codegen.ts';
 import type { GeneratedFile, PackageTarget } from '../generator.ts';
-import { type OperationInfo, operationInfos, parametersSchema } from '../operations.ts';
+import {
+  type OperationInfo,
+  operationInfos,
+  type ParameterInfo,
+  parametersSchema,
+} from '../operations.ts';
 import { type ApiName, apiNames, type Json, pointer, resolve } from '../specs.ts';
 
 /** A `$ref` from a generated schema into the spec document registered under the API's name. */
-const refTo = (api: ApiName, pointer: string) => ({
-  $ref: `${api}#${pointer.split('/').map(encodeURIComponent).join('/')}`,
+const refTo = (api: ApiName, schemaPointer: string) => ({
+  $ref: `${api}#${schemaPointer.split('/').map(encodeURIComponent).join('/')}`,
 });
 
+/** Text made fit for a compiled function's name: `LogEntry.v2` → `LogEntry_v2`. */
 const identifier = (text: string) => text.replace(/[^A-Za-z0-9_$]/g, '_');
-const propertyKey = (text: string) =>
-  /^[A-Za-z_$][\w$]*$/.test(text) ? text : JSON.stringify(text);
 
 function usedFormats(node: Json, found = new Set<string>()): Set<string> {
   if (Array.isArray(node)) for (const child of node) usedFormats(child, found);
@@ -113,11 +118,7 @@ function withUnionBranchesInlined(document: Json): Json {
  * A comma-separated list parameter may also be given as an array (clients join it); each item is
  * then checked against the list's item schema.
  */
-function parameterSchema(
-  api: ApiName,
-  document: Json,
-  parameter: OperationInfo['pathParameters'][number],
-) {
+function parameterSchema(api: ApiName, document: Json, parameter: ParameterInfo) {
   const listItems = resolve(document, parameter.parameter.schema ?? {})['x-comma-list']?.items;
   if (!listItems) return refTo(api, parameter.schema);
   // Inlined: extensions are stripped from the compiled document, so the items cannot be referenced.
@@ -164,7 +165,7 @@ function compile(api: ApiName, document: Json, exports: Export[]): string {
   );
 }
 
-const operationType = (info: OperationInfo) => `operations[${JSON.stringify(info.operationId)}]`;
+const operationType = (info: OperationInfo) => `operations[${quote(info.operationId)}]`;
 
 function requestExports(api: ApiName, document: Json, infos: OperationInfo[]): Export[] {
   return infos.flatMap((info) => {
@@ -188,11 +189,11 @@ function requestExports(api: ApiName, document: Json, infos: OperationInfo[]): E
 
 function responseExports(api: ApiName, infos: OperationInfo[]): Export[] {
   return infos.flatMap((info) =>
-    Object.entries(info.responseSchemas).map(([status, pointer]) => ({
+    Object.entries(info.responseSchemas).map(([status, schemaPointer]) => ({
       name: `${info.operationId}_${identifier(status)}`,
       subject: `${info.operationId} ${status} response`,
-      type: `${operationType(info)}['responses'][${JSON.stringify(status)}]['content']['application/json']`,
-      schema: refTo(api, pointer),
+      type: `${operationType(info)}['responses'][${quote(status)}]['content']['application/json']`,
+      schema: refTo(api, schemaPointer),
     })),
   );
 }
@@ -201,7 +202,7 @@ function schemaExports(api: ApiName, document: Json): Export[] {
   return Object.keys(document.components?.schemas ?? {}).map((name) => ({
     name: `schema_${identifier(name)}`,
     subject: name,
-    type: `components['schemas'][${JSON.stringify(name)}]`,
+    type: `components['schemas'][${quote(name)}]`,
     schema: refTo(api, `/components/schemas/${name}`),
   }));
 }
@@ -226,7 +227,7 @@ function rewriteRuntimeImports(code: string): string {
 }
 
 const validator = (e: Export, module: string) =>
-  `/* @__PURE__ */ createValidator<${e.type}>(${JSON.stringify(e.subject)}, ${module}.${e.name})`;
+  `/* @__PURE__ */ createValidator<${e.type}>(${quote(e.subject)}, ${module}.${e.name})`;
 
 interface Member {
   key: string;

@@ -1,9 +1,18 @@
-import type { ListLogsParams } from '@ai-gateway/client/bifrost';
+import type { components, ListLogsParams } from '@ai-gateway/client/bifrost';
 import { dayBound } from '../format.ts';
 
-export type LogStatus = NonNullable<Exclude<ListLogsParams['status'], string>>[number];
+export type LogStatus = components['schemas']['LogStatus'];
 
-export const statuses: readonly LogStatus[] = ['success', 'error', 'processing', 'cancelled'];
+// Keyed by the generated union, so a status added to or dropped from the spec fails the type check
+// here; the order is the form's.
+const statusChips: Record<LogStatus, true> = {
+  success: true,
+  error: true,
+  processing: true,
+  cancelled: true,
+};
+export const statuses = Object.keys(statusChips) as LogStatus[];
+// The spec takes any provider name (custom providers included): these are the form's suggestions.
 export const providers = ['openai', 'anthropic', 'bedrock', 'vertex', 'azure', 'gemini'] as const;
 
 /** The form's state, named after the API's query parameters it becomes. */

@@ -1,4 +1,9 @@
-import { ValidationError, type ValidationIssue, type Validator } from '@ai-gateway/validators';
+import {
+  formatPath,
+  ValidationError,
+  type ValidationIssue,
+  type Validator,
+} from '@ai-gateway/validators';
 import type { OperationDescriptor } from './descriptor.js';
 import {
   APIConnectionError,
@@ -57,6 +62,14 @@ const issue = (path: (string | number)[], message: string, rule: string): Valida
   rule,
 });
 
+/** An issue of a part of the request (the body), restated from the root of the whole request. */
+function within(part: string, found: ValidationIssue): ValidationIssue {
+  // A message starts with where the issue is: the formatted path, or `value` at the root.
+  const where = found.path.length === 0 ? 'value' : formatPath(found.path);
+  const path = [part, ...found.path];
+  return { ...found, path, message: `${formatPath(path)}${found.message.slice(where.length)}` };
+}
+
 /** The small runtime under every generated resource method. */
 export class ClientCore {
   readonly #config: ClientCoreConfig;
@@ -81,12 +94,13 @@ export class ClientCore {
   paginate(operation: OperationDescriptor, params: Params = {}, options: RequestOptions = {}) {
     const pagination = operation.pagination;
     if (!pagination) throw new TypeError(`${operation.operationId} is not a paginated list`);
-    const positionParam = pagination.style === 'page' ? 'page' : 'offset';
-    const perPage = Number(params[pagination.sizeParam ?? ''] ?? pagination.defaultSize ?? 20);
-    const start = Number(params[positionParam] ?? (pagination.style === 'page' ? 1 : 0));
+    // The position goes in the parameter named after the style (`page` or `offset`).
+    const { style, sizeParam, defaultSize } = pagination;
+    const size = params[sizeParam] ?? defaultSize;
+    const perPage = size === undefined ? undefined : Number(size);
+    const start = Number(params[style] ?? (style === 'page' ? 1 : 0));
     const fetchPage = async (position: number) =>
-      (await this.send(operation, { ...params, [positionParam]: position }, undefined, options))
-        .body;
+      (await this.send(operation, { ...params, [style]: position }, undefined, options)).body;
     return new PagePromise(
       async () => new Page(pagination, start, perPage, await fetchPage(start), fetchPage),
     );
@@ -151,8 +165,15 @@ export class ClientCore {
     for (const name of operation.pathParams)
       path[name] = params[name] ?? this.#config.pathDefaults?.[name];
     for (const [name, value] of Object.entries(params)) {
-      // Unknown names go to the query, where validation reports them instead of dropping them.
-      if (!operation.pathParams.includes(name) && name !== bulkDelete?.confirm) query[name] = value;
+      // Unknown names go to the query, where validation reports them instead of dropping them;
+      // a name left undefined is not sent, so it is not checked either.
+      if (
+        value === undefined ||
+        operation.pathParams.includes(name) ||
+        name === bulkDelete?.confirm
+      )
+        continue;
+      query[name] = value;
     }
     const issues: ValidationIssue[] = [];
     for (const [name, value] of Object.entries(path)) {
@@ -162,39 +183,21 @@ export class ClientCore {
         issues.push(
           issue(
             ['path', name],
-            `path.${name} must not be "${value}": it would change the URL's path`,
+            `${formatPath(['path', name])} must not be "${value}": it would change the URL's path`,
             'pathSegment',
           ),
         );
       }
     }
-    // Operations without query parameters have no query schema to report unknown names.
-    if (Object.keys(operation.query).length === 0) {
-      for (const name of Object.keys(query)) {
-        if (query[name] !== undefined)
-          issues.push(
-            issue(['query', name], `query.${name} is not a known field`, 'additionalProperties'),
-          );
-      }
-    }
     const validators = operation.request;
-    const checked = validators.params.parse({
-      path,
-      query,
-    });
-    if (checked && !checked.ok) issues.push(...checked.issues);
+    const checked = validators.params.parse({ path, query });
+    if (!checked.ok) issues.push(...checked.issues);
     if (body === undefined && operation.body === 'required')
       issues.push(issue([], 'body is required', 'required'));
     if (body !== undefined) {
       const checkedBody = validators.body?.parse(body);
       if (checkedBody && !checkedBody.ok) {
-        issues.push(
-          ...checkedBody.issues.map((i) => ({
-            ...i,
-            path: ['body', ...i.path],
-            message: `body.${i.message}`.replace('body.value ', 'body '),
-          })),
-        );
+        issues.push(...checkedBody.issues.map((i) => within('body', i)));
       }
     }
     if (issues.length > 0) throw new ValidationError(`${operation.operationId} request`, issues);

@@ -10,7 +10,10 @@ export type QueryEncoding =
   | 'dotted';
 
 export interface PaginationDescriptor {
-  /** `page`: page + page-size parameters; `offset`: offset + limit. */
+  /**
+   * How a page is asked for, and the name of the query parameter that says which: `page` sends a
+   * page number (from 1), `offset` the number of items to skip (from 0).
+   */
   style: 'page' | 'offset';
   /** Dotted path of the items array in the response body. */
   items: string;
@@ -18,7 +21,9 @@ export interface PaginationDescriptor {
   total?: string;
   /** Dotted path of the page size the server used, where it echoes one. */
   perPage?: string;
-  sizeParam?: string;
+  /** The query parameter that sets the page size. */
+  sizeParam: string;
+  /** The page size the server uses when `sizeParam` is left out, when the spec says. */
   defaultSize?: number;
 }
 

@@ -1,3 +1,4 @@
+export type { SharedClientOptions } from './assemble.js';
 export type { OperationDescriptor, PaginationDescriptor, QueryEncoding } from './descriptor.js';
 export {
   AIGatewayError,

@@ -16,7 +16,8 @@ export class Page<Item, Response = unknown> implements AsyncIterable<Item> {
   constructor(
     private readonly pagination: PaginationDescriptor,
     private readonly position: number,
-    readonly perPageRequested: number,
+    /** The page size asked for, or the spec's default; undefined when neither is known. */
+    readonly perPageRequested: number | undefined,
     /** The whole response body of this page. */
     readonly response: Response,
     private readonly fetchPage: PageFetcher<Response>,
@@ -25,11 +26,14 @@ export class Page<Item, Response = unknown> implements AsyncIterable<Item> {
     this.items = Array.isArray(items) ? (items as Item[]) : [];
     const total = pagination.total ? valueAt(response, pagination.total) : undefined;
     this.totalCount = typeof total === 'number' ? total : undefined;
-    // The server's own page size, where it says, beats the one asked for (or assumed).
+    // The server's own page size, where it says, beats the one asked for. Where neither is known,
+    // the size of this page is taken for it: a page that later comes back shorter ends the list,
+    // and guessing too large a size would end it early.
     const echoed = pagination.perPage ? valueAt(response, pagination.perPage) : undefined;
-    this.perPage = typeof echoed === 'number' && echoed > 0 ? echoed : perPageRequested;
+    this.perPage =
+      typeof echoed === 'number' && echoed > 0 ? echoed : (perPageRequested ?? this.items.length);
     this.page =
-      pagination.style === 'page' ? position : Math.floor(position / perPageRequested) + 1;
+      pagination.style === 'page' ? position : Math.floor(position / (this.perPage || 1)) + 1;
   }
 
   /** Whether another page exists, decided without a request whenever the API says how many there are. */

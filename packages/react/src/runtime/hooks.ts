@@ -24,7 +24,7 @@ import type {
 } from './types.js';
 
 /** TanStack options from a hook's options: `refreshIntervalMs` becomes a visible-only interval. */
-export function tanstackOptions<T extends RequestHookOptions>(
+function tanstackOptions<T extends RequestHookOptions>(
   options: T | undefined,
 ): Omit<T, keyof RequestHookOptions> {
   if (!options) return {} as Omit<T, keyof RequestHookOptions>;

@@ -1,32 +1,21 @@
 // The hand-written runtime under the generated hooks: keys, query options, invalidation, context.
+// Exports what the generated modules and the package entries (src/cloudflare.ts, src/bifrost.ts) use.
 export { ApiClientProvider, type ClientProviderProps, useApiClient } from './context.js';
 export {
-  tanstackOptions,
   useInfiniteReadQuery,
   useInvalidatingMutation,
   useReadQuery,
   useSuspenseReadQuery,
   type WriteOperation,
 } from './hooks.js';
-export { type InvalidationTarget, invalidationFilters } from './invalidation.js';
-export {
-  type Key,
-  type KeyLeaf,
-  type KeySegment,
-  type KeySpec,
-  operationKey,
-  pathKey,
-  rootKey,
-  skippedKey,
-  subtreeOf,
-} from './keys.js';
+export type { InvalidationTarget } from './invalidation.js';
+export { type Key, type KeySpec, operationKey, rootKey, subtreeOf } from './keys.js';
 export {
   infiniteListQueryOptions,
   type ListOperation,
   listQueryOptions,
   type ReadOperation,
   readQueryOptions,
-  toListPage,
 } from './query-options.js';
 export type {
   CallOptions,
@@ -34,8 +23,6 @@ export type {
   InfiniteQueryHookOptions,
   ListPage,
   MutationHookOptions,
-  Paging,
   QueryHookOptions,
-  RequestHookOptions,
   SuspenseQueryHookOptions,
 } from './types.js';

@@ -36,7 +36,7 @@ function startOf(paging: Paging, params: unknown): number {
 }
 
 /** The client's page as plain data; where the next page starts is decided by `hasNextPage()`. */
-export function toListPage<TItem, TResponse>(
+function toListPage<TItem, TResponse>(
   page: Page<TItem, TResponse>,
   paging: Paging,
   position: number,

@@ -1,15 +1,17 @@
 import { type BifrostClient, createBifrostClient } from '@ai-gateway/client/bifrost';
 import { type CloudflareClient, createCloudflareClient } from '@ai-gateway/client/cloudflare';
+import { fixtures } from '@ai-gateway/testing/fixtures';
 import { mockServerUrl } from '@ai-gateway/testing/vitest';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { BifrostProvider } from '../../src/bifrost.js';
 import { CloudflareProvider } from '../../src/cloudflare.js';
 
-/** Gateways and ids the Cloudflare spec's examples use, so the mock's answers line up. */
-export const gatewayA = 'support-bot-prod';
+/** The gateway and log of the Cloudflare spec's examples (what the mock serves), so its answers line up. */
+export const gatewayA = fixtures.cloudflare.gateway().id;
+export const logId = fixtures.cloudflare.log().id;
+/** Another gateway, for cache keys that must stay apart from gatewayA's. */
 export const gatewayB = 'support-bot-staging';
-export const logId = '01JD8W5K3Q9V7XH2M4T6R8B0CN';
 
 /** A fetch that records each request's method and URL (path and query) before sending it. */
 export function recordingFetch() {

@@ -2,29 +2,14 @@
 // spec: path and required query parameters from their examples, the body from the first example.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { type Json, operationsOf, resolve } from '../../../../scripts/src/specs.ts';
 import { type ApiName, specFile } from '../../src/spec-files.ts';
 
-// biome-ignore lint/suspicious/noExplicitAny: OpenAPI documents are walked generically.
-type Json = any;
-
 const documents = new Map<ApiName, Json>();
+/** The package's bundled copy of a spec: the document the mock server serves. */
 export function specDocument(api: ApiName): Json {
   if (!documents.has(api)) documents.set(api, parse(readFileSync(specFile(api), 'utf8')));
   return documents.get(api);
-}
-
-function resolve(document: Json, node: Json): Json {
-  let current = node;
-  while (current?.$ref) {
-    current = (current.$ref as string)
-      .slice(2)
-      .split('/')
-      .reduce(
-        (n: Json, key: string) => n[key.replaceAll('~1', '/').replaceAll('~0', '~')],
-        document,
-      );
-  }
-  return current;
 }
 
 export interface SpecOperation {
@@ -40,29 +25,22 @@ export interface SpecOperation {
 
 export function specOperations(api: ApiName): SpecOperation[] {
   const document = specDocument(api);
-  const operations: SpecOperation[] = [];
-  for (const [path, item] of Object.entries<Json>(document.paths)) {
-    for (const method of ['get', 'put', 'post', 'delete', 'patch']) {
-      const operation = item[method];
-      if (!operation) continue;
-      const own = (operation.parameters ?? []).map((p: Json) => resolve(document, p));
-      const shared = (item.parameters ?? []).map((p: Json) => resolve(document, p));
-      const parameters = [
-        ...shared.filter((p: Json) => !own.some((o: Json) => o.name === p.name && o.in === p.in)),
-        ...own,
-      ];
-      operations.push({
-        api,
-        operationId: operation.operationId,
-        method: method.toUpperCase(),
-        path,
-        parameters,
-        requestBody: operation.requestBody && resolve(document, operation.requestBody),
-        statuses: Object.keys(operation.responses),
-      });
-    }
-  }
-  return operations;
+  return operationsOf(document).map(({ method, path, operation, parameters }) => ({
+    api,
+    operationId: operation.operationId,
+    method,
+    path,
+    parameters,
+    requestBody: operation.requestBody && resolve(document, operation.requestBody),
+    statuses: Object.keys(operation.responses),
+  }));
+}
+
+/** One operation by its id; throws when the spec has no such operation. */
+export function specOperation(api: ApiName, operationId: string): SpecOperation {
+  const found = specOperations(api).find((o) => o.operationId === operationId);
+  if (!found) throw new Error(`${operationId} is missing from the ${api} spec`);
+  return found;
 }
 
 function exampleOf(api: ApiName, parameter: Json): unknown {

@@ -7,6 +7,11 @@ type AnyValidator = Validator<unknown>;
 
 const byApi = { cloudflare, bifrost } as const;
 
+/** The operations the generated validators know, by id. */
+export function operationIds(api: ApiName): string[] {
+  return Object.keys(byApi[api].operationValidators);
+}
+
 /** The validator of one response of one operation, or undefined when it has no JSON body. */
 export function responseValidator(
   api: ApiName,

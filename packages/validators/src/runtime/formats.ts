@@ -92,8 +92,7 @@ interface FormatDefinition {
 const int32Range = (value: number) =>
   Number.isInteger(value) && value >= -(2 ** 31) && value < 2 ** 31;
 
-/** Every format a spec may use; the generator refuses a spec that uses another. */
-export const formats: Record<string, FormatDefinition> = {
+const definitions = {
   'date-time': { type: 'string', validate: isDateTime },
   date: { type: 'string', validate: isDate },
   uri: { type: 'string', validate: isUri },
@@ -105,10 +104,13 @@ export const formats: Record<string, FormatDefinition> = {
   // Any JavaScript number is a valid float or double.
   float: { type: 'number', validate: (value: number) => Number.isFinite(value) },
   double: { type: 'number', validate: (value: number) => Number.isFinite(value) },
-};
+} satisfies Record<string, FormatDefinition>;
 
-/** Words for an issue message: what a value of this format looks like. */
-export const formatDescriptions: Record<string, string> = {
+/** Every format a spec may use; the generator refuses a spec that uses another. */
+export const formats: Record<string, FormatDefinition> = definitions;
+
+// Keyed like `definitions`, so that a format cannot be added without its description.
+const descriptions: Record<keyof typeof definitions, string> = {
   'date-time': 'an RFC 3339 date-time with a time-zone offset, such as 2026-11-20T14:03:11Z',
   date: 'a date such as 2026-11-20',
   uri: 'an absolute URI',
@@ -120,3 +122,6 @@ export const formatDescriptions: Record<string, string> = {
   float: 'a finite number',
   double: 'a finite number',
 };
+
+/** Words for an issue message: what a value of each format looks like. */
+export const formatDescriptions: Readonly<Record<string, string>> = descriptions;

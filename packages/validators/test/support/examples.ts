@@ -3,7 +3,6 @@ import type { Format } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { collectExamples, type ExampleCase } from '../../../../scripts/src/examples.ts';
 import type { ParameterInfo } from '../../../../scripts/src/operations.ts';
-import { resolve } from '../../../../scripts/src/specs.ts';
 import type { Validator } from '../../src/index.ts';
 import { formats } from '../../src/runtime/formats.ts';
 import { createValidator } from '../../src/runtime/validator.ts';
@@ -11,11 +10,6 @@ import { type ApiName, api, type Json, operationValidators } from './apis.ts';
 import { validParams } from './params.ts';
 
 export type { ExampleCase, ParameterInfo };
-
-/** The value of an Example object (or a reference to one). */
-export function resolveExample(document: Json, example: Json): unknown {
-  return resolve(document, example).value;
-}
 
 export interface ExampleCheck {
   /** JSON pointer of the example in the spec. */

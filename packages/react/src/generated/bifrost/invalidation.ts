@@ -1,4 +1,3 @@
-/* eslint-disable */
 // This file is generated. Do not edit it by hand.
 // Source: spec/bifrost-logs.openapi.yaml
 // Regenerate: pnpm generate (or: pnpm --filter ./packages/react generate)

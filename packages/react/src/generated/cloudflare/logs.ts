@@ -1,4 +1,3 @@
-/* eslint-disable */
 // This file is generated. Do not edit it by hand.
 // Source: spec/cloudflare-ai-gateway.openapi.yaml
 // Regenerate: pnpm generate (or: pnpm --filter ./packages/react generate)
