@@ -6,6 +6,7 @@ import {
   locate,
   operationParameters,
   operationsOf,
+  resolve,
 } from './specs.ts';
 
 /** What the generators need to know about one operation, read from the spec. */
@@ -183,4 +184,11 @@ export function parametersSchema(
     ...(info.queryParameters.some((p) => p.required) ? ['query'] : []),
   ];
   return { type: 'object', properties, required };
+}
+
+/** How a query parameter goes on the wire: repeated dotted keys, one comma list, or plain form. */
+export function queryEncoding(document: Json, parameter: Json): 'dotted' | 'comma' | 'form' {
+  if (parameter['x-query-encoding'] === 'dotted') return 'dotted';
+  if (resolve(document, parameter.schema ?? {})['x-comma-list']) return 'comma';
+  return 'form';
 }

@@ -5,6 +5,7 @@ import {
   type OperationInfo,
   operationDoc,
   operationInfos,
+  queryEncoding,
   sdkNames,
 } from '../operations.ts';
 import { type ApiName, apiNames, type Json, resolve, successStatus } from '../specs.ts';
@@ -16,12 +17,6 @@ const access = (dotted: string) =>
         .split('.')
         .map((segment) => `[${quote(segment)}]`)
         .join('');
-
-function queryEncoding(document: Json, parameter: Json): 'dotted' | 'comma' | 'form' {
-  if (parameter['x-query-encoding'] === 'dotted') return 'dotted';
-  if (resolve(document, parameter.schema ?? {})['x-comma-list']) return 'comma';
-  return 'form';
-}
 
 /** A TypeScript type for the items of a comma-separated list parameter. */
 function commaItemType(document: Json, parameter: Json): string {

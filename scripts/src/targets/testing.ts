@@ -1,11 +1,12 @@
-// @ai-gateway/testing: its own copy of each spec (the published package never reads this repo)
-// and the fixture blueprints extracted from the specs' examples.
+// @ai-gateway/testing: its own copy of each spec (the published package never reads this repo),
+// the fixture blueprints extracted from the specs' examples, and the emulator's route tables.
 import { stringify } from 'yaml';
 import {
   type FixtureBlueprintData,
   fixtureBlueprints,
 } from '../../../packages/testing/codegen/fixtures.ts';
 import { ajvForDocument } from '../ajv.ts';
+import { emulatorRoutesModule } from '../emulator-routes.ts';
 import type { GeneratedFile, PackageTarget } from '../generator.ts';
 import { type ApiName, apiNames, type Json, specFiles } from '../specs.ts';
 
@@ -84,6 +85,7 @@ const target: PackageTarget = {
       return [
         { path: `specs/${specName}`, contents: stringify(document, { lineWidth: 0 }), api },
         { path: `fixtures/${api}.ts`, contents: fixtureModule(api, blueprints), api },
+        { path: `emulator/${api}.ts`, contents: emulatorRoutesModule(api, document), api },
       ];
     });
   },

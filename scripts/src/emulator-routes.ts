@@ -1,0 +1,93 @@
+// The emulator's route table: for each operation, how to match its request and how to read its
+// query string back into typed values, so that the compiled request validators can check it.
+import { quote } from './codegen.ts';
+import { type OperationInfo, operationInfos, queryEncoding } from './operations.ts';
+import { type ApiName, type Json, resolve, successStatus } from './specs.ts';
+
+const scalarKinds = ['string', 'number', 'integer', 'boolean', 'null'] as const;
+type ScalarKind = (typeof scalarKinds)[number];
+
+interface ValueShape {
+  kinds: ScalarKind[];
+  list: boolean;
+}
+
+/** The scalar types a schema admits, looking through `type` lists, `oneOf`/`anyOf` and `enum`. */
+function kindsOf(document: Json, node: Json): ScalarKind[] {
+  const schema = resolve(document, node ?? {});
+  const found = new Set<ScalarKind>();
+  const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  for (const type of types) if (scalarKinds.includes(type)) found.add(type);
+  for (const branch of [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])])
+    for (const kind of kindsOf(document, branch)) found.add(kind);
+  if (found.size === 0 && Array.isArray(schema.enum))
+    for (const value of schema.enum)
+      found.add(value === null ? 'null' : (typeof value as ScalarKind));
+  return [...found];
+}
+
+function valueShape(document: Json, node: Json): ValueShape {
+  const schema = resolve(document, node ?? {});
+  const isList = schema.type === 'array' || (Array.isArray(schema.type) && schema.type[0] === 'array');
+  return isList
+    ? { kinds: kindsOf(document, schema.items), list: true }
+    : { kinds: kindsOf(document, schema), list: false };
+}
+
+function queryShape(document: Json, parameter: Json) {
+  const encoding = queryEncoding(document, parameter);
+  const schema = resolve(document, parameter.schema ?? {});
+  if (encoding !== 'dotted') return { encoding, ...valueShape(document, schema) };
+  const item = resolve(document, schema.items ?? {});
+  const fields = Object.fromEntries(
+    Object.entries<Json>(item.properties ?? {}).map(([name, field]) => [
+      name,
+      valueShape(document, field),
+    ]),
+  );
+  return { encoding, list: true, fields };
+}
+
+function route(document: Json, info: OperationInfo, api: ApiName): string {
+  const status = successStatus(info.operation);
+  if (!status) throw new Error(`${info.operationId} has no success response`);
+  const entries = {
+    operationId: info.operationId,
+    method: info.method,
+    path: info.path,
+    pathParams: info.pathParameters.map((p) => p.name),
+    query: Object.fromEntries(
+      info.queryParameters.map((p) => [p.name, queryShape(document, p.parameter)]),
+    ),
+    body: info.bodySchema ? (info.bodyRequired ? 'required' : 'optional') : 'none',
+    successStatus: Number(status),
+  };
+  const lines = [`  {`];
+  for (const [key, value] of Object.entries(entries))
+    lines.push(`    ${key}: ${JSON.stringify(value)},`);
+  lines.push(`    request: ${info.operationId}Validators,`, `  },`);
+  return `  /** \`${info.method} ${info.path}\` (${api}) */\n${lines.join('\n')}`;
+}
+
+/** `src/generated/emulator/<api>.ts`: every operation of the spec, in spec order. */
+export function emulatorRoutesModule(api: ApiName, document: Json): string {
+  const infos = operationInfos(document);
+  const validators = infos.map((info) => `  ${info.operationId}Validators,`);
+  return [
+    `import {`,
+    ...validators,
+    `} from '@ai-gateway/validators/${api}/requests';`,
+    `import type { RouteDescriptor } from '../../emulator/core/routes.ts';`,
+    '',
+    `/** Every operation of the ${api} spec, as the emulator matches and checks it. */`,
+    `export const ${api}Routes = [`,
+    ...infos.map((info) => route(document, info, api)),
+    `] as const satisfies readonly RouteDescriptor[];`,
+    '',
+    `/** The operationId of every ${api} operation. */`,
+    `export type ${api === 'cloudflare' ? 'Cloudflare' : 'Bifrost'}OperationId = (typeof ${api}Routes)[number]['operationId'];`,
+    '',
+    `/** The operationIds, for checks that every operation has a handler. */`,
+    `export const ${api}OperationIds = [${infos.map((i) => quote(i.operationId)).join(', ')}] as const;`,
+  ].join('\n');
+}
