@@ -28,7 +28,8 @@ function kindsOf(document: Json, node: Json): ScalarKind[] {
 
 function valueShape(document: Json, node: Json): ValueShape {
   const schema = resolve(document, node ?? {});
-  const isList = schema.type === 'array' || (Array.isArray(schema.type) && schema.type[0] === 'array');
+  const isList =
+    schema.type === 'array' || (Array.isArray(schema.type) && schema.type[0] === 'array');
   return isList
     ? { kinds: kindsOf(document, schema.items), list: true }
     : { kinds: kindsOf(document, schema), list: false };
@@ -37,7 +38,10 @@ function valueShape(document: Json, node: Json): ValueShape {
 function queryShape(document: Json, parameter: Json) {
   const encoding = queryEncoding(document, parameter);
   const schema = resolve(document, parameter.schema ?? {});
-  if (encoding !== 'dotted') return { encoding, ...valueShape(document, schema) };
+  if (encoding !== 'dotted') {
+    const shape = { encoding, ...valueShape(document, schema) };
+    return schema.default === undefined ? shape : { ...shape, default: schema.default };
+  }
   const item = resolve(document, schema.items ?? {});
   const fields = Object.fromEntries(
     Object.entries<Json>(item.properties ?? {}).map(([name, field]) => [
@@ -63,8 +67,17 @@ function route(document: Json, info: OperationInfo, api: ApiName): string {
     successStatus: Number(status),
   };
   const lines = [`  {`];
-  for (const [key, value] of Object.entries(entries))
-    lines.push(`    ${key}: ${JSON.stringify(value)},`);
+  for (const [key, value] of Object.entries(entries)) {
+    if (key !== 'query' || Object.keys(value as object).length === 0) {
+      lines.push(`    ${key}: ${JSON.stringify(value)},`);
+      continue;
+    }
+    // One parameter a line, so that a spec change to one parameter is a one-line diff.
+    lines.push(`    query: {`);
+    for (const [name, shape] of Object.entries(value as object))
+      lines.push(`      ${quote(name)}: ${JSON.stringify(shape)},`);
+    lines.push(`    },`);
+  }
   lines.push(`    request: ${info.operationId}Validators,`, `  },`);
   return `  /** \`${info.method} ${info.path}\` (${api}) */\n${lines.join('\n')}`;
 }

@@ -1,19 +1,25 @@
-// The mock harness: @ai-gateway/testing's startMockServer() (Prism serving our spec), from the call
-// to the first answer, and requests per second through it.
+// The two mocks of @ai-gateway/testing side by side: the emulator (in-process `fetch`, and over
+// HTTP on loopback) against Prism serving our spec — from the call to the first answer, requests
+// per second, and a filtered Cloudflare logs list over 10,000 stored logs.
 import { startMockServer } from '@ai-gateway/testing';
+import { createEmulator, startEmulator } from '@ai-gateway/testing/emulator';
 import { accountId, apiToken } from '../lib/account.ts';
-import { compareThroughput, type Samples, timeMs } from '../lib/measure.ts';
+import { compareThroughput, ratios, type Samples, timeMs } from '../lib/measure.ts';
 import type { Section } from '../lib/report.ts';
-import { summarize } from '../lib/stats.ts';
+import { formatRatio, summarize } from '../lib/stats.ts';
 
-const path = `/accounts/${accountId}/ai-gateway/gateways`;
+const gatewaysPath = `/accounts/${accountId}/ai-gateway/gateways`;
 const headers = { authorization: `Bearer ${apiToken}`, accept: 'application/json' };
+const storedLogs = 10_000;
+const now = '2026-11-30T12:00:00Z';
 
-async function get(url: string): Promise<unknown[]> {
-  const response = await fetch(`${url}${path}`, { headers });
+type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
+
+async function getList(doFetch: Fetch, url: string): Promise<unknown[]> {
+  const response = await doFetch(url, { headers });
   const body = (await response.json()) as { result?: unknown[] };
   if (response.status !== 200 || !Array.isArray(body.result) || body.result.length === 0) {
-    throw new Error(`GET ${path} through the mock answered ${response.status}`);
+    throw new Error(`GET ${url} answered ${response.status}`);
   }
   return body.result;
 }
@@ -25,49 +31,125 @@ export interface MockOptions {
   warmupMs: number;
 }
 
-export async function mockHarness(options: MockOptions): Promise<Section> {
-  const starts: number[] = [];
+async function startTimes(options: MockOptions) {
+  const prism: number[] = [];
+  const emulatorFetch: number[] = [];
+  const emulatorHttp: number[] = [];
   for (let i = 0; i < options.startRuns; i++) {
-    let server: Awaited<ReturnType<typeof startMockServer>> | undefined;
-    starts.push(
+    let server: { close(): Promise<void> } | undefined;
+    prism.push(
       await timeMs(async () => {
-        server = await startMockServer({ api: 'cloudflare' });
-        await get(server.url);
+        const started = await startMockServer({ api: 'cloudflare' });
+        server = started;
+        await getList(fetch, `${started.url}${gatewaysPath}`);
+      }),
+    );
+    await server?.close();
+    emulatorFetch.push(
+      await timeMs(async () => {
+        const emulator = createEmulator({ api: 'cloudflare', accountId, now });
+        await getList(emulator.fetch, `https://emulator.test${gatewaysPath}`);
+      }),
+    );
+    emulatorHttp.push(
+      await timeMs(async () => {
+        const started = await startEmulator({ api: 'cloudflare', accountId, now });
+        server = started;
+        await getList(fetch, `${started.url}${gatewaysPath}`);
       }),
     );
     await server?.close();
   }
-  const server = await startMockServer({ api: 'cloudflare' });
+  return { prism, emulatorFetch, emulatorHttp };
+}
+
+export async function mockHarness(options: MockOptions): Promise<Section> {
+  const starts = await startTimes(options);
+  const prism = await startMockServer({ api: 'cloudflare' });
+  const overHttp = await startEmulator({ api: 'cloudflare', accountId, now });
+  const inProcess = createEmulator({ api: 'cloudflare', accountId, now, logs: storedLogs });
   try {
-    const items = (await get(server.url)).length;
+    const gateway = [...inProcess.store.logs.entries()].sort(
+      (a, b) => b[1].length - a[1].length,
+    )[0];
+    if (!gateway) throw new Error('the emulator has no gateway');
+    const [gatewayId, gatewayLogs] = gateway;
+    const filtered =
+      `/accounts/${accountId}/ai-gateway/gateways/${gatewayId}/logs?per_page=50` +
+      '&filters.key=cost&filters.operator=gt&filters.value=0.001' +
+      '&filters.key=success&filters.operator=eq&filters.value=true&order_by=cost';
+    const filteredRows = (await getList(inProcess.fetch, `https://emulator.test${filtered}`))
+      .length;
     const samples = await compareThroughput(
-      [{ name: 'mock', run: () => get(server.url), async: true }],
-      options,
-    );
-    const mock = samples.get('mock') as Samples;
-    const rate = summarize(mock.rates).median;
-    return {
-      title: 'The mock harness (Prism)',
-      headlines: [
-        `Mock harness: ${summarize(starts).median.toFixed(0)} ms from \`startMockServer()\` to the first answer; ${Math.round(rate).toLocaleString('en-US')} sequential req/s through it.`,
-      ],
-      method:
-        `\`startMockServer({ api: 'cloudflare' })\` from @ai-gateway/testing, timed from the call until the first \`GET ${path.replace(accountId, '{account_id}')}\` ` +
-        `has answered, ${options.startRuns} fresh servers; then one request after another through one server ` +
-        `(${options.rounds} rounds of ${options.roundMs} ms after ${options.warmupMs} ms of warm-up), each answered with the spec's default example.`,
-      rows: [
-        { figure: 'start → first answer', unit: 'ms', summary: summarize(starts) },
+      [
+        { name: 'prism', run: () => getList(fetch, `${prism.url}${gatewaysPath}`), async: true },
         {
-          figure: 'GET list gateways, sequential',
-          unit: 'req/s',
-          summary: summarize(mock.rates),
-          cpuUs: summarize(mock.cpuUs),
-          compared: `each answer checked: 200 with ${items} gateway(s)`,
+          name: 'emulator http',
+          run: () => getList(fetch, `${overHttp.url}${gatewaysPath}`),
+          async: true,
+        },
+        {
+          name: 'emulator fetch',
+          run: () => getList(inProcess.fetch, `https://emulator.test${gatewaysPath}`),
+          async: true,
+        },
+        {
+          name: 'filtered logs',
+          run: () => getList(inProcess.fetch, `https://emulator.test${filtered}`),
+          async: true,
         },
       ],
-      notes: ['Prism runs in its own process; the client here is bare `fetch`.'],
+      options,
+    );
+    const of = (name: string) => samples.get(name) as Samples;
+    const startRatio = (values: number[]) =>
+      summarize(starts.prism).median / summarize(values).median;
+    const rateRatio = (name: string) => formatRatio(ratios(of(name).rates, of('prism').rates));
+    return {
+      title: 'The two mocks: emulator and Prism',
+      headlines: [
+        `Emulator: first answer ${startRatio(starts.emulatorFetch).toFixed(0)}× sooner than Prism in process (${startRatio(starts.emulatorHttp).toFixed(0)}× over HTTP); ${rateRatio('emulator fetch')} Prism's requests per second in process, ${rateRatio('emulator http')} over HTTP.`,
+        `A filtered Cloudflare logs list over ${storedLogs.toLocaleString('en-US')} stored logs: ${Math.round(summarize(of('filtered logs').rates).median).toLocaleString('en-US')} req/s in process.`,
+      ],
+      method:
+        "`startMockServer({ api: 'cloudflare' })` (Prism in its own process), `createEmulator` + `emulator.fetch`, and `startEmulator` (HTTP on 127.0.0.1), " +
+        `each timed from the call until a first \`GET ${gatewaysPath.replace(accountId, '{account_id}')}\` has answered, ${options.startRuns} fresh starts each; ` +
+        `then one request after another through each (${options.rounds} rounds of ${options.roundMs} ms after ${options.warmupMs} ms of warm-up, contenders rotating), every answer checked.`,
+      rows: [
+        { figure: 'Prism: start → first answer', unit: 'ms', summary: summarize(starts.prism) },
+        {
+          figure: 'emulator fetch: create → first answer',
+          unit: 'ms',
+          summary: summarize(starts.emulatorFetch),
+          compared: `${startRatio(starts.emulatorFetch).toFixed(0)}× sooner than Prism (medians)`,
+        },
+        {
+          figure: 'emulator HTTP: start → first answer',
+          unit: 'ms',
+          summary: summarize(starts.emulatorHttp),
+          compared: `${startRatio(starts.emulatorHttp).toFixed(0)}× sooner than Prism (medians)`,
+        },
+        ...(['prism', 'emulator http', 'emulator fetch'] as const).map((name) => ({
+          figure: `${name}: GET list gateways, sequential`,
+          unit: 'req/s',
+          summary: summarize(of(name).rates),
+          cpuUs: summarize(of(name).cpuUs),
+          ...(name === 'prism' ? {} : { compared: `${rateRatio(name)} Prism, per round` }),
+        })),
+        {
+          figure: `emulator fetch: logs list, 2 filters, order_by cost, over ${gatewayLogs.length.toLocaleString('en-US')} logs of one gateway`,
+          unit: 'req/s',
+          summary: summarize(of('filtered logs').rates),
+          cpuUs: summarize(of('filtered logs').cpuUs),
+          compared: `each answer checked: 200 with ${filteredRows} rows`,
+        },
+      ],
+      notes: [
+        "Prism's CPU figure is the client process only; Prism itself runs in another process. The emulator's in-process figure includes everything.",
+        `The emulator's start includes seeding its data (2,000 logs by default; ${storedLogs.toLocaleString('en-US')} for the filtered list, seeded once).`,
+      ],
     };
   } finally {
-    await server.close();
+    await Promise.all([prism.close(), overHttp.close()]);
   }
 }

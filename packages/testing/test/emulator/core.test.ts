@@ -1,10 +1,10 @@
 // The emulator's core with a small API of its own over the generated Bifrost routes: matching,
 // request checks, faults, recording, reset and HTTP. Domain semantics are tested per API.
 import { afterEach, describe, expect, it } from 'vitest';
-import { bifrostRoutes } from '../../src/generated/emulator/bifrost.ts';
 import { createEmulatorCore } from '../../src/emulator/core/emulator.ts';
 import { listen } from '../../src/emulator/core/listen.ts';
 import { type ApiDefinition, ApiError } from '../../src/emulator/core/types.ts';
+import { bifrostRoutes } from '../../src/generated/emulator/bifrost.ts';
 
 interface ToyStore {
   reads: number;
@@ -36,6 +36,14 @@ const toyApi: ApiDefinition<ToyStore> = {
 const seed = { seed: 1, logs: 0, accountId: 'acc', now: new Date('2026-11-30T12:00:00Z') };
 const make = () => createEmulatorCore(toyApi, { seed, basePath: '/base' });
 const base = 'http://emulator.test';
+/** The spec's defaults of the Bifrost list parameters. */
+const defaults = {
+  limit: 50,
+  offset: 0,
+  sort_by: 'timestamp',
+  order: 'desc',
+  missing_cost_only: false,
+};
 
 describe('emulator core', () => {
   it('routes literal segments before parameters and decodes path parameters', async () => {
@@ -48,16 +56,27 @@ describe('emulator core', () => {
   it('answers unknown paths, wrong methods and domain errors with the API error body', async () => {
     const emulator = make();
     const unknown = await emulator.fetch(`${base}/api/nothing`);
-    expect([unknown.status, await unknown.json()]).toEqual([404, { status: 404, message: 'no route' }]);
+    expect([unknown.status, await unknown.json()]).toEqual([
+      404,
+      { status: 404, message: 'no route' },
+    ]);
     expect((await emulator.fetch(`${base}/api/logs`, { method: 'PUT' })).status).toBe(405);
     const missing = await emulator.fetch(`${base}/api/logs/missing`);
     expect([missing.status, (await missing.json()).message]).toEqual([404, 'log not found']);
   });
 
-  it('reads typed query values, drops what the API ignores and rejects what it refuses', async () => {
+  it('reads typed query values, ignores unknown names, drops what the API ignores and rejects what it refuses', async () => {
     const emulator = make();
-    await emulator.fetch(`${base}/api/logs?limit=5&min_cost=0.5&missing_cost_only=true&start_time=yesterday`);
-    expect(emulator.store.seenQuery[0]).toEqual({ limit: 5, min_cost: 0.5, missing_cost_only: true });
+    await emulator.fetch(
+      `${base}/api/logs?limit=5&min_cost=0.5&missing_cost_only=true&start_time=yesterday&unknown=1`,
+    );
+    // Left out or dropped, a parameter takes the spec's default, as on the server.
+    expect(emulator.store.seenQuery[0]).toEqual({
+      ...defaults,
+      limit: 5,
+      min_cost: 0.5,
+      missing_cost_only: true,
+    });
     const refused = await emulator.fetch(`${base}/api/logs?limit=5000`);
     expect([refused.status, (await refused.json()).message]).toEqual([400, 'bad limit']);
     expect(emulator.store.reads).toBe(1);
@@ -147,7 +166,7 @@ describe('emulator core', () => {
       await emulator.fetch(`${base}/api/logs`);
       const response = await fetch(`${server.url}/api/logs?limit=2`);
       expect(await response.json()).toEqual({ reads: 2 });
-      expect(emulator.store.seenQuery[1]).toEqual({ limit: 2 });
+      expect(emulator.store.seenQuery[1]).toEqual({ ...defaults, limit: 2 });
     });
 
     it('destroys the socket on a dropped-connection fault', async () => {

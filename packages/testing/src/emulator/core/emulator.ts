@@ -1,9 +1,9 @@
 import type { ValidationIssue } from '@ai-gateway/validators';
 import {
+  createFaultQueue,
   DroppedConnection,
   type FaultOptions,
   type FaultQueue,
-  createFaultQueue,
   htmlErrorPage,
   sleep,
 } from './faults.ts';
@@ -68,7 +68,10 @@ async function readBody<Store>(
   const text = await request.text();
   if (text.trim() === '') {
     if (route.body === 'optional') return undefined;
-    throw api.invalidRequest([{ path: [], message: 'request body is required', rule: 'required' }], 'body');
+    throw api.invalidRequest(
+      [{ path: [], message: 'request body is required', rule: 'required' }],
+      'body',
+    );
   }
   try {
     return JSON.parse(text);
@@ -93,6 +96,11 @@ function checkParams<Store>(
     if (result.ok) return;
     const first = result.issues[0] as ValidationIssue;
     const [part, name] = first.path;
+    // Servers ignore query parameters they do not know, as Prism does.
+    if (part === 'query' && first.rule === 'additionalProperties' && typeof name === 'string') {
+      delete query[name];
+      continue;
+    }
     if (part === 'query' && typeof name === 'string' && name in query && api.invalidQuery) {
       const local = { ...first, path: first.path.slice(1) };
       const verdict = api.invalidQuery(name, local);
@@ -118,6 +126,8 @@ export interface CoreOptions {
   basePath: string;
   /** Extra headers on every answer (Cloudflare's `cf-ray`). */
   headers?: () => Record<string, string>;
+  /** Reject every value that breaks the spec, even where the server would ignore it. */
+  strict?: boolean;
 }
 
 export function createEmulatorCore<Store>(
@@ -176,17 +186,30 @@ export function createEmulatorCore<Store>(
       if (denied) throw denied;
       const path = { ...matched.path };
       const query = readQuery(url.searchParams, matched.route.query);
-      checkParams(api, matched.route, path, query);
+      checkParams(
+        options.strict ? { ...api, invalidQuery: undefined } : api,
+        matched.route,
+        path,
+        query,
+      );
+      const sent = new Set(Object.keys(query));
+      // What the server uses for a parameter left out (or dropped as invalid): the spec's default.
+      for (const [name, shape] of Object.entries(matched.route.query))
+        if (query[name] === undefined && 'default' in shape && shape.default !== undefined)
+          query[name] = shape.default;
       const body = await readBody(api, matched.route, request);
       if (body !== undefined && matched.route.request.body) {
         const result = matched.route.request.body.parse(body);
         if (!result.ok) throw api.invalidRequest(result.issues, 'body');
       }
       const handler = api.handlers[matched.route.operationId as keyof typeof api.handlers];
+      if (!handler) throw new ApiError(501, `${matched.route.operationId} is not emulated`);
       const result = await handler({
         operationId: matched.route.operationId,
+        route: matched.route,
         path,
         query,
+        sent,
         body,
         store,
         clock,

@@ -1,5 +1,7 @@
 /** Which requests a fault applies to: every one, one operation, or those a predicate picks. */
-export type FaultMatcher = string | ((request: Request, operationId: string | undefined) => boolean);
+export type FaultMatcher =
+  | string
+  | ((request: Request, operationId: string | undefined) => boolean);
 
 export interface FaultOptions {
   /** Default: every request. A string names an operationId (`listLogs`). */

@@ -18,7 +18,9 @@ export function readScalar(raw: string, kinds: readonly ScalarKind[]): unknown {
 }
 
 const readValue = (raws: string[], shape: ValueShape): unknown =>
-  shape.list ? raws.map((raw) => readScalar(raw, shape.kinds)) : readScalar(raws[0] ?? '', shape.kinds);
+  shape.list
+    ? raws.map((raw) => readScalar(raw, shape.kinds))
+    : readScalar(raws[0] ?? '', shape.kinds);
 
 /**
  * Repeated dotted keys back into objects: a key seen again on the current object starts the next
@@ -38,7 +40,9 @@ function readDotted(
       current = {};
       objects.push(current);
     }
-    (current[field] ??= []).push(raw);
+    const values = current[field] ?? [];
+    values.push(raw);
+    current[field] = values;
   }
   return objects.map((object) =>
     Object.fromEntries(

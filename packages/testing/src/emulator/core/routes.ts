@@ -8,12 +8,12 @@ export interface ValueShape {
   readonly list: boolean;
 }
 
-/** How one query parameter is read back from the URL. */
+/** How one query parameter is read back from the URL, and the spec's default when it is left out. */
 export type QueryShape =
   /** `name=value`, or `name=a&name=b` for a list. */
-  | (ValueShape & { readonly encoding: 'form' })
+  | (ValueShape & { readonly encoding: 'form'; readonly default?: unknown })
   /** One key holding a comma-separated list; kept as the string the server splits. */
-  | (ValueShape & { readonly encoding: 'comma' })
+  | (ValueShape & { readonly encoding: 'comma'; readonly default?: unknown })
   /** A list of objects as repeated dotted keys (`filters.key=…&filters.operator=…`). */
   | {
       readonly encoding: 'dotted';

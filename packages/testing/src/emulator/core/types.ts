@@ -25,16 +25,18 @@ export interface SeedOptions {
 
 /** An API's answer that is not a success: status, message, and where the problem was. */
 export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    /** The request field at fault, as a path (`['query', 'per_page']`), when there is one. */
-    readonly path?: readonly (string | number)[],
-    /** The API's own error code, where it has them (Cloudflare's 7001, 7002, …). */
-    readonly code?: number,
-  ) {
+  readonly status: number;
+  /** The request field at fault, as a path (`['query', 'per_page']`), when there is one. */
+  readonly path?: readonly (string | number)[];
+  /** The API's own error code, where it has them (Cloudflare's 7001, 7002, …). */
+  readonly code?: number;
+
+  constructor(status: number, message: string, path?: readonly (string | number)[], code?: number) {
     super(message);
     this.name = 'ApiError';
+    this.status = status;
+    if (path !== undefined) this.path = path;
+    if (code !== undefined) this.code = code;
   }
 }
 
@@ -43,10 +45,17 @@ export const notFound = (what = 'Not Found') => new ApiError(404, what);
 /** One request as a domain handler sees it: matched, decoded, and checked against the spec. */
 export interface OperationContext<Store> {
   readonly operationId: string;
+  /** The operation as the spec describes it. */
+  readonly route: RouteDescriptor;
   /** Path parameters, decoded. */
   readonly path: Readonly<Record<string, string>>;
-  /** Query parameters, read back into the spec's types; only those that were sent. */
+  /**
+   * Query parameters, read back into the spec's types: those sent, and the spec's default for
+   * each one left out (or dropped as invalid where the API ignores bad values).
+   */
   readonly query: Readonly<Record<string, unknown>>;
+  /** The query parameters the request itself set (and that were kept), as opposed to defaults. */
+  readonly sent: ReadonlySet<string>;
   /** The JSON body, checked against the spec; `undefined` when none was sent. */
   readonly body: unknown;
   readonly store: Store;
