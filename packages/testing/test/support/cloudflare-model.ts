@@ -28,7 +28,7 @@ export type FilterKey =
 export interface ModelFilter {
   key: FilterKey;
   operator: 'eq' | 'neq' | 'contains' | 'lt' | 'gt';
-  value: (string | number | boolean)[];
+  value: readonly (string | number | boolean)[];
 }
 
 export interface CloudflareModel {
