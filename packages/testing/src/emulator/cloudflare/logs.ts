@@ -69,10 +69,25 @@ function findLog(context: Context): StoredLog {
 }
 
 type Rank = number | string | null;
+
+/**
+ * `created_at` as a number, parsed once per log and again only if the string changes (a test may
+ * edit the store): sorting thousands of logs would otherwise parse each date many times.
+ */
+const parsedTimes = new WeakMap<StoredLog, { text: string; time: number }>();
+function timeOf(stored: StoredLog): number {
+  const text = stored.log.created_at;
+  const cached = parsedTimes.get(stored);
+  if (cached?.text === text) return cached.time;
+  const time = Date.parse(text);
+  parsedTimes.set(stored, { text, time });
+  return time;
+}
+
 const rankOf = (key: ScalarKey, stored: StoredLog): Rank => {
+  if (key === 'created_at') return timeOf(stored);
   const value = fieldValue(stored, key);
   if (value === null) return null;
-  if (key === 'created_at') return Date.parse(String(value));
   return typeof value === 'boolean' ? Number(value) : value;
 };
 /** Nulls first in ascending order, as the service's database sorts them. */
@@ -92,46 +107,46 @@ const compareRanks = (a: Rank, b: Rank) =>
 /** Ordered by one field, then by time and id in the same direction, so every order is total. */
 export function orderLogs(rows: readonly StoredLog[], key: OrderKey, direction: Direction) {
   const sign = direction === 'asc' ? 1 : -1;
-  return rows
-    .map((stored) => ({
-      stored,
-      rank: rankOf(key, stored),
-      time: Date.parse(stored.log.created_at),
-    }))
-    .sort(
-      (a, b) =>
-        sign *
-        (compareRanks(a.rank, b.rank) ||
-          a.time - b.time ||
-          compareRanks(a.stored.log.id, b.stored.log.id)),
-    )
-    .map(({ stored }) => stored);
+  const keyed = rows.map((stored) => {
+    const time = timeOf(stored);
+    return { stored, rank: key === 'created_at' ? time : rankOf(key, stored), time };
+  });
+  keyed.sort(
+    (a, b) =>
+      sign *
+      (compareRanks(a.rank, b.rank) ||
+        a.time - b.time ||
+        compareRanks(a.stored.log.id, b.stored.log.id)),
+  );
+  return keyed.map(({ stored }) => stored);
 }
 
 type RangeName = 'cost' | 'duration' | 'tokens_in' | 'tokens_out' | 'total_tokens';
 type Ranges = Pick<LogsResultInfo, `min_${RangeName}` | `max_${RangeName}`>;
-const rangeFields: Readonly<Record<RangeName, (log: LogDetail) => number | null | undefined>> = {
-  cost: (log) => log.cost,
-  duration: (log) => log.duration,
-  tokens_in: (log) => log.tokens_in,
-  tokens_out: (log) => log.tokens_out,
-  total_tokens: totalTokens,
-};
 
 /** Smallest and largest of each quantity over all matching logs; left out where none has it. */
 function rangesOf(rows: readonly StoredLog[]): Ranges {
-  const ranges: Ranges = {};
-  for (const [name, read] of Object.entries(rangeFields) as [RangeName, typeof totalTokens][]) {
-    let min = Number.POSITIVE_INFINITY;
-    let max = Number.NEGATIVE_INFINITY;
-    for (const { log } of rows) {
-      const value = read(log);
-      if (value === null || value === undefined) continue;
-      if (value < min) min = value;
-      if (value > max) max = value;
-    }
-    if (min <= max) Object.assign(ranges, { [`min_${name}`]: min, [`max_${name}`]: max });
+  // One pass over the rows for all five quantities: this runs on every list request.
+  const min = [Infinity, Infinity, Infinity, Infinity, Infinity];
+  const max = [-Infinity, -Infinity, -Infinity, -Infinity, -Infinity];
+  const note = (index: number, value: number | null | undefined) => {
+    if (value === null || value === undefined) return;
+    if (value < (min[index] as number)) min[index] = value;
+    if (value > (max[index] as number)) max[index] = value;
+  };
+  for (const { log } of rows) {
+    note(0, log.cost);
+    note(1, log.duration);
+    note(2, log.tokens_in);
+    note(3, log.tokens_out);
+    note(4, totalTokens(log));
   }
+  const names: RangeName[] = ['cost', 'duration', 'tokens_in', 'tokens_out', 'total_tokens'];
+  const ranges: Ranges = {};
+  names.forEach((name, index) => {
+    if ((min[index] as number) <= (max[index] as number))
+      Object.assign(ranges, { [`min_${name}`]: min[index], [`max_${name}`]: max[index] });
+  });
   return ranges;
 }
 
