@@ -22,6 +22,9 @@ import { createBifrostClient } from '@ai-gateway/client/bifrost';
 import { schemaValidators } from '@ai-gateway/validators/cloudflare';
 import { startMockServer } from '@ai-gateway/testing';
 import { cloudflareKeys } from '@ai-gateway/react/cloudflare';
+import { createEmulator } from '@ai-gateway/testing/emulator';
+import { emulatorHandlers } from '@ai-gateway/testing/msw';
+import { setupServer } from 'msw/node';
 
 const cloudflare = await startMockServer({ api: 'cloudflare' });
 const bifrost = await startMockServer({ api: 'bifrost' });
@@ -36,6 +39,22 @@ try {
   console.log('smoke test passed:', page.items.length, 'gateways,', stats.total_requests, 'requests');
 } finally {
   await Promise.all([cloudflare.close(), bifrost.close()]);
+}
+
+const emulator = createEmulator({ api: 'cloudflare', logs: 100 });
+const emulated = createCloudflareClient({ accountId: emulator.seed.accountId, apiToken: 'smoke-token', fetch: emulator.fetch });
+const created = await emulated.gateways.create({ ...page0(emulator), id: 'smoke-created' });
+if ((await emulated.gateways.get({ id: created.id })).id !== 'smoke-created') throw new Error('emulator forgot a write');
+const msw = setupServer(...emulatorHandlers(createEmulator({ api: 'bifrost', logs: 30 })));
+msw.listen({ onUnhandledRequest: 'error' });
+const viaMsw = await createBifrostClient().logs.stats();
+msw.close();
+if (viaMsw.total_requests !== 30) throw new Error('MSW handlers did not answer from the emulator');
+console.log('emulator smoke test passed');
+
+function page0(e) {
+  const { id, created_at, modified_at, ...settings } = [...e.store.gateways.values()][0];
+  return settings;
 }
 `;
 
@@ -67,12 +86,14 @@ async function main() {
         '--loglevel=error',
         'react',
         '@tanstack/react-query',
+        'msw@2',
         ...files,
       ],
       project,
     );
     await writeFile(join(project, 'smoke.mjs'), smokeScript);
     run(process.execPath, ['smoke.mjs'], project);
+    run('npx', ['--no-install', 'ai-gateway-emulator', '--help'], project);
   } finally {
     await rm(work, { recursive: true, force: true });
   }
