@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// The mock servers' proxy is added by scripts/servers.ts, which knows their ports.
+// The proxy to the emulators is added by scripts/servers.ts, which knows their ports.
 export default defineConfig({
   plugins: [react()],
   build: {

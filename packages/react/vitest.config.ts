@@ -6,8 +6,8 @@ export default defineProject({
     include: ['test/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     setupFiles: ['test/setup.ts'],
-    // One Prism server per API for the whole run; tests read their URLs with `mockServerUrl`.
-    globalSetup: ['@ai-gateway/testing/vitest-global-setup'],
+    // Prism for the contract tests; started once per run, in Node.
+    globalSetup: ['test/prism-setup.ts'],
     // `*.test-d.tsx` files are type tests: checked by tsc, never run.
     typecheck: { enabled: true, include: ['test/**/*.test-d.tsx'], tsconfig: './tsconfig.json' },
     testTimeout: 30_000,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { BifrostView } from './bifrost/BifrostView.tsx';
-import { usingMocks } from './clients.ts';
+import { usingEmulators } from './clients.ts';
 import { CloudflareView } from './cloudflare/CloudflareView.tsx';
 
 type View = 'cloudflare' | 'bifrost';
@@ -29,9 +29,12 @@ export function App() {
             </button>
           ))}
         </nav>
-        {usingMocks && (
-          <span className="pill" title="Data from the Prism mock servers of @ai-gateway/testing">
-            Mock data
+        {usingEmulators && (
+          <span
+            className="pill"
+            title="Seeded data from the emulators of @ai-gateway/testing: filters, paging and writes work as in the APIs"
+          >
+            Emulated data
           </span>
         )}
       </header>

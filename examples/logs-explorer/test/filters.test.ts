@@ -20,6 +20,8 @@ describe('Cloudflare log filters', () => {
       model: 'gpt-4o',
       success: 'false',
       cached: 'true',
+      minCost: '0.002',
+      feedback: '-1',
       from: '2026-11-01',
       to: '2026-11-02',
     });
@@ -29,9 +31,18 @@ describe('Cloudflare log filters', () => {
       { key: 'model', operator: 'contains', value: ['gpt-4o'] },
       { key: 'success', operator: 'eq', value: [false] },
       { key: 'cached', operator: 'eq', value: [true] },
+      { key: 'cost', operator: 'gt', value: [0.002] },
+      { key: 'feedback', operator: 'eq', value: [-1] },
       { key: 'created_at', operator: 'gt', value: ['2026-11-01T00:00:00.000Z'] },
       { key: 'created_at', operator: 'lt', value: ['2026-11-02T23:59:59.999Z'] },
     ]);
+  });
+
+  it('send no cost filter until the cost is a number, and zero as a bound', () => {
+    const cost = (minCost: string) => listLogsParams('gw', { ...noFilters, minCost }).filters;
+    expect(cost('  ')).toBeUndefined();
+    expect(cost('abc')).toBeUndefined();
+    expect(cost('0')).toEqual([{ key: 'cost', operator: 'gt', value: [0] }]);
   });
 });
 

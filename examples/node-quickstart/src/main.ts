@@ -1,6 +1,6 @@
 // The toolkit's quick start: `pnpm start` from the repository root.
 //
-// Without credentials it starts mock servers for both APIs from @ai-gateway/testing. With
+// Without credentials it reads emulators of both APIs from @ai-gateway/testing, in process. With
 // CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID set (and optionally BIFROST_URL, BIFROST_TOKEN,
 // CLOUDFLARE_GATEWAY_ID) it reads a real account instead.
 import { buildReport } from './report.ts';

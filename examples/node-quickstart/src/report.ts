@@ -23,7 +23,7 @@ export async function buildReport(target: Target): Promise<string[]> {
   const gatewayId = target.gatewayId ?? gateways.items[0]?.id;
   if (!gatewayId) return [...lines, '', 'No gateway to read logs from.'];
 
-  lines.push('', `Logs of ${gatewayId}, newest first (filter sent: cost > $0.0001):`);
+  lines.push('', `Logs of ${gatewayId} with cost > $0.0001, newest first:`);
   let count = 0;
   let total = 0;
   let firstLogId: string | undefined;

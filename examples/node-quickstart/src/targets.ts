@@ -1,21 +1,30 @@
-import { startMockServers } from '@ai-gateway/testing';
+import type { BifrostClientOptions } from '@ai-gateway/client/bifrost';
+import type { CloudflareClientOptions } from '@ai-gateway/client/cloudflare';
+import {
+  type BifrostEmulator,
+  type CloudflareEmulator,
+  createEmulator,
+} from '@ai-gateway/testing/emulator';
 
 export interface Target {
-  cloudflare: { baseUrl?: string; accountId: string; apiToken: string };
-  bifrost: { baseUrl: string; token?: string };
+  cloudflare: CloudflareClientOptions;
+  bifrost: BifrostClientOptions;
   gatewayId?: string;
   /** Where the data comes from, for the report's heading. */
   description: string;
+  /** The emulators answering the clients, when no real account is configured. */
+  emulators?: { cloudflare: CloudflareEmulator; bifrost: BifrostEmulator };
   close(): Promise<void>;
 }
 
-const mockAccountId = '5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13';
 /** Where Bifrost listens unless BIFROST_URL says otherwise (the spec's server, the client's default). */
 const defaultBifrostUrl = 'http://localhost:8080';
+/** The emulators' data: the same seed gives the same gateways and logs on every run. */
+const emulatorSeed = { seed: 1, logs: 2_000 };
 
 /**
- * A real account when its credentials are in the environment, otherwise both APIs mocked from
- * the specs bundled in @ai-gateway/testing.
+ * A real account when its credentials are in the environment, otherwise both APIs emulated in
+ * process by @ai-gateway/testing: no servers, no ports, and the answers follow from stored data.
  */
 export async function resolveTarget(env: NodeJS.ProcessEnv = process.env): Promise<Target> {
   const token = env.CLOUDFLARE_API_TOKEN;
@@ -30,11 +39,18 @@ export async function resolveTarget(env: NodeJS.ProcessEnv = process.env): Promi
       close: async () => {},
     };
   }
-  const { urls, close } = await startMockServers();
+  const cloudflare = createEmulator({ api: 'cloudflare', ...emulatorSeed });
+  const bifrost = createEmulator({ api: 'bifrost', ...emulatorSeed });
   return {
-    cloudflare: { baseUrl: urls.cloudflare, accountId: mockAccountId, apiToken: 'mock-token' },
-    bifrost: { baseUrl: urls.bifrost },
-    description: `mock servers serving the specs' examples, unfiltered (Cloudflare ${urls.cloudflare}, Bifrost ${urls.bifrost})`,
-    close,
+    // The emulator takes any token; it only refuses a request without one, as the API does.
+    cloudflare: {
+      accountId: cloudflare.seed.accountId,
+      apiToken: 'emulator-token',
+      fetch: cloudflare.fetch,
+    },
+    bifrost: { fetch: bifrost.fetch },
+    description: `in-process emulators of both APIs (seed ${emulatorSeed.seed}, ${emulatorSeed.logs} logs each): filters apply, writes persist`,
+    emulators: { cloudflare, bifrost },
+    close: async () => {},
   };
 }

@@ -1,75 +1,114 @@
-import { fixtures } from '@ai-gateway/testing/fixtures';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useInfiniteLogs as useInfiniteBifrostLogs } from '../src/bifrost.js';
 import { useInfiniteLogs } from '../src/cloudflare.js';
-import { gatewayA, setup } from './support/setup.js';
+import { gatewayA, newestLogs, setup } from './support/setup.js';
+
+interface Paged {
+  hasNextPage: boolean;
+  data?: { pages: { items: { id: string }[] }[] } | undefined;
+  fetchNextPage: () => Promise<unknown>;
+}
+
+/** Fetches the next page while the hook says there is one; returns how many pages it holds. */
+async function readToTheEnd(result: { current: Paged }): Promise<number> {
+  while (result.current.hasNextPage) {
+    const loaded = result.current.data?.pages.length ?? 0;
+    await act(() => result.current.fetchNextPage());
+    await waitFor(() => expect(result.current.data?.pages.length).toBe(loaded + 1));
+  }
+  return result.current.data?.pages.length ?? 0;
+}
+
+const idsOf = (result: { current: Paged }) =>
+  result.current.data?.pages.flatMap((page) => page.items.map((item) => item.id)) ?? [];
+
+/** After the last page, asking for more sends nothing. */
+async function expectNoRequestPastTheEnd(result: { current: Paged }, requests: unknown[]) {
+  const sent = requests.length;
+  await act(() => result.current.fetchNextPage());
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(requests).toHaveLength(sent);
+}
 
 describe('infinite lists', () => {
-  it('load page after page of an offset list, each one where the last ended', async () => {
-    // The mock's Bifrost list holds 3 rows of a reported 1287 (the spec's example), so every page
-    // has a next one.
-    const { wrapper, requests } = setup();
-    const { result } = renderHook(() => useInfiniteBifrostLogs({ limit: 3 }), { wrapper });
+  it('load an offset list page after page, each where the last ended, to exactly the total', async () => {
+    const { wrapper, requests, emulators } = setup();
+    const stored = emulators.bifrost.store.logs;
+    const { result } = renderHook(() => useInfiniteBifrostLogs({ limit: 40 }), { wrapper });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
-    expect(result.current.hasNextPage).toBe(true);
-    for (const count of [2, 3]) {
-      await act(() => result.current.fetchNextPage());
-      await waitFor(() => expect(result.current.data?.pages).toHaveLength(count));
-    }
-    const pages = result.current.data?.pages ?? [];
-    expect(result.current.data?.pageParams).toEqual([0, 3, 6]);
-    expect(pages.map((page) => page.page)).toEqual([1, 2, 3]);
-    expect(pages[0]?.totalCount).toBe(fixtures.bifrost.logsListResponse().pagination.total_count);
-    expect(requests.map((r) => r.url.searchParams.get('offset'))).toEqual(['0', '3', '6']);
+    const pages = await readToTheEnd(result);
+
+    expect(pages).toBe(Math.ceil(stored.length / 40));
+    expect(result.current.data?.pages[0]?.totalCount).toBe(stored.length);
+    const ids = idsOf(result);
+    expect(ids).toHaveLength(stored.length);
+    expect(new Set(ids)).toEqual(new Set(stored.map((log) => log.id)));
+    const offsets = Array.from({ length: pages }, (_, index) => index * 40);
+    expect(result.current.data?.pageParams).toEqual(offsets);
+    expect(requests.map((r) => Number(r.url.searchParams.get('offset')))).toEqual(offsets);
+    await expectNoRequestPastTheEnd(result, requests);
   });
 
-  it('stop at the last page of a page-numbered list: no request past it', async () => {
-    // The Cloudflare mock answers 3 logs with total_count 3: one page, and the client knows it.
-    const { wrapper, requests } = setup();
-    const { result } = renderHook(() => useInfiniteLogs({ gateway_id: gatewayA, per_page: 20 }), {
+  it('show only the rows that match the filters, and all of them', async () => {
+    const { wrapper, emulators } = setup();
+    const { result } = renderHook(
+      () =>
+        useInfiniteBifrostLogs({ status: ['error'], providers: ['openai', 'anthropic'], limit: 5 }),
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    await readToTheEnd(result);
+    const rows = result.current.data?.pages.flatMap((page) => page.items) ?? [];
+    const matching = emulators.bifrost.store.logs.filter(
+      (log) =>
+        log.status === 'error' && (log.provider === 'openai' || log.provider === 'anthropic'),
+    );
+    expect(matching.length).toBeGreaterThan(5); // more than one page
+    expect(
+      rows.every((row) => row.status === 'error' && ['openai', 'anthropic'].includes(row.provider)),
+    ).toBe(true);
+    expect(rows.map((row) => row.id).sort()).toEqual(matching.map((log) => log.id).sort());
+    expect(result.current.data?.pages[0]?.totalCount).toBe(matching.length);
+  });
+
+  it('stop at the last page of a page-numbered list, having read every stored log', async () => {
+    const { wrapper, requests, emulators } = setup();
+    const stored = newestLogs(emulators.cloudflare.store, gatewayA);
+    const { result } = renderHook(() => useInfiniteLogs({ gateway_id: gatewayA, per_page: 50 }), {
       wrapper,
     });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
-    expect(result.current.data?.pages[0]?.items).toHaveLength(3);
-    expect(result.current.hasNextPage).toBe(false);
-    await act(() => result.current.fetchNextPage());
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(result.current.data?.pages).toHaveLength(1);
-    expect(requests.map((r) => r.url.searchParams.get('page'))).toEqual(['1']);
+    const pages = await readToTheEnd(result);
+
+    expect(pages).toBe(Math.ceil(stored.length / 50));
+    expect(pages).toBeGreaterThan(1);
+    expect(idsOf(result)).toEqual(stored.map(({ log }) => log.id));
+    expect(requests.map((r) => r.url.searchParams.get('page'))).toEqual(
+      Array.from({ length: pages }, (_, index) => String(index + 1)),
+    );
+    await expectNoRequestPastTheEnd(result, requests);
   });
 
-  it("send the list filters as the API's own query parameters", async () => {
-    const { wrapper, requests } = setup();
+  it('page through a filtered Cloudflare list: failed logs only, as many as are stored', async () => {
+    const { wrapper, emulators } = setup();
     const { result } = renderHook(
       () =>
-        useInfiniteBifrostLogs({
-          providers: ['openai', 'anthropic'],
-          models: ['gpt-4o-mini'],
-          status: ['success', 'error'],
-          start_time: '2026-11-20T00:00:00Z',
-          end_time: '2026-11-21T00:00:00Z',
-          min_cost: 0.0001,
-          content_search: 'refund',
-          sort_by: 'cost',
-          order: 'asc',
-          limit: 3,
+        useInfiniteLogs({
+          gateway_id: gatewayA,
+          per_page: 5,
+          filters: [{ key: 'success', operator: 'eq', value: [false] }],
         }),
       { wrapper },
     );
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
-    expect(Object.fromEntries(requests[0]?.url.searchParams ?? [])).toEqual({
-      providers: 'openai,anthropic',
-      models: 'gpt-4o-mini',
-      status: 'success,error',
-      start_time: '2026-11-20T00:00:00Z',
-      end_time: '2026-11-21T00:00:00Z',
-      min_cost: '0.0001',
-      content_search: 'refund',
-      sort_by: 'cost',
-      order: 'asc',
-      limit: '3',
-      offset: '0',
-    });
+    await readToTheEnd(result);
+    const rows = result.current.data?.pages.flatMap((page) => page.items) ?? [];
+    const failed = newestLogs(emulators.cloudflare.store, gatewayA).filter(
+      ({ log }) => !log.success,
+    );
+    expect(failed.length).toBeGreaterThan(5);
+    expect(rows.every((row) => row.success === false)).toBe(true);
+    expect(rows.map((row) => row.id)).toEqual(failed.map(({ log }) => log.id));
   });
 });

@@ -2,6 +2,7 @@
 // The expectations are written out here by hand, so a change to `x-invalidates` in the spec shows
 // up as a failing row to update on purpose.
 
+import { NotFoundError } from '@ai-gateway/client/cloudflare';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -23,23 +24,39 @@ import {
   useDeleteGateway,
   useDeleteLogs,
   useEditLog,
+  useGateway,
+  useGateways,
   useLog,
   useLogs,
   useUpdateDataset,
   useUpdateDynamicRoute,
   useUpdateGateway,
 } from '../src/cloudflare.js';
-import { gatewayA as A, gatewayB as B, logId, setup } from './support/setup.js';
+import { newestLogs, seeded, setup } from './support/setup.js';
 
-const log1 = logId;
-const log2 = '01JD8W3N7B2C5E8G1J4K6M9P0R';
-const d1 = '4b7d9e2f-1a3c-4d5e-8f60-7a9b1c3d5e82';
-const d2 = 'c8e1f2a4-6b3d-4e9f-9a27-5d1c0b8e3f64';
-const e1 = '9d3f6a1c-5e8b-4b2d-a7f0-3c6e9b2d5f18';
+// The objects the writes act on are picked from the emulator's seeded data, so that every write
+// succeeds: A is a gateway with two datasets, an evaluation and a route with a version.
+const children = <T,>(of: Map<string, Map<string, T>>, gatewayId: string) => [
+  ...(of.get(gatewayId)?.values() ?? []),
+];
+const A = [...seeded.gateways.keys()].find(
+  (id) =>
+    children(seeded.datasets, id).length >= 2 &&
+    children(seeded.evaluations, id).length >= 1 &&
+    children(seeded.routes, id).some((route) => route.versions.length > 0) &&
+    (seeded.logs.get(id)?.length ?? 0) >= 2,
+) as string;
+const B = [...seeded.gateways.keys()].find((id) => id !== A) as string;
+const [log1, log2] = newestLogs(seeded, A).map(({ log }) => log.id) as [string, string];
+const [d1, d2] = children(seeded.datasets, A).map((dataset) => dataset.id) as [string, string];
+const e1 = children(seeded.evaluations, A)[0]?.id as string;
+/** Not stored: a cached query of an evaluation that is not there must stay apart all the same. */
 const e2 = '3a6c9e2f-7b1d-4c8e-9f0a-2d5b8e1c4f73';
-const r1 = '0c7e2b5a-9d4f-4a1c-b6e8-3f0a7d2c9e51';
+const route = children(seeded.routes, A).find((candidate) => candidate.versions.length > 0);
+const r1 = route?.id as string;
 const r2 = '6f1a4d8c-2b7e-4f3a-9c5d-8e0b3a6f1d24';
-const v1 = '5e8b1d4a-2c7f-4e9b-a3d6-8f1c4b7e0a29';
+const v1 = route?.versions[0]?.version_id as string;
+const evaluationType = seeded.evaluationTypes.find((type) => type.enable)?.id as string;
 const elements = [
   { id: 'start', type: 'start', outputs: { next: { elementId: 'end' } } },
   { id: 'end', type: 'end', outputs: {} },
@@ -215,7 +232,7 @@ const cases: Record<string, Case> = {
       body: {
         name: 'Failure cost',
         dataset_ids: [d1],
-        evaluation_type_ids: ['2f8c1d6e-4b7a-4e9d-8c3f-0a5b7d9e1f24'],
+        evaluation_type_ids: [evaluationType],
       },
     },
     ['evaluations A'],
@@ -256,6 +273,7 @@ const cases: Record<string, Case> = {
         provider_slug: 'openai',
         alias: 'openai-batch',
         default_config: false,
+        secret: 'sk-test-0123456789',
         rate_limit_period: 3600,
       },
     },
@@ -313,5 +331,143 @@ describe('mutations invalidate exactly what they change', () => {
     );
     expect(requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
     expect([gets(`/logs/${log1}`), gets(`/logs/${log2}`), gets(`/${A}/logs`)]).toEqual([2, 1, 2]);
+  });
+});
+
+// The refetch is done when mutateAsync resolves; the hooks re-render a moment later (TanStack
+// notifies them on a timer that act() does not flush), hence waitFor.
+describe('a write is followed by a refetch that shows it', () => {
+  const gatewaySettings = {
+    rate_limiting_interval: 60,
+    rate_limiting_limit: 1200,
+    collect_logs: true,
+    cache_ttl: 4321,
+    cache_invalidate_on_update: true,
+    workers_ai_billing_mode: 'postpaid',
+  } as const;
+  const failed = [{ key: 'success' as const, operator: 'eq' as const, value: [false] }];
+
+  it('createGateway: the gateways list shows the new gateway', async () => {
+    const { wrapper, emulators } = setup();
+    const { result } = renderHook(() => ({ list: useGateways(), create: useCreateGateway() }), {
+      wrapper,
+    });
+    await waitFor(() => expect(result.current.list.isSuccess).toBe(true));
+    const before = result.current.list.data?.items.map((gateway) => gateway.id) ?? [];
+    expect(before).not.toContain('support-bot-canary');
+
+    await act(() =>
+      result.current.create.mutateAsync({ body: { id: 'support-bot-canary', ...gatewaySettings } }),
+    );
+    await waitFor(() =>
+      expect(result.current.list.data?.items.map((gateway) => gateway.id).sort()).toEqual(
+        [...before, 'support-bot-canary'].sort(),
+      ),
+    );
+    expect(emulators.cloudflare.store.gateways.get('support-bot-canary')?.cache_ttl).toBe(4321);
+  });
+
+  it('updateGateway: the gateway shows its new settings', async () => {
+    const { wrapper } = setup();
+    const { result } = renderHook(
+      () => ({ gateway: useGateway({ id: A }), update: useUpdateGateway() }),
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current.gateway.isSuccess).toBe(true));
+    expect(result.current.gateway.data?.cache_ttl).not.toBe(4321);
+
+    await act(() =>
+      result.current.update.mutateAsync({ params: { id: A }, body: gatewaySettings }),
+    );
+    await waitFor(() =>
+      expect(result.current.gateway.data).toMatchObject({
+        id: A,
+        cache_ttl: 4321,
+        rate_limiting_limit: 1200,
+      }),
+    );
+  });
+
+  it('deleteGateway: the list drops it and reading it is a 404', async () => {
+    const { wrapper } = setup();
+    const { result } = renderHook(
+      () => ({ list: useGateways(), gateway: useGateway({ id: A }), remove: useDeleteGateway() }),
+      { wrapper },
+    );
+    await waitFor(() =>
+      expect(result.current.list.isSuccess && result.current.gateway.isSuccess).toBe(true),
+    );
+    expect(result.current.list.data?.items.map((gateway) => gateway.id)).toContain(A);
+
+    await act(() => result.current.remove.mutateAsync({ params: { id: A } }));
+    await waitFor(() => expect(result.current.gateway.error).toBeInstanceOf(NotFoundError));
+    expect(result.current.list.data?.items.map((gateway) => gateway.id)).not.toContain(A);
+  });
+
+  it('editLog: the log shows its metadata, and a list filtered on feedback now holds it', async () => {
+    const { wrapper, emulators } = setup();
+    const target = newestLogs(emulators.cloudflare.store, A).find(
+      ({ hidden }) => hidden.feedback !== 1,
+    );
+    if (!target) throw new Error(`${A} has a log without positive feedback`);
+    const id = target.log.id;
+    const liked = [{ key: 'feedback' as const, operator: 'eq' as const, value: [1] }];
+    const { result } = renderHook(
+      () => ({
+        log: useLog({ gateway_id: A, id }),
+        liked: useLogs({ gateway_id: A, filters: liked, per_page: 50 }),
+        edit: useEditLog(),
+      }),
+      { wrapper },
+    );
+    await waitFor(() =>
+      expect(result.current.log.isSuccess && result.current.liked.isSuccess).toBe(true),
+    );
+    const likedBefore = result.current.liked.data?.totalCount ?? 0;
+    expect(result.current.liked.data?.items.map((log) => log.id)).not.toContain(id);
+
+    await act(() =>
+      result.current.edit.mutateAsync({
+        params: { gateway_id: A, id },
+        body: { feedback: 1, metadata: { reviewed_by: 'qa' } },
+      }),
+    );
+    await waitFor(() => expect(result.current.liked.data?.totalCount).toBe(likedBefore + 1));
+    expect(result.current.liked.data?.items.map((log) => log.id)).toContain(id);
+    await waitFor(() =>
+      expect(JSON.parse(String(result.current.log.data?.metadata))).toEqual({ reviewed_by: 'qa' }),
+    );
+  });
+
+  it('deleteLogs: exactly the logs its filters select are gone from the lists', async () => {
+    const { wrapper, emulators } = setup();
+    const stored = emulators.cloudflare.store.logs.get(A) ?? [];
+    const failedCount = stored.filter(({ log }) => !log.success).length;
+    expect(failedCount).toBeGreaterThan(0);
+    const { result } = renderHook(
+      () => ({
+        all: useLogs({ gateway_id: A }),
+        failed: useLogs({ gateway_id: A, filters: failed }),
+        remove: useDeleteLogs(),
+      }),
+      { wrapper },
+    );
+    await waitFor(() =>
+      expect(result.current.all.isSuccess && result.current.failed.isSuccess).toBe(true),
+    );
+    const total = stored.length;
+    expect([result.current.all.data?.totalCount, result.current.failed.data?.totalCount]).toEqual([
+      total,
+      failedCount,
+    ]);
+
+    await act(() =>
+      result.current.remove.mutateAsync({ params: { gateway_id: A, filters: failed } }),
+    );
+    await waitFor(() =>
+      expect(result.current.failed.data).toMatchObject({ totalCount: 0, items: [] }),
+    );
+    await waitFor(() => expect(result.current.all.data?.totalCount).toBe(total - failedCount));
+    expect(result.current.all.data?.items.every((log) => log.success)).toBe(true);
   });
 });

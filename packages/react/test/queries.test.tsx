@@ -1,5 +1,4 @@
 import { NotFoundError, ValidationError } from '@ai-gateway/client/cloudflare';
-import { preferResponse } from '@ai-gateway/testing';
 import { dehydrate, hydrate, QueryClient, skipToken } from '@tanstack/react-query';
 import { render, renderHook, screen, waitFor } from '@testing-library/react';
 import { Suspense } from 'react';
@@ -12,7 +11,7 @@ import {
   useLogs,
   useSuspenseGateway,
 } from '../src/cloudflare.js';
-import { gatewayA, logId, setup } from './support/setup.js';
+import { gatewayA, newestLogs, setup } from './support/setup.js';
 
 function GatewayName() {
   const { data } = useSuspenseGateway({ id: gatewayA });
@@ -20,27 +19,27 @@ function GatewayName() {
 }
 
 describe('read hooks', () => {
-  it('start pending, then hold what the client returns', async () => {
-    const { wrapper, cf } = setup();
+  it('start pending, then hold what the client returns: the stored gateway', async () => {
+    const { wrapper, cf, emulators } = setup();
     const { result } = renderHook(() => useGateway({ id: gatewayA }), { wrapper });
     expect(result.current.isPending).toBe(true);
     expect(result.current.fetchStatus).toBe('fetching');
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(result.current.data).toEqual(await cf.gateways.get({ id: gatewayA }));
-    expect(result.current.data?.id).toBe(gatewayA);
+    expect(result.current.data).toEqual(emulators.cloudflare.store.gateways.get(gatewayA));
   });
 
-  it("fail with the client's typed error (a 404 asked of Prism)", async () => {
-    const { wrapper } = setup();
-    const { result } = renderHook(
-      () => useGateway({ id: gatewayA }, { request: { headers: preferResponse({ code: 404 }) } }),
-      { wrapper },
-    );
+  it("fail with the client's typed error: a gateway that does not exist is a 404", async () => {
+    const { wrapper, emulators } = setup();
+    const { result } = renderHook(() => useGateway({ id: 'no-such-gateway' }), { wrapper });
     await waitFor(() => expect(result.current.isError).toBe(true));
     expect(result.current.error).toBeInstanceOf(NotFoundError);
     const error = result.current.error as NotFoundError;
     expect(error.status).toBe(404);
     expect(error.errors[0]?.code).toBe(7002);
+    expect(emulators.cloudflare.requests.map((r) => [r.operationId, r.status])).toEqual([
+      ['getGateway', 404],
+    ]);
   });
 
   it('fail with ValidationError, sending nothing, when the parameters break the spec', async () => {
@@ -91,8 +90,15 @@ describe('query options', () => {
     const server = setup();
     const options = logsQueryOptions(server.cf, { gateway_id: gatewayA, per_page: 20 });
     const page = await server.queryClient.fetchQuery(options);
-    expect(page).toMatchObject({ page: 1, perPage: 20, totalCount: 3, hasNextPage: false });
-    expect(page.items.map((log) => log.id)).toContain(logId);
+    const stored = newestLogs(server.emulators.cloudflare.store, gatewayA);
+    expect(stored.length).toBeGreaterThan(20);
+    expect(page).toMatchObject({
+      page: 1,
+      perPage: 20,
+      totalCount: stored.length,
+      hasNextPage: true,
+    });
+    expect(page.items.map((log) => log.id)).toEqual(stored.slice(0, 20).map(({ log }) => log.id));
 
     const browser = setup(new QueryClient());
     hydrate(browser.queryClient, JSON.parse(JSON.stringify(dehydrate(server.queryClient))));

@@ -1,5 +1,5 @@
 import { configure } from '@testing-library/react';
 
-// The hooks talk to a real Prism server; on a loaded CI machine an answer can take seconds, longer
-// than testing-library's one-second default for `waitFor`.
+// The contract tests talk to a real Prism server, and the others page through whole lists; on a
+// loaded CI machine that can take seconds, longer than testing-library's one-second default.
 configure({ asyncUtilTimeout: 15_000 });

@@ -46,7 +46,7 @@ export function BifrostLogList({ filters }: { filters: BifrostFilters }) {
           </thead>
           <tbody>
             {rows.map(({ log, pageIndex }) => (
-              <tr key={`${pageIndex}:${log.id}`} className="row">
+              <tr key={`${pageIndex}:${log.id}`} data-log-id={log.id} className="row">
                 <td className="nowrap">{formatShortTime(log.timestamp)}</td>
                 <td>{log.provider}</td>
                 <td className="mono truncate" title={log.model}>

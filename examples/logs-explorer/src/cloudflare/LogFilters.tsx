@@ -62,6 +62,27 @@ export function LogFilters({ value, onChange }: Props) {
         </select>
       </label>
       <label className="field">
+        <span>Cost over (USD)</span>
+        <input
+          id="min-cost"
+          type="number"
+          min="0"
+          step="any"
+          inputMode="decimal"
+          placeholder="Any"
+          value={value.minCost}
+          onChange={set('minCost')}
+        />
+      </label>
+      <label className="field">
+        <span>Feedback</span>
+        <select id="feedback" value={value.feedback} onChange={set('feedback')}>
+          <option value="any">Any</option>
+          <option value="1">Helpful</option>
+          <option value="-1">Not helpful</option>
+        </select>
+      </label>
+      <label className="field">
         <span>From (UTC)</span>
         <input id="from" type="date" value={value.from} onChange={set('from')} />
       </label>

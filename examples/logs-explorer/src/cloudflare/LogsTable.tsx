@@ -49,6 +49,7 @@ export function LogsTable({ params, selectedId, onSelect }: Props) {
             {rows.map(({ log, pageIndex }) => (
               <tr
                 key={`${pageIndex}:${log.id}`}
+                data-log-id={log.id}
                 className={log.id === selectedId ? 'row row-selected' : 'row'}
                 aria-selected={log.id === selectedId}
                 tabIndex={0}

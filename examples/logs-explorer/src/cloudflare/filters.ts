@@ -8,6 +8,10 @@ export interface LogFilterState {
   model: string;
   success: 'any' | 'true' | 'false';
   cached: 'any' | 'true' | 'false';
+  /** USD, as typed; only logs that cost more are listed. */
+  minCost: string;
+  /** `1` helpful, `-1` not helpful: what the feedback control stores. */
+  feedback: 'any' | '1' | '-1';
   /** `YYYY-MM-DD`, UTC days, inclusive. */
   from: string;
   to: string;
@@ -19,6 +23,8 @@ export const noFilters: LogFilterState = {
   model: '',
   success: 'any',
   cached: 'any',
+  minCost: '',
+  feedback: 'any',
   from: '',
   to: '',
 };
@@ -31,12 +37,16 @@ export function listLogsParams(gatewayId: string, state: LogFilterState): ListLo
   const provider = state.provider.trim();
   const model = state.model.trim();
   const search = state.search.trim();
+  const minCost = state.minCost.trim() === '' ? Number.NaN : Number(state.minCost);
   if (provider) filters.push({ key: 'provider', operator: 'eq', value: [provider] });
   if (model) filters.push({ key: 'model', operator: 'contains', value: [model] });
   if (state.success !== 'any')
     filters.push({ key: 'success', operator: 'eq', value: [state.success === 'true'] });
   if (state.cached !== 'any')
     filters.push({ key: 'cached', operator: 'eq', value: [state.cached === 'true'] });
+  if (Number.isFinite(minCost)) filters.push({ key: 'cost', operator: 'gt', value: [minCost] });
+  if (state.feedback !== 'any')
+    filters.push({ key: 'feedback', operator: 'eq', value: [Number(state.feedback)] });
   if (state.from)
     filters.push({ key: 'created_at', operator: 'gt', value: [dayBound(state.from, 'start')] });
   if (state.to)

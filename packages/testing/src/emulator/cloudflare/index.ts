@@ -3,7 +3,7 @@ import {
   type CloudflareOperationId,
   cloudflareRoutes,
 } from '../../generated/emulator/cloudflare.ts';
-import type { ApiDefinition, OperationHandler } from '../core/types.ts';
+import { type ApiDefinition, ApiError, type OperationHandler } from '../core/types.ts';
 import { datasetHandlers } from './datasets.ts';
 import { dynamicRouteHandlers } from './dynamic-routes.ts';
 import {
@@ -48,5 +48,10 @@ export const cloudflareApi: ApiDefinition<CloudflareStore, CloudflareOperationId
   errorBody: cloudflareErrorBody,
   invalidRequest: cloudflareInvalidRequest,
   authorize: cloudflareAuthorize,
+  // A token of this account cannot reach another account's gateways.
+  forbids: (path, store) =>
+    path.account_id !== undefined && path.account_id !== store.accountId
+      ? new ApiError(403, 'Unauthorized to access requested resource', undefined, 9109)
+      : undefined,
   routeNotFound: () => notFound(),
 };

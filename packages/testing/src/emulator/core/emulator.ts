@@ -202,6 +202,8 @@ export function createEmulatorCore<Store>(
         const result = matched.route.request.body.parse(body);
         if (!result.ok) throw api.invalidRequest(result.issues, 'body');
       }
+      const forbidden = api.forbids?.(path, store);
+      if (forbidden) throw forbidden;
       const handler = api.handlers[matched.route.operationId as keyof typeof api.handlers];
       if (!handler) throw new ApiError(501, `${matched.route.operationId} is not emulated`);
       const result = await handler({

@@ -97,6 +97,11 @@ export interface ApiDefinition<Store, Id extends string = string> {
   readonly invalidQuery?: InvalidQueryPolicy;
   /** The API's answer to a request without acceptable credentials; `undefined` lets it in. */
   authorize?(request: Request): ApiError | undefined;
+  /**
+   * The API's answer to a valid request for something the caller may not reach (another
+   * account's data); `undefined` lets it through to the handler.
+   */
+  forbids?(path: Readonly<Record<string, string>>, store: Store): ApiError | undefined;
   /** The answer to a path no route matches. */
   routeNotFound(method: string, pathname: string): ApiError;
 }
