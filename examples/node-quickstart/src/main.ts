@@ -1,4 +1,4 @@
-// The toolkit's quick start: `pnpm start` from the repository root.
+// The toolkit's quick start: `npm start` (or `pnpm start`) from the repository root.
 //
 // Without credentials it reads emulators of both APIs from @ai-gateway/testing, in process. With
 // CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID set (and optionally BIFROST_URL, BIFROST_TOKEN,
