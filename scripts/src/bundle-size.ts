@@ -69,22 +69,27 @@ export async function measure(entry: SizeEntry): Promise<SizeMeasure> {
 
 const reactPeers = ['react', 'react/jsx-runtime', 'react-dom', '@tanstack/react-query'];
 
-/** What each published entry may weigh on first load. */
+/**
+ * What each published entry may weigh on first load. The client budgets include what every call
+ * runs to refuse bad input and type every fault: params and bodies copied as plain data, typed
+ * errors for malformed answers and connection causes, hooks and `withResponse`, and for the whole
+ * clients a raw client that fills in the account id and redacts what it hands back.
+ */
 export const budgets: SizeEntry[] = [
   {
     name: '@ai-gateway/client/cloudflare — one operation (createCloudflareCore + getGateway)',
     code: "export { createCloudflareCore, getGateway } from '@ai-gateway/client/cloudflare';",
-    budgetKb: 8,
+    budgetKb: 10,
   },
   {
     name: '@ai-gateway/client/cloudflare — the whole client',
     code: "export { createCloudflareClient } from '@ai-gateway/client/cloudflare';",
-    budgetKb: 29,
+    budgetKb: 32,
   },
   {
     name: '@ai-gateway/client/bifrost — the whole client',
     code: "export { createBifrostClient } from '@ai-gateway/client/bifrost';",
-    budgetKb: 15,
+    budgetKb: 18,
   },
   ...[
     'cloudflare',

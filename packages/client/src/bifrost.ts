@@ -5,10 +5,10 @@ import {
   type ClientSettings,
   type Credentials,
   clientSettings,
-  rawClient,
   type SharedClientOptions,
 } from './core/assemble.js';
 import { ClientCore } from './core/client-core.js';
+import { rawClient } from './core/raw.js';
 import { operations, serverUrl } from './generated/bifrost/operations.js';
 import { type BifrostResources, createResources } from './generated/bifrost/resources.js';
 
@@ -25,9 +25,9 @@ export { ClientCore, operations as bifrostOperations };
 
 export interface BifrostClientOptions extends SharedClientOptions {
   /** Root URL of your Bifrost instance; default `http://localhost:8080`. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** Management key or session token, sent as a bearer token. Omit when auth is disabled. */
-  token?: string;
+  token?: string | undefined;
 }
 
 export type BifrostClient = BifrostResources & {

@@ -5,12 +5,12 @@ import {
   type ClientSettings,
   type Credentials,
   clientSettings,
-  rawClient,
   type SharedClientOptions,
 } from './core/assemble.js';
 import { ClientCore } from './core/client-core.js';
 import { readEnv } from './core/environment.js';
 import { AIGatewayError } from './core/errors.js';
+import { rawClient, type WithPathDefaults } from './core/raw.js';
 import { operations, serverUrl } from './generated/cloudflare/operations.js';
 import { type CloudflareResources, createResources } from './generated/cloudflare/resources.js';
 
@@ -27,21 +27,32 @@ export { ClientCore, operations as cloudflareOperations };
 
 interface CommonOptions extends SharedClientOptions {
   /** Your Cloudflare account id (or `CLOUDFLARE_ACCOUNT_ID`). A call may pass `account_id` instead. */
-  accountId?: string;
+  accountId?: string | undefined;
   /** Default: the Cloudflare API, `https://api.cloudflare.com/client/v4`. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
 }
 
-/** An API token (or `CLOUDFLARE_API_TOKEN`), or the legacy email + global API key pair. */
+/**
+ * An API token (or `CLOUDFLARE_API_TOKEN`), or the legacy email + global API key pair. Each
+ * takes `undefined` too: `apiToken: process.env.CF_TOKEN` compiles under
+ * `exactOptionalPropertyTypes`.
+ */
 export type CloudflareClientOptions = CommonOptions &
   (
-    | { apiToken?: string; apiEmail?: never; apiKey?: never }
-    | { apiToken?: never; apiEmail?: string; apiKey?: string }
+    | { apiToken?: string | undefined; apiEmail?: undefined; apiKey?: undefined }
+    | { apiToken?: undefined; apiEmail?: string | undefined; apiKey?: string | undefined }
   );
 
+/** The spec's paths with `account_id` optional: the raw client fills in the client's. */
+export type CloudflareRawPaths = WithPathDefaults<paths, 'account_id'>;
+
 export type CloudflareClient = CloudflareResources & {
-  /** The typed openapi-fetch client over the same spec, for full control over each request. */
-  readonly raw: Client<paths>;
+  /**
+   * The typed openapi-fetch client over the same spec, for full control over each request. It
+   * sends the client's account id where a call names none, and redacts credentials from error
+   * bodies, response headers and connection errors. Built on first use.
+   */
+  readonly raw: Client<CloudflareRawPaths>;
 };
 
 function credentials(options: CloudflareClientOptions): Credentials {
@@ -64,12 +75,15 @@ const loadResponseValidators = async () =>
 
 function settings(options: CloudflareClientOptions): ClientSettings {
   const accountId = options.accountId ?? readEnv('CLOUDFLARE_ACCOUNT_ID');
-  return clientSettings(
-    options,
-    serverUrl,
-    credentials(options),
-    accountId ? { account_id: accountId } : {},
-  );
+  return clientSettings(options, serverUrl, credentials(options), {
+    pathDefaults: accountId ? { account_id: accountId } : {},
+    pathHints: {
+      account_id:
+        'pass accountId to the client (or set CLOUDFLARE_ACCOUNT_ID), or account_id to the call',
+    },
+    // Cloudflare's v4 envelope: a 200 whose `success` is false is a failure all the same.
+    successFlag: 'success',
+  });
 }
 
 /**
@@ -81,8 +95,10 @@ export function createCloudflareCore(options: CloudflareClientOptions = {}): Cli
 }
 
 /** The raw typed client alone: openapi-fetch over the spec's types, authenticated. */
-export function createCloudflareRawClient(options: CloudflareClientOptions = {}): Client<paths> {
-  return rawClient<paths>(settings(options), operations);
+export function createCloudflareRawClient(
+  options: CloudflareClientOptions = {},
+): Client<CloudflareRawPaths> {
+  return rawClient<CloudflareRawPaths>(settings(options), operations);
 }
 
 /**
@@ -90,7 +106,7 @@ export function createCloudflareRawClient(options: CloudflareClientOptions = {})
  * envelopes unwrapped, typed errors, pagination, retries and validation before sending.
  */
 export function createCloudflareClient(options: CloudflareClientOptions = {}): CloudflareClient {
-  return assembleClient<CloudflareResources, paths>(settings(options), {
+  return assembleClient<CloudflareResources, CloudflareRawPaths>(settings(options), {
     operations,
     createResources,
     loadResponseValidators,

@@ -1,7 +1,13 @@
 // Where credentials come from (options or environment) and which headers carry them.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AIGatewayError, createCloudflareClient } from '../src/cloudflare.js';
-import { accountId, cloudflareToken, legacyApiKey, legacyEmail } from './support/clients.js';
+import { AIGatewayError, createCloudflareClient, ValidationError } from '../src/cloudflare.js';
+import {
+  accountId,
+  cloudflareToken,
+  legacyApiKey,
+  legacyEmail,
+  rejection,
+} from './support/clients.js';
 import { sendJson, useServers } from './support/server.js';
 
 const start = useServers();
@@ -91,5 +97,20 @@ describe('Cloudflare credentials', () => {
       AIGatewayError,
     );
     expect(() => createCloudflareClient({ accountId })).toThrow(/CLOUDFLARE_API_TOKEN/);
+  });
+});
+
+describe('a missing account id', () => {
+  it('is refused before sending, saying where an account id comes from', async () => {
+    const server = await ok();
+    const cf = createCloudflareClient({ apiToken: cloudflareToken, baseUrl: server.url });
+    const error = (await rejection(cf.gateways.get({ id: 'gw' }))) as ValidationError;
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.message).toContain(
+      'path.account_id is required: pass accountId to the client (or set CLOUDFLARE_ACCOUNT_ID), ' +
+        'or account_id to the call',
+    );
+    expect(error.issues.map((i) => i.path.join('.'))).toEqual(['path.account_id']);
+    expect(server.requests).toHaveLength(0);
   });
 });

@@ -1,11 +1,13 @@
 // What goes on the wire: query encodings of each API, path encoding, headers and JSON bodies.
 import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../src/cloudflare.js';
 import {
   accountId,
   bifrost,
   bifrostToken,
   cloudflare,
   cloudflareToken,
+  rejection,
 } from './support/clients.js';
 import { sendJson, useServers } from './support/server.js';
 
@@ -93,6 +95,65 @@ describe('Cloudflare log filters', () => {
       'filters.key=model&filters.operator=eq&filters.value=gpt-4o',
     ]);
     expect(server.requests.map((r) => r.query.get('page'))).toEqual(['1', '2']);
+  });
+});
+
+describe('Cloudflare log filters whatever the caller wrote', () => {
+  it('go out as key, operator, value in that order, however the object was written', async () => {
+    const server = await cloudflareList();
+    await cloudflare(server.url).logs.list({
+      gateway_id: 'gw',
+      filters: [
+        { value: [0.5], operator: 'gt', key: 'cost' },
+        { operator: 'eq', value: ['openai', 'anthropic'], key: 'provider' },
+      ],
+    });
+    expect(filterPart(server.requests[0]?.rawQuery)).toBe(
+      'filters.key=cost&filters.operator=gt&filters.value=0.5&' +
+        'filters.key=provider&filters.operator=eq&filters.value=openai&filters.value=anthropic',
+    );
+  });
+
+  it.each([
+    [
+      { key: 'model', operator: 'eq', value: ['gpt'], extra: 'y' },
+      'query.filters[0].extra',
+      /not a known field of a filter: it has key, operator and value/,
+    ],
+    [{ key: 'model', operator: 'eq', value: [] }, 'query.filters[0].value', /must not be empty/],
+  ])('%j is refused before sending, naming the field and why', async (entry, field, why) => {
+    const server = await cloudflareList();
+    const cf = cloudflare(server.url);
+    for (const call of [
+      () => cf.logs.list({ gateway_id: 'gw', filters: [entry as never] }),
+      () => cf.logs.delete({ gateway_id: 'gw', filters: [entry as never] }),
+    ]) {
+      const error = (await rejection(call())) as ValidationError;
+      expect(error).toBeInstanceOf(ValidationError);
+      expect(error.message).toContain(field);
+      expect(error.message).toMatch(why);
+      expect(error.issues.map((i) => i.path.join('.'))).toEqual([field.replace('[0]', '.0')]);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('the raw client encodes and refuses filters the same way', async () => {
+    const server = await cloudflareList();
+    const { raw } = cloudflare(server.url);
+    const path = { account_id: accountId, gateway_id: 'gw' };
+    await raw.GET('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs', {
+      params: { path, query: { filters: [{ value: ['x'], operator: 'eq', key: 'model' }] } },
+    });
+    expect(filterPart(server.requests[0]?.rawQuery)).toBe(
+      'filters.key=model&filters.operator=eq&filters.value=x',
+    );
+    const refused = await rejection(
+      raw.GET('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs', {
+        params: { path, query: { filters: [{ key: 'model', operator: 'eq', value: [] }] } },
+      }),
+    );
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect(server.requests).toHaveLength(1);
   });
 });
 

@@ -1,16 +1,19 @@
 // Error answers become typed errors that carry what the server said.
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
+  APIConnectionError,
   APIError,
   AuthenticationError,
   InternalServerError,
+  isAPIError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
 } from '../src/cloudflare.js';
-import { bifrost, cloudflare, rejection } from './support/clients.js';
+import { bifrost, cloudflare, cloudflareToken, rejection } from './support/clients.js';
 import { errorClasses } from './support/error-classes.js';
-import { sendJson, useServers } from './support/server.js';
+import { sendJson, startServer, useServers } from './support/server.js';
 
 const start = useServers();
 
@@ -163,4 +166,78 @@ describe('Bifrost error bodies', () => {
       expect(error.message).toContain(`limit cannot exceed 1000 (${status})`);
     },
   );
+});
+
+describe('connection errors keep their cause', () => {
+  /** The causes under an error, outermost first. */
+  const causes = (error: unknown) => {
+    const chain: Record<string, unknown>[] = [];
+    for (let e = (error as Error).cause; e; e = (e as Error).cause)
+      chain.push(e as Record<string, unknown>);
+    return chain;
+  };
+
+  it('a refused connection says ECONNREFUSED', async () => {
+    const closed = await startServer(() => {});
+    await closed.close();
+    const error = (await rejection(
+      cloudflare(closed.url, { maxRetries: 0 }).gateways.get({ id: 'gw' }),
+    )) as APIConnectionError;
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error.code).toBe('ECONNREFUSED');
+    expect(error.message).toContain('ECONNREFUSED');
+    expect(causes(error).map((c) => c.code)).toContain('ECONNREFUSED');
+  });
+
+  it('a reset connection says ECONNRESET', async () => {
+    const server = await start((_request, response) => {
+      response.socket?.resetAndDestroy();
+    });
+    const error = (await rejection(
+      bifrost(server.url, { maxRetries: 0 }).logs.get({ id: 'log-1' }),
+    )) as APIConnectionError;
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error.code).toBe('ECONNRESET');
+    expect(causes(error).map((c) => c.code)).toContain('ECONNRESET');
+  });
+
+  it('the cause is kept redacted at every depth', async () => {
+    const cf = cloudflare('http://127.0.0.1:9', {
+      maxRetries: 0,
+      fetch: async (_input, init) => {
+        const auth = new Headers(init?.headers).get('authorization');
+        const inner = Object.assign(new Error(`proxy said no to ${auth}`), {
+          code: 'ECONNRESET',
+          syscall: 'read',
+        });
+        throw new TypeError('fetch failed', {
+          cause: new AggregateError([inner], `all attempts failed for ${auth}`, { cause: inner }),
+        });
+      },
+    });
+    const error = (await rejection(cf.gateways.get({ id: 'gw' }))) as APIConnectionError;
+    const [outer, inner] = causes(error);
+    expect(outer).toMatchObject({ name: 'TypeError', message: 'fetch failed' });
+    expect(inner?.message).toBe('all attempts failed for Bearer [redacted]');
+    expect(causes(inner)).toMatchObject([
+      { code: 'ECONNRESET', syscall: 'read', message: 'proxy said no to Bearer [redacted]' },
+    ]);
+    expect(error.code).toBe('ECONNRESET');
+    expect(inspect(error, { depth: 10 })).toContain('ECONNRESET');
+    for (const text of [inspect(error, { depth: 10 }), JSON.stringify(error), error.stack])
+      expect(text).not.toContain(cloudflareToken);
+  });
+});
+
+describe('isAPIError', () => {
+  it('tells error answers apart by status', async () => {
+    const notFound = await cloudflareError(404, '{"success":false,"errors":[]}', {});
+    const unavailable = await cloudflareError(503, '', {});
+    expect(isAPIError(notFound)).toBe(true);
+    expect(isAPIError(notFound, 404)).toBe(true);
+    expect(isAPIError(notFound, 429)).toBe(false);
+    expect(isAPIError(unavailable, 503)).toBe(true);
+    expect(isAPIError(new Error('404'), 404)).toBe(false);
+    expect(isAPIError({ status: 404 }, 404)).toBe(false);
+  });
 });

@@ -159,3 +159,74 @@ describe('errors that are not answers', () => {
     expectNoSecret(error, cloudflareToken);
   });
 });
+
+describe('credentials passed as headers', () => {
+  const gatewayToken = 'aig-token-Fq3Rt6Yu9Io2Pa5Sd';
+  const callToken = 'call-token-Zx8Cv1Bn4Mq7Wl0Ek';
+  const customKey = 'custom-key-Gh2Jk5Lz8Xc1Vb4Nm';
+  /** Echoes every header it received, in the body and in a header, with the given status. */
+  const echoingAll = (status: number) =>
+    start((request, response) => {
+      const echo = JSON.stringify(request.headers);
+      response.writeHead(status, { 'content-type': 'application/json', 'x-echo': echo });
+      response.end(JSON.stringify({ success: false, errors: [{ message: echo }], echo }));
+    });
+
+  it.each(errorClasses.map(([status, name]) => [status, name] as const))(
+    '%i %s: client and call headers are redacted',
+    async (status) => {
+      const server = await echoingAll(status);
+      const cf = cloudflare(server.url, {
+        maxRetries: 0,
+        headers: { 'cf-aig-authorization': `Bearer ${gatewayToken}`, 'x-custom': customKey },
+        secretHeaders: ['X-Custom'],
+      });
+      const error = await rejection(
+        cf.gateways.get({ id: 'gw' }, { headers: { 'x-auth-key': callToken } }),
+      );
+      expect(server.requests[0]?.headers['cf-aig-authorization']).toBe(`Bearer ${gatewayToken}`);
+      for (const secret of [cloudflareToken, gatewayToken, callToken, customKey])
+        expectNoSecret(error, secret);
+    },
+  );
+
+  it('a Bifrost call with its own authorization header', async () => {
+    const server = await echoingAll(401);
+    const bf = bifrost(server.url, { token: undefined, maxRetries: 0 });
+    const error = await rejection(
+      bf.logs.get({ id: 'log-1' }, { headers: { authorization: `Bearer ${callToken}` } }),
+    );
+    expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${callToken}`);
+    expectNoSecret(error, callToken);
+    expect(JSON.stringify(error)).toContain('Bearer [redacted]');
+  });
+
+  it('a connection error and a malformed 200 redact them too', async () => {
+    const refusing = cloudflare('http://127.0.0.1:9', {
+      maxRetries: 0,
+      headers: { 'cf-aig-authorization': `Bearer ${gatewayToken}` },
+      fetch: async (_input, init) => {
+        throw new TypeError(`refused ${JSON.stringify(init?.headers)}`);
+      },
+    });
+    const refused = await rejection(
+      refusing.gateways.get({ id: 'gw' }, { headers: { authorization: `Bearer ${callToken}` } }),
+    );
+    expectNoSecret(refused, gatewayToken);
+    expectNoSecret(refused, callToken);
+
+    const server = await start((request, response) => {
+      response.writeHead(200, {
+        'content-type': 'text/html',
+        'x-echo': JSON.stringify(request.headers),
+      });
+      response.end(`<html>${JSON.stringify(request.headers)}</html>`);
+    });
+    const cf = cloudflare(server.url, {
+      headers: { 'cf-aig-authorization': `Bearer ${gatewayToken}` },
+    });
+    const malformed = await rejection(cf.gateways.get({ id: 'gw' }));
+    expectNoSecret(malformed, gatewayToken);
+    expectNoSecret(malformed, cloudflareToken);
+  });
+});

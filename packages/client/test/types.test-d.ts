@@ -7,14 +7,23 @@ import {
   createBifrostClient,
 } from '../src/bifrost.js';
 import {
+  type AnyAPIError,
   type APIError,
+  type APIPromise,
+  type AuthenticationError,
   type CloudflareClient,
   createCloudflareClient,
   type GetGatewayResult,
+  type InternalServerError,
+  isAPIError,
   type ListLogsItem,
   type ListLogsResponse,
+  type NotFoundError,
   type Page,
   type PagePromise,
+  type RateLimitError,
+  type StopReason,
+  type WithResponse,
 } from '../src/cloudflare.js';
 
 declare const cf: CloudflareClient;
@@ -189,5 +198,65 @@ describe('results', () => {
     expectTypeOf<APIError['status']>().toBeNumber();
     expectTypeOf<APIError['requestId']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<APIError['errors'][number]>().toHaveProperty('message').toBeString();
+  });
+});
+
+describe('errors narrow by status', () => {
+  test('each class has its status as a literal', () => {
+    expectTypeOf<NotFoundError['status']>().toEqualTypeOf<404>();
+    expectTypeOf<RateLimitError['status']>().toEqualTypeOf<429>();
+    expectTypeOf<500 | 503 | 599>().toExtend<InternalServerError['status']>();
+    // @ts-expect-error a 404 is not a server error
+    const notServer: InternalServerError['status'] = 404;
+    return notServer;
+  });
+
+  test('isAPIError narrows, with or without a status', () => {
+    const error: unknown = undefined;
+    if (isAPIError(error, 404)) expectTypeOf(error).toEqualTypeOf<NotFoundError>();
+    if (isAPIError(error, 502)) expectTypeOf(error).toEqualTypeOf<InternalServerError>();
+    if (isAPIError(error, 401)) expectTypeOf(error).toEqualTypeOf<AuthenticationError>();
+    if (isAPIError(error)) {
+      expectTypeOf(error).toEqualTypeOf<AnyAPIError>();
+      if (error.status === 429) expectTypeOf(error).toEqualTypeOf<RateLimitError>();
+      if (error.status === 503) expectTypeOf(error).toEqualTypeOf<InternalServerError>();
+      if (error.status === 418) expectTypeOf(error.status).toEqualTypeOf<418>();
+    }
+  });
+});
+
+describe('Bifrost comma lists', () => {
+  test('a string takes one value of the enum; several go in an array', () => {
+    bf.logs.list({ status: 'error', routing_engine_used: 'governance' });
+    bf.logs.list({ status: ['error', 'cancelled'] });
+    // @ts-expect-error `failed` is not a status
+    bf.logs.list({ status: 'failed' });
+    // @ts-expect-error several statuses go in an array
+    bf.logs.list({ status: 'error,cancelled' });
+    // Lists without an enum still take a comma-joined string.
+    bf.logs.list({ providers: 'openai,anthropic' });
+  });
+});
+
+describe('lists', () => {
+  test('maxPages and the reason a list stopped', async () => {
+    const list = cf.logs.list({ gateway_id: 'gw' }, { maxPages: 5 });
+    expectTypeOf(list.stopReason).toEqualTypeOf<StopReason | undefined>();
+    expectTypeOf((await list).stopReason).toEqualTypeOf<StopReason | undefined>();
+    expectTypeOf<'max-pages'>().toExtend<StopReason>();
+    // @ts-expect-error maxPages is a number
+    cf.logs.list({ gateway_id: 'gw' }, { maxPages: '5' });
+  });
+});
+
+describe('responses', () => {
+  test('a call is an APIPromise of its result, withResponse adds the answer', async () => {
+    const call = cf.gateways.get({ id: 'gw' });
+    expectTypeOf(call).toEqualTypeOf<APIPromise<GetGatewayResult>>();
+    expectTypeOf(call).toExtend<Promise<GetGatewayResult>>();
+    const { data, response } = await call.withResponse();
+    expectTypeOf(data).toEqualTypeOf<GetGatewayResult>();
+    expectTypeOf(response.requestId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(call.withResponse()).resolves.toEqualTypeOf<WithResponse<GetGatewayResult>>();
   });
 });

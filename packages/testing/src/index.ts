@@ -1,5 +1,14 @@
-// @ai-gateway/testing: a Prism mock server for each API, helpers to steer its responses, and
-// typed fixtures built from the specs' examples.
+// @ai-gateway/testing: the emulator of each API, a Prism mock server for each API with helpers to
+// steer its responses, and typed fixtures built from the specs' examples.
+
+export {
+  type BifrostEmulator,
+  type CloudflareEmulator,
+  createEmulator,
+  type Emulator,
+  type EmulatorOptions,
+  startEmulator,
+} from './emulator/index.ts';
 export {
   createFixtures,
   type FixtureFactory,

@@ -37,6 +37,15 @@ function descriptor(document: Json, info: OperationInfo): string {
   const query = Object.fromEntries(
     info.queryParameters.map((p) => [p.name, queryEncoding(document, p.parameter)]),
   );
+  // The server pairs repeated dotted keys by position: the client sends each entry's fields in
+  // the spec's order, and refuses fields the spec does not name.
+  const dotted = info.queryParameters.filter((p) => query[p.name] === 'dotted');
+  const dottedFields = Object.fromEntries(
+    dotted.map((p) => {
+      const items = resolve(document, resolve(document, p.parameter.schema ?? {}).items ?? {});
+      return [p.name, Object.keys(items.properties ?? {})];
+    }),
+  );
   const pagination = info.pagination;
   const entries: Record<string, unknown> = {
     operationId: info.operationId,
@@ -44,6 +53,7 @@ function descriptor(document: Json, info: OperationInfo): string {
     path: info.path,
     pathParams: info.pathParameters.map((p) => p.name),
     query,
+    ...(dotted.length > 0 ? { dottedFields } : {}),
     body: info.bodySchema ? (info.bodyRequired ? 'required' : 'optional') : 'none',
     successStatus: Number(successOf(info)),
     unwrap: op['x-unwrap'] ?? '',
@@ -125,8 +135,14 @@ function signature(document: Json, info: OperationInfo): Signature {
     const query = `NonNullable<${op}['parameters']['query']>`;
     if (commaParams.length > 0) {
       paramParts.push(`Omit<${query}, ${commaParams.map((p) => quote(p.name)).join(' | ')}>`);
+      // One value alone, or an array: a comma-joined string of an enum's values would not be
+      // checked by the compiler, so the string form takes a single value of the enum.
+      const commaType = (p: (typeof commaParams)[number]) => {
+        const item = commaItemType(document, p.parameter);
+        return `${item} | readonly (${item})[]`;
+      };
       paramParts.push(
-        `{ ${commaParams.map((p) => `${propertyKey(p.name)}?: string | readonly (${commaItemType(document, p.parameter)})[]`).join('; ')} }`,
+        `{ ${commaParams.map((p) => `${propertyKey(p.name)}?: ${commaType(p)}`).join('; ')} }`,
       );
     } else {
       paramParts.push(query);
@@ -140,7 +156,8 @@ function signature(document: Json, info: OperationInfo): Signature {
   const params = callParams(info);
   const typeNames: string[] = [];
   if (params !== 'none') {
-    lines.push(`export type ${name}Params = ${paramParts.join(' & ')};`);
+    // Optional params take `undefined` too, for callers compiling with exactOptionalPropertyTypes.
+    lines.push(`export type ${name}Params = AllowUndefined<${paramParts.join(' & ')}>;`);
     typeNames.push(`${name}Params`);
   }
   if (info.bodySchema) {
@@ -184,8 +201,12 @@ function signature(document: Json, info: OperationInfo): Signature {
   ];
   const returns = pagination
     ? `PagePromise<${name}Item, ${name}Response>`
-    : `Promise<${name}Result>`;
-  const call = pagination ? 'paginate' : 'call';
+    : `APIPromise<${name}Result>`;
+  // Lists go through `paginate`, a function of its own, so that a bundle without a list leaves
+  // the paging code out.
+  const body = pagination
+    ? `paginate<${name}Item, ${name}Response>(core, operation.${id}, ${callArgs.join(', ')})`
+    : `core.call(operation.${id}, ${callArgs.join(', ')}) as ${returns}`;
   const doc = operationDoc(info);
   const { resource, method } = sdkNames(info);
   return {
@@ -196,7 +217,7 @@ function signature(document: Json, info: OperationInfo): Signature {
     fn: [
       `/** ${doc} */`,
       `export function ${id}(core: ClientCore, ${args.join(', ')}): ${returns} {`,
-      `  return core.${call}(operation.${id}, ${callArgs.join(', ')}) as ${returns};`,
+      `  return ${body};`,
       '}',
     ].join('\n'),
     implementation: `    ${method}: (${names.join(', ')}) => fn.${id}(core, ${names.join(', ')}),`,
@@ -206,7 +227,10 @@ function signature(document: Json, info: OperationInfo): Signature {
 function functionsModule(api: ApiName, signatures: Signature[]): string {
   return [
     `import type { operations as Operations } from '@ai-gateway/validators/${api}/requests';`,
+    "import type { APIPromise } from '../../core/api-promise.js';",
     "import type { ClientCore } from '../../core/client-core.js';",
+    "import { paginate } from '../../core/list.js';",
+    "import type { AllowUndefined } from '../../core/optional.js';",
     "import type { PagePromise } from '../../core/pagination.js';",
     "import type { RequestOptions } from '../../core/request-options.js';",
     "import * as operation from './operations.js';",
@@ -220,6 +244,7 @@ function resourcesModule(api: ApiName, signatures: Signature[]): string {
   const interfaceName = `${pascal(api)}Resources`;
   const typeNames = [...byResource.values()].flat().flatMap((sig) => sig.typeNames);
   return [
+    "import type { APIPromise } from '../../core/api-promise.js';",
     "import type { ClientCore } from '../../core/client-core.js';",
     "import type { PagePromise } from '../../core/pagination.js';",
     "import type { RequestOptions } from '../../core/request-options.js';",

@@ -1,19 +1,37 @@
-import createRawClient, { type Client } from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
 import { ClientCore, type ClientCoreConfig, type ResponseValidators } from './client-core.js';
 import type { OperationDescriptor } from './descriptor.js';
-import { encodeQuery } from './query.js';
+import type { Middleware } from './hooks.js';
+import { rawClient } from './raw.js';
+import { headerSecrets } from './utils.js';
 
-/** Options both clients take, whatever their API and credentials. */
+/**
+ * Options both clients take, whatever their API and credentials. Every field also takes
+ * `undefined`, so `{ timeoutMs: process.env.X ? Number(process.env.X) : undefined }` compiles
+ * under `exactOptionalPropertyTypes`.
+ */
 export interface SharedClientOptions {
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
   /** Retries of idempotent requests on connection errors, 408, 409, 429 and 5xx; default 2. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Per-attempt time limit in milliseconds; default 60 000. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Check every response against the spec; drift throws `ResponseValidationError`. */
-  validateResponses?: boolean;
-  /** Sent with every request. They cannot replace the credentials. */
-  headers?: Record<string, string>;
+  validateResponses?: boolean | undefined;
+  /**
+   * Sent with every request. They cannot replace the credentials. The values of credential
+   * headers among them (`authorization`, `cf-aig-authorization`, `x-auth-key`, …, and those named
+   * in `secretHeaders`) are redacted from every error.
+   */
+  headers?: Record<string, string> | undefined;
+  /** Further header names whose values are secrets, in the client's and in a call's headers. */
+  secretHeaders?: readonly string[] | undefined;
+  /**
+   * Hooks that see, and may replace, each request and each answer of the resource methods (every
+   * attempt, retries included): `onRequest({ request, operationId })` and
+   * `onResponse({ request, response, operationId })`, in openapi-fetch's middleware shape.
+   */
+  middleware?: readonly Middleware[] | undefined;
 }
 
 /** The headers that authenticate a client, and the values in them that no error may show. */
@@ -27,16 +45,18 @@ export type ClientSettings = Omit<ClientCoreConfig, 'loadResponseValidators'>;
 
 /** The settings of a client of `serverUrl` (unless `options.baseUrl` names another) with `auth`. */
 export function clientSettings(
-  options: SharedClientOptions & { baseUrl?: string },
+  options: SharedClientOptions & { baseUrl?: string | undefined },
   serverUrl: string,
   auth: Credentials,
-  pathDefaults?: Record<string, string>,
+  api: Pick<ClientCoreConfig, 'pathDefaults' | 'pathHints' | 'successFlag'> = {},
 ): ClientSettings {
   return {
+    ...api,
     baseUrl: options.baseUrl ?? serverUrl,
     headers: { ...options.headers, ...auth.headers },
-    secrets: auth.secrets,
-    ...(pathDefaults ? { pathDefaults } : {}),
+    secrets: [...auth.secrets, ...headerSecrets(options.headers, options.secretHeaders)],
+    secretHeaders: options.secretHeaders,
+    middleware: options.middleware,
     fetch: options.fetch,
     maxRetries: options.maxRetries,
     timeoutMs: options.timeoutMs,
@@ -50,24 +70,6 @@ interface ApiParts<Resources> {
   loadResponseValidators: () => Promise<ResponseValidators>;
 }
 
-/** The raw typed client: openapi-fetch over the spec's types, with the API's query encoding. */
-export function rawClient<Paths extends {}>(
-  settings: ClientSettings,
-  operations: ApiParts<unknown>['operations'],
-): Client<Paths> {
-  // Query parameter names mean the same on every operation, so one serialiser serves them all.
-  const encodings = Object.assign(
-    {},
-    ...Object.values(operations).map((operation) => operation.query),
-  );
-  return createRawClient<Paths>({
-    baseUrl: settings.baseUrl,
-    headers: settings.headers,
-    ...(settings.fetch ? { fetch: settings.fetch } : {}),
-    querySerializer: (query) => encodeQuery(query, encodings).slice(1),
-  });
-}
-
 /** The resource layer over a new `ClientCore`, with the raw client one property away. */
 export function assembleClient<Resources, Paths extends {}>(
   settings: ClientSettings,
@@ -78,10 +80,12 @@ export function assembleClient<Resources, Paths extends {}>(
     loadResponseValidators: parts.loadResponseValidators,
   });
   let raw: Client<Paths> | undefined;
-  return Object.assign(parts.createResources(core) as object, {
-    get raw() {
+  // A getter defined in place: `Object.assign` would call it, building the raw client eagerly.
+  return Object.defineProperty(parts.createResources(core) as object, 'raw', {
+    get: () => {
       raw ??= rawClient<Paths>(settings, parts.operations);
       return raw;
     },
+    enumerable: true,
   }) as Resources & { readonly raw: Client<Paths> };
 }

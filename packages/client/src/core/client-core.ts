@@ -1,46 +1,47 @@
-import {
-  formatPath,
-  ValidationError,
-  type ValidationIssue,
-  type Validator,
-} from '@ai-gateway/validators';
+import type { ValidationIssue, Validator } from '@ai-gateway/validators';
+import { APIPromise, type WithResponse } from './api-promise.js';
 import type { OperationDescriptor } from './descriptor.js';
 import {
-  APIConnectionError,
   APIConnectionTimeoutError,
   type APIError,
   APIUserAbortError,
   apiErrorClass,
+  MalformedResponseError,
   ResponseValidationError,
-  UnsafeRequestError,
+  requestIdOf,
+  type VendorErrorDetail,
 } from './errors.js';
-import { Page, PagePromise } from './pagination.js';
-import { encodeQuery } from './query.js';
+import { fetchThrough, type Middleware } from './hooks.js';
+import { connectionError } from './network.js';
+import { buildUrl, type Params, plainBody, plainParams, type RequestDefaults } from './request.js';
 import type { RequestOptions } from './request-options.js';
-import { describeErrorBody, parseBody } from './responses.js';
+import { describeErrorBody, parseBody, readSuccessBody } from './responses.js';
 import { isIdempotent, isRetryableStatus, retryDelayMs } from './retry.js';
-import { redact, redactDeep, sleep, valueAt } from './utils.js';
+import { headerSecrets, redact, redactDeep, sleep, valueAt } from './utils.js';
 
 /** Operation id → status → validator of that response's body. */
 export type ResponseValidators = Readonly<
   Record<string, Readonly<Record<string, Validator<unknown>>>>
 >;
 
-export interface ClientCoreConfig {
-  baseUrl: string;
-  fetch?: typeof globalThis.fetch;
+export interface ClientCoreConfig extends RequestDefaults {
+  fetch?: typeof globalThis.fetch | undefined;
   /** Retries of idempotent requests on connection errors, 408, 409, 429 and 5xx. Default 2. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Time limit of each attempt in milliseconds. Default 60 000. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Check every response body against the spec and throw `ResponseValidationError` on drift. */
-  validateResponses?: boolean;
-  /** Path parameters every call shares (Cloudflare's `account_id`). */
-  pathDefaults?: Readonly<Record<string, string>>;
+  validateResponses?: boolean | undefined;
   /** Sent with every request: authentication and the like. */
   headers: Readonly<Record<string, string>>;
   /** Values that must never appear in an error message (tokens, keys). */
   secrets: readonly string[];
+  /** Further header names whose values are secrets, in a call's own headers too. */
+  secretHeaders?: readonly string[] | undefined;
+  /** Request and response hooks, run on every attempt. */
+  middleware?: readonly Middleware[] | undefined;
+  /** The envelope field that says whether a call succeeded (Cloudflare's `success`). */
+  successFlag?: string | undefined;
   /** Loaded on first use only, so clients that do not validate responses never download them. */
   loadResponseValidators: () => Promise<ResponseValidators>;
 }
@@ -48,26 +49,11 @@ export interface ClientCoreConfig {
 const defaultMaxRetries = 2;
 const defaultTimeoutMs = 60_000;
 
-type Params = Record<string, unknown>;
-
 interface Answer {
   status: number;
   headers: Headers;
-  body: unknown;
-}
-
-const issue = (path: (string | number)[], message: string, rule: string): ValidationIssue => ({
-  path,
-  message,
-  rule,
-});
-
-/** An issue of a part of the request (the body), restated from the root of the whole request. */
-function within(part: string, found: ValidationIssue): ValidationIssue {
-  // A message starts with where the issue is: the formatted path, or `value` at the root.
-  const where = found.path.length === 0 ? 'value' : formatPath(found.path);
-  const path = [part, ...found.path];
-  return { ...found, path, message: `${formatPath(path)}${found.message.slice(where.length)}` };
+  text: string;
+  url: string;
 }
 
 /** The small runtime under every generated resource method. */
@@ -79,132 +65,106 @@ export class ClientCore {
     this.#config = config;
   }
 
-  /** Sends one operation and returns the part of the answer its spec says a call returns. */
-  async call(
+  /**
+   * Sends one operation. The promise gives the part of the answer its spec says a call returns,
+   * and `withResponse()` gives it with the answer's status, headers and request id.
+   */
+  call(
     operation: OperationDescriptor,
-    params: Params = {},
+    params?: unknown,
     body?: unknown,
     options: RequestOptions = {},
-  ) {
-    const answer = await this.send(operation, params, body, options);
-    return valueAt(answer.body, operation.unwrap);
+  ): APIPromise<unknown> {
+    const answer = (async () => {
+      const plain = this.plainParams(operation, params);
+      const { data, response } = await this.#send(operation, plain, body, options);
+      return { data: valueAt(data, operation.unwrap), response };
+    })();
+    return APIPromise.over(answer);
   }
 
-  /** Starts a paginated list: the first page is requested when awaited or iterated. */
-  paginate(operation: OperationDescriptor, params: Params = {}, options: RequestOptions = {}) {
-    const pagination = operation.pagination;
-    if (!pagination) throw new TypeError(`${operation.operationId} is not a paginated list`);
-    // The position goes in the parameter named after the style (`page` or `offset`).
-    const { style, sizeParam, defaultSize } = pagination;
-    const size = params[sizeParam] ?? defaultSize;
-    const perPage = size === undefined ? undefined : Number(size);
-    const start = Number(params[style] ?? (style === 'page' ? 1 : 0));
-    const fetchPage = async (position: number) =>
-      (await this.send(operation, { ...params, [style]: position }, undefined, options)).body;
-    return new PagePromise(
-      async () => new Page(pagination, start, perPage, await fetchPage(start), fetchPage),
-    );
+  /**
+   * The caller's params as plain data, named by where each goes (`path.id`, `query.filters`);
+   * throws a `ValidationError` for a getter, an inherited or hidden field, or a non-object.
+   */
+  plainParams(operation: OperationDescriptor, params: unknown): Params {
+    return plainParams(operation, params, this.#config);
   }
 
+  /** Sends one operation and returns the whole answer body. */
   async send(
+    operation: OperationDescriptor,
+    params: unknown,
+    body: unknown,
+    options: RequestOptions = {},
+  ): Promise<unknown> {
+    return (await this.#send(operation, this.plainParams(operation, params), body, options)).data;
+  }
+
+  async #send(
     operation: OperationDescriptor,
     params: Params,
     body: unknown,
     options: RequestOptions,
-  ): Promise<Answer> {
-    const url = this.#buildUrl(operation, params, body);
+  ): Promise<WithResponse<unknown>> {
+    const sent = body === undefined ? undefined : plainBody(operation, body);
+    const url = buildUrl(operation, params, sent, this.#config);
     const headers: Record<string, string> = {
       accept: 'application/json',
       ...this.#config.headers,
       ...options.headers,
     };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    // Credentials a call passes in its own headers are as secret as the client's.
+    const secrets = [
+      ...this.#config.secrets,
+      ...headerSecrets(options.headers, this.#config.secretHeaders),
+    ];
+    if (sent !== undefined) headers['content-type'] = 'application/json';
     const init = {
       method: operation.method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: sent === undefined ? null : JSON.stringify(sent),
     };
-    const answer = await this.#sendWithRetries(operation, url, init, options);
-    if (answer.status >= 400) throw this.#apiError(operation, url, answer);
-    if (this.#config.validateResponses) {
-      this.#responseValidators ??= this.#config.loadResponseValidators();
-      const validators = await this.#responseValidators;
-      const validator = validators[operation.operationId]?.[String(answer.status)];
-      const result = validator?.parse(answer.body);
-      if (result && !result.ok) {
-        // The body may echo a credential; the error keeps a redacted copy only.
-        const { secrets } = this.#config;
-        throw new ResponseValidationError(
-          operation.operationId,
-          answer.status,
-          redactDeep(result.issues, secrets) as ValidationIssue[],
-          redactDeep(answer.body, secrets),
-        );
-      }
+    const answer = await this.#sendWithRetries(operation, url, init, options, secrets);
+    const headersShown = redactedHeaders(answer.headers, secrets);
+    if (answer.status >= 400) throw this.#apiError(operation, url, answer, secrets);
+    const read = readSuccessBody(answer.text, answer.status, this.#config.successFlag);
+    if (!read.ok) {
+      throw new MalformedResponseError({
+        operationId: operation.operationId,
+        status: answer.status,
+        reason: read.reason,
+        detail: redact(read.detail, secrets),
+        excerpt: redact(answer.text, secrets).slice(0, 200),
+        headers: headersShown,
+        errors: redactDeep(read.errors ?? [], secrets) as VendorErrorDetail[],
+      });
     }
-    return answer;
+    if (this.#config.validateResponses)
+      await this.#validate(operation, answer.status, read.body, secrets);
+    const { status } = answer;
+    const response = { status, headers: headersShown, requestId: requestIdOf(headersShown), url };
+    return { data: read.body, response };
   }
 
-  /** Checks the call against the spec and builds its URL; throws before anything is sent. */
-  #buildUrl(operation: OperationDescriptor, params: Params, body: unknown): string {
-    const { bulkDelete } = operation;
-    if (bulkDelete) {
-      const filters = params[bulkDelete.filter];
-      if (
-        (!Array.isArray(filters) || filters.length === 0) &&
-        params[bulkDelete.confirm] !== true
-      ) {
-        throw new UnsafeRequestError(
-          `${operation.operationId} without ${bulkDelete.filter} deletes every log it can reach. ` +
-            `Pass ${bulkDelete.filter}, or ${bulkDelete.confirm}: true to confirm.`,
-        );
-      }
+  async #validate(
+    operation: OperationDescriptor,
+    status: number,
+    body: unknown,
+    secrets: string[],
+  ) {
+    this.#responseValidators ??= this.#config.loadResponseValidators();
+    const validators = await this.#responseValidators;
+    const result = validators[operation.operationId]?.[String(status)]?.parse(body);
+    if (result && !result.ok) {
+      // The body may echo a credential; the error keeps a redacted copy only.
+      throw new ResponseValidationError(
+        operation.operationId,
+        status,
+        redactDeep(result.issues, secrets) as ValidationIssue[],
+        redactDeep(body, secrets),
+      );
     }
-    const path: Params = {};
-    const query: Params = {};
-    for (const name of operation.pathParams)
-      path[name] = params[name] ?? this.#config.pathDefaults?.[name];
-    for (const [name, value] of Object.entries(params)) {
-      // Unknown names go to the query, where validation reports them instead of dropping them;
-      // a name left undefined is not sent, so it is not checked either.
-      if (
-        value === undefined ||
-        operation.pathParams.includes(name) ||
-        name === bulkDelete?.confirm
-      )
-        continue;
-      query[name] = value;
-    }
-    const issues: ValidationIssue[] = [];
-    for (const [name, value] of Object.entries(path)) {
-      // '' would drop the segment (`/logs/` is another operation's path); '.' and '..' would be
-      // resolved away by URL parsing. No encoding keeps them in place, so they are refused.
-      if (value === '' || value === '.' || value === '..') {
-        issues.push(
-          issue(
-            ['path', name],
-            `${formatPath(['path', name])} must not be "${value}": it would change the URL's path`,
-            'pathSegment',
-          ),
-        );
-      }
-    }
-    const validators = operation.request;
-    const checked = validators.params.parse({ path, query });
-    if (!checked.ok) issues.push(...checked.issues);
-    if (body === undefined && operation.body === 'required')
-      issues.push(issue([], 'body is required', 'required'));
-    if (body !== undefined) {
-      const checkedBody = validators.body?.parse(body);
-      if (checkedBody && !checkedBody.ok) {
-        issues.push(...checkedBody.issues.map((i) => within('body', i)));
-      }
-    }
-    if (issues.length > 0) throw new ValidationError(`${operation.operationId} request`, issues);
-    const resolvedPath = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
-      encodeURIComponent(String(path[name])),
-    );
-    return `${this.#config.baseUrl.replace(/\/+$/, '')}${resolvedPath}${encodeQuery(query, operation.query)}`;
   }
 
   async #sendWithRetries(
@@ -212,6 +172,7 @@ export class ClientCore {
     url: string,
     init: RequestInit,
     options: RequestOptions,
+    secrets: readonly string[],
   ) {
     const maxRetries = options.maxRetries ?? this.#config.maxRetries ?? defaultMaxRetries;
     const retryable = isIdempotent(operation.method) || options.retryNonIdempotent === true;
@@ -219,7 +180,7 @@ export class ClientCore {
       const canRetry = retryable && attempt < maxRetries;
       let answer: Answer;
       try {
-        answer = await this.#attempt(url, init, options);
+        answer = await this.#attempt(operation, url, init, options, secrets);
       } catch (error) {
         if (error instanceof APIUserAbortError || !canRetry) throw error;
         await this.#wait(attempt, undefined, options);
@@ -241,7 +202,13 @@ export class ClientCore {
     }
   }
 
-  async #attempt(url: string, init: RequestInit, options: RequestOptions): Promise<Answer> {
+  async #attempt(
+    operation: OperationDescriptor,
+    url: string,
+    init: RequestInit,
+    options: RequestOptions,
+    secrets: readonly string[],
+  ): Promise<Answer> {
     if (options.signal?.aborted) throw new APIUserAbortError();
     const timeoutMs = options.timeoutMs ?? this.#config.timeoutMs ?? defaultTimeoutMs;
     const timeout = new AbortController();
@@ -250,39 +217,52 @@ export class ClientCore {
       ? AbortSignal.any([options.signal, timeout.signal])
       : timeout.signal;
     try {
-      const response = await (this.#config.fetch ?? globalThis.fetch)(url, { ...init, signal });
+      const fetchFn = this.#config.fetch ?? globalThis.fetch;
+      const { middleware } = this.#config;
+      // A Request is built only for hooks: a plain fetch gets the URL and init, as it always did.
+      const response = middleware?.length
+        ? await fetchThrough(
+            fetchFn,
+            new Request(url, { ...init, signal }),
+            middleware,
+            operation.operationId,
+          )
+        : await fetchFn(url, { ...init, signal });
       const text = await response.text();
-      return {
-        status: response.status,
-        headers: response.headers,
-        body: parseBody(text, response.headers),
-      };
+      return { status: response.status, headers: response.headers, text, url };
     } catch (error) {
       if (options.signal?.aborted) throw new APIUserAbortError();
       if (timeout.signal.aborted) throw new APIConnectionTimeoutError(timeoutMs);
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new APIConnectionError(`Connection error: ${redact(reason, this.#config.secrets)}`);
+      throw connectionError(error, secrets);
     } finally {
       clearTimeout(timer);
     }
   }
 
-  #apiError(operation: OperationDescriptor, url: string, answer: Answer): APIError {
-    const { secrets } = this.#config;
-    const headers: Record<string, string> = {};
-    answer.headers.forEach((value, name) => {
-      headers[name] = redact(value, secrets);
-    });
+  #apiError(
+    operation: OperationDescriptor,
+    url: string,
+    answer: Answer,
+    secrets: string[],
+  ): APIError {
     // A JSON body can echo a credential anywhere (messages, nested objects, keys), not only a text one.
-    const body = redactDeep(answer.body, secrets);
+    const body = redactDeep(parseBody(answer.text, answer.headers), secrets);
     const ErrorClass = apiErrorClass(answer.status);
     return new ErrorClass({
       status: answer.status,
-      headers,
+      headers: redactedHeaders(answer.headers, secrets),
       body,
       method: operation.method,
       url,
       message: describeErrorBody(answer.status, body),
     });
   }
+}
+
+function redactedHeaders(headers: Headers, secrets: readonly string[]): Record<string, string> {
+  const redacted: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    redacted[name] = redact(value, secrets);
+  });
+  return redacted;
 }

@@ -34,6 +34,8 @@ export interface OperationDescriptor {
   path: string;
   pathParams: readonly string[];
   query: Readonly<Record<string, QueryEncoding>>;
+  /** The fields of each `dotted` list's entries, in the order the server reads them back. */
+  dottedFields?: Readonly<Record<string, readonly string[]>>;
   body: 'none' | 'optional' | 'required';
   successStatus: number;
   /** Dotted path of what a call returns within the success body; '' for the whole body. */

@@ -1,4 +1,6 @@
 import type { ValidationIssue } from '@ai-gateway/validators';
+import type { MalformedReason } from './responses.js';
+import type { ServerErrorStatus } from './statuses.js';
 
 /** A Cloudflare v4 error entry: `code` and `path` appear on input-validation and not-found errors. */
 export interface VendorErrorDetail {
@@ -6,6 +8,10 @@ export interface VendorErrorDetail {
   message: string;
   path?: (string | number)[];
 }
+
+/** Cloudflare's `cf-ray`, or another request id header, from lower-case response headers. */
+export const requestIdOf = (headers: Record<string, string>): string | undefined =>
+  headers['cf-ray'] ?? headers['x-request-id'];
 
 /** Base of every error this client throws. */
 export class AIGatewayError extends Error {
@@ -42,7 +48,7 @@ export class APIError extends AIGatewayError {
     super(init.message);
     this.status = init.status;
     this.headers = init.headers;
-    this.requestId = init.headers['cf-ray'] ?? init.headers['x-request-id'];
+    this.requestId = requestIdOf(init.headers);
     this.body = init.body;
     this.method = init.method;
     this.url = init.url;
@@ -53,28 +59,38 @@ export class APIError extends AIGatewayError {
   }
 }
 
+// Each class's `status` is the literal it is thrown for, so that `NotFoundError['status']` is
+// 404 and a check of `status` on an `AnyAPIError` narrows it to its class.
 export class BadRequestError extends APIError {
+  declare readonly status: 400;
   override name = 'BadRequestError';
 }
 export class AuthenticationError extends APIError {
+  declare readonly status: 401;
   override name = 'AuthenticationError';
 }
 export class PermissionDeniedError extends APIError {
+  declare readonly status: 403;
   override name = 'PermissionDeniedError';
 }
 export class NotFoundError extends APIError {
+  declare readonly status: 404;
   override name = 'NotFoundError';
 }
 export class ConflictError extends APIError {
+  declare readonly status: 409;
   override name = 'ConflictError';
 }
 export class UnprocessableEntityError extends APIError {
+  declare readonly status: 422;
   override name = 'UnprocessableEntityError';
 }
 export class RateLimitError extends APIError {
+  declare readonly status: 429;
   override name = 'RateLimitError';
 }
 export class InternalServerError extends APIError {
+  declare readonly status: ServerErrorStatus;
   override name = 'InternalServerError';
 }
 
@@ -92,11 +108,17 @@ export function apiErrorClass(status: number): typeof APIError {
   return errorClassByStatus[status] ?? (status >= 500 ? InternalServerError : APIError);
 }
 
-/** The request never got an answer: DNS, refused or reset connection, TLS. */
+/**
+ * The request never got an answer: DNS, refused or reset connection, TLS. `cause` is a redacted
+ * copy of what the platform threw (name, message, `code`, `syscall`, nested causes).
+ */
 export class APIConnectionError extends AIGatewayError {
   override name = 'APIConnectionError';
-  constructor(message = 'Connection error', options?: { cause?: unknown }) {
+  /** The system error code found in the cause, such as `ECONNREFUSED` or `ECONNRESET`. */
+  readonly code: string | undefined;
+  constructor(message = 'Connection error', options?: { cause?: unknown; code?: string }) {
     super(message, options);
+    this.code = options?.code;
   }
 }
 
@@ -133,5 +155,49 @@ export class ResponseValidationError extends AIGatewayError {
     super(
       `The ${status} response of ${operationId} does not match the spec: ${issues.map((i) => i.message).join('; ')}`,
     );
+  }
+}
+
+export interface MalformedResponseInit {
+  operationId: string;
+  status: number;
+  reason: MalformedReason;
+  /** What was wrong, in words; redacted. */
+  detail: string;
+  excerpt: string;
+  headers: Record<string, string>;
+  errors: VendorErrorDetail[];
+}
+
+/**
+ * A success status whose body cannot be the answer: empty, not JSON (cut short, an HTML page), or
+ * a Cloudflare envelope that says `success: false`. Thrown whether or not responses are validated.
+ */
+export class MalformedResponseError extends AIGatewayError {
+  override name = 'MalformedResponseError';
+  readonly operationId: string;
+  readonly status: number;
+  readonly reason: MalformedReason;
+  /** The first 200 characters of the body, credentials redacted. */
+  readonly excerpt: string;
+  readonly requestId: string | undefined;
+  /** Response headers, lower-case names, credentials redacted. */
+  readonly headers: Record<string, string>;
+  /** Cloudflare's `errors[]` of a `success: false` body; empty otherwise. */
+  readonly errors: VendorErrorDetail[];
+
+  constructor(init: MalformedResponseInit) {
+    const requestId = requestIdOf(init.headers);
+    super(
+      `${init.operationId} answered ${init.status} with ${init.detail}` +
+        (requestId ? ` (request id ${requestId})` : ''),
+    );
+    this.operationId = init.operationId;
+    this.status = init.status;
+    this.reason = init.reason;
+    this.excerpt = init.excerpt;
+    this.requestId = requestId;
+    this.headers = init.headers;
+    this.errors = init.errors;
   }
 }

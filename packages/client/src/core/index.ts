@@ -1,3 +1,4 @@
+export { APIPromise, type ResponseInfo, type WithResponse } from './api-promise.js';
 export type { SharedClientOptions } from './assemble.js';
 export type { OperationDescriptor, PaginationDescriptor, QueryEncoding } from './descriptor.js';
 export {
@@ -10,6 +11,7 @@ export {
   BadRequestError,
   ConflictError,
   InternalServerError,
+  MalformedResponseError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
@@ -18,5 +20,16 @@ export {
   UnsafeRequestError,
   type VendorErrorDetail,
 } from './errors.js';
-export { Page, PagePromise } from './pagination.js';
+export type { Middleware } from './hooks.js';
+export { Page, PagePromise, type StopReason } from './pagination.js';
 export type { RequestOptions } from './request-options.js';
+export type { MalformedReason } from './responses.js';
+export {
+  type AnyAPIError,
+  type APIErrorByStatus,
+  type APIErrorFor,
+  isAPIError,
+  type OtherAPIError,
+  type OtherErrorStatus,
+  type ServerErrorStatus,
+} from './statuses.js';

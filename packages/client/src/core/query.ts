@@ -1,26 +1,76 @@
+import { formatPath, type ValidationIssue } from '@ai-gateway/validators';
 import type { QueryEncoding } from './descriptor.js';
+
+/** How each query parameter is encoded, and the wire order of each dotted list's fields. */
+export interface QueryPlan {
+  readonly query: Readonly<Record<string, QueryEncoding>>;
+  readonly dottedFields?: Readonly<Record<string, readonly string[]>>;
+}
 
 const scalar = (value: unknown): string =>
   value === null || value === undefined ? '' : String(value);
 
-/** Serialises query parameters the way each API's server reads them. */
-export function encodeQuery(
-  params: Record<string, unknown>,
-  encodings: Readonly<Record<string, QueryEncoding>>,
-): string {
+const refusal = (path: (string | number)[], why: string, rule: string): ValidationIssue => ({
+  path,
+  message: `${formatPath(path)} ${why}`,
+  rule,
+});
+
+/**
+ * One entry of a dotted list, field by field in the spec's order. The server reads the repeated
+ * keys back by position, so a field it does not know or a field with no values would shift the
+ * fields of the entries after it: both are refused.
+ */
+function appendDotted(
+  search: URLSearchParams,
+  name: string,
+  entry: Record<string, unknown>,
+  at: (string | number)[],
+  fields: readonly string[] | undefined,
+  issues: ValidationIssue[],
+) {
+  const known = fields ?? Object.keys(entry);
+  for (const key of Object.keys(entry))
+    if (!known.includes(key) && entry[key] !== undefined)
+      issues.push(
+        refusal(
+          [...at, key],
+          `is not a known field of a ${name.replace(/s$/, '')}: it has ${known.join(', ').replace(/, (?=[^,]*$)/, ' and ')}`,
+          'additionalProperties',
+        ),
+      );
+  for (const key of known) {
+    const field = entry[key];
+    if (field === undefined) continue;
+    const values = Array.isArray(field) ? field : [field];
+    if (values.length === 0)
+      issues.push(refusal([...at, key], 'must not be empty: give at least one value', 'minItems'));
+    for (const value of values) search.append(`${name}.${key}`, scalar(value));
+  }
+}
+
+/**
+ * Serialises query parameters the way each API's server reads them. Returns the query string
+ * (with its `?`, or '' when empty) and what could not be encoded.
+ */
+export function encodeQuery(params: Record<string, unknown>, plan: QueryPlan) {
   const search = new URLSearchParams();
+  const issues: ValidationIssue[] = [];
   for (const [name, value] of Object.entries(params)) {
     if (value === undefined) continue;
-    const encoding = encodings[name] ?? 'form';
+    const encoding = plan.query[name] ?? 'form';
     if (encoding === 'comma' && Array.isArray(value)) {
       if (value.length > 0) search.append(name, value.map(scalar).join(','));
     } else if (encoding === 'dotted' && Array.isArray(value)) {
-      for (const entry of value) {
-        for (const [key, field] of Object.entries(entry as Record<string, unknown>)) {
-          for (const item of Array.isArray(field) ? field : [field])
-            search.append(`${name}.${key}`, scalar(item));
-        }
-      }
+      for (const [index, entry] of value.entries())
+        appendDotted(
+          search,
+          name,
+          entry ?? {},
+          ['query', name, index],
+          plan.dottedFields?.[name],
+          issues,
+        );
     } else if (Array.isArray(value)) {
       for (const item of value) search.append(name, scalar(item));
     } else {
@@ -28,5 +78,5 @@ export function encodeQuery(
     }
   }
   const encoded = search.toString();
-  return encoded ? `?${encoded}` : '';
+  return { search, query: encoded ? `?${encoded}` : '', issues };
 }

@@ -28,29 +28,77 @@ export function parseBody(text: string, headers: Headers): unknown {
 }
 
 const htmlTitle = (html: string) => /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1]?.trim();
+const isHtml = (text: string) => /<html|<!doctype/i.test(text);
+
+/** Cloudflare's `errors[]` in words: `[7002] Not Found at body.cache_ttl; …`. */
+function describeVendorErrors(errors: { code?: number; message?: string; path?: unknown[] }[]) {
+  return errors
+    .map((e) => {
+      const where = Array.isArray(e.path) && e.path.length > 0 ? ` at ${e.path.join('.')}` : '';
+      return `${e.code !== undefined ? `[${e.code}] ` : ''}${e.message ?? 'error'}${where}`;
+    })
+    .join('; ');
+}
 
 /** A readable one-line account of an error answer, whatever its body is. */
 export function describeErrorBody(status: number, body: unknown): string {
   const head = `${status} ${statusTexts[status] ?? 'Error'}`;
   if (body === undefined) return `${head} (empty response body)`;
   if (typeof body === 'string') {
-    if (/<html|<!doctype/i.test(body)) {
+    if (isHtml(body)) {
       const title = htmlTitle(body);
       return `${head} (HTML error page${title ? `: ${title}` : ''})`;
     }
     return `${head}: ${body.slice(0, 200)}`;
   }
   const record = body as Record<string, unknown>;
-  if (Array.isArray(record.errors) && record.errors.length > 0) {
-    const details = (record.errors as { code?: number; message?: string; path?: unknown[] }[]).map(
-      (e) => {
-        const where = Array.isArray(e.path) && e.path.length > 0 ? ` at ${e.path.join('.')}` : '';
-        return `${e.code !== undefined ? `[${e.code}] ` : ''}${e.message ?? 'error'}${where}`;
-      },
-    );
-    return `${head}: ${details.join('; ')}`;
-  }
+  if (Array.isArray(record.errors) && record.errors.length > 0)
+    return `${head}: ${describeVendorErrors(record.errors)}`;
   const error = record.error as { message?: string } | undefined;
   if (error && typeof error.message === 'string') return `${head}: ${error.message}`;
   return head;
+}
+
+/** Why a success answer cannot be what the call returns. */
+export type MalformedReason = 'empty' | 'invalid-json' | 'not-json' | 'unsuccessful';
+
+export type SuccessBody =
+  | { ok: true; body: unknown }
+  | { ok: false; reason: MalformedReason; detail: string; errors?: unknown[] };
+
+/**
+ * The body of a success answer, read strictly: it must be JSON whatever its content type says,
+ * and where the API wraps answers in an envelope (`successFlag`), the envelope must not say the
+ * call failed. The detail may quote the body: it is redacted before it is shown.
+ */
+export function readSuccessBody(text: string, status: number, successFlag?: string): SuccessBody {
+  if (text.trim() === '') {
+    // 204 and 205 have no body by definition.
+    if (status === 204 || status === 205) return { ok: true, body: undefined };
+    return { ok: false, reason: 'empty', detail: 'an empty body' };
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    if (/^\s*[[{"]/.test(text))
+      return {
+        ok: false,
+        reason: 'invalid-json',
+        detail: 'a body that is not valid JSON (cut short?)',
+      };
+    const title = isHtml(text) ? htmlTitle(text) : undefined;
+    const what = isHtml(text)
+      ? `an HTML page${title ? `: ${title}` : ''}`
+      : 'a body that is not JSON';
+    return { ok: false, reason: 'not-json', detail: what };
+  }
+  const record = body as Record<string, unknown> | null;
+  if (successFlag && typeof record === 'object' && record?.[successFlag] === false) {
+    const errors = Array.isArray(record.errors) ? record.errors : [];
+    const described = describeVendorErrors(errors);
+    const detail = `${successFlag}: false${described ? `: ${described}` : ''}`;
+    return { ok: false, reason: 'unsuccessful', detail, errors };
+  }
+  return { ok: true, body };
 }

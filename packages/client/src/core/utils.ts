@@ -9,6 +9,36 @@ export function valueAt(value: unknown, dottedPath: string): unknown {
   return current;
 }
 
+/** Headers whose values are credentials wherever they are set: the client's or a call's. */
+const credentialHeaders = [
+  'authorization',
+  'proxy-authorization',
+  'cf-aig-authorization',
+  'x-auth-key',
+  'x-api-key',
+  'cookie',
+];
+
+/**
+ * The secrets in `headers`: each credential header's value, and the token after its scheme
+ * (`Bearer abc` → `abc` too, so a server quoting the token alone is redacted as well).
+ */
+export function headerSecrets(
+  headers: Readonly<Record<string, string>> | undefined,
+  marked: readonly string[] = [],
+): string[] {
+  const names = [...credentialHeaders, ...marked.map((name) => name.toLowerCase())];
+  const secrets: string[] = [];
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (!names.includes(name.toLowerCase()) || typeof value !== 'string') continue;
+    // The token first: then a quoted header reads `Bearer [redacted]`, keeping the scheme.
+    const token = /^\s*\S+\s+(\S.*)$/.exec(value)?.[1];
+    if (token) secrets.push(token);
+    secrets.push(value);
+  }
+  return secrets;
+}
+
 /** Replaces every occurrence of each secret with a placeholder. */
 export function redact(text: string, secrets: readonly string[]): string {
   let result = text;

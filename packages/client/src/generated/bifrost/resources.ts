@@ -2,6 +2,7 @@
 // Source: spec/bifrost-logs.openapi.yaml
 // Regenerate: pnpm generate (or: pnpm --filter ./packages/client generate)
 
+import type { APIPromise } from '../../core/api-promise.js';
 import type { ClientCore } from '../../core/client-core.js';
 import type { PagePromise } from '../../core/pagination.js';
 import type { RequestOptions } from '../../core/request-options.js';
@@ -14,9 +15,9 @@ export interface BifrostResources {
     /** List request logs — `GET /api/logs` */
     list(params?: ListLogsParams, options?: RequestOptions): PagePromise<ListLogsItem, ListLogsResponse>;
     /** Aggregate statistics for matching logs — `GET /api/logs/stats` */
-    stats(params?: GetLogStatsParams, options?: RequestOptions): Promise<GetLogStatsResult>;
+    stats(params?: GetLogStatsParams, options?: RequestOptions): APIPromise<GetLogStatsResult>;
     /** Get one complete log record — `GET /api/logs/{id}` */
-    get(params: GetLogParams, options?: RequestOptions): Promise<GetLogResult>;
+    get(params: GetLogParams, options?: RequestOptions): APIPromise<GetLogResult>;
   };
 }
 

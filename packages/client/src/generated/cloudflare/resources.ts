@@ -2,6 +2,7 @@
 // Source: spec/cloudflare-ai-gateway.openapi.yaml
 // Regenerate: pnpm generate (or: pnpm --filter ./packages/client generate)
 
+import type { APIPromise } from '../../core/api-promise.js';
 import type { ClientCore } from '../../core/client-core.js';
 import type { PagePromise } from '../../core/pagination.js';
 import type { RequestOptions } from '../../core/request-options.js';
@@ -14,13 +15,13 @@ export interface CloudflareResources {
     /** List gateways — `GET /accounts/{account_id}/ai-gateway/gateways` */
     list(params?: ListGatewaysParams, options?: RequestOptions): PagePromise<ListGatewaysItem, ListGatewaysResponse>;
     /** Create a gateway — `POST /accounts/{account_id}/ai-gateway/gateways` */
-    create(body: CreateGatewayBody, options?: RequestOptions): Promise<CreateGatewayResult>;
+    create(body: CreateGatewayBody, options?: RequestOptions): APIPromise<CreateGatewayResult>;
     /** Get a gateway — `GET /accounts/{account_id}/ai-gateway/gateways/{id}` */
-    get(params: GetGatewayParams, options?: RequestOptions): Promise<GetGatewayResult>;
+    get(params: GetGatewayParams, options?: RequestOptions): APIPromise<GetGatewayResult>;
     /** Replace a gateway's settings — `PUT /accounts/{account_id}/ai-gateway/gateways/{id}` */
-    update(params: UpdateGatewayParams, body: UpdateGatewayBody, options?: RequestOptions): Promise<UpdateGatewayResult>;
+    update(params: UpdateGatewayParams, body: UpdateGatewayBody, options?: RequestOptions): APIPromise<UpdateGatewayResult>;
     /** Delete a gateway — `DELETE /accounts/{account_id}/ai-gateway/gateways/{id}` */
-    delete(params: DeleteGatewayParams, options?: RequestOptions): Promise<DeleteGatewayResult>;
+    delete(params: DeleteGatewayParams, options?: RequestOptions): APIPromise<DeleteGatewayResult>;
   };
   evaluationTypes: {
     /** List evaluation types — `GET /accounts/{account_id}/ai-gateway/evaluation-types` */
@@ -30,69 +31,69 @@ export interface CloudflareResources {
     /** List logs — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs` */
     list(params: ListLogsParams, options?: RequestOptions): PagePromise<ListLogsItem, ListLogsResponse>;
     /** Delete logs in bulk — `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs` */
-    delete(params: DeleteLogsParams, options?: RequestOptions): Promise<DeleteLogsResult>;
+    delete(params: DeleteLogsParams, options?: RequestOptions): APIPromise<DeleteLogsResult>;
     /** Get a log entry — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}` */
-    get(params: GetLogParams, options?: RequestOptions): Promise<GetLogResult>;
+    get(params: GetLogParams, options?: RequestOptions): APIPromise<GetLogResult>;
     /** Annotate a log entry — `PATCH /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}` */
-    edit(params: EditLogParams, body: EditLogBody, options?: RequestOptions): Promise<EditLogResult>;
+    edit(params: EditLogParams, body: EditLogBody, options?: RequestOptions): APIPromise<EditLogResult>;
     /** Get the stored request body — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/request` */
-    request(params: GetLogRequestParams, options?: RequestOptions): Promise<GetLogRequestResult>;
+    request(params: GetLogRequestParams, options?: RequestOptions): APIPromise<GetLogRequestResult>;
     /** Get the stored response body — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/response` */
-    response(params: GetLogResponseParams, options?: RequestOptions): Promise<GetLogResponseResult>;
+    response(params: GetLogResponseParams, options?: RequestOptions): APIPromise<GetLogResponseResult>;
   };
   datasets: {
     /** List datasets — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` */
     list(params: ListDatasetsParams, options?: RequestOptions): PagePromise<ListDatasetsItem, ListDatasetsResponse>;
     /** Create a dataset — `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` */
-    create(params: CreateDatasetParams, body: CreateDatasetBody, options?: RequestOptions): Promise<CreateDatasetResult>;
+    create(params: CreateDatasetParams, body: CreateDatasetBody, options?: RequestOptions): APIPromise<CreateDatasetResult>;
     /** Get a dataset — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` */
-    get(params: GetDatasetParams, options?: RequestOptions): Promise<GetDatasetResult>;
+    get(params: GetDatasetParams, options?: RequestOptions): APIPromise<GetDatasetResult>;
     /** Replace a dataset — `PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` */
-    update(params: UpdateDatasetParams, body: UpdateDatasetBody, options?: RequestOptions): Promise<UpdateDatasetResult>;
+    update(params: UpdateDatasetParams, body: UpdateDatasetBody, options?: RequestOptions): APIPromise<UpdateDatasetResult>;
     /** Delete a dataset — `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` */
-    delete(params: DeleteDatasetParams, options?: RequestOptions): Promise<DeleteDatasetResult>;
+    delete(params: DeleteDatasetParams, options?: RequestOptions): APIPromise<DeleteDatasetResult>;
   };
   evaluations: {
     /** List evaluations — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations` */
     list(params: ListEvaluationsParams, options?: RequestOptions): PagePromise<ListEvaluationsItem, ListEvaluationsResponse>;
     /** Start an evaluation — `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations` */
-    create(params: CreateEvaluationParams, body: CreateEvaluationBody, options?: RequestOptions): Promise<CreateEvaluationResult>;
+    create(params: CreateEvaluationParams, body: CreateEvaluationBody, options?: RequestOptions): APIPromise<CreateEvaluationResult>;
     /** Get an evaluation — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}` */
-    get(params: GetEvaluationParams, options?: RequestOptions): Promise<GetEvaluationResult>;
+    get(params: GetEvaluationParams, options?: RequestOptions): APIPromise<GetEvaluationResult>;
     /** Delete an evaluation — `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}` */
-    delete(params: DeleteEvaluationParams, options?: RequestOptions): Promise<DeleteEvaluationResult>;
+    delete(params: DeleteEvaluationParams, options?: RequestOptions): APIPromise<DeleteEvaluationResult>;
   };
   dynamicRouting: {
     /** List dynamic routes — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` */
     list(params: ListDynamicRoutesParams, options?: RequestOptions): PagePromise<ListDynamicRoutesItem, ListDynamicRoutesResponse>;
     /** Create a dynamic route — `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` */
-    create(params: CreateDynamicRouteParams, body: CreateDynamicRouteBody, options?: RequestOptions): Promise<CreateDynamicRouteResult>;
+    create(params: CreateDynamicRouteParams, body: CreateDynamicRouteBody, options?: RequestOptions): APIPromise<CreateDynamicRouteResult>;
     /** Get a dynamic route — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` */
-    get(params: GetDynamicRouteParams, options?: RequestOptions): Promise<GetDynamicRouteResult>;
+    get(params: GetDynamicRouteParams, options?: RequestOptions): APIPromise<GetDynamicRouteResult>;
     /** Delete a dynamic route — `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` */
-    delete(params: DeleteDynamicRouteParams, options?: RequestOptions): Promise<DeleteDynamicRouteResult>;
+    delete(params: DeleteDynamicRouteParams, options?: RequestOptions): APIPromise<DeleteDynamicRouteResult>;
     /** Rename a dynamic route — `PATCH /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` */
-    update(params: UpdateDynamicRouteParams, body: UpdateDynamicRouteBody, options?: RequestOptions): Promise<UpdateDynamicRouteResult>;
+    update(params: UpdateDynamicRouteParams, body: UpdateDynamicRouteBody, options?: RequestOptions): APIPromise<UpdateDynamicRouteResult>;
     /** List route deployments — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/deployments` */
-    listDeployments(params: ListDynamicRouteDeploymentsParams, options?: RequestOptions): Promise<ListDynamicRouteDeploymentsResult>;
+    listDeployments(params: ListDynamicRouteDeploymentsParams, options?: RequestOptions): APIPromise<ListDynamicRouteDeploymentsResult>;
     /** Deploy a route version — `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/deployments` */
-    createDeployment(params: CreateDynamicRouteDeploymentParams, body: CreateDynamicRouteDeploymentBody, options?: RequestOptions): Promise<CreateDynamicRouteDeploymentResult>;
+    createDeployment(params: CreateDynamicRouteDeploymentParams, body: CreateDynamicRouteDeploymentBody, options?: RequestOptions): APIPromise<CreateDynamicRouteDeploymentResult>;
     /** List route versions — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions` */
-    listVersions(params: ListDynamicRouteVersionsParams, options?: RequestOptions): Promise<ListDynamicRouteVersionsResult>;
+    listVersions(params: ListDynamicRouteVersionsParams, options?: RequestOptions): APIPromise<ListDynamicRouteVersionsResult>;
     /** Save a new route version — `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions` */
-    createVersion(params: CreateDynamicRouteVersionParams, body: CreateDynamicRouteVersionBody, options?: RequestOptions): Promise<CreateDynamicRouteVersionResult>;
+    createVersion(params: CreateDynamicRouteVersionParams, body: CreateDynamicRouteVersionBody, options?: RequestOptions): APIPromise<CreateDynamicRouteVersionResult>;
     /** Get a route version — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions/{version_id}` */
-    getVersion(params: GetDynamicRouteVersionParams, options?: RequestOptions): Promise<GetDynamicRouteVersionResult>;
+    getVersion(params: GetDynamicRouteVersionParams, options?: RequestOptions): APIPromise<GetDynamicRouteVersionResult>;
   };
   providerConfigs: {
     /** List provider configurations — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` */
     list(params: ListProviderConfigsParams, options?: RequestOptions): PagePromise<ListProviderConfigsItem, ListProviderConfigsResponse>;
     /** Add a provider configuration — `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` */
-    create(params: CreateProviderConfigParams, body: CreateProviderConfigBody, options?: RequestOptions): Promise<CreateProviderConfigResult>;
+    create(params: CreateProviderConfigParams, body: CreateProviderConfigBody, options?: RequestOptions): APIPromise<CreateProviderConfigResult>;
   };
   urls: {
     /** Get the gateway URL for a provider — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/url/{provider}` */
-    get(params: GetGatewayUrlParams, options?: RequestOptions): Promise<GetGatewayUrlResult>;
+    get(params: GetGatewayUrlParams, options?: RequestOptions): APIPromise<GetGatewayUrlResult>;
   };
 }
 

@@ -1,0 +1,108 @@
+// The raw typed client: openapi-fetch over the spec's types, with what the resource layer gives
+// every call that openapi-fetch cannot know: the API's query encoding, the client's default path
+// parameters (the account id) and redaction of credentials from what comes back.
+import { ValidationError } from '@ai-gateway/validators';
+import createRawClient, { type Client, type Middleware } from 'openapi-fetch';
+import type { ClientSettings } from './assemble.js';
+import type { OperationDescriptor } from './descriptor.js';
+import { connectionError } from './network.js';
+import { encodeQuery } from './query.js';
+import { headerSecrets, redact } from './utils.js';
+
+/** `Paths` with the path parameters named `Name` optional, for a client that fills them in. */
+export type WithPathDefaults<Paths, Name extends string> = {
+  [P in keyof Paths]: {
+    [M in keyof Paths[P]]: [Paths[P][M]] extends [never]
+      ? never
+      : Paths[P][M] extends { parameters: { path: infer Path } }
+        ? Omit<Paths[P][M], 'parameters'> & {
+            parameters: Omit<Paths[P][M]['parameters'], 'path'> & {
+              path: Omit<Path, Name> & Partial<Pick<Path, Extract<keyof Path, Name>>>;
+            };
+          }
+        : Paths[P][M];
+  };
+};
+
+const methods = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
+
+type Init = { params?: { path?: Record<string, unknown> } } | undefined;
+
+/** `init` with the default path parameters under the caller's own. */
+function withDefaults(init: Init, defaults: Readonly<Record<string, string>>): Init {
+  const given = Object.entries(init?.params?.path ?? {}).filter(([, v]) => v !== undefined);
+  const path = { ...defaults, ...Object.fromEntries(given) };
+  return { ...init, params: { ...init?.params, path } };
+}
+
+/** Credentials out of error bodies, all headers, and connection errors. */
+function redacting(secrets: readonly string[]): Middleware {
+  const all = (request: Request) => [
+    ...secrets,
+    ...headerSecrets(Object.fromEntries(request.headers)),
+  ];
+  return {
+    async onResponse({ request, response }) {
+      const known = all(request);
+      const headers = new Headers();
+      let headersChanged = false;
+      for (const [name, value] of response.headers) {
+        const redacted = redact(value, known);
+        headersChanged ||= redacted !== value;
+        headers.append(name, redacted);
+      }
+      // A success body is the caller's data and is left as it came; an error body is the
+      // server's message, which may quote what it was sent.
+      if (response.ok && !headersChanged) return undefined;
+      const { status, statusText } = response;
+      let body: BodyInit | null = response.body;
+      if (!response.ok) {
+        body = redact(await response.text(), known);
+        headers.delete('content-length');
+      }
+      const copy = new Response(status === 204 || status === 304 ? null : body, {
+        status,
+        statusText,
+        headers,
+      });
+      return Object.defineProperty(copy, 'url', { value: response.url });
+    },
+    onError: ({ request, error }) => connectionError(error, all(request)),
+  };
+}
+
+/** The raw typed client: openapi-fetch over the spec's types, with the API's query encoding. */
+export function rawClient<Paths extends {}>(
+  settings: ClientSettings,
+  operations: Readonly<Record<string, OperationDescriptor>>,
+): Client<Paths> {
+  // Query parameter names mean the same on every operation, so one serialiser serves them all.
+  const all = Object.values(operations);
+  const plan = {
+    query: Object.assign({}, ...all.map((operation) => operation.query)),
+    dottedFields: Object.assign({}, ...all.map((operation) => operation.dottedFields)),
+  };
+  const client = createRawClient<Paths>({
+    baseUrl: settings.baseUrl,
+    headers: settings.headers,
+    ...(settings.fetch ? { fetch: settings.fetch } : {}),
+    querySerializer: (query) => {
+      const encoded = encodeQuery(query, plan);
+      if (encoded.issues.length > 0) throw new ValidationError('query', encoded.issues);
+      return encoded.query.slice(1);
+    },
+  });
+  client.use(redacting(settings.secrets));
+  const defaults = settings.pathDefaults;
+  if (!defaults || Object.keys(defaults).length === 0) return client;
+  const loose = client as unknown as Record<string, (...args: unknown[]) => unknown>;
+  for (const method of methods) {
+    const send = loose[method]?.bind(client);
+    if (send) loose[method] = (url, init) => send(url, withDefaults(init as Init, defaults));
+  }
+  const request = loose.request?.bind(client);
+  if (request)
+    loose.request = (method, url, init) =>
+      request(method, url, withDefaults(init as Init, defaults));
+  return client;
+}
