@@ -160,10 +160,11 @@ export function namedExamples(source: FixtureSource): Map<string, unknown> {
 
 const uuidLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Numbers under these names identify or page something (an HTTP status, a vendor error code, a
-// page number), or bound another figure (`min_cost` <= `max_cost`): varying them would make a
-// fixture say something else, not just hold other data.
+// page number, a list's total, which must agree with its rows), or bound another figure
+// (`min_cost` <= `max_cost`): varying them would make a fixture say something else, not just
+// hold other data.
 const fixedNumber =
-  /^(page|per_page|limit|offset|count|step|index)$|(^|_)(code|status|version|index)$|^(min|max)_/i;
+  /^(page|per_page|limit|offset|count|total_count|total_requests|step|index)$|(^|_)(code|status|version|index)$|^(min|max)_/i;
 const idLike = /(^id$|_id$|[a-z]Id$)/;
 
 function variationFor(schema: Json, value: unknown, path: Path): Variation | undefined {

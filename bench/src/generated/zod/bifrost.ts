@@ -29,23 +29,23 @@ export const zLogsPagination = z.object({
         'cost'
     ]).optional(),
     order: z.enum(['asc', 'desc']).optional(),
-    total_count: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' })
+    total_count: z.coerce.bigint().gte(BigInt(0)).lte(BigInt(1000000000000))
 });
 
 /**
  * Aggregate figures over the matching log rows.
  */
 export const zLogStats = z.object({
-    total_requests: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
-    total_tokens: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+    total_requests: z.coerce.bigint().gte(BigInt(0)).lte(BigInt(1000000000000)),
+    total_tokens: z.coerce.bigint().gte(BigInt(0)).lte(BigInt(1000000000000000)),
     total_cost: z.number().gte(0),
     average_latency: z.number().gte(0),
     success_rate: z.number().gte(0).lte(100),
     user_facing_success_rate: z.number().gte(0).lte(100).optional(),
-    user_facing_total_requests: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }).optional(),
-    cache_hit_rate_total_requests: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }).optional(),
-    direct_cache_hits: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }).optional(),
-    semantic_cache_hits: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }).optional()
+    user_facing_total_requests: z.coerce.bigint().gte(BigInt(0)).lte(BigInt(1000000000000)).optional(),
+    cache_hit_rate_total_requests: z.coerce.bigint().gte(BigInt(0)).lte(BigInt(1000000000000)).optional(),
+    direct_cache_hits: z.coerce.bigint().gte(BigInt(0)).lte(BigInt(1000000000000)).optional(),
+    semantic_cache_hits: z.coerce.bigint().gte(BigInt(0)).lte(BigInt(1000000000000)).optional()
 });
 
 /**

@@ -224,13 +224,13 @@ export const zEvaluationType = z.object({
 });
 
 /**
- * Paging information.
+ * Paging information of the evaluation-type list.
  */
 export const zResultInfo = z.object({
-    count: z.number(),
-    page: z.number(),
-    per_page: z.number(),
-    total_count: z.number()
+    count: z.int().gte(0).lte(50),
+    page: z.int().gte(1),
+    per_page: z.int().gte(5).lte(50),
+    total_count: z.int().gte(0)
 });
 
 /**
@@ -247,13 +247,13 @@ export const zLog = z.object({
     request_content_type: z.string().optional(),
     response_content_type: z.string().optional(),
     status_code: z.int().optional(),
-    step: z.int().optional(),
+    step: z.int().gte(0).optional(),
     success: z.boolean(),
     cached: z.boolean(),
-    duration: z.int(),
-    tokens_in: z.int().nullable(),
-    tokens_out: z.int().nullable(),
-    cost: z.number().optional(),
+    duration: z.int().gte(0),
+    tokens_in: z.int().gte(0).nullable(),
+    tokens_out: z.int().gte(0).nullable(),
+    cost: z.number().gte(0).optional(),
     custom_cost: z.boolean().optional(),
     metadata: z.string().optional()
 });
@@ -273,18 +273,18 @@ export const zLogDetail = z.object({
     response_content_type: z.string().optional(),
     request_head: z.string().optional(),
     request_head_complete: z.boolean().optional(),
-    request_size: z.int().optional(),
+    request_size: z.int().gte(0).optional(),
     response_head: z.string().optional(),
     response_head_complete: z.boolean().optional(),
-    response_size: z.int().optional(),
+    response_size: z.int().gte(0).optional(),
     status_code: z.int().optional(),
-    step: z.int().optional(),
+    step: z.int().gte(0).optional(),
     success: z.boolean(),
     cached: z.boolean(),
-    duration: z.int(),
-    tokens_in: z.int().nullable(),
-    tokens_out: z.int().nullable(),
-    cost: z.number().optional(),
+    duration: z.int().gte(0),
+    tokens_in: z.int().gte(0).nullable(),
+    tokens_out: z.int().gte(0).nullable(),
+    cost: z.number().gte(0).optional(),
     custom_cost: z.boolean().optional(),
     metadata: z.string().optional()
 });
@@ -350,20 +350,20 @@ export const zLogEdit = z.object({
  * Paging information for the log listing, plus the smallest and largest cost, duration and token counts among all matching entries.
  */
 export const zLogsResultInfo = z.object({
-    count: z.number(),
-    page: z.number(),
-    per_page: z.number(),
-    total_count: z.number(),
-    min_cost: z.number().optional(),
-    max_cost: z.number().optional(),
-    min_duration: z.number().optional(),
-    max_duration: z.number().optional(),
-    min_tokens_in: z.number().optional(),
-    max_tokens_in: z.number().optional(),
-    min_tokens_out: z.number().optional(),
-    max_tokens_out: z.number().optional(),
-    min_total_tokens: z.number().optional(),
-    max_total_tokens: z.number().optional()
+    count: z.int().gte(0).lte(50),
+    page: z.int().gte(1),
+    per_page: z.int().gte(1).lte(50),
+    total_count: z.int().gte(0).lte(10000000),
+    min_cost: z.number().gte(0).optional(),
+    max_cost: z.number().gte(0).optional(),
+    min_duration: z.int().gte(0).optional(),
+    max_duration: z.int().gte(0).optional(),
+    min_tokens_in: z.int().gte(0).optional(),
+    max_tokens_in: z.int().gte(0).optional(),
+    min_tokens_out: z.int().gte(0).optional(),
+    max_tokens_out: z.int().gte(0).optional(),
+    min_total_tokens: z.int().gte(0).optional(),
+    max_total_tokens: z.int().gte(0).optional()
 });
 
 /**
@@ -450,7 +450,7 @@ export const zEvaluationResult = z.object({
     result: z.string(),
     status: z.number(),
     status_description: z.string(),
-    total_logs: z.number(),
+    total_logs: z.int().gte(0),
     created_at: z.iso.datetime({ offset: true }),
     modified_at: z.iso.datetime({ offset: true })
 });
@@ -463,7 +463,7 @@ export const zEvaluation = z.object({
     gateway_id: zGatewayId,
     name: z.string(),
     processed: z.boolean(),
-    total_logs: z.number(),
+    total_logs: z.int().gte(0),
     datasets: z.array(zEvaluationDataset),
     results: z.array(zEvaluationResult),
     created_at: z.iso.datetime({ offset: true }),
@@ -1233,8 +1233,8 @@ export const zListDynamicRoutesQuery = z.object({
 export const zListDynamicRoutesResponse = z.object({
     data: z.object({
         routes: z.array(zDynamicRoute),
-        page: z.number(),
-        per_page: z.number(),
+        page: z.int().gte(0),
+        per_page: z.int().gte(0),
         order_by: z.string(),
         order_by_direction: z.string()
     }),
@@ -1312,8 +1312,8 @@ export const zListDynamicRouteDeploymentsPath = z.object({
 export const zListDynamicRouteDeploymentsResponse = z.object({
     data: z.object({
         deployments: z.array(zDynamicRouteDeployment),
-        page: z.number(),
-        per_page: z.number(),
+        page: z.int().gte(0),
+        per_page: z.int().gte(0),
         order_by: z.string(),
         order_by_direction: z.string()
     }),
@@ -1348,8 +1348,8 @@ export const zListDynamicRouteVersionsPath = z.object({
 export const zListDynamicRouteVersionsResponse = z.object({
     data: z.object({
         versions: z.array(zDynamicRouteVersion),
-        page: z.number(),
-        per_page: z.number(),
+        page: z.int().gte(0),
+        per_page: z.int().gte(0),
         order_by: z.string(),
         order_by_direction: z.string()
     }),

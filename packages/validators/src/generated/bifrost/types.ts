@@ -118,7 +118,7 @@ export interface components {
             order?: "asc" | "desc";
             /**
              * Format: int64
-             * @description Number of rows matching the filters across all pages.
+             * @description Number of rows matching the filters across all pages. Bounded at 10^12, far above any real log store, so that a garbage figure is reported rather than accepted.
              */
             total_count: number;
         };
@@ -126,12 +126,12 @@ export interface components {
         LogStats: {
             /**
              * Format: int64
-             * @description Number of matching rows, including rows still in progress.
+             * @description Number of matching rows, including rows still in progress. Like every row count here, bounded at 10^12, far above any real log store.
              */
             total_requests: number;
             /**
              * Format: int64
-             * @description Sum of total tokens over finished rows.
+             * @description Sum of total tokens over finished rows. Bounded at 10^15, a thousand tokens for each of the 10^12 rows a count may reach.
              */
             total_tokens: number;
             /** @description Sum of request costs over finished rows, in US dollars. */
@@ -427,7 +427,9 @@ export interface components {
                     end_index?: number;
                     title?: string;
                     url?: string;
-                    sources?: Record<string, unknown>;
+                    sources?: {
+                        [key: string]: unknown;
+                    };
                     type?: string;
                 };
             }[];

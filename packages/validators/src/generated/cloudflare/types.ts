@@ -1017,13 +1017,13 @@ export interface components {
              */
             modified_at: string;
         };
-        /** @description Paging information. */
+        /** @description Paging information of the evaluation-type list. */
         ResultInfo: {
-            /** @description Items on this page. */
+            /** @description Items on this page (at most `per_page`, which is at most 50). */
             count: number;
-            /** @description Current page number. */
+            /** @description Current page number, from 1. */
             page: number;
-            /** @description Page size. */
+            /** @description Page size (5 to 50, as the request allows). */
             per_page: number;
             /** @description Items across all pages. */
             total_count: number;
@@ -1148,17 +1148,21 @@ export interface components {
         };
         /** @description Paging information for the log listing, plus the smallest and largest cost, duration and token counts among all matching entries. */
         LogsResultInfo: {
-            /** @description Entries on this page. */
+            /** @description Entries on this page (at most `per_page`, which is at most 50). */
             count: number;
-            /** @description Current page number. */
+            /** @description Current page number, from 1. */
             page: number;
-            /** @description Page size. */
+            /** @description Page size (1 to 50, as the request allows). */
             per_page: number;
-            /** @description Entries matching the query, across all pages. */
+            /** @description Entries matching the query, across all pages. A gateway keeps at most 10,000,000 log entries (the largest `log_management`), so no total is larger. */
             total_count: number;
+            /** @description Lowest cost among the matching entries, in USD. */
             min_cost?: number;
+            /** @description Highest cost among the matching entries, in USD. */
             max_cost?: number;
+            /** @description Shortest duration among the matching entries, in milliseconds. */
             min_duration?: number;
+            /** @description Longest duration among the matching entries, in milliseconds. */
             max_duration?: number;
             min_tokens_in?: number;
             max_tokens_in?: number;
@@ -1663,8 +1667,8 @@ export interface components {
         TooManyRequests: {
             headers: {
                 /**
-                 * @description How long to wait before retrying: a number of seconds, or an HTTP date.
-                 * @example 30
+                 * @description How long to wait before retrying: a number of seconds, or an HTTP date. The example is 0, so a mock server that serves it (a forced 429) lets a retrying client try again at once instead of stalling the test; the real API asks for tens of seconds.
+                 * @example 0
                  */
                 "Retry-After"?: string;
                 [name: string]: unknown;
