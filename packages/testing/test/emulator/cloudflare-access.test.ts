@@ -2,7 +2,7 @@
 // data belongs to, as on the real API.
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../src/emulator/index.ts';
-import { jsonResponseValidator } from '../support/validators.ts';
+import { issuesOf, jsonResponseValidator } from '../support/validators.ts';
 
 const emulator = createEmulator({
   api: 'cloudflare',
@@ -24,7 +24,7 @@ describe('Cloudflare credentials and accounts', () => {
       messages: [],
       result: null,
     });
-    jsonResponseValidator('cloudflare', 'listGateways', '401').assert(body);
+    expect(issuesOf(jsonResponseValidator('cloudflare', 'listGateways', '401'), body)).toBe('');
   });
 
   it('accepts a bearer token or the legacy email and key pair', async () => {
@@ -50,6 +50,6 @@ describe('Cloudflare credentials and accounts', () => {
     expect(body.errors).toEqual([
       { code: 9109, message: 'Unauthorized to access requested resource' },
     ]);
-    jsonResponseValidator('cloudflare', 'listGateways', '403').assert(body);
+    expect(issuesOf(jsonResponseValidator('cloudflare', 'listGateways', '403'), body)).toBe('');
   });
 });

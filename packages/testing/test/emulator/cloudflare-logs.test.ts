@@ -263,16 +263,12 @@ describe('seeded logs', () => {
     }
   });
 
-  it('seeds 10,000 logs well under a second', () => {
-    // The best of three, so that a busy machine's pause does not count as the seeder's time.
-    const timings = [1, 2, 3].map((round) => {
-      const started = performance.now();
-      const big = handMadeStore({ ...options, seed: round, logs: 10_000 });
-      const elapsed = performance.now() - started;
-      expect([...big.logs.values()].flat()).toHaveLength(10_000);
-      return elapsed;
-    });
-    expect(Math.min(...timings)).toBeLessThan(600);
+  it('seeds exactly as many logs as asked for, 10,000 among them', () => {
+    // How long seeding takes is a benchmark figure (`pnpm bench`), not something a test asserts.
+    for (const logs of [1, 999, 10_000]) {
+      const big = handMadeStore({ ...options, logs });
+      expect([...big.logs.values()].flat()).toHaveLength(logs);
+    }
   });
 
   it('does nothing without gateways', () => {
