@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -59,14 +59,16 @@ export async function freePort(): Promise<number> {
 /**
  * Prism's CLI watches its document and restarts when the file changes, dropping open connections
  * (and exiting if it cannot reload it); `pnpm generate` rewrites the bundled copy, which broke a
- * test run here. So each server reads a private copy, in a scratch folder removed once it has
- * exited. (Removing the copy earlier crashes Prism: its file watcher throws on a vanished file.)
+ * test run here. So each server reads a private copy, in a scratch folder that the Prism process
+ * itself creates (in the parent-watch preload, before Prism's code runs) and removes however it
+ * ends. The parent only picks the name, so it has nothing to leave behind if it dies first; it
+ * removes the folder too once Prism has exited. (Removing the copy while Prism runs crashes it: its
+ * file watcher throws on a vanished file.)
  */
-async function privateSpecCopy(options: MockServerOptions) {
-  const scratch = await mkdtemp(join(tmpdir(), 'ai-gateway-prism-'));
-  const document = join(scratch, basename(specFile(options.api)));
-  await copyFile(specFile(options.api), document);
-  return { scratch, document };
+function privateSpecCopy(options: MockServerOptions) {
+  const spec = specFile(options.api);
+  const scratch = join(tmpdir(), `ai-gateway-prism-${randomBytes(8).toString('hex')}`);
+  return { spec, scratch, document: join(scratch, basename(spec)) };
 }
 
 function prismArgs(options: MockServerOptions, port: number, document: string): string[] {
@@ -86,6 +88,9 @@ function prismArgs(options: MockServerOptions, port: number, document: string): 
     ];
   }
   const flags = [
+    // Prism's default is `process.env.NODE_ENV === 'production'`: a cluster worker serving requests
+    // behind the process we start, which close() would not reach and which doubles every start.
+    '--multiprocess=false',
     '--host',
     '127.0.0.1',
     '--port',
@@ -100,11 +105,12 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   const timeout = options.startTimeout ?? 30_000;
   for (let attempt = 1; ; attempt++) {
     const port = options.port ?? (await freePort());
-    const { scratch, document } = await privateSpecCopy(options);
+    const { spec, scratch, document } = privateSpecCopy(options);
     try {
       const prism = await spawnPrism(prismArgs(options, port, document), {
         timeoutMs: timeout,
         scratch,
+        spec,
       });
       let closing: Promise<void> | undefined;
       const close = () => {

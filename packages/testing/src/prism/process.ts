@@ -2,8 +2,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import type { Socket } from 'node:net';
 
-/** Tells the parent-watch preload which folder to remove if the parent dies before it can. */
+/**
+ * Tell the parent-watch preload which folder to create (and to remove however the process ends) and
+ * which file to copy into it. The preload reads these names literally.
+ */
 export const scratchEnv = 'AI_GATEWAY_TESTING_SCRATCH';
+export const specEnv = 'AI_GATEWAY_TESTING_SPEC';
 
 const listening = /Prism is listening on (http:\/\/\S+)/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: strips the colours Prism's logger adds.
@@ -64,18 +68,28 @@ function unrefAll(child: ChildProcess): void {
 
 export interface SpawnOptions {
   timeoutMs: number;
-  /** A temporary folder the process reads from, removed once the process has exited. */
+  /**
+   * A temporary folder the process reads from. The process creates it (so a parent that dies before
+   * the process runs leaves nothing behind) and removes it however it ends; the parent removes it
+   * too once the process has exited, in case the process was killed outright.
+   */
   scratch?: string;
+  /** A file the process copies into `scratch` before anything else runs. */
+  spec?: string;
 }
 
 /** Spawns `node <args>` and resolves once Prism listens and answers HTTP. */
 export async function spawnPrism(args: string[], options: SpawnOptions): Promise<PrismProcess> {
-  const { timeoutMs, scratch } = options;
+  const { timeoutMs, scratch, spec } = options;
   installExitHook();
   const child = spawn(process.execPath, args, {
     stdio: ['pipe', 'pipe', 'pipe'],
     windowsHide: true,
-    env: scratch ? { ...process.env, [scratchEnv]: scratch } : process.env,
+    env: {
+      ...process.env,
+      ...(scratch && { [scratchEnv]: scratch }),
+      ...(spec && { [specEnv]: spec }),
+    },
   });
   live.set(child, scratch);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -103,9 +117,13 @@ export async function spawnPrism(args: string[], options: SpawnOptions): Promise
     stream?.on('end', () => keep(partial));
   }
 
-  const stop = async () => {
+  /**
+   * SIGTERM lets Prism remove its folder and exit, then SIGKILL after 3 s. A process that never got
+   * ready gets SIGKILL at once: while Prism loads, its main thread cannot run a signal handler.
+   */
+  const stop = async (signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM') => {
     if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
+      child.kill(signal);
       const force = setTimeout(() => child.kill('SIGKILL'), 3000);
       await exited;
       clearTimeout(force);
@@ -141,9 +159,9 @@ export async function spawnPrism(args: string[], options: SpawnOptions): Promise
     });
     await answers(url, timeoutMs);
     unrefAll(child);
-    return { child, url, stop };
+    return { child, url, stop: () => stop() };
   } catch (error) {
-    await stop();
+    await stop('SIGKILL');
     throw error;
   } finally {
     clearTimeout(timer);

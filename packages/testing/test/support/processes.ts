@@ -30,6 +30,31 @@ export function commandLines(): string[] {
     });
 }
 
+/** Command line of one process as its arguments (Linux only; empty elsewhere or once it is gone). */
+export function commandLine(pid: number): string[] {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').slice(0, -1);
+  } catch {
+    return [];
+  }
+}
+
+/** The live processes whose parent is `ppid` (Linux only; empty elsewhere). */
+export function childrenOf(ppid: number): number[] {
+  if (process.platform !== 'linux') return [];
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .flatMap((name) => {
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        const [state, parent] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return Number(parent) === ppid && state !== 'Z' ? [Number(name)] : [];
+      } catch {
+        return [];
+      }
+    });
+}
+
 export async function portIsFree(port: number): Promise<boolean> {
   const server = createServer();
   return new Promise((resolve) => {
@@ -41,11 +66,12 @@ export async function portIsFree(port: number): Promise<boolean> {
 export async function waitFor(
   condition: () => boolean | Promise<boolean>,
   timeoutMs = 10_000,
+  intervalMs = 50,
 ): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await condition()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
   return condition();
 }
