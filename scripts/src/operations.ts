@@ -140,11 +140,13 @@ export function operationInfos(document: Json): OperationInfo[] {
 /**
  * Whether a client call takes a params object, and must: it does for its own path parameters (the
  * shared ones come from the client), query parameters, or the confirmation flag of a bulk delete;
- * it must when it has its own path parameters or a required query parameter.
+ * it must when it has its own path parameters, a required query parameter, or must be confirmed
+ * (`x-confirm`).
  */
 export function callParams(info: OperationInfo): 'none' | 'optional' | 'required' {
   const own = info.pathParameters.filter((p) => !p.shared);
-  if (own.length > 0 || info.queryParameters.some((p) => p.required)) return 'required';
+  if (own.length > 0 || info.queryParameters.some((p) => p.required) || info.operation['x-confirm'])
+    return 'required';
   if (info.queryParameters.length > 0 || info.operation['x-bulk-delete']) return 'optional';
   return 'none';
 }

@@ -89,3 +89,10 @@ describe('operationInfos', () => {
     expect(plainDelete && callParams(plainDelete)).toBe('none');
   });
 });
+
+describe('x-confirm', () => {
+  it('makes params required: the confirmation flag must be given', () => {
+    const [, topup] = operationInfos(document({}, { 'x-confirm': { flag: 'confirm' } }));
+    expect(topup && callParams(topup)).toBe('required');
+  });
+});

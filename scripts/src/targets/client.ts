@@ -1,4 +1,4 @@
-import { groupBy, pascal, propertyKey, quote } from '../codegen.ts';
+import { pascal, propertyKey, quote, renderTree, resourceTree } from '../codegen.ts';
 import type { GeneratedFile, PackageTarget } from '../generator.ts';
 import {
   callParams,
@@ -67,6 +67,7 @@ function descriptor(document: Json, info: OperationInfo): string {
     };
   }
   if (op['x-bulk-delete']) entries.bulkDelete = op['x-bulk-delete'];
+  if (op['x-confirm']) entries.confirm = confirmFlag(info);
   const fields = JSON.stringify(entries).slice(1, -1);
   return [
     `/** \`${info.method} ${info.path}\` */`,
@@ -98,6 +99,16 @@ function operationTable(api: ApiName, document: Json, infos: OperationInfo[]): s
     `/** Every operation of the ${api} spec: how to build its request and read its answer. */`,
     `export const operations = { ${infos.map((info) => info.operationId).join(', ')} };`,
   ].join('\n');
+}
+
+/** The params flag that confirms an `x-confirm` operation. */
+function confirmFlag(info: OperationInfo): string {
+  const flag = info.operation['x-confirm']?.flag;
+  if (typeof flag !== 'string' || !/^[a-z][A-Za-z]*$/.test(flag))
+    throw new Error(`${info.operationId}: x-confirm needs a flag, the name of a params field`);
+  if ([...info.pathParameters, ...info.queryParameters].some((p) => p.name === flag))
+    throw new Error(`${info.operationId}: x-confirm flag ${flag} is also a parameter's name`);
+  return flag;
 }
 
 interface Signature {
@@ -151,6 +162,11 @@ function signature(document: Json, info: OperationInfo): Signature {
   if (bulkDelete) {
     paramParts.push(
       `{ /** Required to send a delete without any ${bulkDelete.filter}: it removes every matching log. */ ${bulkDelete.confirm}?: true }`,
+    );
+  }
+  if (info.operation['x-confirm']) {
+    paramParts.push(
+      `{ /** Required: this call moves money or removes a spending cap, and is sent only when confirmed. */ ${confirmFlag(info)}: true }`,
     );
   }
   const params = callParams(info);
@@ -240,9 +256,12 @@ function functionsModule(api: ApiName, signatures: Signature[]): string {
 }
 
 function resourcesModule(api: ApiName, signatures: Signature[]): string {
-  const byResource = groupBy(signatures, (sig) => sig.resource);
+  const tree = resourceTree(signatures, (sig) => sig.resource);
   const interfaceName = `${pascal(api)}Resources`;
-  const typeNames = [...byResource.values()].flat().flatMap((sig) => sig.typeNames);
+  const typeNames = signatures.flatMap((sig) => sig.typeNames);
+  // Members are rendered for depth 2; a nested resource indents them further.
+  const indented = (text: string, depth: number) =>
+    text.replace(/^/gm, '  '.repeat(Math.max(0, depth - 2)));
   return [
     "import type { APIPromise } from '../../core/api-promise.js';",
     "import type { ClientCore } from '../../core/client-core.js';",
@@ -253,20 +272,22 @@ function resourcesModule(api: ApiName, signatures: Signature[]): string {
     '',
     `/** The ${api} API by resource, one method per operation of the spec. */`,
     `export interface ${interfaceName} {`,
-    ...[...byResource.entries()].flatMap(([resource, members]) => [
-      `  ${resource}: {`,
-      ...members.map((sig) => sig.method),
-      '  };',
-    ]),
+    ...renderTree(
+      tree,
+      1,
+      (members, depth) => members.map((sig) => indented(sig.method, depth)),
+      '};',
+    ),
     '}',
     '',
     `export function createResources(core: ClientCore): ${interfaceName} {`,
     '  return {',
-    ...[...byResource.entries()].flatMap(([resource, members]) => [
-      `    ${resource}: {`,
-      ...members.map((sig) => `  ${sig.implementation}`),
-      '    },',
-    ]),
+    ...renderTree(
+      tree,
+      2,
+      (members, depth) => members.map((sig) => indented(sig.implementation, depth)),
+      '},',
+    ),
     '  };',
     '}',
   ].join('\n');

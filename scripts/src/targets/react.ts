@@ -1,7 +1,7 @@
 // @ai-gateway/react: TanStack Query hooks, a query-key factory and the invalidation map of each
 // API, all read from the spec's operation table. The runtime they call is hand-written
 // (packages/react/src/runtime/); everything here is data about operations.
-import { groupBy, pascal, quote } from '../codegen.ts';
+import { groupBy, pascal, quote, renderTree, resourceTree } from '../codegen.ts';
 import type { GeneratedFile, PackageTarget } from '../generator.ts';
 import {
   callParams,
@@ -251,7 +251,6 @@ function writeModule(
     variables.push(`body${op.bodyRequired ? '' : '?'}: Api.${op.typeName}Body`);
     args.push('variables.body');
   }
-  if (variables.length === 0) throw new Error(`${op.id}: a write with neither parameters nor body`);
   args.push('options');
   const name = `${op.typeName}Variables`;
   const summary = entries
@@ -261,9 +260,10 @@ function writeModule(
     '',
     `// ${op.id}: ${doc(op)}`,
     '',
-    `export interface ${name} {`,
-    ...variables.map((v) => `  ${v};`),
-    '}',
+    // A write with neither parameters nor body (deleting the account's auto top-up) is sent with `{}`.
+    ...(variables.length > 0
+      ? [`export interface ${name} {`, ...variables.map((v) => `  ${v};`), '}']
+      : [`export type ${name} = Record<string, never>;`]),
     '',
     `const ${op.id}: WriteOperation<${clientType}, ${name}, Api.${op.typeName}Result> = {`,
     `  api: ${quote(api)},`,
@@ -351,7 +351,6 @@ function resourceModule(
 
 function keysModule(api: ApiName, ops: Operation[], segments: Map<string, KeySegment[]>): string {
   const reads = ops.filter((o) => o.read);
-  const byResource = groupBy(reads, (op) => op.resource);
   const paginated = reads.filter((o) => o.paginated);
   const keyFn = (op: Operation, infinite: boolean) => {
     const data = infinite ? `InfiniteData<${readNames(op).page}, number>` : resultType(op);
@@ -386,15 +385,19 @@ function keysModule(api: ApiName, ops: Operation[], segments: Map<string, KeySeg
     `export const ${api}Keys = {`,
     `  /** Every query of the ${api} API. */`,
     `  all: [rootKey, ${quote(api)}] as const,`,
-    ...[...byResource.entries()].flatMap(([resource, members]) => [
-      `  ${resource}: {`,
-      ...members.flatMap((op) => [
-        `    /** ${doc(op)} */`,
-        `    ${op.method}: ${keyFn(op, false)},`,
-        ...(op.paginated ? [`    ${op.method}Infinite: ${keyFn(op, true)},`] : []),
-      ]),
-      '  },',
-    ]),
+    ...renderTree(
+      resourceTree(reads, (op) => op.resource),
+      1,
+      (members, depth) => {
+        const indent = '  '.repeat(depth);
+        return members.flatMap((op) => [
+          `${indent}/** ${doc(op)} */`,
+          `${indent}${op.method}: ${keyFn(op, false)},`,
+          ...(op.paginated ? [`${indent}${op.method}Infinite: ${keyFn(op, true)},`] : []),
+        ]);
+      },
+      '},',
+    ),
     '};',
   ].join('\n');
 }
@@ -470,7 +473,8 @@ function generateApi(api: ApiName, document: Json): GeneratedFile[] {
   const segments = new Map([...reads.values()].map((op) => [op.id, keySegments(op.info, naming)]));
   const invalidations = new Map(writes.map((op) => [op.id, invalidationsOf(op, reads)]));
 
-  const byResource = groupBy(ops, (op) => op.resource);
+  // A nested resource (`customProviders.costs`) shares its parent's file.
+  const byResource = groupBy(ops, (op) => op.resource.split('.')[0] ?? op.resource);
   const resourceFiles = [...byResource.entries()].map(
     ([resource, members]): GeneratedFile => ({
       api,

@@ -145,7 +145,8 @@ export type ErrorMaker = (provider: string, model: string, object: string) => Bi
 
 const extra = (provider: string, model: string, object: string) => ({
   provider,
-  model_requested: model,
+  original_model_requested: model,
+  resolved_model_used: model,
   request_type: object,
 });
 

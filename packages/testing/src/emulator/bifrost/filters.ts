@@ -1,5 +1,6 @@
-// The filters of the list and stats operations, applied as the server's log store applies them
-// (framework/logstore: `IN` lists, inclusive time bounds, SQL comparisons that never match NULL).
+// The filters of the list, stats, histogram and ranking operations, applied as the server's log
+// store applies them (framework/logstore: `IN` lists, inclusive time bounds, SQL comparisons that
+// never match NULL).
 import type { operations } from '@ai-gateway/validators/bifrost';
 import type { bifrostRoutes } from '../../generated/emulator/bifrost.ts';
 import type { BifrostStore, LogEntry } from './store.ts';
@@ -9,7 +10,8 @@ import { toNanos } from './time.ts';
 export type FilterQuery = Omit<
   NonNullable<operations['getLogStats']['parameters']['query']>,
   'compare_to_previous'
->;
+> &
+  Pick<NonNullable<operations['listLogs']['parameters']['query']>, 'roots_only'>;
 
 type StatsQueryShapes = Extract<
   (typeof bifrostRoutes)[number],
@@ -23,18 +25,31 @@ type ListParam = {
     : never;
 }[keyof StatsQueryShapes];
 
+type Values = (log: LogEntry) => readonly (string | null | undefined)[];
+
+const cacheHitOf = (log: LogEntry) => {
+  const debug = log.cache_debug as { cache_hit?: boolean; hit_type?: string } | undefined;
+  return debug?.cache_hit ? debug.hit_type : undefined;
+};
+
 /** For each comma-list filter: the values of a row it is matched against (any of them will do). */
-const listFields: Readonly<
-  Record<ListParam, (log: LogEntry) => readonly (string | null | undefined)[]>
-> = {
+const listFields: Readonly<Record<ListParam, Values>> = {
   providers: (log) => [log.provider],
   models: (log) => [log.model],
+  aliases: (log) => [log.alias],
   status: (log) => [log.status],
   objects: (log) => [log.object],
   selected_key_ids: (log) => [log.selected_key_id],
   virtual_key_ids: (log) => [log.virtual_key_id],
   routing_rule_ids: (log) => [log.routing_rule_id],
+  // A request counted towards several teams (or customers, units) matches any of them.
+  team_ids: (log) => [log.team_id, ...(log.team_ids ?? [])],
+  customer_ids: (log) => [log.customer_id, ...(log.customer_ids ?? [])],
+  user_ids: (log) => [log.user_id],
+  business_unit_ids: (log) => [log.business_unit_id, ...(log.business_unit_ids ?? [])],
   routing_engine_used: (log) => log.routing_engines_used ?? [],
+  stop_reasons: (log) => [log.stop_reason],
+  cache_hit_types: (log) => [cacheHitOf(log)],
 };
 
 /** The store keeps a total token count on every row; rows without usage count as 0. */
@@ -57,28 +72,76 @@ interface Range {
 
 /** A query's filters, read once; `start`/`end` are nanoseconds since the epoch. */
 export interface LogFilters {
-  readonly lists: readonly {
-    readonly values: (log: LogEntry) => readonly unknown[];
-    readonly items: ReadonlySet<string>;
-  }[];
+  readonly lists: readonly { readonly values: Values; readonly items: ReadonlySet<string> }[];
   readonly start: bigint | undefined;
   readonly end: bigint | undefined;
   readonly ranges: readonly Range[];
   readonly missingCostOnly: boolean;
   readonly contentSearch: RegExp | undefined;
+  readonly parentRequestId?: string | undefined;
+  /** A primary-key lookup: the time bounds do not apply to it. */
+  readonly requestId?: string | undefined;
+  readonly rootsOnly?: boolean;
+  readonly userAgents?: ReadonlySet<string> | undefined;
+  readonly apps?: ReadonlySet<string> | undefined;
+  readonly metadata?: readonly (readonly [key: string, value: string])[];
 }
 
 /** The server's reading of a comma list: split on `,`, trimmed, empty items dropped. */
-function splitCommaList(value: string | undefined): string[] {
+export function splitCommaList(value: string | undefined): string[] {
   return (value ?? '')
     .split(',')
     .map((item) => item.trim())
     .filter((item) => item !== '');
 }
 
+/** `user_agents` and `apps`: a JSON array of strings (user agents hold commas), else a comma list. */
+function stringArrayParam(value: string | undefined): ReadonlySet<string> | undefined {
+  if (!value) return undefined;
+  let items = splitCommaList(value);
+  if (value.trim().startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(value.trim());
+      if (Array.isArray(parsed) && parsed.every((item) => typeof item === 'string'))
+        items = parsed.map((item) => item.trim()).filter((item) => item !== '');
+    } catch {
+      // Not JSON after all: the comma reading stands.
+    }
+  }
+  return items.length === 0 ? undefined : new Set(items);
+}
+
+const unitMs: Readonly<Record<string, number>> = {
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+  w: 604_800_000,
+};
+
+/** A relative `period` as the window ending now; `undefined` (ignored) when it is not one. */
+export function resolvePeriod(period: string | undefined, now: Date) {
+  const match = /^(\d+)([mhdw])$/.exec(period?.trim() ?? '');
+  if (!match) return undefined;
+  const end = BigInt(now.getTime()) * 1_000_000n;
+  return {
+    start: end - BigInt(Number(match[1]) * (unitMs[match[2] as string] ?? 0)) * 1_000_000n,
+    end,
+  };
+}
+
+/** The `metadata_<key>=<value>` parameters, which no declared parameter can name. */
+function metadataFilters(url: string | undefined): [string, string][] {
+  if (!url) return [];
+  const pairs: [string, string][] = [];
+  for (const [name, value] of new URL(url).searchParams)
+    if (name.startsWith('metadata_') && name.length > 'metadata_'.length)
+      pairs.push([name.slice('metadata_'.length), value]);
+  return pairs;
+}
+
 /**
- * `content_summary LIKE '%text%'`, as on the server's default (SQLite) store: case-insensitive,
- * with `%` and `_` still wildcards.
+ * `content_search` as `content_summary LIKE '%text%'` on the server's default (SQLite) store:
+ * case-insensitive, with `%` and `_` still wildcards.
  */
 function likeSearch(text: string): RegExp {
   const source = [...text]
@@ -89,7 +152,13 @@ function likeSearch(text: string): RegExp {
   return new RegExp(source, 'is');
 }
 
-export function readFilters(query: FilterQuery): LogFilters {
+/** What the filters read besides the query: the clock for `period`, the URL for metadata. */
+export interface FilterContext {
+  readonly now: Date;
+  readonly url?: string;
+}
+
+export function readFilters(query: FilterQuery, context?: FilterContext): LogFilters {
   const lists = (Object.keys(listFields) as ListParam[]).flatMap((param) => {
     const items = splitCommaList(query[param]);
     // An empty list is no filter at all, as on the server.
@@ -100,20 +169,34 @@ export function readFilters(query: FilterQuery): LogFilters {
     const max = query[`max_${field}`];
     return min === undefined && max === undefined ? [] : [{ value: rangeFields[field], min, max }];
   });
+  const period = context && resolvePeriod(query.period, context.now);
   return {
     lists,
-    start: query.start_time === undefined ? undefined : toNanos(query.start_time),
-    end: query.end_time === undefined ? undefined : toNanos(query.end_time),
+    start:
+      period?.start ?? (query.start_time === undefined ? undefined : toNanos(query.start_time)),
+    end: period?.end ?? (query.end_time === undefined ? undefined : toNanos(query.end_time)),
     ranges,
     missingCostOnly: query.missing_cost_only === true,
     contentSearch: query.content_search ? likeSearch(query.content_search) : undefined,
+    parentRequestId: query.parent_request_id?.trim() ? query.parent_request_id : query.session_id,
+    requestId: query.request_id,
+    rootsOnly: query.roots_only === true,
+    userAgents: stringArrayParam(query.user_agents),
+    apps: stringArrayParam(query.apps),
+    metadata: metadataFilters(context?.url),
   };
 }
 
 /** Whether a row passes every filter. */
 export function matcher(filters: LogFilters, store: BifrostStore): (log: LogEntry) => boolean {
-  const { lists, start, end, ranges, missingCostOnly, contentSearch } = filters;
+  const { lists, ranges, missingCostOnly, contentSearch, requestId } = filters;
+  // An id lookup drops the time window, so the window never hides the row asked for.
+  const start = requestId ? undefined : filters.start;
+  const end = requestId ? undefined : filters.end;
   return (log) => {
+    if (requestId && log.id !== requestId) return false;
+    if (filters.parentRequestId && log.parent_request_id !== filters.parentRequestId) return false;
+    if (filters.rootsOnly && log.parent_request_id) return false;
     for (const { values, items } of lists)
       if (!values(log).some((value) => typeof value === 'string' && items.has(value))) return false;
     if (start !== undefined || end !== undefined) {
@@ -135,6 +218,11 @@ export function matcher(filters: LogFilters, store: BifrostStore): (log: LogEntr
       return false;
     if (contentSearch && !contentSearch.test(store.contentSummaries.get(log.id) ?? ''))
       return false;
+    const client = store.clients.get(log.id);
+    if (filters.userAgents && !(client && filters.userAgents.has(client.userAgent))) return false;
+    if (filters.apps && !(client && filters.apps.has(client.app))) return false;
+    for (const [key, value] of filters.metadata ?? [])
+      if (log.metadata?.[key] === undefined || String(log.metadata[key]) !== value) return false;
     return true;
   };
 }

@@ -1,6 +1,6 @@
-// GET /api/logs and GET /api/logs/{id}.
+// GET /api/logs, GET /api/logs/{id}, DELETE /api/logs and GET /api/logs/dropped.
 import type { operations } from '@ai-gateway/validators/bifrost';
-import type { OperationHandler } from '../core/types.ts';
+import { ApiError, type OperationHandler } from '../core/types.ts';
 import { logNotFound } from './errors.ts';
 import { filterLogs, readFilters, totalTokensOf } from './filters.ts';
 import type { BifrostStore, LogEntry } from './store.ts';
@@ -33,7 +33,7 @@ function compareKeys(a: SortKey, b: SortKey): number {
  * The rows in the requested order. The store leaves ties in no particular order; here they fall
  * back to the timestamp and then the id, in the same direction, so pages never overlap.
  */
-function sortLogs(logs: readonly LogEntry[], sortBy: SortBy, order: Order): LogEntry[] {
+export function sortLogs(logs: readonly LogEntry[], sortBy: SortBy, order: Order): LogEntry[] {
   const direction = order === 'asc' ? 1 : -1;
   const keyed = logs.map((log) => ({
     log,
@@ -78,7 +78,7 @@ const detailOnlyFields = [
 ] as const satisfies readonly (keyof LogEntry)[];
 
 /** A log as a list row shows it. */
-function listRow(log: LogEntry): LogEntry {
+export function listRow(log: LogEntry): LogEntry {
   const row: LogEntry = { ...log, raw_request: '', raw_response: '' };
   for (const field of detailOnlyFields) delete row[field];
   if (log.input_history) row.input_history = log.input_history.slice(-1);
@@ -87,12 +87,12 @@ function listRow(log: LogEntry): LogEntry {
   return row;
 }
 
-const listLogs: OperationHandler<BifrostStore> = ({ query, store }) => {
+const listLogs: OperationHandler<BifrostStore> = ({ query, store, clock, request }) => {
   // The core has filled in the spec's defaults for whatever was left out or dropped.
   const params = query as ListQuery &
     Required<Pick<ListQuery, 'limit' | 'offset' | 'sort_by' | 'order'>>;
   const { limit, offset, sort_by: sortBy, order } = params;
-  const matching = filterLogs(store, readFilters(params));
+  const matching = filterLogs(store, readFilters(params, { now: clock.now(), url: request.url }));
   const page = sortLogs(matching, sortBy, order).slice(offset, offset + limit);
   const body: ListResponse = {
     logs: page.map(listRow),
@@ -118,4 +118,22 @@ const getLog: OperationHandler<BifrostStore> = ({ path, store }) => {
   return { body: log };
 };
 
-export const logHandlers = { listLogs, getLog };
+type DeleteBody = operations['deleteLogs']['requestBody']['content']['application/json'];
+
+/** Deletes the named rows; ids that match none are skipped, as the store's `IN` delete does. */
+const deleteLogs: OperationHandler<BifrostStore> = ({ body, store }) => {
+  const ids = new Set((body as DeleteBody | undefined)?.ids ?? []);
+  if (ids.size === 0) throw new ApiError(400, 'No log IDs provided');
+  store.logs = store.logs.filter((log) => !ids.has(log.id));
+  for (const id of ids) {
+    store.contentSummaries.delete(id);
+    store.clients.delete(id);
+  }
+  return { body: { message: 'Logs deleted successfully' } };
+};
+
+const getDroppedRequests: OperationHandler<BifrostStore> = ({ store }) => ({
+  body: { dropped_requests: store.droppedRequests },
+});
+
+export const logHandlers = { listLogs, getLog, deleteLogs, getDroppedRequests };

@@ -154,8 +154,42 @@ function rawResponse(status: Status, payload: Payload, error: BifrostError | und
   return status === 'success' ? payload.rawResponse : '';
 }
 
+/** What a row says about who asked, drawn apart from the traffic so the traffic stays the same. */
+export interface Attribution {
+  readonly fields: Pick<
+    LogEntry,
+    | 'user_id'
+    | 'user_name'
+    | 'team_id'
+    | 'team_name'
+    | 'customer_id'
+    | 'customer_name'
+    | 'business_unit_id'
+    | 'business_unit_name'
+  >;
+  /** Why a successful generation stopped, when the provider says. */
+  readonly stopReason: string | undefined;
+}
+
+/** One record per try: the retries failed on the same key, the last try is the outcome. */
+function attemptTrail(key: ProviderKey, retries: number, error: BifrostError | undefined) {
+  const reason = error?.error.type ?? (retries > 0 ? 'server_error' : undefined);
+  return Array.from({ length: retries + 1 }, (_, index) => ({
+    attempt: index,
+    key_id: key.id,
+    key_name: key.name,
+    ...(index < retries && reason ? { fail_reason: reason } : {}),
+  }));
+}
+
 /** The full record of an attempt, and how long it took (ms). */
-export function buildLog(draw: Draw, request: Request, attempt: Attempt, multiKey: boolean) {
+export function buildLog(
+  draw: Draw,
+  request: Request,
+  attempt: Attempt,
+  multiKey: boolean,
+  attribution: Attribution,
+) {
   const { profile, status, key } = attempt;
   const { payload, virtualKey, rule, object } = request;
   const outcome = outcomeOf(draw, request, attempt);
@@ -187,15 +221,33 @@ export function buildLog(draw: Draw, request: Request, attempt: Attempt, multiKe
     ...(engines.length > 0 ? { routing_engines_used: engines } : {}),
     routing_rule_id: rule?.id ?? null,
     routing_rule_name: rule?.name ?? null,
+    selected_prompt_name: null,
+    selected_prompt_version: null,
+    selected_prompt_id: null,
+    ...attribution.fields,
+    ...(status === 'success' && attribution.stopReason
+      ? { stop_reason: attribution.stopReason }
+      : {}),
+    ...(payload.summary === '' ? {} : { content_summary: payload.summary }),
+    ...(status === 'processing'
+      ? {}
+      : { attempt_trail: attemptTrail(key, outcome.retries, error) }),
     ...(usage ? { token_usage: tokenUsage(profile.model, usage, !hit) } : {}),
     ...(error ? { error_details: error } : {}),
     ...payload.request,
     ...(status === 'success' ? payload.response : {}),
-    metadata: virtualKey ? { team: virtualKey.team } : null,
+    ...(virtualKey ? { metadata: { team: virtualKey.team } } : {}),
     selected_key: { id: key.id, name: key.name, value: key.value, models: [], weight: key.weight },
-    virtual_key: virtualKey
-      ? { id: virtualKey.id, name: virtualKey.name, value: virtualKey.value, is_active: true }
-      : null,
+    ...(virtualKey
+      ? {
+          virtual_key: {
+            id: virtualKey.id,
+            name: virtualKey.name,
+            value: virtualKey.value,
+            is_active: true,
+          },
+        }
+      : {}),
     ...(outcome.cached ? { cache_debug: cacheDebug(draw, hit, usage?.promptTokens ?? 0) } : {}),
     ...(engines.length > 0 ? { routing_engine_logs: routingTrace(request, attempt, engines) } : {}),
     // Kept only where the gateway is configured to; the server sends "" otherwise.

@@ -3,9 +3,10 @@
 import type { SeedOptions } from '../core/types.ts';
 import { models, noVirtualKeyWeight, providerKeys, routingRules, virtualKeys } from './catalog.ts';
 import { createDraw, type Draw } from './draw.ts';
+import { attribute } from './governance.ts';
 import { payloadFor } from './payloads.ts';
 import { type Attempt, buildLog, type Request } from './seed-log.ts';
-import type { BifrostStore, LogEntry } from './store.ts';
+import type { BifrostStore, ClientInfo, LogEntry } from './store.ts';
 import { nanosPerMs } from './time.ts';
 
 const windowMs = 28 * 86_400_000;
@@ -21,6 +22,20 @@ const outcomes = [
   ['error', 10],
   ['cancelled', 3],
 ] as const;
+
+/** Why generations stopped, by weight; only chat and text generations report one. */
+const stopReasons = [
+  ['stop', 86],
+  ['length', 7],
+  ['tool_calls', 5],
+  ['content_filter', 2],
+] as const;
+const stopsOf = new Set([
+  'chat_completion',
+  'chat_completion_stream',
+  'text_completion',
+  'responses',
+]);
 
 const profileOf = (model: string) => models.find((profile) => profile.model === model);
 const keysOf = (provider: string) => providerKeys.filter((key) => key.provider === provider);
@@ -62,15 +77,27 @@ const toStart = (draw: Draw, ms: number) =>
 /** The seeded store for these options: `options.logs` rows, oldest first. */
 export function seedStore(options: SeedOptions): BifrostStore {
   const draw = createDraw(options.seed, 'bifrost-logs');
+  // Who asked is drawn from a stream of its own, so it leaves the traffic of a seed as it was.
+  const whoDraw = createDraw(options.seed, 'bifrost-attribution');
   const nowMs = options.now.getTime();
   const inFlight = options.logs === 0 ? 0 : Math.max(1, Math.round(options.logs * inFlightShare));
-  const rows: { start: bigint; log: LogEntry; summary: string }[] = [];
+  const rows: { start: bigint; log: LogEntry; summary: string; client?: ClientInfo }[] = [];
 
   const record = (request: Request, attempt: Omit<Attempt, 'key'>) => {
     const keys = keysOf(attempt.profile.provider);
     const key = draw.weighted(keys, (k) => k.weight);
-    const { log, latency } = buildLog(draw, request, { ...attempt, key }, keys.length > 1);
-    rows.push({ start: attempt.start, log, summary: request.payload.summary });
+    const who = attribute(whoDraw, request.virtualKey);
+    const stopReason = whoDraw.weighted(stopReasons, ([, weight]) => weight)[0];
+    const { log, latency } = buildLog(draw, request, { ...attempt, key }, keys.length > 1, {
+      fields: who.fields,
+      stopReason: stopsOf.has(request.object) ? stopReason : undefined,
+    });
+    rows.push({
+      start: attempt.start,
+      log,
+      summary: request.payload.summary,
+      ...(who.client ? { client: who.client } : {}),
+    });
     return latency;
   };
 
@@ -116,5 +143,10 @@ export function seedStore(options: SeedOptions): BifrostStore {
     contentSummaries: new Map(
       rows.filter((row) => row.summary !== '').map((row) => [row.log.id, row.summary]),
     ),
+    clients: new Map(rows.flatMap((row) => (row.client ? [[row.log.id, row.client]] : []))),
+    userAgentMappings: [],
+    costJobs: [],
+    droppedRequests: 0,
+    newId: createDraw(options.seed, 'bifrost-writes').uuid,
   };
 }

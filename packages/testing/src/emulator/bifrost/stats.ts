@@ -21,7 +21,14 @@ const sum = (values: readonly number[]) => values.reduce((total, value) => total
  */
 function rescuedRoots(store: BifrostStore, filters: LogFilters): Set<string> {
   const inWindow = matcher(
-    { ...filters, lists: [], ranges: [], missingCostOnly: false, contentSearch: undefined },
+    {
+      start: filters.start,
+      end: filters.end,
+      lists: [],
+      ranges: [],
+      missingCostOnly: false,
+      contentSearch: undefined,
+    },
     store,
   );
   const rescued = new Set<string>();
@@ -75,9 +82,9 @@ export function computeStats(store: BifrostStore, filters: LogFilters): LogStats
   return { ...stats, ...cacheFigures(finished) };
 }
 
-const getLogStats: OperationHandler<BifrostStore> = ({ query, store }) => {
+const getLogStats: OperationHandler<BifrostStore> = ({ query, store, clock, request }) => {
   const params = query as StatsQuery;
-  const filters = readFilters(params);
+  const filters = readFilters(params, { now: clock.now(), url: request.url });
   const body: LogStatsResponse = { ...computeStats(store, filters), has_previous_period: false };
   const { start, end } = filters;
   // The window of equal length that ends one nanosecond before this one starts.
