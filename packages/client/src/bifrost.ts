@@ -1,5 +1,6 @@
 import type { paths } from '@ai-gateway/validators/bifrost/requests';
 import type { Client } from 'openapi-fetch';
+import type { LogTail, LogTailOptions, TailSettings } from './bifrost-tail.js';
 import {
   assembleClient,
   type ClientSettings,
@@ -18,6 +19,17 @@ export type {
   operations as BifrostOperationTypes,
   paths,
 } from '@ai-gateway/validators/bifrost/requests';
+export type {
+  LogEntry,
+  LogTail,
+  LogTailEvent,
+  LogTailFilters,
+  LogTailOperation,
+  LogTailOptions,
+  LogTailStatus,
+  WebSocketConstructor,
+  WebSocketLike,
+} from './bifrost-tail.js';
 export * from './core/index.js';
 export * from './generated/bifrost/functions.js';
 export type * from './generated/bifrost/resources.js';
@@ -33,6 +45,13 @@ export interface BifrostClientOptions extends SharedClientOptions {
 export type BifrostClient = BifrostResources & {
   /** The typed openapi-fetch client over the same spec. */
   readonly raw: Client<paths>;
+  readonly logs: {
+    /**
+     * Every write of a log row from now on, over the server's WebSocket (`/ws`): an async
+     * iterable of `{ type: 'log', operation, log }`, filtered here, reconnecting after a drop.
+     */
+    tail(options?: LogTailOptions): LogTail;
+  };
 };
 
 // Response validators are loaded on first use only: clients that do not check responses never load them.
@@ -60,11 +79,55 @@ export function createBifrostRawClient(options: BifrostClientOptions = {}): Clie
   return rawClient<paths>(settings(options), operations);
 }
 
-/** The Bifrost logs client: `logs.list`, `logs.get` and `logs.stats`. */
+/**
+ * A tail that loads its module on the first `next()`: a bundle that never tails carries only this.
+ */
+function lazyTail(settings: TailSettings, options: LogTailOptions | undefined): LogTail {
+  let opened: Promise<LogTail> | undefined;
+  let closed = false;
+  const open = () => {
+    opened ??= import('./bifrost-tail.js').then((module) => module.openLogTail(settings, options));
+    return opened;
+  };
+  const tail: LogTail = {
+    next: () =>
+      closed ? Promise.resolve({ done: true, value: undefined }) : open().then((t) => t.next()),
+    return: async () => {
+      closed = true;
+      return opened ? (await opened).return() : { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]: () => tail,
+  };
+  return tail;
+}
+
+const tailSettings = (options: BifrostClientOptions): TailSettings => ({
+  ...settings(options),
+  token: options.token,
+  loadResponseValidators,
+});
+
+/**
+ * The live tail alone, without a client: `for await (const event of tailBifrostLogs({ baseUrl,
+ * token }, { filters: { status: 'error' } }))`.
+ */
+export function tailBifrostLogs(
+  options: BifrostClientOptions = {},
+  tailOptions?: LogTailOptions,
+): LogTail {
+  return lazyTail(tailSettings(options), tailOptions);
+}
+
+/** The Bifrost logs client: `logs.list`, `logs.get`, `logs.stats` and the live `logs.tail`. */
 export function createBifrostClient(options: BifrostClientOptions = {}): BifrostClient {
-  return assembleClient<BifrostResources, paths>(settings(options), {
+  const client = assembleClient<BifrostResources, paths>(settings(options), {
     operations,
     createResources,
     loadResponseValidators,
   });
+  const live = tailSettings(options);
+  Object.assign(client.logs, {
+    tail: (tailOptions?: LogTailOptions) => lazyTail(live, tailOptions),
+  });
+  return client as BifrostClient;
 }

@@ -25,6 +25,56 @@ async function refusal(promise: PromiseLike<unknown>) {
 const paths = (error: { issues: readonly ValidationIssue[] }) =>
   error.issues.map((i) => i.path.join('.'));
 
+describe('billing calls that move money', () => {
+  const calls = [
+    [
+      'createTopup',
+      (cf: ReturnType<typeof cloudflare>, confirm: object) =>
+        cf.billing.topup(confirm as { confirm: true }, { amount: 5000 }),
+    ],
+    [
+      'setTopupConfig',
+      (cf: ReturnType<typeof cloudflare>, confirm: object) =>
+        cf.billing.setTopupConfig(confirm as { confirm: true }, { threshold: 1000, amount: 5000 }),
+    ],
+    [
+      'setSpendingLimit',
+      (cf: ReturnType<typeof cloudflare>, confirm: object) =>
+        cf.billing.setSpendingLimit(confirm as { confirm: true }, {
+          amount: 10_000,
+          duration: 'monthly',
+          strategy: 'fixed',
+        }),
+    ],
+    [
+      'deleteSpendingLimit',
+      (cf: ReturnType<typeof cloudflare>, confirm: object) =>
+        cf.billing.deleteSpendingLimit(confirm as { confirm: true }),
+    ],
+  ] as const;
+
+  it.each(calls)('%s without confirm: true is refused, and nothing is sent', async (_id, call) => {
+    const server = await anything();
+    const cf = cloudflare(server.url);
+    for (const params of [{}, { confirm: false }]) {
+      const error = await rejection(call(cf, params));
+      expect(error).toBeInstanceOf(UnsafeRequestError);
+      expect((error as Error).message).toMatch(/confirm: true/);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it.each(calls)('%s with confirm: true is sent once, without the flag', async (_id, call) => {
+    const server = await start((_request, response) =>
+      sendJson(response, 200, { result: {}, success: true, errors: [], messages: [] }),
+    );
+    await call(cloudflare(server.url), { confirm: true });
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0]?.rawQuery).toBe('');
+    expect(server.requests[0]?.body ?? '').not.toContain('confirm');
+  });
+});
+
 describe('bulk delete of logs', () => {
   it('without a filter is refused, and nothing is sent', async () => {
     const server = await anything();

@@ -11,6 +11,10 @@ import {
   type ClientError,
   cloudflareHooks,
   cloudflareKeys as keys,
+  useCheckTopupStatus,
+  useCreateCustomDomain,
+  useCreateCustomProvider,
+  useCreateCustomProviderCost,
   useCreateDataset,
   useCreateDynamicRoute,
   useCreateDynamicRouteDeployment,
@@ -18,19 +22,31 @@ import {
   useCreateEvaluation,
   useCreateGateway,
   useCreateProviderConfig,
+  useCreateTopup,
+  useDeleteCustomDomain,
+  useDeleteCustomProvider,
+  useDeleteCustomProviderCost,
   useDeleteDataset,
   useDeleteDynamicRoute,
   useDeleteEvaluation,
   useDeleteGateway,
   useDeleteLogs,
+  useDeleteProviderConfig,
+  useDeleteSpendingLimit,
+  useDeleteTopupConfig,
   useEditLog,
   useGateway,
   useGateways,
   useLog,
   useLogs,
+  useSetSpendingLimit,
+  useSetTopupConfig,
+  useUpdateCustomProvider,
+  useUpdateCustomProviderCost,
   useUpdateDataset,
   useUpdateDynamicRoute,
   useUpdateGateway,
+  useUpdateProviderConfig,
 } from '../src/cloudflare.js';
 import { newestLogs, seeded, setup } from './support/setup.js';
 
@@ -57,6 +73,14 @@ const r1 = route?.id as string;
 const r2 = '6f1a4d8c-2b7e-4f3a-9c5d-8e0b3a6f1d24';
 const v1 = route?.versions[0]?.version_id as string;
 const evaluationType = seeded.evaluationTypes.find((type) => type.enable)?.id as string;
+// The account-wide objects (custom providers and their costs, a custom domain, a provider config).
+const [p1, p2] = [...seeded.customProviders.keys()] as [string, string];
+const c1 = [...seeded.customProviderCosts.values()].find((c) => c.account_provider_id === p1)
+  ?.id as string;
+const [domainGateway, domains] = [...seeded.customDomains.entries()][0] ?? [];
+const hostname = [...(domains?.keys() ?? [])][0] as string;
+const configOfA = children(seeded.providerConfigs, A)[0]?.id as string;
+
 const elements = [
   { id: 'start', type: 'start', outputs: { next: { elementId: 'end' } } },
   { id: 'end', type: 'end', outputs: {} },
@@ -105,6 +129,21 @@ const catalogue = {
   'provider configs B': keys.providerConfigs.list({ gateway_id: B }),
   'url A/openai': keys.urls.get({ gateway_id: A, provider: 'openai' }),
   'url B/openai': keys.urls.get({ gateway_id: B, provider: 'openai' }),
+  'custom providers': keys.customProviders.list(),
+  'custom provider p1': keys.customProviders.get({ id: p1 }),
+  'custom provider p2': keys.customProviders.get({ id: p2 }),
+  'custom provider costs': keys.customProviders.costs.list(),
+  'custom provider cost c1': keys.customProviders.costs.get({ id: c1 }),
+  'custom domains A': keys.customDomains.list({ gateway_id: A }),
+  'custom domains D': keys.customDomains.list({ gateway_id: domainGateway as string }),
+  'custom domain D/h': keys.customDomains.get({ gateway_id: domainGateway as string, hostname }),
+  'credit balance': keys.billing.creditBalance(),
+  'invoice history': keys.billing.invoiceHistory(),
+  'invoice preview': keys.billing.invoicePreview(),
+  'usage history': keys.billing.usageHistory({ value_grouping_window: 'day' }),
+  'spending limit': keys.billing.getSpendingLimit(),
+  'topup config': keys.billing.getTopupConfig(),
+  'topup limits': keys.billing.topupLimits(),
   'bifrost logs': bifrostKeys.logs.list({ providers: ['openai'] }),
   'bifrost stats': bifrostKeys.logs.stats(),
 };
@@ -180,6 +219,9 @@ const cases: Record<string, Case> = {
     'version A/r2/v1',
     'provider configs A',
     'url A/openai',
+    // The gateway's custom domains go with it.
+    'custom domains A',
+    ...(domainGateway === A ? (['custom domains D', 'custom domain D/h'] as const) : []),
   ]),
   deleteLogs: write(
     () => useDeleteLogs(),
@@ -278,6 +320,101 @@ const cases: Record<string, Case> = {
       },
     },
     ['provider configs A'],
+  ),
+  // The operations added for all 63: provider-config update/delete, custom providers and their
+  // costs, custom domains, billing.
+  updateProviderConfig: write(
+    () => useUpdateProviderConfig(),
+    { params: { gateway_id: A, id: configOfA }, body: { secret: 'sk-test-rotated-0123' } },
+    ['provider configs A'],
+  ),
+  deleteProviderConfig: write(
+    () => useDeleteProviderConfig(),
+    { params: { gateway_id: A, id: configOfA } },
+    ['provider configs A'],
+  ),
+  createCustomProvider: write(
+    () => useCreateCustomProvider(),
+    { body: { name: 'Canary', slug: 'canary', base_url: 'https://canary.acme.example/v1' } },
+    ['custom providers'],
+  ),
+  updateCustomProvider: write(
+    () => useUpdateCustomProvider(),
+    { params: { id: p1 }, body: { enable: false } },
+    ['custom provider p1', 'custom providers'],
+  ),
+  // Its cost rules go with it.
+  deleteCustomProvider: write(() => useDeleteCustomProvider(), { params: { id: p1 } }, [
+    'custom provider p1',
+    'custom providers',
+    'custom provider costs',
+    'custom provider cost c1',
+  ]),
+  createCustomProviderCost: write(
+    () => useCreateCustomProviderCost(),
+    {
+      body: {
+        account_provider_id: p2,
+        model: 'mixtral-8x7b',
+        model_rule: 'equals',
+        cost_type: 'tokens',
+      },
+    },
+    ['custom provider costs'],
+  ),
+  updateCustomProviderCost: write(
+    () => useUpdateCustomProviderCost(),
+    { params: { id: c1 }, body: { cost_out: 0.000002 } },
+    ['custom provider cost c1', 'custom provider costs'],
+  ),
+  deleteCustomProviderCost: write(() => useDeleteCustomProviderCost(), { params: { id: c1 } }, [
+    'custom provider cost c1',
+    'custom provider costs',
+  ]),
+  createCustomDomain: write(
+    () => useCreateCustomDomain(),
+    {
+      params: { gateway_id: A },
+      body: { domain: 'canary.acme.example', zone_id: '8a1c3e5f7b9d2f4a6c8e0b2d4f6a8c1e' },
+    },
+    ['custom domains A'],
+  ),
+  deleteCustomDomain: write(
+    () => useDeleteCustomDomain(),
+    { params: { gateway_id: domainGateway as string, hostname } },
+    [
+      'custom domain D/h',
+      'custom domains D',
+      ...(domainGateway === A ? ['custom domains A' as const] : []),
+    ],
+  ),
+  setSpendingLimit: write(
+    () => useSetSpendingLimit(),
+    {
+      params: { confirm: true },
+      body: { amount: 20_000, duration: 'monthly', strategy: 'fixed' },
+    },
+    ['spending limit'],
+  ),
+  deleteSpendingLimit: write(() => useDeleteSpendingLimit(), { params: { confirm: true } }, [
+    'spending limit',
+  ]),
+  createTopup: write(
+    () => useCreateTopup(),
+    { params: { confirm: true }, body: { amount: 5000 } },
+    ['credit balance', 'invoice history'],
+  ),
+  setTopupConfig: write(
+    () => useSetTopupConfig(),
+    { params: { confirm: true }, body: { threshold: 1000, amount: 5000 } },
+    ['topup config', 'credit balance'],
+  ),
+  deleteTopupConfig: write(() => useDeleteTopupConfig(), {}, ['topup config', 'credit balance']),
+  // Reading a top-up's state moves no money, but a completed top-up changes the balance.
+  checkTopupStatus: write(
+    () => useCheckTopupStatus(),
+    { body: { payment_intent_id: [...seeded.billing.topups.keys()][0] as string } },
+    ['credit balance'],
   ),
 };
 

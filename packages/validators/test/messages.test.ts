@@ -127,9 +127,30 @@ describe('Bifrost issue messages', () => {
       number_of_retries: 0,
       fallback_index: 0,
       stream: false,
-      latency: 'fast',
+      parent_request_id: null,
+      selected_key_id: '',
+      selected_key_name: '',
+      virtual_key_id: 5,
+      virtual_key_name: null,
+      routing_rule_id: null,
+      routing_rule_name: null,
+      selected_prompt_name: null,
+      selected_prompt_version: null,
+      selected_prompt_id: null,
+      user_id: null,
+      user_name: null,
+      team_id: null,
+      team_name: null,
+      customer_id: null,
+      customer_name: null,
+      business_unit_id: null,
+      business_unit_name: null,
+      raw_request: '',
+      raw_response: '',
+      is_large_payload_request: false,
+      is_large_payload_response: false,
     });
-    expect(messages(result)).toEqual(['latency must be a number or null']);
+    expect(messages(result)).toEqual(['virtual_key_id must be a string or null']);
   });
 });
 

@@ -18,13 +18,35 @@ const entry = {
   number_of_retries: 0,
   fallback_index: 0,
   stream: false,
+  parent_request_id: null,
+  selected_key_id: '',
+  selected_key_name: '',
+  virtual_key_id: null,
+  virtual_key_name: null,
+  routing_rule_id: null,
+  routing_rule_name: null,
+  selected_prompt_name: null,
+  selected_prompt_version: null,
+  selected_prompt_id: null,
+  user_id: null,
+  user_name: null,
+  team_id: null,
+  team_name: null,
+  customer_id: null,
+  customer_name: null,
+  business_unit_id: null,
+  business_unit_name: null,
+  raw_request: '',
+  raw_response: '',
+  is_large_payload_request: false,
+  is_large_payload_response: false,
 };
 const logEntry = bifrost.schemaValidators.LogEntry;
 
 describe('nullable reference (anyOf [$ref, null])', () => {
   it('accepts null and a valid object', () => {
-    expect(logEntry.parse({ ...entry, token_usage: null }).ok).toBe(true);
-    expect(logEntry.parse({ ...entry, token_usage: { prompt_tokens: 3 } }).ok).toBe(true);
+    expect(logEntry.parse({ ...entry, output_message: null }).ok).toBe(true);
+    expect(logEntry.parse({ ...entry, output_message: { role: 'assistant' } }).ok).toBe(true);
   });
 
   it('reports the referenced schema’s problem only, not "must be null"', () => {
@@ -40,11 +62,15 @@ describe('nullable reference (anyOf [$ref, null])', () => {
   });
 
   it('reports a type error naming the accepted types when the value is of neither type', () => {
-    const result = logEntry.parse({ ...entry, token_usage: 5 });
+    const result = logEntry.parse({ ...entry, output_message: 5 });
     expect(result).toMatchObject({
       ok: false,
       issues: [
-        { path: ['token_usage'], message: 'token_usage must be null or an object', rule: 'type' },
+        {
+          path: ['output_message'],
+          message: 'output_message must be null or an object',
+          rule: 'type',
+        },
       ],
     });
   });

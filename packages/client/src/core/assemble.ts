@@ -16,6 +16,11 @@ export interface SharedClientOptions {
   maxRetries?: number | undefined;
   /** Per-attempt time limit in milliseconds; default 60 000. */
   timeoutMs?: number | undefined;
+  /**
+   * Longest response body read, in bytes; default 32 MiB. A longer body is not read further (the
+   * connection is closed) and the call throws `ResponseTooLargeError`.
+   */
+  maxResponseBytes?: number | undefined;
   /** Check every response against the spec; drift throws `ResponseValidationError`. */
   validateResponses?: boolean | undefined;
   /**
@@ -54,12 +59,17 @@ export function clientSettings(
     ...api,
     baseUrl: options.baseUrl ?? serverUrl,
     headers: { ...options.headers, ...auth.headers },
-    secrets: [...auth.secrets, ...headerSecrets(options.headers, options.secretHeaders)],
+    // The credential headers' whole values too (`Bearer …`), as a server may quote them encoded.
+    secrets: [
+      ...auth.secrets,
+      ...headerSecrets({ ...options.headers, ...auth.headers }, options.secretHeaders),
+    ],
     secretHeaders: options.secretHeaders,
     middleware: options.middleware,
     fetch: options.fetch,
     maxRetries: options.maxRetries,
     timeoutMs: options.timeoutMs,
+    maxResponseBytes: options.maxResponseBytes,
     validateResponses: options.validateResponses,
   };
 }

@@ -7,6 +7,7 @@ import {
   APIUserAbortError,
   apiErrorClass,
   MalformedResponseError,
+  ResponseTooLargeError,
   ResponseValidationError,
   requestIdOf,
   type VendorErrorDetail,
@@ -15,9 +16,15 @@ import { fetchThrough, type Middleware } from './hooks.js';
 import { connectionError } from './network.js';
 import { buildUrl, type Params, plainBody, plainParams, type RequestDefaults } from './request.js';
 import type { RequestOptions } from './request-options.js';
-import { describeErrorBody, parseBody, readSuccessBody } from './responses.js';
+import {
+  defaultMaxResponseBytes,
+  describeErrorBody,
+  parseBody,
+  readSuccessBody,
+  readText,
+} from './responses.js';
 import { isIdempotent, isRetryableStatus, retryDelayMs } from './retry.js';
-import { headerSecrets, redact, redactDeep, sleep, valueAt } from './utils.js';
+import { headerSecrets, redact, redactDeep, secretForms, sleep, valueAt } from './utils.js';
 
 /** Operation id → status → validator of that response's body. */
 export type ResponseValidators = Readonly<
@@ -30,6 +37,8 @@ export interface ClientCoreConfig extends RequestDefaults {
   maxRetries?: number | undefined;
   /** Time limit of each attempt in milliseconds. Default 60 000. */
   timeoutMs?: number | undefined;
+  /** Longest response body read, in bytes; a longer one throws `ResponseTooLargeError`. 32 MiB. */
+  maxResponseBytes?: number | undefined;
   /** Check every response body against the spec and throw `ResponseValidationError` on drift. */
   validateResponses?: boolean | undefined;
   /** Sent with every request: authentication and the like. */
@@ -54,6 +63,8 @@ interface Answer {
   headers: Headers;
   text: string;
   url: string;
+  /** The body went past `maxResponseBytes`: `text` is its beginning only. */
+  cut: boolean;
 }
 
 /** The small runtime under every generated resource method. */
@@ -115,10 +126,10 @@ export class ClientCore {
       ...options.headers,
     };
     // Credentials a call passes in its own headers are as secret as the client's.
-    const secrets = [
+    const secrets = secretForms([
       ...this.#config.secrets,
       ...headerSecrets(options.headers, this.#config.secretHeaders),
-    ];
+    ]);
     if (sent !== undefined) headers['content-type'] = 'application/json';
     const init = {
       method: operation.method,
@@ -127,6 +138,14 @@ export class ClientCore {
     };
     const answer = await this.#sendWithRetries(operation, url, init, options, secrets);
     const headersShown = redactedHeaders(answer.headers, secrets);
+    if (answer.cut)
+      throw new ResponseTooLargeError({
+        operationId: operation.operationId,
+        status: answer.status,
+        limit: this.#maxResponseBytes(options),
+        excerpt: cutExcerpt(answer.text, secrets),
+        headers: headersShown,
+      });
     if (answer.status >= 400) throw this.#apiError(operation, url, answer, secrets);
     const read = readSuccessBody(answer.text, answer.status, this.#config.successFlag);
     if (!read.ok) {
@@ -228,8 +247,8 @@ export class ClientCore {
             operation.operationId,
           )
         : await fetchFn(url, { ...init, signal });
-      const text = await response.text();
-      return { status: response.status, headers: response.headers, text, url };
+      const { text, cut } = await readText(response, this.#maxResponseBytes(options));
+      return { status: response.status, headers: response.headers, text, url, cut };
     } catch (error) {
       if (options.signal?.aborted) throw new APIUserAbortError();
       if (timeout.signal.aborted) throw new APIConnectionTimeoutError(timeoutMs);
@@ -237,6 +256,10 @@ export class ClientCore {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  #maxResponseBytes(options: RequestOptions): number {
+    return options.maxResponseBytes ?? this.#config.maxResponseBytes ?? defaultMaxResponseBytes;
   }
 
   #apiError(
@@ -257,6 +280,17 @@ export class ClientCore {
       message: describeErrorBody(answer.status, body),
     });
   }
+}
+
+/**
+ * The first 200 characters of a body cut short, credentials redacted. Its end may hold the first
+ * characters of a credential, too few to be recognised: as many as the longest secret has are
+ * dropped from the end before the excerpt is taken.
+ */
+function cutExcerpt(text: string, secrets: readonly string[]): string {
+  const redacted = redact(text, secrets);
+  const tail = Math.max(0, ...secrets.map((secret) => secret.length));
+  return redacted.slice(0, Math.max(0, redacted.length - tail)).slice(0, 200);
 }
 
 function redactedHeaders(headers: Headers, secrets: readonly string[]): Record<string, string> {

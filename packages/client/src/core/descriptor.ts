@@ -43,6 +43,8 @@ export interface OperationDescriptor {
   pagination?: PaginationDescriptor;
   /** A bulk delete that must name a filter, or be confirmed, before it is sent. */
   bulkDelete?: { filter: string; confirm: string };
+  /** A call that moves money: the params flag that must be `true` before it is sent (never sent). */
+  confirm?: string;
   /** The spec's checks of what the operation sends, run before anything is sent. */
   request: { params: Validator<unknown>; body?: Validator<unknown> };
 }

@@ -172,6 +172,8 @@ export interface MalformedResponseInit {
 /**
  * A success status whose body cannot be the answer: empty, not JSON (cut short, an HTML page), or
  * a Cloudflare envelope that says `success: false`. Thrown whether or not responses are validated.
+ * Its subclass `ResponseTooLargeError` is thrown for a body over `maxResponseBytes`, whatever the
+ * status.
  */
 export class MalformedResponseError extends AIGatewayError {
   override name = 'MalformedResponseError';
@@ -199,5 +201,23 @@ export class MalformedResponseError extends AIGatewayError {
     this.requestId = requestId;
     this.headers = init.headers;
     this.errors = init.errors;
+  }
+}
+
+/**
+ * The body was longer than `maxResponseBytes` (32 MiB unless the client or call says otherwise):
+ * reading stopped there and the connection was closed. Thrown for any status; `status` says which.
+ */
+export class ResponseTooLargeError extends MalformedResponseError {
+  override name = 'ResponseTooLargeError';
+  /** The limit the body went past, in bytes. */
+  readonly limit: number;
+
+  constructor(
+    init: Omit<MalformedResponseInit, 'reason' | 'detail' | 'errors'> & { limit: number },
+  ) {
+    const detail = `a body over the ${init.limit}-byte limit (maxResponseBytes); reading stopped there`;
+    super({ ...init, reason: 'too-large', detail, errors: [] });
+    this.limit = init.limit;
   }
 }

@@ -30,6 +30,22 @@ function inheritedFields(value: object): string[] {
   return [...names];
 }
 
+/**
+ * Sets an own property, whatever its name: `copy['__proto__'] = v` would set the copy's prototype
+ * instead (so `JSON.parse('{"__proto__": {"all": true}}')` would hand its fields down unseen).
+ */
+export function setOwn(target: Record<string, unknown>, name: string, value: unknown): void {
+  Object.defineProperty(target, name, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
+/** A lone UTF-16 surrogate: a path or query cannot carry it (it throws, or becomes U+FFFD). */
+const loneSurrogate = /\p{Cs}/u;
+
 /** Where a path into the copied value is in the request: `['filters']` → `['query', 'filters']`. */
 export type Label = (path: Path) => Path;
 
@@ -48,6 +64,8 @@ class Copier {
   copy(value: unknown, path: Path): unknown {
     if (typeof value === 'number' && !Number.isFinite(value))
       return this.#refuse(path, `must be a finite number, got ${value}`, 'finite');
+    if (typeof value === 'string' && loneSurrogate.test(value))
+      return this.#refuse(path, 'must be well-formed Unicode: it has a lone surrogate', 'unicode');
     if (value === null || (typeof value !== 'object' && typeof value !== 'function')) {
       if (typeof value === 'bigint' || typeof value === 'symbol')
         return this.#refuse(path, `must be plain data, got ${kindOf(value)}`);
@@ -106,7 +124,7 @@ class Copier {
         this.#refuse(at, 'is not enumerable: pass plain data');
       } else {
         const field = this.#field(descriptor, at);
-        if (field !== undefined) copy[name] = field;
+        if (field !== undefined) setOwn(copy, name, field);
       }
     }
     return copy;

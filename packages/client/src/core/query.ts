@@ -60,6 +60,16 @@ export function encodeQuery(params: Record<string, unknown>, plan: QueryPlan) {
     if (value === undefined) continue;
     const encoding = plan.query[name] ?? 'form';
     if (encoding === 'comma' && Array.isArray(value)) {
+      // The server splits the list at every comma: an item holding one would arrive as two.
+      for (const [index, item] of value.entries())
+        if (scalar(item).includes(','))
+          issues.push(
+            refusal(
+              ['query', name, index],
+              'must not contain a comma: the list is comma-separated',
+              'commaList',
+            ),
+          );
       if (value.length > 0) search.append(name, value.map(scalar).join(','));
     } else if (encoding === 'dotted' && Array.isArray(value)) {
       for (const [index, entry] of value.entries())

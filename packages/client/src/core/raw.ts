@@ -5,9 +5,11 @@ import { ValidationError } from '@ai-gateway/validators';
 import createRawClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { ClientSettings } from './assemble.js';
 import type { OperationDescriptor } from './descriptor.js';
+import { ResponseTooLargeError } from './errors.js';
 import { connectionError } from './network.js';
 import { encodeQuery } from './query.js';
-import { headerSecrets, redact } from './utils.js';
+import { defaultMaxResponseBytes } from './responses.js';
+import { headerSecrets, redact, secretForms } from './utils.js';
 
 /** `Paths` with the path parameters named `Name` optional, for a client that fills them in. */
 export type WithPathDefaults<Paths, Name extends string> = {
@@ -36,11 +38,7 @@ function withDefaults(init: Init, defaults: Readonly<Record<string, string>>): I
 }
 
 /** Credentials out of error bodies, all headers, and connection errors. */
-function redacting(secrets: readonly string[]): Middleware {
-  const all = (request: Request) => [
-    ...secrets,
-    ...headerSecrets(Object.fromEntries(request.headers)),
-  ];
+function redacting(all: (request: Request) => string[]): Middleware {
   return {
     async onResponse({ request, response }) {
       const known = all(request);
@@ -71,6 +69,43 @@ function redacting(secrets: readonly string[]): Middleware {
   };
 }
 
+/**
+ * A body over `limit` bytes errors with `ResponseTooLargeError` there, as it is read: the rest is
+ * never downloaded. Runs before `redacting`, which may read an error body.
+ */
+function limiting(limit: number, known: (request: Request) => string[]): Middleware {
+  return {
+    onResponse({ request, response, schemaPath }) {
+      const { status, statusText } = response;
+      if (!response.body || status === 204 || status === 304) return undefined;
+      const secrets = known(request);
+      const headers: Record<string, string> = {};
+      for (const [name, value] of response.headers) headers[name] = redact(value, secrets);
+      const tooLarge = () =>
+        new ResponseTooLargeError({
+          operationId: `${request.method} ${schemaPath}`,
+          status,
+          limit,
+          excerpt: '',
+          headers,
+        });
+      let bytes = Number(response.headers.get('content-length')) > limit ? limit + 1 : 0;
+      const body = response.body.pipeThrough(
+        new TransformStream<Uint8Array, Uint8Array>({
+          start: (controller) => (bytes > limit ? controller.error(tooLarge()) : undefined),
+          transform(chunk, controller) {
+            bytes += chunk.byteLength;
+            if (bytes > limit) controller.error(tooLarge());
+            else controller.enqueue(chunk);
+          },
+        }),
+      );
+      const copy = new Response(body, { status, statusText, headers: response.headers });
+      return Object.defineProperty(copy, 'url', { value: response.url });
+    },
+  };
+}
+
 /** The raw typed client: openapi-fetch over the spec's types, with the API's query encoding. */
 export function rawClient<Paths extends {}>(
   settings: ClientSettings,
@@ -92,7 +127,15 @@ export function rawClient<Paths extends {}>(
       return encoded.query.slice(1);
     },
   });
-  client.use(redacting(settings.secrets));
+  // The client's secrets, and those of the headers each request carries (a call's own included).
+  const known = (request: Request) =>
+    secretForms([
+      ...settings.secrets,
+      ...headerSecrets(Object.fromEntries(request.headers), settings.secretHeaders),
+    ]);
+  client.use(redacting(known));
+  // Registered last, so it sees each answer first (openapi-fetch runs onResponse in reverse).
+  client.use(limiting(settings.maxResponseBytes ?? defaultMaxResponseBytes, known));
   const defaults = settings.pathDefaults;
   if (!defaults || Object.keys(defaults).length === 0) return client;
   const loose = client as unknown as Record<string, (...args: unknown[]) => unknown>;

@@ -12,6 +12,8 @@ export interface RequestOptions {
    * sending the request twice is harmless.
    */
   retryNonIdempotent?: boolean | undefined;
+  /** Longest response body read, in bytes; overrides the client's `maxResponseBytes`. */
+  maxResponseBytes?: number | undefined;
   /** Extra headers for this call. Credential headers among them are redacted from errors. */
   headers?: Record<string, string> | undefined;
   /**

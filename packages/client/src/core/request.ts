@@ -3,7 +3,7 @@
 import { formatPath, ValidationError, type ValidationIssue } from '@ai-gateway/validators';
 import type { OperationDescriptor } from './descriptor.js';
 import { UnsafeRequestError } from './errors.js';
-import { kindOf, plainCopy } from './plain-data.js';
+import { kindOf, plainCopy, setOwn } from './plain-data.js';
 import { encodeQuery } from './query.js';
 
 export type Params = Record<string, unknown>;
@@ -108,6 +108,15 @@ function guardBulkDelete(operation: OperationDescriptor, params: Params, search:
     );
 }
 
+/** Refuses a call that spends money or lifts a spending cap unless the caller confirmed it. */
+function guardConfirmation(operation: OperationDescriptor, params: Params) {
+  const flag = operation.confirm;
+  if (!flag || params[flag] === true) return;
+  throw new UnsafeRequestError(
+    `${operation.operationId} moves money or removes a spending cap. Pass ${flag}: true to send it.`,
+  );
+}
+
 /** Checks plain params and body against the spec and builds the URL; throws before sending. */
 export function buildUrl(
   operation: OperationDescriptor,
@@ -115,19 +124,22 @@ export function buildUrl(
   body: unknown,
   defaults: RequestDefaults,
 ): string {
+  guardConfirmation(operation, params);
   const path: Params = {};
   const query: Params = {};
+  // Only a name left out takes the default: `account_id: null` is refused, not sent to the
+  // client's own account.
   for (const name of operation.pathParams)
-    path[name] = params[name] ?? defaults.pathDefaults?.[name];
+    path[name] = params[name] === undefined ? defaults.pathDefaults?.[name] : params[name];
   for (const [name, value] of Object.entries(params)) {
     // Unknown names go to the query, where validation reports them instead of dropping them;
     // a name left undefined is not sent, so it is not checked either.
     if (value === undefined || operation.pathParams.includes(name)) continue;
-    if (name === operation.bulkDelete?.confirm) continue;
+    if (name === operation.bulkDelete?.confirm || name === operation.confirm) continue;
     // A comma-list string is checked item by item, as an array is: `status: 'failed'` is then
     // refused with the values allowed, not with the pattern that joins them.
     const comma = operation.query[name] === 'comma' && typeof value === 'string';
-    query[name] = comma ? value.split(',').flatMap((item) => item.trim() || []) : value;
+    setOwn(query, name, comma ? value.split(',').flatMap((item) => item.trim() || []) : value);
   }
   const issues = pathIssues(path);
   const checked = operation.request.params.parse({ path, query });

@@ -59,8 +59,35 @@ export function describeErrorBody(status: number, body: unknown): string {
   return head;
 }
 
-/** Why a success answer cannot be what the call returns. */
-export type MalformedReason = 'empty' | 'invalid-json' | 'not-json' | 'unsuccessful';
+/** Why a success answer cannot be what the call returns (`too-large`: any answer, any status). */
+export type MalformedReason = 'empty' | 'invalid-json' | 'not-json' | 'unsuccessful' | 'too-large';
+
+/** Bodies longer than this many bytes are not read further unless the client says otherwise. */
+export const defaultMaxResponseBytes = 32 * 1024 * 1024;
+
+/**
+ * A body as text, read chunk by chunk and no further than `limit` bytes: a longer one (by its
+ * `content-length`, or as it arrives) is cancelled there and comes back `cut`, its first bytes only.
+ */
+export async function readText(
+  response: Response,
+  limit: number,
+): Promise<{ text: string; cut: boolean }> {
+  const reader = response.body?.getReader();
+  if (!reader) return { text: '', cut: false };
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = Number(response.headers.get('content-length')) > limit ? limit + 1 : 0;
+  while (bytes <= limit) {
+    const chunk = await reader.read();
+    if (chunk.done) return { text: text + decoder.decode(), cut: false };
+    text += decoder.decode(chunk.value.subarray(0, limit - bytes), { stream: true });
+    bytes += chunk.value.byteLength;
+  }
+  // Cancelling closes the connection: the rest of the body is never downloaded.
+  reader.cancel().catch(() => {});
+  return { text, cut: true };
+}
 
 export type SuccessBody =
   | { ok: true; body: unknown }

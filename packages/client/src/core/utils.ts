@@ -33,10 +33,35 @@ export function headerSecrets(
     if (!names.includes(name.toLowerCase()) || typeof value !== 'string') continue;
     // The token first: then a quoted header reads `Bearer [redacted]`, keeping the scheme.
     const token = /^\s*\S+\s+(\S.*)$/.exec(value)?.[1];
+    // A Basic credential is `user:pass` in base64: a server may quote the pair, or the password.
+    const pair = token && /^\s*basic\s/i.test(value) ? decodeBase64(token.trim()) : undefined;
+    if (pair?.includes(':')) secrets.push(pair, pair.slice(pair.indexOf(':') + 1));
     if (token) secrets.push(token);
     secrets.push(value);
   }
   return secrets;
+}
+
+function decodeBase64(text: string): string | undefined {
+  try {
+    return new TextDecoder().decode(Uint8Array.from(atob(text), (c) => c.charCodeAt(0)));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Each secret, and each as a server may quote it base64-encoded (without its padding, so that
+ * an encoding padded differently is caught too), in the order given.
+ */
+export function secretForms(secrets: readonly string[]): string[] {
+  const forms = new Set<string>();
+  for (const secret of secrets) {
+    forms.add(secret);
+    const bytes = new TextEncoder().encode(secret);
+    forms.add(btoa(String.fromCharCode(...bytes)).replace(/=+$/, ''));
+  }
+  return [...forms];
 }
 
 /** Replaces every occurrence of each secret with a placeholder. */

@@ -321,6 +321,156 @@ export const cloudflareCalls: Call<CF>[] = [
     ),
   ),
   ...cloudflareBoth('getGatewayUrl', (cf, _v, path) => cf.urls.get(path)),
+  ...cloudflareBoth('updateProviderConfig', (cf, _v, path) =>
+    cf.providerConfigs.update(path, example('updateProviderConfig')),
+  ),
+  ...cloudflareBoth('deleteProviderConfig', (cf, _v, path) => cf.providerConfigs.delete(path)),
+  ...cloudflareBoth('listCustomProviders', (cf, v, path) =>
+    cf.customProviders.list(
+      v === 'all'
+        ? { ...path, page: 1, per_page: 50, beta: false, enable: true, search: 'acme' }
+        : path,
+    ),
+  ),
+  ...cloudflareBoth('createCustomProvider', (cf, v) =>
+    cf.customProviders.create(
+      v === 'all'
+        ? {
+            ...example('createCustomProvider'),
+            beta: false,
+            headers: '{"x-acme-team":"edge"}',
+            link: 'https://llama.edge.acme.example/docs',
+            curl_example: 'curl https://llama.edge.acme.example/v1/chat/completions',
+            js_example: "await fetch('https://llama.edge.acme.example/v1/chat/completions')",
+          }
+        : {
+            name: 'Edge Llama',
+            slug: 'edge-llama',
+            base_url: 'https://llama.edge.acme.example/v1',
+          },
+    ),
+  ),
+  ...cloudflareBoth('getCustomProvider', (cf, _v, path) => cf.customProviders.get(path)),
+  ...cloudflareBoth('updateCustomProvider', (cf, v, path) =>
+    cf.customProviders.update(
+      path,
+      v === 'all'
+        ? {
+            ...example('updateCustomProvider'),
+            name: 'Acme Inference',
+            slug: 'acme-inference',
+            base_url: 'https://inference.acme.example/v2',
+            beta: false,
+            headers: '{}',
+            link: 'https://inference.acme.example/docs',
+            logo: 'https://inference.acme.example/logo.svg',
+            curl_example: 'curl https://inference.acme.example/v2/chat/completions',
+            js_example: "await fetch('https://inference.acme.example/v2/chat/completions')",
+            position: 1,
+          }
+        : {},
+    ),
+  ),
+  ...cloudflareBoth('deleteCustomProvider', (cf, _v, path) => cf.customProviders.delete(path)),
+  ...cloudflareBoth('listCustomProviderCosts', (cf, v, path) =>
+    cf.customProviders.costs.list(
+      v === 'all'
+        ? {
+            ...path,
+            page: 1,
+            per_page: 50,
+            enable: true,
+            account_provider_id: '7d2e9b4a-3c1f-4e8a-b5d6-0f9a2c4e6b18',
+            model_rule: 'starts-with',
+            cost_type: 'tokens',
+            search: 'qwen',
+          }
+        : path,
+    ),
+  ),
+  ...cloudflareBoth('createCustomProviderCost', (cf, v) =>
+    cf.customProviders.costs.create(
+      v === 'all'
+        ? example('createCustomProviderCost')
+        : // No optional field: see the gateway casts (model_rule and cost_type have defaults).
+          ({
+            account_provider_id: '1b8f5c3e-9a2d-4f7b-8e0c-6d4a1f3b9c27',
+            model: 'mixtral-8x22b-instruct',
+          } as BodyOf<'createCustomProviderCost'>),
+    ),
+  ),
+  ...cloudflareBoth('getCustomProviderCost', (cf, _v, path) => cf.customProviders.costs.get(path)),
+  ...cloudflareBoth('updateCustomProviderCost', (cf, v, path) =>
+    cf.customProviders.costs.update(
+      path,
+      v === 'all'
+        ? {
+            model: 'llama-3.1-70b-instruct',
+            model_rule: 'equals',
+            cost_type: 'tokens',
+            cost_in: 0.0000009,
+            cost_out: 0.0000011,
+            enable: true,
+            token_pricing: { input_cached_tokens: 0.00000045, output_reasoning_tokens: 0.0000011 },
+          }
+        : (example('updateCustomProviderCost') as BodyOf<'updateCustomProviderCost'>),
+    ),
+  ),
+  ...cloudflareBoth('deleteCustomProviderCost', (cf, _v, path) =>
+    cf.customProviders.costs.delete(path),
+  ),
+  ...cloudflareBoth('listCustomDomains', (cf, v, path) =>
+    cf.customDomains.list(
+      v === 'all' ? { ...path, page: 1, per_page: 50, status: 'active', search: 'acme' } : path,
+    ),
+  ),
+  ...cloudflareBoth('createCustomDomain', (cf, v, path) =>
+    cf.customDomains.create(
+      path,
+      v === 'all'
+        ? example('createCustomDomain')
+        : { domain: 'gateway.acme.example', zone_id: '8a1c3e5f7b9d2f4a6c8e0b2d4f6a8c1e' },
+    ),
+  ),
+  ...cloudflareBoth('getCustomDomain', (cf, _v, path) => cf.customDomains.get(path)),
+  ...cloudflareBoth('deleteCustomDomain', (cf, _v, path) => cf.customDomains.delete(path)),
+  ...cloudflareBoth('getCreditBalance', (cf) => cf.billing.creditBalance()),
+  ...cloudflareBoth('getInvoiceHistory', (cf, v, path) =>
+    cf.billing.invoiceHistory(v === 'all' ? { ...path, type: 'manual' } : path),
+  ),
+  ...cloudflareBoth('getInvoicePreview', (cf) => cf.billing.invoicePreview()),
+  ...cloudflareBoth('getUsageHistory', (cf, v, path) =>
+    cf.billing.usageHistory(
+      v === 'all'
+        ? {
+            ...path,
+            value_grouping_window: 'hour',
+            start_time: 1795478400000,
+            end_time: 1795737600000,
+          }
+        : { ...path, value_grouping_window: 'day' },
+    ),
+  ),
+  ...cloudflareBoth('getSpendingLimit', (cf) => cf.billing.getSpendingLimit()),
+  // The calls that move money must say so (`confirm`); the flag itself is never sent.
+  ...cloudflareBoth('setSpendingLimit', (cf, _v, path) =>
+    cf.billing.setSpendingLimit({ ...path, confirm: true }, example('setSpendingLimit')),
+  ),
+  ...cloudflareBoth('deleteSpendingLimit', (cf, _v, path) =>
+    cf.billing.deleteSpendingLimit({ ...path, confirm: true }),
+  ),
+  ...cloudflareBoth('createTopup', (cf, _v, path) =>
+    cf.billing.topup({ ...path, confirm: true }, example('createTopup')),
+  ),
+  ...cloudflareBoth('getTopupConfig', (cf) => cf.billing.getTopupConfig()),
+  ...cloudflareBoth('setTopupConfig', (cf, _v, path) =>
+    cf.billing.setTopupConfig({ ...path, confirm: true }, example('setTopupConfig')),
+  ),
+  ...cloudflareBoth('deleteTopupConfig', (cf) => cf.billing.deleteTopupConfig()),
+  ...cloudflareBoth('getTopupLimits', (cf) => cf.billing.topupLimits()),
+  ...cloudflareBoth('checkTopupStatus', (cf) =>
+    cf.billing.topupStatus(example('checkTopupStatus')),
+  ),
 ];
 
 // --- Bifrost ------------------------------------------------------------------------------------
@@ -344,14 +494,25 @@ function bifrostBoth<Id extends keyof BifrostOperationTypes>(
 const filtersAll = {
   providers: ['openai', 'anthropic'],
   models: ['gpt-4o-mini', 'claude-3-5-sonnet-20241022'],
+  aliases: ['fast-chat'],
   status: ['success', 'error'],
   objects: ['chat_completion', 'chat_completion_stream'],
+  parent_request_id: 'e3b90d17-5c2a-48f1-9e7d-0a64c8b2f519',
+  session_id: 'e3b90d17-5c2a-48f1-9e7d-0a64c8b2f519',
   selected_key_ids: ['2b6f0e84-3d1c-4a97-8e25-f7c90b1d4a63'],
   virtual_key_ids: ['0d7a3f96-2e4b-4c18-8f5a-6b9e1c3d7a20'],
   routing_rule_ids: ['8b2e5c71-4d9a-4f36-a0c8-e71f3b6d2a94'],
-  routing_engine_used: ['routing-rule', 'loadbalancing'],
+  team_ids: ['team-support'],
+  customer_ids: ['cust-acme'],
+  user_ids: ['user-4821'],
+  business_unit_ids: ['bu-emea'],
+  routing_engine_used: ['routing-rule', 'model-catalog'],
+  stop_reasons: ['length'],
+  user_agents: '["claude-cli/2.1.168 (external, cli)"]',
+  apps: '["Claude Code"]',
   start_time: '2026-11-19T14:00:00Z',
   end_time: '2026-11-20T14:00:00.5+01:00',
+  period: '24h',
   min_latency: 500,
   max_latency: 5000,
   min_tokens: 100,
@@ -359,17 +520,118 @@ const filtersAll = {
   min_cost: 0.001,
   max_cost: 1.5,
   missing_cost_only: false,
+  cache_hit_types: ['direct', 'semantic'],
   content_search: 'refund',
+  request_id: '7c1e4a52-9b3d-4f0e-a8c6-2d5b91f3e604',
 } as const;
+
+const mapping = { pattern: 'acme-agent/', app: 'Acme Agent', match_type: 'starts_with' } as const;
 
 export const bifrostCalls: Call<BF>[] = [
   ...bifrostBoth('listLogs', (bf, v) =>
     v === 'all'
-      ? bf.logs.list({ ...filtersAll, limit: 100, offset: 0, sort_by: 'latency', order: 'asc' })
+      ? bf.logs.list({
+          ...filtersAll,
+          roots_only: true,
+          limit: 100,
+          offset: 0,
+          sort_by: 'latency',
+          order: 'asc',
+        })
       : bf.logs.list(),
+  ),
+  ...bifrostBoth('deleteLogs', (bf, v) =>
+    bf.logs.delete({ ids: v === 'all' ? ['7c1e4a52-9b3d-4f0e-a8c6-2d5b91f3e604', 'x'] : ['x'] }),
   ),
   ...bifrostBoth('getLogStats', (bf, v) =>
     v === 'all' ? bf.logs.stats({ ...filtersAll, compare_to_previous: true }) : bf.logs.stats(),
   ),
   ...bifrostBoth('getLog', (bf, _v, path) => bf.logs.get(path)),
+  ...bifrostBoth('getLogHistogram', (bf, v) => bf.logs.histogram(v === 'all' ? filtersAll : {})),
+  ...bifrostBoth('getTokenHistogram', (bf, v) =>
+    bf.logs.tokenHistogram(v === 'all' ? filtersAll : {}),
+  ),
+  ...bifrostBoth('getCostHistogram', (bf, v) =>
+    bf.logs.costHistogram(v === 'all' ? filtersAll : {}),
+  ),
+  ...bifrostBoth('getModelHistogram', (bf, v) =>
+    bf.logs.modelHistogram(v === 'all' ? filtersAll : {}),
+  ),
+  ...bifrostBoth('getLatencyHistogram', (bf, v) =>
+    bf.logs.latencyHistogram(v === 'all' ? filtersAll : {}),
+  ),
+  ...bifrostBoth('getThroughputHistogram', (bf, v) =>
+    bf.logs.throughputHistogram(v === 'all' ? filtersAll : {}),
+  ),
+  ...bifrostBoth('getProviderCostHistogram', (bf, v) =>
+    bf.logs.providerCostHistogram(v === 'all' ? filtersAll : {}),
+  ),
+  ...bifrostBoth('getProviderTokenHistogram', (bf, v) =>
+    bf.logs.providerTokenHistogram(v === 'all' ? filtersAll : {}),
+  ),
+  ...bifrostBoth('getProviderLatencyHistogram', (bf, v) =>
+    bf.logs.providerLatencyHistogram(v === 'all' ? filtersAll : {}),
+  ),
+  ...bifrostBoth('getProviderThroughputHistogram', (bf, v) =>
+    bf.logs.providerThroughputHistogram(v === 'all' ? filtersAll : {}),
+  ),
+  ...bifrostBoth('getDimensionCostHistogram', (bf, v) =>
+    bf.logs.dimensionCostHistogram({ dimension: 'team_id', ...(v === 'all' ? filtersAll : {}) }),
+  ),
+  ...bifrostBoth('getDimensionTokenHistogram', (bf, v) =>
+    bf.logs.dimensionTokenHistogram({ dimension: 'provider', ...(v === 'all' ? filtersAll : {}) }),
+  ),
+  ...bifrostBoth('getDimensionLatencyHistogram', (bf, v) =>
+    bf.logs.dimensionLatencyHistogram({ dimension: 'user_id', ...(v === 'all' ? filtersAll : {}) }),
+  ),
+  ...bifrostBoth('getLogSession', (bf, v, path) =>
+    bf.logs.session(v === 'all' ? { ...path, limit: 100, offset: 0, order: 'desc' } : path),
+  ),
+  ...bifrostBoth('getLogSessionSummary', (bf, _v, path) => bf.logs.sessionSummary(path)),
+  ...bifrostBoth('getDroppedRequests', (bf) => bf.logs.dropped()),
+  ...bifrostBoth('getLogFilterData', (bf, v) =>
+    bf.logs.filterData(v === 'all' ? { dimensions: ['models', 'virtual_keys'], q: 'gpt' } : {}),
+  ),
+  ...bifrostBoth('getModelRankings', (bf, v) =>
+    bf.logs.rankings(v === 'all' ? { ...filtersAll, limit: 10, all: false } : {}),
+  ),
+  ...bifrostBoth('getDimensionRankings', (bf, v) =>
+    bf.logs.dimensionRankings({
+      dimension: 'team',
+      ...(v === 'all' ? { ...filtersAll, limit: 10, all: false } : {}),
+    }),
+  ),
+  ...bifrostBoth('getLogDashboard', (bf, v) =>
+    bf.logs.dashboard(
+      v === 'all'
+        ? {
+            ...filtersAll,
+            limit: 10,
+            all: false,
+            tool_names: ['search_docs'],
+            server_labels: ['docs'],
+          }
+        : {},
+    ),
+  ),
+  ...bifrostBoth('listUserAgentMappings', (bf) => bf.userAgentMappings.list()),
+  ...bifrostBoth('createUserAgentMapping', (bf) => bf.userAgentMappings.create(mapping)),
+  ...bifrostBoth('updateUserAgentMapping', (bf, _v, path) =>
+    bf.userAgentMappings.update(path, { ...mapping, app: 'Acme' }),
+  ),
+  ...bifrostBoth('deleteUserAgentMapping', (bf, _v, path) => bf.userAgentMappings.delete(path)),
+  ...bifrostBoth('recalculateLogCosts', (bf, v) =>
+    v === 'all'
+      ? bf.costRecalculation.start({
+          filters: { period: '24h', missing_cost_only: true },
+          limit: 200,
+        })
+      : bf.costRecalculation.start({}),
+  ),
+  ...bifrostBoth('getRecalculateCostStatus', (bf, v) =>
+    bf.costRecalculation.status(v === 'all' ? { id: '3f6c1a9e-52d7-4b08-9e41-7a2d0c8b5f13' } : {}),
+  ),
+  ...bifrostBoth('cancelRecalculateCost', (bf, v) =>
+    bf.costRecalculation.cancel(v === 'all' ? { id: '3f6c1a9e-52d7-4b08-9e41-7a2d0c8b5f13' } : {}),
+  ),
 ];

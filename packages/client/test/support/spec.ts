@@ -22,7 +22,7 @@ export function specDocument(api: ApiName): Json {
 }
 
 /** A node with its local `$ref`s followed. */
-function resolve(document: Json, node: Json): Json {
+export function resolve(document: Json, node: Json): Json {
   let current = node;
   while (current && typeof current.$ref === 'string') {
     current = (current.$ref as string)
@@ -108,8 +108,19 @@ export function bodyProperties(api: ApiName, operationId: string): string[] {
   return Object.keys(resolve(specDocument(api), content.schema).properties ?? {});
 }
 
-/** The body of the 200 response as the mock server answers it: the first example. */
+/** The status of an operation's success answer: 200, or the other 2xx the spec has (201). */
+export function successStatus(api: ApiName, operationId: string): number {
+  const { operation } = specOperation(api, operationId);
+  return Number(Object.keys(operation.responses).find((status) => /^2\d\d$/.test(status)) ?? 200);
+}
+
+/** The body of the success response as the mock server answers it: the first example. */
 export function servedExample(api: ApiName, operationId: string): unknown {
   const { operation } = specOperation(api, operationId);
-  return exampleOf(api, jsonContent(api, operation.responses['200']), `the ${operationId} answer`);
+  const success = String(successStatus(api, operationId));
+  return exampleOf(
+    api,
+    jsonContent(api, operation.responses[success]),
+    `the ${operationId} answer`,
+  );
 }

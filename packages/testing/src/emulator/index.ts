@@ -1,6 +1,7 @@
 // @ai-gateway/testing/emulator: a stateful, in-process stand-in for each API that behaves like it.
 // The handler is Web-standard and browser-safe; only listen() needs Node, and loads it when called.
 import { bifrostApi } from './bifrost/index.ts';
+import { type BifrostLiveMembers, createBifrostLive } from './bifrost/live.ts';
 import type { BifrostStore } from './bifrost/store.ts';
 import { cloudflareApi } from './cloudflare/index.ts';
 import type { CloudflareStore } from './cloudflare/store.ts';
@@ -9,12 +10,13 @@ import type { EmulatorServer, ListenOptions } from './core/listen.ts';
 import type { EmulatedApi } from './core/types.ts';
 
 export type { BifrostOperationId } from './bifrost/index.ts';
+export type * from './bifrost/live.ts';
 export type * from './bifrost/store.ts';
 export type { CloudflareOperationId } from './cloudflare/index.ts';
 export type * from './cloudflare/store.ts';
 export type { RecordedRequest } from './core/emulator.ts';
 export type { Fault, FaultMatcher, FaultOptions, FaultQueue } from './core/faults.ts';
-export type { EmulatorServer, ListenOptions } from './core/listen.ts';
+export type { EmulatorServer, ListenOptions, SocketPeer } from './core/listen.ts';
 export type { Clock, EmulatedApi, SeedOptions } from './core/types.ts';
 
 export interface EmulatorOptions<A extends EmulatedApi = EmulatedApi> {
@@ -44,7 +46,8 @@ export interface Emulator<Store = CloudflareStore | BifrostStore> extends Emulat
 }
 
 export type CloudflareEmulator = Emulator<CloudflareStore>;
-export type BifrostEmulator = Emulator<BifrostStore>;
+/** Writes rows through `logs`, pushes them to `subscribe` listeners and, once listening, to `/ws`. */
+export type BifrostEmulator = Emulator<BifrostStore> & BifrostLiveMembers;
 
 type EmulatorFor<A extends EmulatedApi> = A extends 'cloudflare'
   ? CloudflareEmulator
@@ -85,10 +88,12 @@ export function createEmulator<A extends EmulatedApi>(options: EmulatorOptions<A
         : undefined;
   if (!core)
     throw new TypeError(`api must be 'cloudflare' or 'bifrost', not ${String(options.api)}`);
-  const emulator: Emulator = Object.assign(core, {
+  const live =
+    options.api === 'bifrost' ? createBifrostLive(core as EmulatorCore<BifrostStore>) : undefined;
+  const emulator: Emulator = Object.assign(core, live?.members, {
     async listen(listenOptions?: ListenOptions) {
       const { listen } = await import('./core/listen.ts');
-      return listen(core.handle, listenOptions);
+      return listen(core.handle, listenOptions, live?.upgrade);
     },
   });
   return emulator as EmulatorFor<A>;

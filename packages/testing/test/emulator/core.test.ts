@@ -43,6 +43,7 @@ const defaults = {
   sort_by: 'timestamp',
   order: 'desc',
   missing_cost_only: false,
+  roots_only: false,
 };
 
 describe('emulator core', () => {

@@ -124,10 +124,12 @@ function withSeededIds(
   api: ApiName,
   emulator: ReturnType<typeof createEmulator>,
   path: string,
+  operationId: string,
 ): string {
-  if (api === 'bifrost') {
+  if (api === 'bifrost' && (operationId === 'getLog' || operationId.startsWith('getLogSession'))) {
     const [log] = (emulator.store as { logs: { id: string }[] }).logs;
-    return path.replace(/^\/api\/logs\/(?!stats)[^/?]+/, `/api/logs/${log?.id}`);
+    const prefix = operationId === 'getLog' ? '/api/logs/' : '/api/logs/sessions/';
+    return path.replace(new RegExp(`^${prefix}[^/?]+`), `${prefix}${log?.id}`);
   }
   return path;
 }
@@ -141,7 +143,7 @@ describe.each(apiNames)('%s: emulator and Prism agree on what the spec allows', 
     async (_id, operation) => {
       await fc.assert(
         fc.asyncProperty(variants(operation), async (variant) => {
-          const path = withSeededIds(api, emulator, variant.path);
+          const path = withSeededIds(api, emulator, variant.path, operation.operationId);
           const [fromPrism, fromEmulator] = await Promise.all([
             fetch(`${prism.url}${variant.path}`, variant.init),
             emulator.fetch(`http://emulator.test${path}`, variant.init),

@@ -88,7 +88,12 @@ const actions: fc.Arbitrary<Check>[] = [
       expect(status).toBe(200);
       expect((body as { result: { id: string } }).result.id).toBe(id);
       c.model.gateways.set(id, { id, cache_ttl: example('createGateway').cache_ttl as number });
-      for (const map of [c.model.datasets, c.model.evaluations, c.model.providerConfigs])
+      for (const map of [
+        c.model.datasets,
+        c.model.evaluations,
+        c.model.providerConfigs,
+        c.model.customDomains,
+      ])
         map.set(id, new Set());
       c.model.logs.set(id, []);
       c.model.routes.set(id, new Map());
@@ -123,6 +128,7 @@ const actions: fc.Arbitrary<Check>[] = [
       c.model.evaluations,
       c.model.routes,
       c.model.providerConfigs,
+      c.model.customDomains,
     ])
       map.delete(id);
   }),
@@ -385,6 +391,223 @@ const actions: fc.Arbitrary<Check>[] = [
     const url = await c.call(`/accounts/${c.account}/ai-gateway/gateways/${gatewayId}/url/openai`);
     expect((url.body as { result: string }).result).toContain(gatewayId);
   }),
+  fc.record({ which: fc.nat(), n: fc.nat(10_000) }).map(({ which, n }) => async (c) => {
+    for (const id of ['updateProviderConfig', 'deleteProviderConfig']) c.exercised.add(id);
+    const gatewayId = pick(c.model.providerConfigs.keys(), which);
+    const configId = gatewayId && pick(c.model.providerConfigs.get(gatewayId) ?? [], n);
+    if (!gatewayId) return;
+    const base = `/accounts/${c.account}/ai-gateway/gateways/${gatewayId}/provider_configs`;
+    const target = configId ?? '00000000-0000-4000-8000-000000000000';
+    const secret = `sk-model-rotated-${n}-KEY${n % 10}`;
+    const rotated = await c.call(`${base}/${target}`, {
+      method: 'PUT',
+      body: JSON.stringify({ secret }),
+    });
+    if (!configId) return expect(rotated.status).toBe(404);
+    expect(rotated.body).toMatchObject({
+      result: { id: configId, secret_preview: `${secret.slice(0, 4)}...${secret.slice(-4)}` },
+    });
+    if (n % 2 === 0) {
+      expect((await c.call(`${base}/${configId}`, { method: 'DELETE' })).status).toBe(200);
+      c.model.providerConfigs.get(gatewayId)?.delete(configId);
+      expect((await c.call(`${base}/${configId}`, { method: 'DELETE' })).status).toBe(404);
+    }
+    const listed = await c.call(`${base}?per_page=100`);
+    expect((listed.body as { result: { id: string }[] }).result.map((p) => p.id).sort()).toEqual(
+      [...(c.model.providerConfigs.get(gatewayId) ?? [])].sort(),
+    );
+  }),
+  fc.record({ which: fc.nat(), n: fc.nat(10_000) }).map(({ which, n }) => async (c) => {
+    for (const id of [
+      'createCustomProvider',
+      'getCustomProvider',
+      'updateCustomProvider',
+      'listCustomProviders',
+      'deleteCustomProvider',
+      'createCustomProviderCost',
+      'getCustomProviderCost',
+      'updateCustomProviderCost',
+      'listCustomProviderCosts',
+      'deleteCustomProviderCost',
+    ])
+      c.exercised.add(id);
+    const base = `/accounts/${c.account}/ai-gateway/custom-providers`;
+    // A slug already taken is refused; a fresh one is created.
+    const taken = pick(
+      [...c.model.customProviders.values()].map((p) => p.slug),
+      which,
+    );
+    const slug = n % 3 === 0 && taken ? taken : `model-${n}-${c.model.customProviders.size}`;
+    const created = await c.call(base, {
+      method: 'POST',
+      body: JSON.stringify({ ...example('createCustomProvider'), slug }),
+    });
+    if ([...c.model.customProviders.values()].some((p) => p.slug === slug))
+      return expect(created.status).toBe(400);
+    expect(created.status).toBe(200);
+    const id = (created.body as { result: { id: string } }).result.id;
+    c.model.customProviders.set(id, { slug, costs: new Set() });
+    await c.call(`${base}/${id}`, { method: 'PATCH', body: JSON.stringify({ enable: false }) });
+    expect((await c.call(`${base}/${id}`)).body).toMatchObject({ result: { slug, enable: false } });
+    const cost = await c.call(`${base}/costs`, {
+      method: 'POST',
+      body: JSON.stringify({ ...example('createCustomProviderCost'), account_provider_id: id }),
+    });
+    const costId = (cost.body as { result: { id: string } }).result.id;
+    c.model.customProviders.get(id)?.costs.add(costId);
+    await c.call(`${base}/costs/${costId}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ cost_out: n / 1e9 }),
+    });
+    expect((await c.call(`${base}/costs/${costId}`)).body).toMatchObject({
+      result: { cost_out: n / 1e9, account_provider_id: id },
+    });
+    if (n % 2 === 0) {
+      expect((await c.call(`${base}/costs/${costId}`, { method: 'DELETE' })).status).toBe(200);
+      c.model.customProviders.get(id)?.costs.delete(costId);
+    }
+    const listed = await c.call(`${base}?per_page=100`);
+    expect((listed.body as { result: { id: string }[] }).result.map((p) => p.id).sort()).toEqual(
+      [...c.model.customProviders.keys()].sort(),
+    );
+    // Deleting a provider takes its cost rules with it.
+    const doomed = pick(c.model.customProviders.keys(), which + n) as string;
+    expect((await c.call(`${base}/${doomed}`, { method: 'DELETE' })).status).toBe(200);
+    c.model.customProviders.delete(doomed);
+    expect((await c.call(`${base}/${doomed}`)).status).toBe(404);
+    // The list filters by `model_rule` even when it is left out (`equals`): ask for each rule kind.
+    const listedCosts: string[] = [];
+    for (const rule of ['equals', 'starts-with', 'contains']) {
+      const costs = await c.call(`${base}/costs?per_page=100&model_rule=${rule}`);
+      listedCosts.push(...(costs.body as { result: { id: string }[] }).result.map((r) => r.id));
+    }
+    expect(listedCosts.sort()).toEqual(
+      [...c.model.customProviders.values()].flatMap((p) => [...p.costs]).sort(),
+    );
+  }),
+  fc.record({ which: fc.nat(), n: fc.nat(10_000) }).map(({ which, n }) => async (c) => {
+    for (const id of [
+      'createCustomDomain',
+      'getCustomDomain',
+      'listCustomDomains',
+      'deleteCustomDomain',
+    ])
+      c.exercised.add(id);
+    const gatewayId = pick(c.model.customDomains.keys(), which);
+    if (!gatewayId) return;
+    const base = `/accounts/${c.account}/ai-gateway/gateways/${gatewayId}/custom-domains`;
+    const hostname = `h${n % 7}.model.acme.example`;
+    const inUse = [...c.model.customDomains.values()].some((hosts) => hosts.has(hostname));
+    const created = await c.call(base, {
+      method: 'POST',
+      body: JSON.stringify({ ...example('createCustomDomain'), domain: hostname }),
+    });
+    expect(created.status).toBe(inUse ? 400 : 200);
+    if (!inUse) c.model.customDomains.get(gatewayId)?.add(hostname);
+    const listed = await c.call(`${base}?per_page=100`);
+    expect(
+      (listed.body as { result: { hostname: string }[] }).result.map((d) => d.hostname).sort(),
+    ).toEqual([...(c.model.customDomains.get(gatewayId) ?? [])].sort());
+    const hosts = c.model.customDomains.get(gatewayId) ?? new Set<string>();
+    const target = pick(hosts, n);
+    if (!target) return;
+    expect((await c.call(`${base}/${target}`)).status).toBe(200);
+    if (n % 2 === 0) {
+      expect((await c.call(`${base}/${target}`, { method: 'DELETE' })).status).toBe(200);
+      hosts.delete(target);
+      expect((await c.call(`${base}/${target}`)).status).toBe(404);
+    }
+  }),
+  fc
+    .record({ amount: fc.integer({ min: 1000, max: 20_000 }), limit: fc.option(fc.nat(50_000)) })
+    .map(({ amount, limit }) => async (c) => {
+      for (const id of [
+        'getCreditBalance',
+        'createTopup',
+        'checkTopupStatus',
+        'getInvoiceHistory',
+        'getSpendingLimit',
+        'setSpendingLimit',
+        'deleteSpendingLimit',
+      ])
+        c.exercised.add(id);
+      const base = `/accounts/${c.account}/ai-gateway/billing`;
+      const topup = await c.call(`${base}/topup`, {
+        method: 'POST',
+        body: JSON.stringify({ amount }),
+      });
+      expect(topup.status).toBe(200);
+      const paymentId = (topup.body as { result: { payment_intent_id: string } }).result
+        .payment_intent_id;
+      expect(c.model.billing.topups.has(paymentId)).toBe(false);
+      c.model.billing.topups.add(paymentId);
+      c.model.billing.balance = Math.round((c.model.billing.balance + amount) * 100) / 100;
+      expect((await c.call(`${base}/credit-balance`)).body).toMatchObject({
+        result: { balance: c.model.billing.balance },
+      });
+      expect(
+        (
+          await c.call(`${base}/topup/status`, {
+            method: 'POST',
+            body: JSON.stringify({ payment_intent_id: paymentId }),
+          })
+        ).body,
+      ).toMatchObject({ result: { status: 'completed' } });
+      const invoices = await c.call(`${base}/invoice-history?type=manual`);
+      expect(JSON.stringify(invoices.body)).toContain(paymentId);
+      if (limit === null) {
+        expect((await c.call(`${base}/spending-limit`, { method: 'DELETE' })).status).toBe(200);
+        c.model.billing.limit = null;
+      } else {
+        const set = await c.call(`${base}/spending-limit`, {
+          method: 'POST',
+          body: JSON.stringify({ amount: limit, duration: 'weekly', strategy: 'sliding' }),
+        });
+        expect(set.status).toBe(limit < 100 ? 400 : 201);
+        if (limit >= 100) c.model.billing.limit = { amount: limit };
+      }
+      const read = (await c.call(`${base}/spending-limit`)).body as {
+        result: { enabled: boolean; config: { amount: number | null } };
+      };
+      expect(read.result).toMatchObject({
+        enabled: c.model.billing.limit !== null,
+        config: { amount: c.model.billing.limit?.amount ?? null },
+      });
+    }),
+  fc
+    .record({ threshold: fc.integer({ min: 500, max: 1_000_000 }) })
+    .map(({ threshold }) => async (c) => {
+      for (const id of [
+        'getTopupConfig',
+        'setTopupConfig',
+        'deleteTopupConfig',
+        'getTopupLimits',
+        'getUsageHistory',
+        'getInvoicePreview',
+      ])
+        c.exercised.add(id);
+      const base = `/accounts/${c.account}/ai-gateway/billing`;
+      const set = await c.call(`${base}/topup/config`, {
+        method: 'POST',
+        body: JSON.stringify({ threshold, amount: 5000 }),
+      });
+      expect(set.status).toBe(200);
+      // A balance already under the new threshold is topped up at once.
+      if (c.model.billing.balance < threshold) c.model.billing.balance += 5000;
+      expect((await c.call(`${base}/topup/config`)).body).toMatchObject({
+        result: { threshold, amount: 5000 },
+      });
+      expect((await c.call(`${base}/credit-balance`)).body).toMatchObject({
+        result: { balance: c.model.billing.balance },
+      });
+      expect((await c.call(`${base}/topup/config`, { method: 'DELETE' })).status).toBe(200);
+      expect((await c.call(`${base}/topup/config`)).body).toMatchObject({
+        result: { threshold: null, amount: null },
+      });
+      expect((await c.call(`${base}/topup/limits`)).status).toBe(200);
+      expect((await c.call(`${base}/usage-history?value_grouping_window=hour`)).status).toBe(200);
+      expect((await c.call(`${base}/invoice-preview`)).status).toBe(200);
+    }),
 ];
 
 /** Lists and bulk deletes are where the semantics are richest: they come up most often. */

@@ -1,6 +1,7 @@
 // What the logs tests build on: the published emulator, and a store of hand-made gateways (one
 // that keeps no logs, some that do not cache) for checking the seeder against known settings.
 
+import { emptyBillingAccount } from '../../src/emulator/cloudflare/billing.ts';
 import { seedLogs } from '../../src/emulator/cloudflare/seed-logs.ts';
 import type { CloudflareStore, Gateway } from '../../src/emulator/cloudflare/store.ts';
 import type { SeedOptions } from '../../src/emulator/core/types.ts';
@@ -36,6 +37,10 @@ export function handMadeStore(options: SeedOptions): CloudflareStore {
     evaluationTypes: [],
     routes: new Map(),
     providerConfigs: new Map(),
+    customProviders: new Map(),
+    customProviderCosts: new Map(),
+    customDomains: new Map(),
+    billing: emptyBillingAccount(),
   };
   seedLogs(store, options);
   return store;

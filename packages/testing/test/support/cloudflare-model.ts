@@ -38,6 +38,12 @@ export interface CloudflareModel {
   evaluations: Map<string, Set<string>>;
   routes: Map<string, Map<string, { name: string; versions: Set<string> }>>;
   providerConfigs: Map<string, Set<string>>;
+  /** Custom provider id → its slug and the ids of its cost rules. */
+  customProviders: Map<string, { slug: string; costs: Set<string> }>;
+  /** By gateway id, the hostnames that serve it. */
+  customDomains: Map<string, Set<string>>;
+  /** Credits in US cents, and the spending limit as last set (null when there is none). */
+  billing: { balance: number; limit: { amount: number } | null; topups: Set<string> };
 }
 
 export function modelOf(store: CloudflareStore): CloudflareModel {
@@ -74,6 +80,25 @@ export function modelOf(store: CloudflareStore): CloudflareModel {
         ),
     ),
     providerConfigs: byGateway((id) => new Set(store.providerConfigs.get(id)?.keys() ?? [])),
+    customProviders: new Map(
+      [...store.customProviders.values()].map((p) => [
+        p.id,
+        {
+          slug: p.slug,
+          costs: new Set(
+            [...store.customProviderCosts.values()]
+              .filter((c) => c.account_provider_id === p.id)
+              .map((c) => c.id),
+          ),
+        },
+      ]),
+    ),
+    customDomains: byGateway((id) => new Set(store.customDomains.get(id)?.keys() ?? [])),
+    billing: {
+      balance: store.billing.balance,
+      limit: store.billing.spendingLimit && { amount: store.billing.spendingLimit.amount },
+      topups: new Set(store.billing.topups.keys()),
+    },
   };
 }
 

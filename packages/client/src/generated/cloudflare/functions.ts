@@ -325,6 +325,25 @@ export function createProviderConfig(core: ClientCore, params: CreateProviderCon
   return core.call(operation.createProviderConfig, params, body, options) as APIPromise<CreateProviderConfigResult>;
 }
 
+export type UpdateProviderConfigParams = AllowUndefined<Omit<Operations["updateProviderConfig"]['parameters']['path'], "account_id"> & { account_id?: string }>;
+export type UpdateProviderConfigBody = NonNullable<Operations["updateProviderConfig"]['requestBody']>['content']['application/json'];
+export type UpdateProviderConfigResponse = Operations["updateProviderConfig"]['responses']["200"]['content']['application/json'];
+export type UpdateProviderConfigResult = UpdateProviderConfigResponse["result"];
+
+/** Replace a provider configuration's key — `PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}` */
+export function updateProviderConfig(core: ClientCore, params: UpdateProviderConfigParams, body: UpdateProviderConfigBody, options?: RequestOptions): APIPromise<UpdateProviderConfigResult> {
+  return core.call(operation.updateProviderConfig, params, body, options) as APIPromise<UpdateProviderConfigResult>;
+}
+
+export type DeleteProviderConfigParams = AllowUndefined<Omit<Operations["deleteProviderConfig"]['parameters']['path'], "account_id"> & { account_id?: string }>;
+export type DeleteProviderConfigResponse = Operations["deleteProviderConfig"]['responses']["200"]['content']['application/json'];
+export type DeleteProviderConfigResult = DeleteProviderConfigResponse["result"];
+
+/** Delete a provider configuration — `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}` */
+export function deleteProviderConfig(core: ClientCore, params: DeleteProviderConfigParams, options?: RequestOptions): APIPromise<DeleteProviderConfigResult> {
+  return core.call(operation.deleteProviderConfig, params, undefined, options) as APIPromise<DeleteProviderConfigResult>;
+}
+
 export type GetGatewayUrlParams = AllowUndefined<Omit<Operations["getGatewayUrl"]['parameters']['path'], "account_id"> & { account_id?: string }>;
 export type GetGatewayUrlResponse = Operations["getGatewayUrl"]['responses']["200"]['content']['application/json'];
 export type GetGatewayUrlResult = GetGatewayUrlResponse["result"];
@@ -332,4 +351,250 @@ export type GetGatewayUrlResult = GetGatewayUrlResponse["result"];
 /** Get the gateway URL for a provider — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/url/{provider}` */
 export function getGatewayUrl(core: ClientCore, params: GetGatewayUrlParams, options?: RequestOptions): APIPromise<GetGatewayUrlResult> {
   return core.call(operation.getGatewayUrl, params, undefined, options) as APIPromise<GetGatewayUrlResult>;
+}
+
+export type ListCustomProvidersParams = AllowUndefined<Omit<Operations["listCustomProviders"]['parameters']['path'], "account_id"> & { account_id?: string } & NonNullable<Operations["listCustomProviders"]['parameters']['query']>>;
+export type ListCustomProvidersResponse = Operations["listCustomProviders"]['responses']["200"]['content']['application/json'];
+export type ListCustomProvidersResult = ListCustomProvidersResponse["result"];
+export type ListCustomProvidersItem = NonNullable<ListCustomProvidersResponse["result"]>[number];
+
+/** List custom providers — `GET /accounts/{account_id}/ai-gateway/custom-providers` */
+export function listCustomProviders(core: ClientCore, params?: ListCustomProvidersParams, options?: RequestOptions): PagePromise<ListCustomProvidersItem, ListCustomProvidersResponse> {
+  return paginate<ListCustomProvidersItem, ListCustomProvidersResponse>(core, operation.listCustomProviders, params, options);
+}
+
+export type CreateCustomProviderBody = NonNullable<Operations["createCustomProvider"]['requestBody']>['content']['application/json'];
+export type CreateCustomProviderResponse = Operations["createCustomProvider"]['responses']["200"]['content']['application/json'];
+export type CreateCustomProviderResult = CreateCustomProviderResponse["result"];
+
+/** Create a custom provider — `POST /accounts/{account_id}/ai-gateway/custom-providers` */
+export function createCustomProvider(core: ClientCore, body: CreateCustomProviderBody, options?: RequestOptions): APIPromise<CreateCustomProviderResult> {
+  return core.call(operation.createCustomProvider, undefined, body, options) as APIPromise<CreateCustomProviderResult>;
+}
+
+export type GetCustomProviderParams = AllowUndefined<Omit<Operations["getCustomProvider"]['parameters']['path'], "account_id"> & { account_id?: string }>;
+export type GetCustomProviderResponse = Operations["getCustomProvider"]['responses']["200"]['content']['application/json'];
+export type GetCustomProviderResult = GetCustomProviderResponse["result"];
+
+/** Get a custom provider — `GET /accounts/{account_id}/ai-gateway/custom-providers/{id}` */
+export function getCustomProvider(core: ClientCore, params: GetCustomProviderParams, options?: RequestOptions): APIPromise<GetCustomProviderResult> {
+  return core.call(operation.getCustomProvider, params, undefined, options) as APIPromise<GetCustomProviderResult>;
+}
+
+export type DeleteCustomProviderParams = AllowUndefined<Omit<Operations["deleteCustomProvider"]['parameters']['path'], "account_id"> & { account_id?: string }>;
+export type DeleteCustomProviderResponse = Operations["deleteCustomProvider"]['responses']["200"]['content']['application/json'];
+export type DeleteCustomProviderResult = DeleteCustomProviderResponse["result"];
+
+/** Delete a custom provider — `DELETE /accounts/{account_id}/ai-gateway/custom-providers/{id}` */
+export function deleteCustomProvider(core: ClientCore, params: DeleteCustomProviderParams, options?: RequestOptions): APIPromise<DeleteCustomProviderResult> {
+  return core.call(operation.deleteCustomProvider, params, undefined, options) as APIPromise<DeleteCustomProviderResult>;
+}
+
+export type UpdateCustomProviderParams = AllowUndefined<Omit<Operations["updateCustomProvider"]['parameters']['path'], "account_id"> & { account_id?: string }>;
+export type UpdateCustomProviderBody = NonNullable<Operations["updateCustomProvider"]['requestBody']>['content']['application/json'];
+export type UpdateCustomProviderResponse = Operations["updateCustomProvider"]['responses']["200"]['content']['application/json'];
+export type UpdateCustomProviderResult = UpdateCustomProviderResponse["result"];
+
+/** Update a custom provider — `PATCH /accounts/{account_id}/ai-gateway/custom-providers/{id}` */
+export function updateCustomProvider(core: ClientCore, params: UpdateCustomProviderParams, body: UpdateCustomProviderBody, options?: RequestOptions): APIPromise<UpdateCustomProviderResult> {
+  return core.call(operation.updateCustomProvider, params, body, options) as APIPromise<UpdateCustomProviderResult>;
+}
+
+export type ListCustomProviderCostsParams = AllowUndefined<Omit<Operations["listCustomProviderCosts"]['parameters']['path'], "account_id"> & { account_id?: string } & NonNullable<Operations["listCustomProviderCosts"]['parameters']['query']>>;
+export type ListCustomProviderCostsResponse = Operations["listCustomProviderCosts"]['responses']["200"]['content']['application/json'];
+export type ListCustomProviderCostsResult = ListCustomProviderCostsResponse["result"];
+export type ListCustomProviderCostsItem = NonNullable<ListCustomProviderCostsResponse["result"]>[number];
+
+/** List custom provider costs — `GET /accounts/{account_id}/ai-gateway/custom-providers/costs` */
+export function listCustomProviderCosts(core: ClientCore, params?: ListCustomProviderCostsParams, options?: RequestOptions): PagePromise<ListCustomProviderCostsItem, ListCustomProviderCostsResponse> {
+  return paginate<ListCustomProviderCostsItem, ListCustomProviderCostsResponse>(core, operation.listCustomProviderCosts, params, options);
+}
+
+export type CreateCustomProviderCostBody = NonNullable<Operations["createCustomProviderCost"]['requestBody']>['content']['application/json'];
+export type CreateCustomProviderCostResponse = Operations["createCustomProviderCost"]['responses']["200"]['content']['application/json'];
+export type CreateCustomProviderCostResult = CreateCustomProviderCostResponse["result"];
+
+/** Add a custom provider cost — `POST /accounts/{account_id}/ai-gateway/custom-providers/costs` */
+export function createCustomProviderCost(core: ClientCore, body: CreateCustomProviderCostBody, options?: RequestOptions): APIPromise<CreateCustomProviderCostResult> {
+  return core.call(operation.createCustomProviderCost, undefined, body, options) as APIPromise<CreateCustomProviderCostResult>;
+}
+
+export type GetCustomProviderCostParams = AllowUndefined<Omit<Operations["getCustomProviderCost"]['parameters']['path'], "account_id"> & { account_id?: string }>;
+export type GetCustomProviderCostResponse = Operations["getCustomProviderCost"]['responses']["200"]['content']['application/json'];
+export type GetCustomProviderCostResult = GetCustomProviderCostResponse["result"];
+
+/** Get a custom provider cost — `GET /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` */
+export function getCustomProviderCost(core: ClientCore, params: GetCustomProviderCostParams, options?: RequestOptions): APIPromise<GetCustomProviderCostResult> {
+  return core.call(operation.getCustomProviderCost, params, undefined, options) as APIPromise<GetCustomProviderCostResult>;
+}
+
+export type DeleteCustomProviderCostParams = AllowUndefined<Omit<Operations["deleteCustomProviderCost"]['parameters']['path'], "account_id"> & { account_id?: string }>;
+export type DeleteCustomProviderCostResponse = Operations["deleteCustomProviderCost"]['responses']["200"]['content']['application/json'];
+export type DeleteCustomProviderCostResult = DeleteCustomProviderCostResponse["result"];
+
+/** Delete a custom provider cost — `DELETE /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` */
+export function deleteCustomProviderCost(core: ClientCore, params: DeleteCustomProviderCostParams, options?: RequestOptions): APIPromise<DeleteCustomProviderCostResult> {
+  return core.call(operation.deleteCustomProviderCost, params, undefined, options) as APIPromise<DeleteCustomProviderCostResult>;
+}
+
+export type UpdateCustomProviderCostParams = AllowUndefined<Omit<Operations["updateCustomProviderCost"]['parameters']['path'], "account_id"> & { account_id?: string }>;
+export type UpdateCustomProviderCostBody = NonNullable<Operations["updateCustomProviderCost"]['requestBody']>['content']['application/json'];
+export type UpdateCustomProviderCostResponse = Operations["updateCustomProviderCost"]['responses']["200"]['content']['application/json'];
+export type UpdateCustomProviderCostResult = UpdateCustomProviderCostResponse["result"];
+
+/** Update a custom provider cost — `PATCH /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` */
+export function updateCustomProviderCost(core: ClientCore, params: UpdateCustomProviderCostParams, body: UpdateCustomProviderCostBody, options?: RequestOptions): APIPromise<UpdateCustomProviderCostResult> {
+  return core.call(operation.updateCustomProviderCost, params, body, options) as APIPromise<UpdateCustomProviderCostResult>;
+}
+
+export type ListCustomDomainsParams = AllowUndefined<Omit<Operations["listCustomDomains"]['parameters']['path'], "account_id"> & { account_id?: string } & NonNullable<Operations["listCustomDomains"]['parameters']['query']>>;
+export type ListCustomDomainsResponse = Operations["listCustomDomains"]['responses']["200"]['content']['application/json'];
+export type ListCustomDomainsResult = ListCustomDomainsResponse["result"];
+export type ListCustomDomainsItem = NonNullable<ListCustomDomainsResponse["result"]>[number];
+
+/** List custom domains — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains` */
+export function listCustomDomains(core: ClientCore, params: ListCustomDomainsParams, options?: RequestOptions): PagePromise<ListCustomDomainsItem, ListCustomDomainsResponse> {
+  return paginate<ListCustomDomainsItem, ListCustomDomainsResponse>(core, operation.listCustomDomains, params, options);
+}
+
+export type CreateCustomDomainParams = AllowUndefined<Omit<Operations["createCustomDomain"]['parameters']['path'], "account_id"> & { account_id?: string }>;
+export type CreateCustomDomainBody = NonNullable<Operations["createCustomDomain"]['requestBody']>['content']['application/json'];
+export type CreateCustomDomainResponse = Operations["createCustomDomain"]['responses']["200"]['content']['application/json'];
+export type CreateCustomDomainResult = CreateCustomDomainResponse["result"];
+
+/** Add a custom domain — `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains` */
+export function createCustomDomain(core: ClientCore, params: CreateCustomDomainParams, body: CreateCustomDomainBody, options?: RequestOptions): APIPromise<CreateCustomDomainResult> {
+  return core.call(operation.createCustomDomain, params, body, options) as APIPromise<CreateCustomDomainResult>;
+}
+
+export type GetCustomDomainParams = AllowUndefined<Omit<Operations["getCustomDomain"]['parameters']['path'], "account_id"> & { account_id?: string }>;
+export type GetCustomDomainResponse = Operations["getCustomDomain"]['responses']["200"]['content']['application/json'];
+export type GetCustomDomainResult = GetCustomDomainResponse["result"];
+
+/** Get a custom domain — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}` */
+export function getCustomDomain(core: ClientCore, params: GetCustomDomainParams, options?: RequestOptions): APIPromise<GetCustomDomainResult> {
+  return core.call(operation.getCustomDomain, params, undefined, options) as APIPromise<GetCustomDomainResult>;
+}
+
+export type DeleteCustomDomainParams = AllowUndefined<Omit<Operations["deleteCustomDomain"]['parameters']['path'], "account_id"> & { account_id?: string }>;
+export type DeleteCustomDomainResponse = Operations["deleteCustomDomain"]['responses']["200"]['content']['application/json'];
+export type DeleteCustomDomainResult = DeleteCustomDomainResponse["result"];
+
+/** Delete a custom domain — `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}` */
+export function deleteCustomDomain(core: ClientCore, params: DeleteCustomDomainParams, options?: RequestOptions): APIPromise<DeleteCustomDomainResult> {
+  return core.call(operation.deleteCustomDomain, params, undefined, options) as APIPromise<DeleteCustomDomainResult>;
+}
+
+export type GetCreditBalanceResponse = Operations["getCreditBalance"]['responses']["200"]['content']['application/json'];
+export type GetCreditBalanceResult = GetCreditBalanceResponse["result"];
+
+/** Get the credit balance — `GET /accounts/{account_id}/ai-gateway/billing/credit-balance` */
+export function getCreditBalance(core: ClientCore, options?: RequestOptions): APIPromise<GetCreditBalanceResult> {
+  return core.call(operation.getCreditBalance, undefined, undefined, options) as APIPromise<GetCreditBalanceResult>;
+}
+
+export type GetInvoiceHistoryParams = AllowUndefined<Omit<Operations["getInvoiceHistory"]['parameters']['path'], "account_id"> & { account_id?: string } & NonNullable<Operations["getInvoiceHistory"]['parameters']['query']>>;
+export type GetInvoiceHistoryResponse = Operations["getInvoiceHistory"]['responses']["200"]['content']['application/json'];
+export type GetInvoiceHistoryResult = GetInvoiceHistoryResponse["result"];
+
+/** Get the invoice history — `GET /accounts/{account_id}/ai-gateway/billing/invoice-history` */
+export function getInvoiceHistory(core: ClientCore, params?: GetInvoiceHistoryParams, options?: RequestOptions): APIPromise<GetInvoiceHistoryResult> {
+  return core.call(operation.getInvoiceHistory, params, undefined, options) as APIPromise<GetInvoiceHistoryResult>;
+}
+
+export type GetInvoicePreviewResponse = Operations["getInvoicePreview"]['responses']["200"]['content']['application/json'];
+export type GetInvoicePreviewResult = GetInvoicePreviewResponse["result"];
+
+/** Get the invoice preview — `GET /accounts/{account_id}/ai-gateway/billing/invoice-preview` */
+export function getInvoicePreview(core: ClientCore, options?: RequestOptions): APIPromise<GetInvoicePreviewResult> {
+  return core.call(operation.getInvoicePreview, undefined, undefined, options) as APIPromise<GetInvoicePreviewResult>;
+}
+
+export type GetUsageHistoryParams = AllowUndefined<Omit<Operations["getUsageHistory"]['parameters']['path'], "account_id"> & { account_id?: string } & NonNullable<Operations["getUsageHistory"]['parameters']['query']>>;
+export type GetUsageHistoryResponse = Operations["getUsageHistory"]['responses']["200"]['content']['application/json'];
+export type GetUsageHistoryResult = GetUsageHistoryResponse["result"];
+
+/** Get the usage history — `GET /accounts/{account_id}/ai-gateway/billing/usage-history` */
+export function getUsageHistory(core: ClientCore, params: GetUsageHistoryParams, options?: RequestOptions): APIPromise<GetUsageHistoryResult> {
+  return core.call(operation.getUsageHistory, params, undefined, options) as APIPromise<GetUsageHistoryResult>;
+}
+
+export type GetSpendingLimitResponse = Operations["getSpendingLimit"]['responses']["200"]['content']['application/json'];
+export type GetSpendingLimitResult = GetSpendingLimitResponse["result"];
+
+/** Get the spending limit — `GET /accounts/{account_id}/ai-gateway/billing/spending-limit` */
+export function getSpendingLimit(core: ClientCore, options?: RequestOptions): APIPromise<GetSpendingLimitResult> {
+  return core.call(operation.getSpendingLimit, undefined, undefined, options) as APIPromise<GetSpendingLimitResult>;
+}
+
+export type SetSpendingLimitParams = AllowUndefined<Omit<Operations["setSpendingLimit"]['parameters']['path'], "account_id"> & { account_id?: string } & { /** Required: this call moves money or removes a spending cap, and is sent only when confirmed. */ confirm: true }>;
+export type SetSpendingLimitBody = NonNullable<Operations["setSpendingLimit"]['requestBody']>['content']['application/json'];
+export type SetSpendingLimitResponse = Operations["setSpendingLimit"]['responses']["201"]['content']['application/json'];
+export type SetSpendingLimitResult = SetSpendingLimitResponse["result"];
+
+/** Set the spending limit — `POST /accounts/{account_id}/ai-gateway/billing/spending-limit` */
+export function setSpendingLimit(core: ClientCore, params: SetSpendingLimitParams, body: SetSpendingLimitBody, options?: RequestOptions): APIPromise<SetSpendingLimitResult> {
+  return core.call(operation.setSpendingLimit, params, body, options) as APIPromise<SetSpendingLimitResult>;
+}
+
+export type DeleteSpendingLimitParams = AllowUndefined<Omit<Operations["deleteSpendingLimit"]['parameters']['path'], "account_id"> & { account_id?: string } & { /** Required: this call moves money or removes a spending cap, and is sent only when confirmed. */ confirm: true }>;
+export type DeleteSpendingLimitResponse = Operations["deleteSpendingLimit"]['responses']["200"]['content']['application/json'];
+export type DeleteSpendingLimitResult = DeleteSpendingLimitResponse["result"];
+
+/** Delete the spending limit — `DELETE /accounts/{account_id}/ai-gateway/billing/spending-limit` */
+export function deleteSpendingLimit(core: ClientCore, params: DeleteSpendingLimitParams, options?: RequestOptions): APIPromise<DeleteSpendingLimitResult> {
+  return core.call(operation.deleteSpendingLimit, params, undefined, options) as APIPromise<DeleteSpendingLimitResult>;
+}
+
+export type CreateTopupParams = AllowUndefined<Omit<Operations["createTopup"]['parameters']['path'], "account_id"> & { account_id?: string } & { /** Required: this call moves money or removes a spending cap, and is sent only when confirmed. */ confirm: true }>;
+export type CreateTopupBody = NonNullable<Operations["createTopup"]['requestBody']>['content']['application/json'];
+export type CreateTopupResponse = Operations["createTopup"]['responses']["200"]['content']['application/json'];
+export type CreateTopupResult = CreateTopupResponse["result"];
+
+/** Create a top-up — `POST /accounts/{account_id}/ai-gateway/billing/topup` */
+export function createTopup(core: ClientCore, params: CreateTopupParams, body: CreateTopupBody, options?: RequestOptions): APIPromise<CreateTopupResult> {
+  return core.call(operation.createTopup, params, body, options) as APIPromise<CreateTopupResult>;
+}
+
+export type GetTopupConfigResponse = Operations["getTopupConfig"]['responses']["200"]['content']['application/json'];
+export type GetTopupConfigResult = GetTopupConfigResponse["result"];
+
+/** Get the auto top-up settings — `GET /accounts/{account_id}/ai-gateway/billing/topup/config` */
+export function getTopupConfig(core: ClientCore, options?: RequestOptions): APIPromise<GetTopupConfigResult> {
+  return core.call(operation.getTopupConfig, undefined, undefined, options) as APIPromise<GetTopupConfigResult>;
+}
+
+export type SetTopupConfigParams = AllowUndefined<Omit<Operations["setTopupConfig"]['parameters']['path'], "account_id"> & { account_id?: string } & { /** Required: this call moves money or removes a spending cap, and is sent only when confirmed. */ confirm: true }>;
+export type SetTopupConfigBody = NonNullable<Operations["setTopupConfig"]['requestBody']>['content']['application/json'];
+export type SetTopupConfigResponse = Operations["setTopupConfig"]['responses']["200"]['content']['application/json'];
+export type SetTopupConfigResult = SetTopupConfigResponse["result"];
+
+/** Set the auto top-up settings — `POST /accounts/{account_id}/ai-gateway/billing/topup/config` */
+export function setTopupConfig(core: ClientCore, params: SetTopupConfigParams, body: SetTopupConfigBody, options?: RequestOptions): APIPromise<SetTopupConfigResult> {
+  return core.call(operation.setTopupConfig, params, body, options) as APIPromise<SetTopupConfigResult>;
+}
+
+export type DeleteTopupConfigResponse = Operations["deleteTopupConfig"]['responses']["200"]['content']['application/json'];
+export type DeleteTopupConfigResult = DeleteTopupConfigResponse["result"];
+
+/** Delete the auto top-up settings — `DELETE /accounts/{account_id}/ai-gateway/billing/topup/config` */
+export function deleteTopupConfig(core: ClientCore, options?: RequestOptions): APIPromise<DeleteTopupConfigResult> {
+  return core.call(operation.deleteTopupConfig, undefined, undefined, options) as APIPromise<DeleteTopupConfigResult>;
+}
+
+export type GetTopupLimitsResponse = Operations["getTopupLimits"]['responses']["200"]['content']['application/json'];
+export type GetTopupLimitsResult = GetTopupLimitsResponse["result"];
+
+/** Get the top-up limits — `GET /accounts/{account_id}/ai-gateway/billing/topup/limits` */
+export function getTopupLimits(core: ClientCore, options?: RequestOptions): APIPromise<GetTopupLimitsResult> {
+  return core.call(operation.getTopupLimits, undefined, undefined, options) as APIPromise<GetTopupLimitsResult>;
+}
+
+export type CheckTopupStatusBody = NonNullable<Operations["checkTopupStatus"]['requestBody']>['content']['application/json'];
+export type CheckTopupStatusResponse = Operations["checkTopupStatus"]['responses']["200"]['content']['application/json'];
+export type CheckTopupStatusResult = CheckTopupStatusResponse["result"];
+
+/** Check a top-up — `POST /accounts/{account_id}/ai-gateway/billing/topup/status` */
+export function checkTopupStatus(core: ClientCore, body: CheckTopupStatusBody, options?: RequestOptions): APIPromise<CheckTopupStatusResult> {
+  return core.call(operation.checkTopupStatus, undefined, body, options) as APIPromise<CheckTopupStatusResult>;
 }

@@ -6,7 +6,7 @@ import type { APIPromise } from '../../core/api-promise.js';
 import type { ClientCore } from '../../core/client-core.js';
 import type { PagePromise } from '../../core/pagination.js';
 import type { RequestOptions } from '../../core/request-options.js';
-import type { ListGatewaysParams, ListGatewaysResponse, ListGatewaysResult, ListGatewaysItem, CreateGatewayBody, CreateGatewayResponse, CreateGatewayResult, GetGatewayParams, GetGatewayResponse, GetGatewayResult, UpdateGatewayParams, UpdateGatewayBody, UpdateGatewayResponse, UpdateGatewayResult, DeleteGatewayParams, DeleteGatewayResponse, DeleteGatewayResult, ListEvaluationTypesParams, ListEvaluationTypesResponse, ListEvaluationTypesResult, ListEvaluationTypesItem, ListLogsParams, ListLogsResponse, ListLogsResult, ListLogsItem, DeleteLogsParams, DeleteLogsResponse, DeleteLogsResult, GetLogParams, GetLogResponse, GetLogResult, EditLogParams, EditLogBody, EditLogResponse, EditLogResult, GetLogRequestParams, GetLogRequestResponse, GetLogRequestResult, GetLogResponseParams, GetLogResponseResponse, GetLogResponseResult, ListDatasetsParams, ListDatasetsResponse, ListDatasetsResult, ListDatasetsItem, CreateDatasetParams, CreateDatasetBody, CreateDatasetResponse, CreateDatasetResult, GetDatasetParams, GetDatasetResponse, GetDatasetResult, UpdateDatasetParams, UpdateDatasetBody, UpdateDatasetResponse, UpdateDatasetResult, DeleteDatasetParams, DeleteDatasetResponse, DeleteDatasetResult, ListEvaluationsParams, ListEvaluationsResponse, ListEvaluationsResult, ListEvaluationsItem, CreateEvaluationParams, CreateEvaluationBody, CreateEvaluationResponse, CreateEvaluationResult, GetEvaluationParams, GetEvaluationResponse, GetEvaluationResult, DeleteEvaluationParams, DeleteEvaluationResponse, DeleteEvaluationResult, ListDynamicRoutesParams, ListDynamicRoutesResponse, ListDynamicRoutesResult, ListDynamicRoutesItem, CreateDynamicRouteParams, CreateDynamicRouteBody, CreateDynamicRouteResponse, CreateDynamicRouteResult, GetDynamicRouteParams, GetDynamicRouteResponse, GetDynamicRouteResult, DeleteDynamicRouteParams, DeleteDynamicRouteResponse, DeleteDynamicRouteResult, UpdateDynamicRouteParams, UpdateDynamicRouteBody, UpdateDynamicRouteResponse, UpdateDynamicRouteResult, ListDynamicRouteDeploymentsParams, ListDynamicRouteDeploymentsResponse, ListDynamicRouteDeploymentsResult, CreateDynamicRouteDeploymentParams, CreateDynamicRouteDeploymentBody, CreateDynamicRouteDeploymentResponse, CreateDynamicRouteDeploymentResult, ListDynamicRouteVersionsParams, ListDynamicRouteVersionsResponse, ListDynamicRouteVersionsResult, CreateDynamicRouteVersionParams, CreateDynamicRouteVersionBody, CreateDynamicRouteVersionResponse, CreateDynamicRouteVersionResult, GetDynamicRouteVersionParams, GetDynamicRouteVersionResponse, GetDynamicRouteVersionResult, ListProviderConfigsParams, ListProviderConfigsResponse, ListProviderConfigsResult, ListProviderConfigsItem, CreateProviderConfigParams, CreateProviderConfigBody, CreateProviderConfigResponse, CreateProviderConfigResult, GetGatewayUrlParams, GetGatewayUrlResponse, GetGatewayUrlResult } from './functions.js';
+import type { ListGatewaysParams, ListGatewaysResponse, ListGatewaysResult, ListGatewaysItem, CreateGatewayBody, CreateGatewayResponse, CreateGatewayResult, GetGatewayParams, GetGatewayResponse, GetGatewayResult, UpdateGatewayParams, UpdateGatewayBody, UpdateGatewayResponse, UpdateGatewayResult, DeleteGatewayParams, DeleteGatewayResponse, DeleteGatewayResult, ListEvaluationTypesParams, ListEvaluationTypesResponse, ListEvaluationTypesResult, ListEvaluationTypesItem, ListLogsParams, ListLogsResponse, ListLogsResult, ListLogsItem, DeleteLogsParams, DeleteLogsResponse, DeleteLogsResult, GetLogParams, GetLogResponse, GetLogResult, EditLogParams, EditLogBody, EditLogResponse, EditLogResult, GetLogRequestParams, GetLogRequestResponse, GetLogRequestResult, GetLogResponseParams, GetLogResponseResponse, GetLogResponseResult, ListDatasetsParams, ListDatasetsResponse, ListDatasetsResult, ListDatasetsItem, CreateDatasetParams, CreateDatasetBody, CreateDatasetResponse, CreateDatasetResult, GetDatasetParams, GetDatasetResponse, GetDatasetResult, UpdateDatasetParams, UpdateDatasetBody, UpdateDatasetResponse, UpdateDatasetResult, DeleteDatasetParams, DeleteDatasetResponse, DeleteDatasetResult, ListEvaluationsParams, ListEvaluationsResponse, ListEvaluationsResult, ListEvaluationsItem, CreateEvaluationParams, CreateEvaluationBody, CreateEvaluationResponse, CreateEvaluationResult, GetEvaluationParams, GetEvaluationResponse, GetEvaluationResult, DeleteEvaluationParams, DeleteEvaluationResponse, DeleteEvaluationResult, ListDynamicRoutesParams, ListDynamicRoutesResponse, ListDynamicRoutesResult, ListDynamicRoutesItem, CreateDynamicRouteParams, CreateDynamicRouteBody, CreateDynamicRouteResponse, CreateDynamicRouteResult, GetDynamicRouteParams, GetDynamicRouteResponse, GetDynamicRouteResult, DeleteDynamicRouteParams, DeleteDynamicRouteResponse, DeleteDynamicRouteResult, UpdateDynamicRouteParams, UpdateDynamicRouteBody, UpdateDynamicRouteResponse, UpdateDynamicRouteResult, ListDynamicRouteDeploymentsParams, ListDynamicRouteDeploymentsResponse, ListDynamicRouteDeploymentsResult, CreateDynamicRouteDeploymentParams, CreateDynamicRouteDeploymentBody, CreateDynamicRouteDeploymentResponse, CreateDynamicRouteDeploymentResult, ListDynamicRouteVersionsParams, ListDynamicRouteVersionsResponse, ListDynamicRouteVersionsResult, CreateDynamicRouteVersionParams, CreateDynamicRouteVersionBody, CreateDynamicRouteVersionResponse, CreateDynamicRouteVersionResult, GetDynamicRouteVersionParams, GetDynamicRouteVersionResponse, GetDynamicRouteVersionResult, ListProviderConfigsParams, ListProviderConfigsResponse, ListProviderConfigsResult, ListProviderConfigsItem, CreateProviderConfigParams, CreateProviderConfigBody, CreateProviderConfigResponse, CreateProviderConfigResult, UpdateProviderConfigParams, UpdateProviderConfigBody, UpdateProviderConfigResponse, UpdateProviderConfigResult, DeleteProviderConfigParams, DeleteProviderConfigResponse, DeleteProviderConfigResult, GetGatewayUrlParams, GetGatewayUrlResponse, GetGatewayUrlResult, ListCustomProvidersParams, ListCustomProvidersResponse, ListCustomProvidersResult, ListCustomProvidersItem, CreateCustomProviderBody, CreateCustomProviderResponse, CreateCustomProviderResult, GetCustomProviderParams, GetCustomProviderResponse, GetCustomProviderResult, DeleteCustomProviderParams, DeleteCustomProviderResponse, DeleteCustomProviderResult, UpdateCustomProviderParams, UpdateCustomProviderBody, UpdateCustomProviderResponse, UpdateCustomProviderResult, ListCustomProviderCostsParams, ListCustomProviderCostsResponse, ListCustomProviderCostsResult, ListCustomProviderCostsItem, CreateCustomProviderCostBody, CreateCustomProviderCostResponse, CreateCustomProviderCostResult, GetCustomProviderCostParams, GetCustomProviderCostResponse, GetCustomProviderCostResult, DeleteCustomProviderCostParams, DeleteCustomProviderCostResponse, DeleteCustomProviderCostResult, UpdateCustomProviderCostParams, UpdateCustomProviderCostBody, UpdateCustomProviderCostResponse, UpdateCustomProviderCostResult, ListCustomDomainsParams, ListCustomDomainsResponse, ListCustomDomainsResult, ListCustomDomainsItem, CreateCustomDomainParams, CreateCustomDomainBody, CreateCustomDomainResponse, CreateCustomDomainResult, GetCustomDomainParams, GetCustomDomainResponse, GetCustomDomainResult, DeleteCustomDomainParams, DeleteCustomDomainResponse, DeleteCustomDomainResult, GetCreditBalanceResponse, GetCreditBalanceResult, GetInvoiceHistoryParams, GetInvoiceHistoryResponse, GetInvoiceHistoryResult, GetInvoicePreviewResponse, GetInvoicePreviewResult, GetUsageHistoryParams, GetUsageHistoryResponse, GetUsageHistoryResult, GetSpendingLimitResponse, GetSpendingLimitResult, SetSpendingLimitParams, SetSpendingLimitBody, SetSpendingLimitResponse, SetSpendingLimitResult, DeleteSpendingLimitParams, DeleteSpendingLimitResponse, DeleteSpendingLimitResult, CreateTopupParams, CreateTopupBody, CreateTopupResponse, CreateTopupResult, GetTopupConfigResponse, GetTopupConfigResult, SetTopupConfigParams, SetTopupConfigBody, SetTopupConfigResponse, SetTopupConfigResult, DeleteTopupConfigResponse, DeleteTopupConfigResult, GetTopupLimitsResponse, GetTopupLimitsResult, CheckTopupStatusBody, CheckTopupStatusResponse, CheckTopupStatusResult } from './functions.js';
 import * as fn from './functions.js';
 
 /** The cloudflare API by resource, one method per operation of the spec. */
@@ -90,10 +90,76 @@ export interface CloudflareResources {
     list(params: ListProviderConfigsParams, options?: RequestOptions): PagePromise<ListProviderConfigsItem, ListProviderConfigsResponse>;
     /** Add a provider configuration — `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` */
     create(params: CreateProviderConfigParams, body: CreateProviderConfigBody, options?: RequestOptions): APIPromise<CreateProviderConfigResult>;
+    /** Replace a provider configuration's key — `PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}` */
+    update(params: UpdateProviderConfigParams, body: UpdateProviderConfigBody, options?: RequestOptions): APIPromise<UpdateProviderConfigResult>;
+    /** Delete a provider configuration — `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}` */
+    delete(params: DeleteProviderConfigParams, options?: RequestOptions): APIPromise<DeleteProviderConfigResult>;
   };
   urls: {
     /** Get the gateway URL for a provider — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/url/{provider}` */
     get(params: GetGatewayUrlParams, options?: RequestOptions): APIPromise<GetGatewayUrlResult>;
+  };
+  customProviders: {
+    /** List custom providers — `GET /accounts/{account_id}/ai-gateway/custom-providers` */
+    list(params?: ListCustomProvidersParams, options?: RequestOptions): PagePromise<ListCustomProvidersItem, ListCustomProvidersResponse>;
+    /** Create a custom provider — `POST /accounts/{account_id}/ai-gateway/custom-providers` */
+    create(body: CreateCustomProviderBody, options?: RequestOptions): APIPromise<CreateCustomProviderResult>;
+    /** Get a custom provider — `GET /accounts/{account_id}/ai-gateway/custom-providers/{id}` */
+    get(params: GetCustomProviderParams, options?: RequestOptions): APIPromise<GetCustomProviderResult>;
+    /** Delete a custom provider — `DELETE /accounts/{account_id}/ai-gateway/custom-providers/{id}` */
+    delete(params: DeleteCustomProviderParams, options?: RequestOptions): APIPromise<DeleteCustomProviderResult>;
+    /** Update a custom provider — `PATCH /accounts/{account_id}/ai-gateway/custom-providers/{id}` */
+    update(params: UpdateCustomProviderParams, body: UpdateCustomProviderBody, options?: RequestOptions): APIPromise<UpdateCustomProviderResult>;
+    costs: {
+      /** List custom provider costs — `GET /accounts/{account_id}/ai-gateway/custom-providers/costs` */
+      list(params?: ListCustomProviderCostsParams, options?: RequestOptions): PagePromise<ListCustomProviderCostsItem, ListCustomProviderCostsResponse>;
+      /** Add a custom provider cost — `POST /accounts/{account_id}/ai-gateway/custom-providers/costs` */
+      create(body: CreateCustomProviderCostBody, options?: RequestOptions): APIPromise<CreateCustomProviderCostResult>;
+      /** Get a custom provider cost — `GET /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` */
+      get(params: GetCustomProviderCostParams, options?: RequestOptions): APIPromise<GetCustomProviderCostResult>;
+      /** Delete a custom provider cost — `DELETE /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` */
+      delete(params: DeleteCustomProviderCostParams, options?: RequestOptions): APIPromise<DeleteCustomProviderCostResult>;
+      /** Update a custom provider cost — `PATCH /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` */
+      update(params: UpdateCustomProviderCostParams, body: UpdateCustomProviderCostBody, options?: RequestOptions): APIPromise<UpdateCustomProviderCostResult>;
+    };
+  };
+  customDomains: {
+    /** List custom domains — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains` */
+    list(params: ListCustomDomainsParams, options?: RequestOptions): PagePromise<ListCustomDomainsItem, ListCustomDomainsResponse>;
+    /** Add a custom domain — `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains` */
+    create(params: CreateCustomDomainParams, body: CreateCustomDomainBody, options?: RequestOptions): APIPromise<CreateCustomDomainResult>;
+    /** Get a custom domain — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}` */
+    get(params: GetCustomDomainParams, options?: RequestOptions): APIPromise<GetCustomDomainResult>;
+    /** Delete a custom domain — `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}` */
+    delete(params: DeleteCustomDomainParams, options?: RequestOptions): APIPromise<DeleteCustomDomainResult>;
+  };
+  billing: {
+    /** Get the credit balance — `GET /accounts/{account_id}/ai-gateway/billing/credit-balance` */
+    creditBalance(options?: RequestOptions): APIPromise<GetCreditBalanceResult>;
+    /** Get the invoice history — `GET /accounts/{account_id}/ai-gateway/billing/invoice-history` */
+    invoiceHistory(params?: GetInvoiceHistoryParams, options?: RequestOptions): APIPromise<GetInvoiceHistoryResult>;
+    /** Get the invoice preview — `GET /accounts/{account_id}/ai-gateway/billing/invoice-preview` */
+    invoicePreview(options?: RequestOptions): APIPromise<GetInvoicePreviewResult>;
+    /** Get the usage history — `GET /accounts/{account_id}/ai-gateway/billing/usage-history` */
+    usageHistory(params: GetUsageHistoryParams, options?: RequestOptions): APIPromise<GetUsageHistoryResult>;
+    /** Get the spending limit — `GET /accounts/{account_id}/ai-gateway/billing/spending-limit` */
+    getSpendingLimit(options?: RequestOptions): APIPromise<GetSpendingLimitResult>;
+    /** Set the spending limit — `POST /accounts/{account_id}/ai-gateway/billing/spending-limit` */
+    setSpendingLimit(params: SetSpendingLimitParams, body: SetSpendingLimitBody, options?: RequestOptions): APIPromise<SetSpendingLimitResult>;
+    /** Delete the spending limit — `DELETE /accounts/{account_id}/ai-gateway/billing/spending-limit` */
+    deleteSpendingLimit(params: DeleteSpendingLimitParams, options?: RequestOptions): APIPromise<DeleteSpendingLimitResult>;
+    /** Create a top-up — `POST /accounts/{account_id}/ai-gateway/billing/topup` */
+    topup(params: CreateTopupParams, body: CreateTopupBody, options?: RequestOptions): APIPromise<CreateTopupResult>;
+    /** Get the auto top-up settings — `GET /accounts/{account_id}/ai-gateway/billing/topup/config` */
+    getTopupConfig(options?: RequestOptions): APIPromise<GetTopupConfigResult>;
+    /** Set the auto top-up settings — `POST /accounts/{account_id}/ai-gateway/billing/topup/config` */
+    setTopupConfig(params: SetTopupConfigParams, body: SetTopupConfigBody, options?: RequestOptions): APIPromise<SetTopupConfigResult>;
+    /** Delete the auto top-up settings — `DELETE /accounts/{account_id}/ai-gateway/billing/topup/config` */
+    deleteTopupConfig(options?: RequestOptions): APIPromise<DeleteTopupConfigResult>;
+    /** Get the top-up limits — `GET /accounts/{account_id}/ai-gateway/billing/topup/limits` */
+    topupLimits(options?: RequestOptions): APIPromise<GetTopupLimitsResult>;
+    /** Check a top-up — `POST /accounts/{account_id}/ai-gateway/billing/topup/status` */
+    topupStatus(body: CheckTopupStatusBody, options?: RequestOptions): APIPromise<CheckTopupStatusResult>;
   };
 }
 
@@ -145,9 +211,46 @@ export function createResources(core: ClientCore): CloudflareResources {
     providerConfigs: {
       list: (params, options) => fn.listProviderConfigs(core, params, options),
       create: (params, body, options) => fn.createProviderConfig(core, params, body, options),
+      update: (params, body, options) => fn.updateProviderConfig(core, params, body, options),
+      delete: (params, options) => fn.deleteProviderConfig(core, params, options),
     },
     urls: {
       get: (params, options) => fn.getGatewayUrl(core, params, options),
+    },
+    customProviders: {
+      list: (params, options) => fn.listCustomProviders(core, params, options),
+      create: (body, options) => fn.createCustomProvider(core, body, options),
+      get: (params, options) => fn.getCustomProvider(core, params, options),
+      delete: (params, options) => fn.deleteCustomProvider(core, params, options),
+      update: (params, body, options) => fn.updateCustomProvider(core, params, body, options),
+      costs: {
+        list: (params, options) => fn.listCustomProviderCosts(core, params, options),
+        create: (body, options) => fn.createCustomProviderCost(core, body, options),
+        get: (params, options) => fn.getCustomProviderCost(core, params, options),
+        delete: (params, options) => fn.deleteCustomProviderCost(core, params, options),
+        update: (params, body, options) => fn.updateCustomProviderCost(core, params, body, options),
+      },
+    },
+    customDomains: {
+      list: (params, options) => fn.listCustomDomains(core, params, options),
+      create: (params, body, options) => fn.createCustomDomain(core, params, body, options),
+      get: (params, options) => fn.getCustomDomain(core, params, options),
+      delete: (params, options) => fn.deleteCustomDomain(core, params, options),
+    },
+    billing: {
+      creditBalance: (options) => fn.getCreditBalance(core, options),
+      invoiceHistory: (params, options) => fn.getInvoiceHistory(core, params, options),
+      invoicePreview: (options) => fn.getInvoicePreview(core, options),
+      usageHistory: (params, options) => fn.getUsageHistory(core, params, options),
+      getSpendingLimit: (options) => fn.getSpendingLimit(core, options),
+      setSpendingLimit: (params, body, options) => fn.setSpendingLimit(core, params, body, options),
+      deleteSpendingLimit: (params, options) => fn.deleteSpendingLimit(core, params, options),
+      topup: (params, body, options) => fn.createTopup(core, params, body, options),
+      getTopupConfig: (options) => fn.getTopupConfig(core, options),
+      setTopupConfig: (params, body, options) => fn.setTopupConfig(core, params, body, options),
+      deleteTopupConfig: (options) => fn.deleteTopupConfig(core, options),
+      topupLimits: (options) => fn.getTopupLimits(core, options),
+      topupStatus: (body, options) => fn.checkTopupStatus(core, body, options),
     },
   };
 }

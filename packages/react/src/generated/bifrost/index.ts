@@ -5,5 +5,7 @@
 export * from './context.js';
 export * from './hooks.js';
 export { bifrostInvalidations } from './invalidation.js';
-export { bifrostKeys, keySpecs as bifrostKeySpecs, type LogsPage } from './keys.js';
+export { bifrostKeys, keySpecs as bifrostKeySpecs, type LogsPage, type LogSessionPage } from './keys.js';
 export * from './logs.js';
+export * from './user-agent-mappings.js';
+export * from './cost-recalculation.js';

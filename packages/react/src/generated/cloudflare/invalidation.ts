@@ -26,6 +26,22 @@ export const cloudflareInvalidations = {
   createDynamicRouteDeployment: [{"operationId":"getDynamicRoute","params":["gateway_id","id"],"subtree":true},{"operationId":"listDynamicRoutes","params":["gateway_id"]}],
   createDynamicRouteVersion: [{"operationId":"listDynamicRouteVersions","params":["gateway_id","id"]}],
   createProviderConfig: [{"operationId":"listProviderConfigs","params":["gateway_id"]}],
+  updateProviderConfig: [{"operationId":"listProviderConfigs","params":["gateway_id"]}],
+  deleteProviderConfig: [{"operationId":"listProviderConfigs","params":["gateway_id"]}],
+  createCustomProvider: [{"operationId":"listCustomProviders","params":[]}],
+  deleteCustomProvider: [{"operationId":"getCustomProvider","params":["id"]},{"operationId":"listCustomProviders","params":[]},{"operationId":"listCustomProviderCosts","params":[]},{"operationId":"getCustomProviderCost","params":[]}],
+  updateCustomProvider: [{"operationId":"getCustomProvider","params":["id"]},{"operationId":"listCustomProviders","params":[]}],
+  createCustomProviderCost: [{"operationId":"listCustomProviderCosts","params":[]}],
+  deleteCustomProviderCost: [{"operationId":"getCustomProviderCost","params":["id"]},{"operationId":"listCustomProviderCosts","params":[]}],
+  updateCustomProviderCost: [{"operationId":"getCustomProviderCost","params":["id"]},{"operationId":"listCustomProviderCosts","params":[]}],
+  createCustomDomain: [{"operationId":"listCustomDomains","params":["gateway_id"]}],
+  deleteCustomDomain: [{"operationId":"getCustomDomain","params":["gateway_id","hostname"]},{"operationId":"listCustomDomains","params":["gateway_id"]}],
+  setSpendingLimit: [{"operationId":"getSpendingLimit","params":[]}],
+  deleteSpendingLimit: [{"operationId":"getSpendingLimit","params":[]}],
+  createTopup: [{"operationId":"getCreditBalance","params":[]},{"operationId":"getInvoiceHistory","params":[]}],
+  setTopupConfig: [{"operationId":"getTopupConfig","params":[]},{"operationId":"getCreditBalance","params":[]}],
+  deleteTopupConfig: [{"operationId":"getTopupConfig","params":[]},{"operationId":"getCreditBalance","params":[]}],
+  checkTopupStatus: [{"operationId":"getCreditBalance","params":[]}],
 } as const satisfies Record<string, readonly InvalidationTarget[]>;
 
 export const invalidations: Readonly<Record<keyof typeof cloudflareInvalidations, readonly InvalidationTarget[]>> =

@@ -20,6 +20,12 @@ export type EvaluationsPage = ListPage<Api.ListEvaluationsItem, Api.ListEvaluati
 export type DynamicRoutesPage = ListPage<Api.ListDynamicRoutesItem, Api.ListDynamicRoutesResponse>;
 /** One page of listProviderConfigs: the client's page as plain data. */
 export type ProviderConfigsPage = ListPage<Api.ListProviderConfigsItem, Api.ListProviderConfigsResponse>;
+/** One page of listCustomProviders: the client's page as plain data. */
+export type CustomProvidersPage = ListPage<Api.ListCustomProvidersItem, Api.ListCustomProvidersResponse>;
+/** One page of listCustomProviderCosts: the client's page as plain data. */
+export type CustomProviderCostsPage = ListPage<Api.ListCustomProviderCostsItem, Api.ListCustomProviderCostsResponse>;
+/** One page of listCustomDomains: the client's page as plain data. */
+export type CustomDomainsPage = ListPage<Api.ListCustomDomainsItem, Api.ListCustomDomainsResponse>;
 
 /** Where each read operation's queries sit in the key tree, from its path in the spec. */
 export const keySpecs = {
@@ -41,6 +47,19 @@ export const keySpecs = {
   getDynamicRouteVersion: { operationId: "getDynamicRouteVersion", segments: [{"param":"account_id","shared":true},"gateways",{"param":"gateway_id"},"routes",{"param":"id"},"versions",{"param":"version_id"}] },
   listProviderConfigs: { operationId: "listProviderConfigs", segments: [{"param":"account_id","shared":true},"gateways",{"param":"gateway_id"},"provider_configs"] },
   getGatewayUrl: { operationId: "getGatewayUrl", segments: [{"param":"account_id","shared":true},"gateways",{"param":"gateway_id"},"url",{"param":"provider"}] },
+  listCustomProviders: { operationId: "listCustomProviders", segments: [{"param":"account_id","shared":true},"custom-providers"] },
+  getCustomProvider: { operationId: "getCustomProvider", segments: [{"param":"account_id","shared":true},"custom-providers",{"param":"id"}] },
+  listCustomProviderCosts: { operationId: "listCustomProviderCosts", segments: [{"param":"account_id","shared":true},"custom-providers","costs"] },
+  getCustomProviderCost: { operationId: "getCustomProviderCost", segments: [{"param":"account_id","shared":true},"custom-providers","costs",{"param":"id"}] },
+  listCustomDomains: { operationId: "listCustomDomains", segments: [{"param":"account_id","shared":true},"gateways",{"param":"gateway_id"},"custom-domains"] },
+  getCustomDomain: { operationId: "getCustomDomain", segments: [{"param":"account_id","shared":true},"gateways",{"param":"gateway_id"},"custom-domains",{"param":"hostname"}] },
+  getCreditBalance: { operationId: "getCreditBalance", segments: [{"param":"account_id","shared":true},"credit-balance"] },
+  getInvoiceHistory: { operationId: "getInvoiceHistory", segments: [{"param":"account_id","shared":true},"invoice-history"] },
+  getInvoicePreview: { operationId: "getInvoicePreview", segments: [{"param":"account_id","shared":true},"invoice-preview"] },
+  getUsageHistory: { operationId: "getUsageHistory", segments: [{"param":"account_id","shared":true},"usage-history"] },
+  getSpendingLimit: { operationId: "getSpendingLimit", segments: [{"param":"account_id","shared":true},"spending-limit"] },
+  getTopupConfig: { operationId: "getTopupConfig", segments: [{"param":"account_id","shared":true},"topup","config"] },
+  getTopupLimits: { operationId: "getTopupLimits", segments: [{"param":"account_id","shared":true},"topup","limits"] },
 } as const satisfies Record<string, KeySpec>;
 
 /**
@@ -135,5 +154,58 @@ export const cloudflareKeys = {
     /** Get the gateway URL for a provider — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/url/{provider}` */
     get: (params: Api.GetGatewayUrlParams): Key<Api.GetGatewayUrlResult> =>
       operationKey("cloudflare", keySpecs.getGatewayUrl, params),
+  },
+  customProviders: {
+    /** List custom providers — `GET /accounts/{account_id}/ai-gateway/custom-providers` */
+    list: (params?: Api.ListCustomProvidersParams): Key<CustomProvidersPage> =>
+      operationKey("cloudflare", keySpecs.listCustomProviders, params),
+    listInfinite: (params?: Api.ListCustomProvidersParams): Key<InfiniteData<CustomProvidersPage, number>> =>
+      operationKey("cloudflare", keySpecs.listCustomProviders, params, true),
+    /** Get a custom provider — `GET /accounts/{account_id}/ai-gateway/custom-providers/{id}` */
+    get: (params: Api.GetCustomProviderParams): Key<Api.GetCustomProviderResult> =>
+      operationKey("cloudflare", keySpecs.getCustomProvider, params),
+    costs: {
+      /** List custom provider costs — `GET /accounts/{account_id}/ai-gateway/custom-providers/costs` */
+      list: (params?: Api.ListCustomProviderCostsParams): Key<CustomProviderCostsPage> =>
+      operationKey("cloudflare", keySpecs.listCustomProviderCosts, params),
+      listInfinite: (params?: Api.ListCustomProviderCostsParams): Key<InfiniteData<CustomProviderCostsPage, number>> =>
+      operationKey("cloudflare", keySpecs.listCustomProviderCosts, params, true),
+      /** Get a custom provider cost — `GET /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` */
+      get: (params: Api.GetCustomProviderCostParams): Key<Api.GetCustomProviderCostResult> =>
+      operationKey("cloudflare", keySpecs.getCustomProviderCost, params),
+    },
+  },
+  customDomains: {
+    /** List custom domains — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains` */
+    list: (params: Api.ListCustomDomainsParams): Key<CustomDomainsPage> =>
+      operationKey("cloudflare", keySpecs.listCustomDomains, params),
+    listInfinite: (params: Api.ListCustomDomainsParams): Key<InfiniteData<CustomDomainsPage, number>> =>
+      operationKey("cloudflare", keySpecs.listCustomDomains, params, true),
+    /** Get a custom domain — `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}` */
+    get: (params: Api.GetCustomDomainParams): Key<Api.GetCustomDomainResult> =>
+      operationKey("cloudflare", keySpecs.getCustomDomain, params),
+  },
+  billing: {
+    /** Get the credit balance — `GET /accounts/{account_id}/ai-gateway/billing/credit-balance` */
+    creditBalance: (params?: Record<string, never>): Key<Api.GetCreditBalanceResult> =>
+      operationKey("cloudflare", keySpecs.getCreditBalance, params),
+    /** Get the invoice history — `GET /accounts/{account_id}/ai-gateway/billing/invoice-history` */
+    invoiceHistory: (params?: Api.GetInvoiceHistoryParams): Key<Api.GetInvoiceHistoryResult> =>
+      operationKey("cloudflare", keySpecs.getInvoiceHistory, params),
+    /** Get the invoice preview — `GET /accounts/{account_id}/ai-gateway/billing/invoice-preview` */
+    invoicePreview: (params?: Record<string, never>): Key<Api.GetInvoicePreviewResult> =>
+      operationKey("cloudflare", keySpecs.getInvoicePreview, params),
+    /** Get the usage history — `GET /accounts/{account_id}/ai-gateway/billing/usage-history` */
+    usageHistory: (params: Api.GetUsageHistoryParams): Key<Api.GetUsageHistoryResult> =>
+      operationKey("cloudflare", keySpecs.getUsageHistory, params),
+    /** Get the spending limit — `GET /accounts/{account_id}/ai-gateway/billing/spending-limit` */
+    getSpendingLimit: (params?: Record<string, never>): Key<Api.GetSpendingLimitResult> =>
+      operationKey("cloudflare", keySpecs.getSpendingLimit, params),
+    /** Get the auto top-up settings — `GET /accounts/{account_id}/ai-gateway/billing/topup/config` */
+    getTopupConfig: (params?: Record<string, never>): Key<Api.GetTopupConfigResult> =>
+      operationKey("cloudflare", keySpecs.getTopupConfig, params),
+    /** Get the top-up limits — `GET /accounts/{account_id}/ai-gateway/billing/topup/limits` */
+    topupLimits: (params?: Record<string, never>): Key<Api.GetTopupLimitsResult> =>
+      operationKey("cloudflare", keySpecs.getTopupLimits, params),
   },
 };

@@ -74,3 +74,52 @@ export function useCreateProviderConfig<TOnMutateResult = unknown>(
 ): UseMutationResult<Api.CreateProviderConfigResult, ClientError, CreateProviderConfigVariables, TOnMutateResult> {
   return useInvalidatingMutation(createProviderConfig, useCloudflareClient(), options);
 }
+
+// updateProviderConfig: Replace a provider configuration's key — `PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}`
+
+export interface UpdateProviderConfigVariables {
+  params: Api.UpdateProviderConfigParams;
+  body: Api.UpdateProviderConfigBody;
+}
+
+const updateProviderConfig: WriteOperation<Api.CloudflareClient, UpdateProviderConfigVariables, Api.UpdateProviderConfigResult> = {
+  api: "cloudflare",
+  keySpecs,
+  invalidates: invalidations.updateProviderConfig,
+  send: (client, variables, options) => client.providerConfigs.update(variables.params, variables.body, options),
+};
+
+/**
+ * Replace a provider configuration's key — `PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}`
+ *
+ * On success it invalidates listProviderConfigs(gateway_id).
+ */
+export function useUpdateProviderConfig<TOnMutateResult = unknown>(
+  options?: MutationHookOptions<Api.UpdateProviderConfigResult, UpdateProviderConfigVariables, TOnMutateResult>,
+): UseMutationResult<Api.UpdateProviderConfigResult, ClientError, UpdateProviderConfigVariables, TOnMutateResult> {
+  return useInvalidatingMutation(updateProviderConfig, useCloudflareClient(), options);
+}
+
+// deleteProviderConfig: Delete a provider configuration — `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}`
+
+export interface DeleteProviderConfigVariables {
+  params: Api.DeleteProviderConfigParams;
+}
+
+const deleteProviderConfig: WriteOperation<Api.CloudflareClient, DeleteProviderConfigVariables, Api.DeleteProviderConfigResult> = {
+  api: "cloudflare",
+  keySpecs,
+  invalidates: invalidations.deleteProviderConfig,
+  send: (client, variables, options) => client.providerConfigs.delete(variables.params, options),
+};
+
+/**
+ * Delete a provider configuration — `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}`
+ *
+ * On success it invalidates listProviderConfigs(gateway_id).
+ */
+export function useDeleteProviderConfig<TOnMutateResult = unknown>(
+  options?: MutationHookOptions<Api.DeleteProviderConfigResult, DeleteProviderConfigVariables, TOnMutateResult>,
+): UseMutationResult<Api.DeleteProviderConfigResult, ClientError, DeleteProviderConfigVariables, TOnMutateResult> {
+  return useInvalidatingMutation(deleteProviderConfig, useCloudflareClient(), options);
+}

@@ -8,6 +8,17 @@ export const notFoundCode = 7002;
 
 export const notFound = () => new ApiError(404, 'Not Found', undefined, notFoundCode);
 
+/** The billing service's codes: a refused billing request, and a billing object that does not exist. */
+export const billingRefusedCode = 1001;
+export const billingNotFoundCode = 1004;
+const billingCodes: ReadonlySet<number> = new Set([billingRefusedCode, billingNotFoundCode]);
+
+/** A billing call the billing service refuses, in its own error body (see `ErrorBilling`). */
+export const billingRefused = (message: string) =>
+  new ApiError(400, message, undefined, billingRefusedCode);
+export const billingNotFound = (message: string) =>
+  new ApiError(404, message, undefined, billingNotFoundCode);
+
 /** A rejected request in the generic 400 shape (`{ errors: [{ message }], result: {}, … }`). */
 export const badRequest = (message: string) => new ApiError(400, message);
 
@@ -21,6 +32,8 @@ const edgeErrors: Record<number, { code: number; message: string }> = {
 
 /** The body Cloudflare sends for each kind of error, as the spec's error schemas describe them. */
 export function cloudflareErrorBody(error: ApiError): unknown {
+  if (error.code !== undefined && billingCodes.has(error.code))
+    return { errors: [{ code: error.code, message: error.message }], result: null, success: false };
   if (error.code === inputValidationCode) {
     return {
       errors: [

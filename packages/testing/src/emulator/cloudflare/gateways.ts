@@ -64,6 +64,7 @@ function deleteGatewayTree(store: CloudflareStore, gatewayId: string): void {
   store.evaluations.delete(gatewayId);
   store.routes.delete(gatewayId);
   store.providerConfigs.delete(gatewayId);
+  store.customDomains.delete(gatewayId);
 }
 
 export const gatewayHandlers = {

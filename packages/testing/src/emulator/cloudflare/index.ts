@@ -4,6 +4,10 @@ import {
   cloudflareRoutes,
 } from '../../generated/emulator/cloudflare.ts';
 import { type ApiDefinition, ApiError, type OperationHandler } from '../core/types.ts';
+import { billingHandlers } from './billing.ts';
+import { customDomainHandlers } from './custom-domains.ts';
+import { customProviderCostHandlers } from './custom-provider-costs.ts';
+import { customProviderHandlers } from './custom-providers.ts';
 import { datasetHandlers } from './datasets.ts';
 import { dynamicRouteHandlers } from './dynamic-routes.ts';
 import {
@@ -18,6 +22,7 @@ import { gatewayUrlHandlers } from './gateway-url.ts';
 import { gatewayHandlers } from './gateways.ts';
 import { logHandlers } from './logs.ts';
 import { providerConfigHandlers } from './provider-configs.ts';
+import { seedAccount } from './seed-account.ts';
 import { seedLogs } from './seed-logs.ts';
 import { seedResources } from './seed-resources.ts';
 import type { CloudflareStore } from './store.ts';
@@ -34,6 +39,10 @@ const handlers = {
   ...dynamicRouteHandlers,
   ...providerConfigHandlers,
   ...gatewayUrlHandlers,
+  ...customProviderHandlers,
+  ...customProviderCostHandlers,
+  ...customDomainHandlers,
+  ...billingHandlers,
 } satisfies Record<CloudflareOperationId, OperationHandler<CloudflareStore>>;
 
 export const cloudflareApi: ApiDefinition<CloudflareStore, CloudflareOperationId> = {
@@ -42,6 +51,7 @@ export const cloudflareApi: ApiDefinition<CloudflareStore, CloudflareOperationId
   createStore(options) {
     const store = seedResources(options);
     seedLogs(store, options);
+    seedAccount(store, options);
     return store;
   },
   handlers,

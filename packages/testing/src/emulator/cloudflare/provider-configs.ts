@@ -1,14 +1,17 @@
 // Provider configs: provider keys kept in the gateway's Secrets Store under an alias. The key
-// itself is never shown again, only a masked preview of it.
+// itself is never shown again, only a masked preview of it. A config may be for one of the
+// account's custom providers (`custom-{slug}`), which must then exist.
 import type { components } from '@ai-gateway/validators/cloudflare';
 import type { CloudflareOperationId } from '../../generated/emulator/cloudflare.ts';
 import type { OperationHandler } from '../core/types.ts';
-import { badRequest } from './errors.ts';
+import { customProviderNamed, customProviderPrefix } from './custom-providers.ts';
+import { badRequest, notFound } from './errors.ts';
 import { newHexId, newUuid } from './ids.ts';
 import { gatewayOf, missingAs400, objectsOf, pageOf, pageRequest } from './listing.ts';
 import type { CloudflareStore, ProviderConfig } from './store.ts';
 
 type ProviderConfigCreate = components['schemas']['ProviderConfigCreate'];
+type ProviderConfigUpdate = components['schemas']['ProviderConfigUpdate'];
 
 /** The spec's default `rate_limit_period`, in seconds. */
 const defaultRatePeriod = 60;
@@ -27,6 +30,13 @@ function previewOf(store: CloudflareStore, secretId: string): string | undefined
   return undefined;
 }
 
+function configOf(store: CloudflareStore, gatewayId: string | undefined, id: string | undefined) {
+  const gateway = gatewayOf(store, gatewayId);
+  const config = id === undefined ? undefined : store.providerConfigs.get(gateway.id)?.get(id);
+  if (!config) throw notFound();
+  return config;
+}
+
 export const providerConfigHandlers = {
   listProviderConfigs({ store, path, query }) {
     const gateway = gatewayOf(store, path.gateway_id, missingGateway);
@@ -38,6 +48,11 @@ export const providerConfigHandlers = {
   createProviderConfig({ store, path, body, clock }) {
     const gateway = gatewayOf(store, path.gateway_id, missingGateway);
     const request = body as ProviderConfigCreate;
+    if (
+      request.provider_slug.startsWith(customProviderPrefix) &&
+      !customProviderNamed(store, request.provider_slug)
+    )
+      throw badRequest(`Custom provider ${request.provider_slug} not found`);
     const configs = objectsOf(store.providerConfigs, gateway.id);
     for (const config of configs.values())
       if (config.provider_slug === request.provider_slug && config.alias === request.alias)
@@ -77,6 +92,25 @@ export const providerConfigHandlers = {
       modified_at: now,
     };
     configs.set(config.id, config);
+    return { body: { result: config, success: true } };
+  },
+
+  updateProviderConfig({ store, path, body, clock }) {
+    const config = configOf(store, path.gateway_id, path.id);
+    const { secret } = body as ProviderConfigUpdate;
+    // Key rotation: the Secrets Store entry keeps its id and gets the new key, so every config
+    // that shares the entry shows the new preview.
+    const preview = secretPreview(secret);
+    for (const configs of store.providerConfigs.values())
+      for (const other of configs.values())
+        if (other.secret_id === config.secret_id) other.secret_preview = preview;
+    config.modified_at = clock.now().toISOString();
+    return { body: { result: config, success: true } };
+  },
+
+  deleteProviderConfig({ store, path }) {
+    const config = configOf(store, path.gateway_id, path.id);
+    store.providerConfigs.get(config.gateway_id)?.delete(config.id);
     return { body: { result: config, success: true } };
   },
 } satisfies Partial<Record<CloudflareOperationId, OperationHandler<CloudflareStore>>>;

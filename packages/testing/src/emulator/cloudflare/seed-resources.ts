@@ -3,6 +3,7 @@
 // `now` and every object consistent with the others. Logs are seeded separately (seed-logs.ts).
 import { createRandom, hashSeed } from '../../fixtures/random.ts';
 import type { SeedOptions } from '../core/types.ts';
+import { emptyBillingAccount } from './billing.ts';
 import { deploy, newVersion } from './dynamic-routes.ts';
 import { embedDataset } from './evaluations.ts';
 import { newHexId, newUuid } from './ids.ts';
@@ -183,6 +184,11 @@ export function seedResources(options: SeedOptions): CloudflareStore {
     evaluationTypes: builtInEvaluationTypes(options.now),
     routes: new Map(),
     providerConfigs: new Map(),
+    // Filled by seed-account.ts once the logs are seeded, since billing follows their costs.
+    customProviders: new Map(),
+    customProviderCosts: new Map(),
+    customDomains: new Map(),
+    billing: emptyBillingAccount(),
   };
   const templates = chooseGateways(random);
   // Created oldest first, five to twenty weeks ago, before the month of seeded logs.

@@ -10,6 +10,46 @@ export type EvaluationType = Schemas['EvaluationType'];
 export type DynamicRouteVersionDetail = Schemas['DynamicRouteVersionDetail'];
 export type DynamicRouteDeployment = Schemas['DynamicRouteDeployment'];
 export type ProviderConfig = Schemas['ProviderConfig'];
+export type CustomProvider = Schemas['CustomProvider'];
+export type CustomProviderCost = Schemas['CustomProviderCost'];
+export type CustomDomain = Schemas['CustomDomain'];
+export type Invoice = Schemas['InvoiceHistory']['invoices'][number];
+export type SpendingLimitSettings = Schemas['SpendingLimitSet'];
+export type TopupConfigSettings = Schemas['TopupConfigCreate'];
+
+/** What one request cost the account under Unified Billing, metered when it was served. */
+export interface MeteredUsage {
+  /** Unix milliseconds. */
+  readonly time: number;
+  /** US cents; fractions of a cent are kept, as meters do. */
+  readonly cents: number;
+}
+
+/** A top-up's payment, known by its Stripe invoice id. */
+export interface StoredTopup {
+  readonly id: string;
+  readonly amount: number;
+  status: 'completed' | 'pending';
+}
+
+/**
+ * The account's Unified Billing state. Usage is a record of what was metered, not a view of the
+ * logs: deleting logs does not give credits back.
+ */
+export interface BillingAccount {
+  /** US cents. */
+  balance: number;
+  paymentMethod: { brand: string; last4: string } | null;
+  /** True once a manual top-up completed; a spending limit needs one. */
+  firstTopupSuccess: boolean;
+  topupConfig: TopupConfigSettings | null;
+  spendingLimit: SpendingLimitSettings | null;
+  /** Oldest first. */
+  invoices: Invoice[];
+  topups: Map<string, StoredTopup>;
+  /** Oldest first. */
+  usage: MeteredUsage[];
+}
 
 /**
  * Fields the logs API filters on (`filters[].key`) that a log response does not show. The real
@@ -71,4 +111,11 @@ export interface CloudflareStore {
   routes: Map<string, Map<string, StoredRoute>>;
   /** By gateway id, then provider config id. */
   providerConfigs: Map<string, Map<string, ProviderConfig>>;
+  /** Account-wide, by id. */
+  customProviders: Map<string, CustomProvider>;
+  /** Account-wide, by id; each names its provider in `account_provider_id`. */
+  customProviderCosts: Map<string, CustomProviderCost>;
+  /** By gateway id, then hostname. */
+  customDomains: Map<string, Map<string, CustomDomain>>;
+  billing: BillingAccount;
 }

@@ -71,6 +71,7 @@ async function readBody<Store>(
     throw api.invalidRequest(
       [{ path: [], message: 'request body is required', rule: 'required' }],
       'body',
+      route.operationId,
     );
   }
   try {
@@ -79,6 +80,7 @@ async function readBody<Store>(
     throw api.invalidRequest(
       [{ path: [], message: 'request body is not valid JSON', rule: 'type' }],
       'body',
+      route.operationId,
     );
   }
 }
@@ -103,7 +105,10 @@ function checkParams<Store>(
     }
     if (part === 'query' && typeof name === 'string' && name in query && api.invalidQuery) {
       const local = { ...first, path: first.path.slice(1) };
-      const verdict = api.invalidQuery(name, local);
+      const verdict = api.invalidQuery(name, local, {
+        operationId: route.operationId,
+        value: query[name],
+      });
       if (verdict === 'drop') {
         delete query[name];
         continue;
@@ -116,6 +121,7 @@ function checkParams<Store>(
         .filter((issue) => issue.path[0] === group)
         .map((issue) => ({ ...issue, path: issue.path.slice(1) })),
       group,
+      route.operationId,
     );
   }
 }
@@ -200,7 +206,7 @@ export function createEmulatorCore<Store>(
       const body = await readBody(api, matched.route, request);
       if (body !== undefined && matched.route.request.body) {
         const result = matched.route.request.body.parse(body);
-        if (!result.ok) throw api.invalidRequest(result.issues, 'body');
+        if (!result.ok) throw api.invalidRequest(result.issues, 'body', matched.route.operationId);
       }
       const forbidden = api.forbids?.(path, store);
       if (forbidden) throw forbidden;

@@ -79,7 +79,12 @@ export type OperationHandler<Store> = (
  * What the real server does with a query parameter that breaks the spec: reject the request with
  * an error of its own, or drop the parameter and carry on (Bifrost ignores most bad values).
  */
-export type InvalidQueryPolicy = (name: string, issue: ValidationIssue) => 'drop' | ApiError;
+export type InvalidQueryPolicy = (
+  name: string,
+  issue: ValidationIssue,
+  /** The operation, and the value as it was read, for APIs whose routes differ in strictness. */
+  context: { readonly operationId: string; readonly value: unknown },
+) => 'drop' | ApiError;
 
 /** Everything the core needs to know about one API; the rest is domain semantics. */
 export interface ApiDefinition<Store, Id extends string = string> {
@@ -92,7 +97,11 @@ export interface ApiDefinition<Store, Id extends string = string> {
   /** The API's error body for an error. */
   errorBody(error: ApiError): unknown;
   /** The API's error for a request that breaks the spec; the first issue is the one reported. */
-  invalidRequest(issues: readonly ValidationIssue[], part: 'path' | 'query' | 'body'): ApiError;
+  invalidRequest(
+    issues: readonly ValidationIssue[],
+    part: 'path' | 'query' | 'body',
+    operationId: string,
+  ): ApiError;
   /** Where the API ignores bad query values instead of rejecting them. Default: reject all. */
   readonly invalidQuery?: InvalidQueryPolicy;
   /** The API's answer to a request without acceptable credentials; `undefined` lets it in. */

@@ -60,6 +60,41 @@ export const schemaValidators: {
   DynamicRouteDeploymentCreate: Validator<components['schemas']["DynamicRouteDeploymentCreate"]>;
   ProviderConfig: Validator<components['schemas']["ProviderConfig"]>;
   ProviderConfigCreate: Validator<components['schemas']["ProviderConfigCreate"]>;
+  ProviderConfigUpdate: Validator<components['schemas']["ProviderConfigUpdate"]>;
+  CustomProviderSlug: Validator<components['schemas']["CustomProviderSlug"]>;
+  CustomProvider: Validator<components['schemas']["CustomProvider"]>;
+  CustomProviderCreate: Validator<components['schemas']["CustomProviderCreate"]>;
+  CustomProviderUpdate: Validator<components['schemas']["CustomProviderUpdate"]>;
+  CostModelRule: Validator<components['schemas']["CostModelRule"]>;
+  TokenPricing: Validator<components['schemas']["TokenPricing"]>;
+  CustomProviderCost: Validator<components['schemas']["CustomProviderCost"]>;
+  CustomProviderCostCreate: Validator<components['schemas']["CustomProviderCostCreate"]>;
+  CustomProviderCostUpdate: Validator<components['schemas']["CustomProviderCostUpdate"]>;
+  CustomDomainHostname: Validator<components['schemas']["CustomDomainHostname"]>;
+  CustomDomainStatus: Validator<components['schemas']["CustomDomainStatus"]>;
+  CustomDomain: Validator<components['schemas']["CustomDomain"]>;
+  CustomDomainCreated: Validator<components['schemas']["CustomDomainCreated"]>;
+  CustomDomainCreate: Validator<components['schemas']["CustomDomainCreate"]>;
+  BillingMessages: Validator<components['schemas']["BillingMessages"]>;
+  BillingResultInfo: Validator<components['schemas']["BillingResultInfo"]>;
+  BillingEmpty: Validator<components['schemas']["BillingEmpty"]>;
+  TopupConfig: Validator<components['schemas']["TopupConfig"]>;
+  CreditBalance: Validator<components['schemas']["CreditBalance"]>;
+  InvoiceHistory: Validator<components['schemas']["InvoiceHistory"]>;
+  InvoicePreview: Validator<components['schemas']["InvoicePreview"]>;
+  UsageHistory: Validator<components['schemas']["UsageHistory"]>;
+  SpendingLimitDuration: Validator<components['schemas']["SpendingLimitDuration"]>;
+  SpendingLimitStrategy: Validator<components['schemas']["SpendingLimitStrategy"]>;
+  SpendingLimit: Validator<components['schemas']["SpendingLimit"]>;
+  SpendingLimitSet: Validator<components['schemas']["SpendingLimitSet"]>;
+  TopupCreate: Validator<components['schemas']["TopupCreate"]>;
+  Topup: Validator<components['schemas']["Topup"]>;
+  TopupConfigCreate: Validator<components['schemas']["TopupConfigCreate"]>;
+  TopupConfigSet: Validator<components['schemas']["TopupConfigSet"]>;
+  TopupLimits: Validator<components['schemas']["TopupLimits"]>;
+  TopupStatusCheck: Validator<components['schemas']["TopupStatusCheck"]>;
+  TopupStatus: Validator<components['schemas']["TopupStatus"]>;
+  ErrorBilling: Validator<components['schemas']["ErrorBilling"]>;
   ErrorBadRequest: Validator<components['schemas']["ErrorBadRequest"]>;
   ErrorInputValidation: Validator<components['schemas']["ErrorInputValidation"]>;
   ErrorNotFound: Validator<components['schemas']["ErrorNotFound"]>;
@@ -111,6 +146,41 @@ export const schemaValidators: {
   DynamicRouteDeploymentCreate: /* @__PURE__ */ createValidator<components['schemas']["DynamicRouteDeploymentCreate"]>("DynamicRouteDeploymentCreate", compiled.schema_DynamicRouteDeploymentCreate),
   ProviderConfig: /* @__PURE__ */ createValidator<components['schemas']["ProviderConfig"]>("ProviderConfig", compiled.schema_ProviderConfig),
   ProviderConfigCreate: /* @__PURE__ */ createValidator<components['schemas']["ProviderConfigCreate"]>("ProviderConfigCreate", compiled.schema_ProviderConfigCreate),
+  ProviderConfigUpdate: /* @__PURE__ */ createValidator<components['schemas']["ProviderConfigUpdate"]>("ProviderConfigUpdate", compiled.schema_ProviderConfigUpdate),
+  CustomProviderSlug: /* @__PURE__ */ createValidator<components['schemas']["CustomProviderSlug"]>("CustomProviderSlug", compiled.schema_CustomProviderSlug),
+  CustomProvider: /* @__PURE__ */ createValidator<components['schemas']["CustomProvider"]>("CustomProvider", compiled.schema_CustomProvider),
+  CustomProviderCreate: /* @__PURE__ */ createValidator<components['schemas']["CustomProviderCreate"]>("CustomProviderCreate", compiled.schema_CustomProviderCreate),
+  CustomProviderUpdate: /* @__PURE__ */ createValidator<components['schemas']["CustomProviderUpdate"]>("CustomProviderUpdate", compiled.schema_CustomProviderUpdate),
+  CostModelRule: /* @__PURE__ */ createValidator<components['schemas']["CostModelRule"]>("CostModelRule", compiled.schema_CostModelRule),
+  TokenPricing: /* @__PURE__ */ createValidator<components['schemas']["TokenPricing"]>("TokenPricing", compiled.schema_TokenPricing),
+  CustomProviderCost: /* @__PURE__ */ createValidator<components['schemas']["CustomProviderCost"]>("CustomProviderCost", compiled.schema_CustomProviderCost),
+  CustomProviderCostCreate: /* @__PURE__ */ createValidator<components['schemas']["CustomProviderCostCreate"]>("CustomProviderCostCreate", compiled.schema_CustomProviderCostCreate),
+  CustomProviderCostUpdate: /* @__PURE__ */ createValidator<components['schemas']["CustomProviderCostUpdate"]>("CustomProviderCostUpdate", compiled.schema_CustomProviderCostUpdate),
+  CustomDomainHostname: /* @__PURE__ */ createValidator<components['schemas']["CustomDomainHostname"]>("CustomDomainHostname", compiled.schema_CustomDomainHostname),
+  CustomDomainStatus: /* @__PURE__ */ createValidator<components['schemas']["CustomDomainStatus"]>("CustomDomainStatus", compiled.schema_CustomDomainStatus),
+  CustomDomain: /* @__PURE__ */ createValidator<components['schemas']["CustomDomain"]>("CustomDomain", compiled.schema_CustomDomain),
+  CustomDomainCreated: /* @__PURE__ */ createValidator<components['schemas']["CustomDomainCreated"]>("CustomDomainCreated", compiled.schema_CustomDomainCreated),
+  CustomDomainCreate: /* @__PURE__ */ createValidator<components['schemas']["CustomDomainCreate"]>("CustomDomainCreate", compiled.schema_CustomDomainCreate),
+  BillingMessages: /* @__PURE__ */ createValidator<components['schemas']["BillingMessages"]>("BillingMessages", compiled.schema_BillingMessages),
+  BillingResultInfo: /* @__PURE__ */ createValidator<components['schemas']["BillingResultInfo"]>("BillingResultInfo", compiled.schema_BillingResultInfo),
+  BillingEmpty: /* @__PURE__ */ createValidator<components['schemas']["BillingEmpty"]>("BillingEmpty", compiled.schema_BillingEmpty),
+  TopupConfig: /* @__PURE__ */ createValidator<components['schemas']["TopupConfig"]>("TopupConfig", compiled.schema_TopupConfig),
+  CreditBalance: /* @__PURE__ */ createValidator<components['schemas']["CreditBalance"]>("CreditBalance", compiled.schema_CreditBalance),
+  InvoiceHistory: /* @__PURE__ */ createValidator<components['schemas']["InvoiceHistory"]>("InvoiceHistory", compiled.schema_InvoiceHistory),
+  InvoicePreview: /* @__PURE__ */ createValidator<components['schemas']["InvoicePreview"]>("InvoicePreview", compiled.schema_InvoicePreview),
+  UsageHistory: /* @__PURE__ */ createValidator<components['schemas']["UsageHistory"]>("UsageHistory", compiled.schema_UsageHistory),
+  SpendingLimitDuration: /* @__PURE__ */ createValidator<components['schemas']["SpendingLimitDuration"]>("SpendingLimitDuration", compiled.schema_SpendingLimitDuration),
+  SpendingLimitStrategy: /* @__PURE__ */ createValidator<components['schemas']["SpendingLimitStrategy"]>("SpendingLimitStrategy", compiled.schema_SpendingLimitStrategy),
+  SpendingLimit: /* @__PURE__ */ createValidator<components['schemas']["SpendingLimit"]>("SpendingLimit", compiled.schema_SpendingLimit),
+  SpendingLimitSet: /* @__PURE__ */ createValidator<components['schemas']["SpendingLimitSet"]>("SpendingLimitSet", compiled.schema_SpendingLimitSet),
+  TopupCreate: /* @__PURE__ */ createValidator<components['schemas']["TopupCreate"]>("TopupCreate", compiled.schema_TopupCreate),
+  Topup: /* @__PURE__ */ createValidator<components['schemas']["Topup"]>("Topup", compiled.schema_Topup),
+  TopupConfigCreate: /* @__PURE__ */ createValidator<components['schemas']["TopupConfigCreate"]>("TopupConfigCreate", compiled.schema_TopupConfigCreate),
+  TopupConfigSet: /* @__PURE__ */ createValidator<components['schemas']["TopupConfigSet"]>("TopupConfigSet", compiled.schema_TopupConfigSet),
+  TopupLimits: /* @__PURE__ */ createValidator<components['schemas']["TopupLimits"]>("TopupLimits", compiled.schema_TopupLimits),
+  TopupStatusCheck: /* @__PURE__ */ createValidator<components['schemas']["TopupStatusCheck"]>("TopupStatusCheck", compiled.schema_TopupStatusCheck),
+  TopupStatus: /* @__PURE__ */ createValidator<components['schemas']["TopupStatus"]>("TopupStatus", compiled.schema_TopupStatus),
+  ErrorBilling: /* @__PURE__ */ createValidator<components['schemas']["ErrorBilling"]>("ErrorBilling", compiled.schema_ErrorBilling),
   ErrorBadRequest: /* @__PURE__ */ createValidator<components['schemas']["ErrorBadRequest"]>("ErrorBadRequest", compiled.schema_ErrorBadRequest),
   ErrorInputValidation: /* @__PURE__ */ createValidator<components['schemas']["ErrorInputValidation"]>("ErrorInputValidation", compiled.schema_ErrorInputValidation),
   ErrorNotFound: /* @__PURE__ */ createValidator<components['schemas']["ErrorNotFound"]>("ErrorNotFound", compiled.schema_ErrorNotFound),
@@ -152,7 +222,36 @@ export const operationValidators: {
   getDynamicRouteVersion: typeof requestValidators.getDynamicRouteVersion & { readonly responses: typeof responseValidators.getDynamicRouteVersion };
   listProviderConfigs: typeof requestValidators.listProviderConfigs & { readonly responses: typeof responseValidators.listProviderConfigs };
   createProviderConfig: typeof requestValidators.createProviderConfig & { readonly responses: typeof responseValidators.createProviderConfig };
+  updateProviderConfig: typeof requestValidators.updateProviderConfig & { readonly responses: typeof responseValidators.updateProviderConfig };
+  deleteProviderConfig: typeof requestValidators.deleteProviderConfig & { readonly responses: typeof responseValidators.deleteProviderConfig };
   getGatewayUrl: typeof requestValidators.getGatewayUrl & { readonly responses: typeof responseValidators.getGatewayUrl };
+  listCustomProviders: typeof requestValidators.listCustomProviders & { readonly responses: typeof responseValidators.listCustomProviders };
+  createCustomProvider: typeof requestValidators.createCustomProvider & { readonly responses: typeof responseValidators.createCustomProvider };
+  getCustomProvider: typeof requestValidators.getCustomProvider & { readonly responses: typeof responseValidators.getCustomProvider };
+  deleteCustomProvider: typeof requestValidators.deleteCustomProvider & { readonly responses: typeof responseValidators.deleteCustomProvider };
+  updateCustomProvider: typeof requestValidators.updateCustomProvider & { readonly responses: typeof responseValidators.updateCustomProvider };
+  listCustomProviderCosts: typeof requestValidators.listCustomProviderCosts & { readonly responses: typeof responseValidators.listCustomProviderCosts };
+  createCustomProviderCost: typeof requestValidators.createCustomProviderCost & { readonly responses: typeof responseValidators.createCustomProviderCost };
+  getCustomProviderCost: typeof requestValidators.getCustomProviderCost & { readonly responses: typeof responseValidators.getCustomProviderCost };
+  deleteCustomProviderCost: typeof requestValidators.deleteCustomProviderCost & { readonly responses: typeof responseValidators.deleteCustomProviderCost };
+  updateCustomProviderCost: typeof requestValidators.updateCustomProviderCost & { readonly responses: typeof responseValidators.updateCustomProviderCost };
+  listCustomDomains: typeof requestValidators.listCustomDomains & { readonly responses: typeof responseValidators.listCustomDomains };
+  createCustomDomain: typeof requestValidators.createCustomDomain & { readonly responses: typeof responseValidators.createCustomDomain };
+  getCustomDomain: typeof requestValidators.getCustomDomain & { readonly responses: typeof responseValidators.getCustomDomain };
+  deleteCustomDomain: typeof requestValidators.deleteCustomDomain & { readonly responses: typeof responseValidators.deleteCustomDomain };
+  getCreditBalance: typeof requestValidators.getCreditBalance & { readonly responses: typeof responseValidators.getCreditBalance };
+  getInvoiceHistory: typeof requestValidators.getInvoiceHistory & { readonly responses: typeof responseValidators.getInvoiceHistory };
+  getInvoicePreview: typeof requestValidators.getInvoicePreview & { readonly responses: typeof responseValidators.getInvoicePreview };
+  getUsageHistory: typeof requestValidators.getUsageHistory & { readonly responses: typeof responseValidators.getUsageHistory };
+  getSpendingLimit: typeof requestValidators.getSpendingLimit & { readonly responses: typeof responseValidators.getSpendingLimit };
+  setSpendingLimit: typeof requestValidators.setSpendingLimit & { readonly responses: typeof responseValidators.setSpendingLimit };
+  deleteSpendingLimit: typeof requestValidators.deleteSpendingLimit & { readonly responses: typeof responseValidators.deleteSpendingLimit };
+  createTopup: typeof requestValidators.createTopup & { readonly responses: typeof responseValidators.createTopup };
+  getTopupConfig: typeof requestValidators.getTopupConfig & { readonly responses: typeof responseValidators.getTopupConfig };
+  setTopupConfig: typeof requestValidators.setTopupConfig & { readonly responses: typeof responseValidators.setTopupConfig };
+  deleteTopupConfig: typeof requestValidators.deleteTopupConfig & { readonly responses: typeof responseValidators.deleteTopupConfig };
+  getTopupLimits: typeof requestValidators.getTopupLimits & { readonly responses: typeof responseValidators.getTopupLimits };
+  checkTopupStatus: typeof requestValidators.checkTopupStatus & { readonly responses: typeof responseValidators.checkTopupStatus };
 } = {
   listGateways: { ...requestValidators.listGateways, responses: responseValidators.listGateways },
   createGateway: { ...requestValidators.createGateway, responses: responseValidators.createGateway },
@@ -187,5 +286,34 @@ export const operationValidators: {
   getDynamicRouteVersion: { ...requestValidators.getDynamicRouteVersion, responses: responseValidators.getDynamicRouteVersion },
   listProviderConfigs: { ...requestValidators.listProviderConfigs, responses: responseValidators.listProviderConfigs },
   createProviderConfig: { ...requestValidators.createProviderConfig, responses: responseValidators.createProviderConfig },
+  updateProviderConfig: { ...requestValidators.updateProviderConfig, responses: responseValidators.updateProviderConfig },
+  deleteProviderConfig: { ...requestValidators.deleteProviderConfig, responses: responseValidators.deleteProviderConfig },
   getGatewayUrl: { ...requestValidators.getGatewayUrl, responses: responseValidators.getGatewayUrl },
+  listCustomProviders: { ...requestValidators.listCustomProviders, responses: responseValidators.listCustomProviders },
+  createCustomProvider: { ...requestValidators.createCustomProvider, responses: responseValidators.createCustomProvider },
+  getCustomProvider: { ...requestValidators.getCustomProvider, responses: responseValidators.getCustomProvider },
+  deleteCustomProvider: { ...requestValidators.deleteCustomProvider, responses: responseValidators.deleteCustomProvider },
+  updateCustomProvider: { ...requestValidators.updateCustomProvider, responses: responseValidators.updateCustomProvider },
+  listCustomProviderCosts: { ...requestValidators.listCustomProviderCosts, responses: responseValidators.listCustomProviderCosts },
+  createCustomProviderCost: { ...requestValidators.createCustomProviderCost, responses: responseValidators.createCustomProviderCost },
+  getCustomProviderCost: { ...requestValidators.getCustomProviderCost, responses: responseValidators.getCustomProviderCost },
+  deleteCustomProviderCost: { ...requestValidators.deleteCustomProviderCost, responses: responseValidators.deleteCustomProviderCost },
+  updateCustomProviderCost: { ...requestValidators.updateCustomProviderCost, responses: responseValidators.updateCustomProviderCost },
+  listCustomDomains: { ...requestValidators.listCustomDomains, responses: responseValidators.listCustomDomains },
+  createCustomDomain: { ...requestValidators.createCustomDomain, responses: responseValidators.createCustomDomain },
+  getCustomDomain: { ...requestValidators.getCustomDomain, responses: responseValidators.getCustomDomain },
+  deleteCustomDomain: { ...requestValidators.deleteCustomDomain, responses: responseValidators.deleteCustomDomain },
+  getCreditBalance: { ...requestValidators.getCreditBalance, responses: responseValidators.getCreditBalance },
+  getInvoiceHistory: { ...requestValidators.getInvoiceHistory, responses: responseValidators.getInvoiceHistory },
+  getInvoicePreview: { ...requestValidators.getInvoicePreview, responses: responseValidators.getInvoicePreview },
+  getUsageHistory: { ...requestValidators.getUsageHistory, responses: responseValidators.getUsageHistory },
+  getSpendingLimit: { ...requestValidators.getSpendingLimit, responses: responseValidators.getSpendingLimit },
+  setSpendingLimit: { ...requestValidators.setSpendingLimit, responses: responseValidators.setSpendingLimit },
+  deleteSpendingLimit: { ...requestValidators.deleteSpendingLimit, responses: responseValidators.deleteSpendingLimit },
+  createTopup: { ...requestValidators.createTopup, responses: responseValidators.createTopup },
+  getTopupConfig: { ...requestValidators.getTopupConfig, responses: responseValidators.getTopupConfig },
+  setTopupConfig: { ...requestValidators.setTopupConfig, responses: responseValidators.setTopupConfig },
+  deleteTopupConfig: { ...requestValidators.deleteTopupConfig, responses: responseValidators.deleteTopupConfig },
+  getTopupLimits: { ...requestValidators.getTopupLimits, responses: responseValidators.getTopupLimits },
+  checkTopupStatus: { ...requestValidators.checkTopupStatus, responses: responseValidators.checkTopupStatus },
 };

@@ -259,11 +259,234 @@ export const createProviderConfigValidators: {
   body: /* @__PURE__ */ createValidator<NonNullable<operations["createProviderConfig"]['requestBody']>['content']['application/json']>("createProviderConfig request body", compiled.createProviderConfig_body),
 };
 
+/** What updateProviderConfig sends: its parameters (`{ path, query }`) and its JSON body. */
+export const updateProviderConfigValidators: {
+  params: Validator<operations["updateProviderConfig"]['parameters']>;
+  body: Validator<NonNullable<operations["updateProviderConfig"]['requestBody']>['content']['application/json']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["updateProviderConfig"]['parameters']>("updateProviderConfig parameters", compiled.updateProviderConfig_params),
+  body: /* @__PURE__ */ createValidator<NonNullable<operations["updateProviderConfig"]['requestBody']>['content']['application/json']>("updateProviderConfig request body", compiled.updateProviderConfig_body),
+};
+
+/** What deleteProviderConfig sends: its parameters (`{ path, query }`). */
+export const deleteProviderConfigValidators: {
+  params: Validator<operations["deleteProviderConfig"]['parameters']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["deleteProviderConfig"]['parameters']>("deleteProviderConfig parameters", compiled.deleteProviderConfig_params),
+};
+
 /** What getGatewayUrl sends: its parameters (`{ path, query }`). */
 export const getGatewayUrlValidators: {
   params: Validator<operations["getGatewayUrl"]['parameters']>;
 } = {
   params: /* @__PURE__ */ createValidator<operations["getGatewayUrl"]['parameters']>("getGatewayUrl parameters", compiled.getGatewayUrl_params),
+};
+
+/** What listCustomProviders sends: its parameters (`{ path, query }`). */
+export const listCustomProvidersValidators: {
+  params: Validator<operations["listCustomProviders"]['parameters']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["listCustomProviders"]['parameters']>("listCustomProviders parameters", compiled.listCustomProviders_params),
+};
+
+/** What createCustomProvider sends: its parameters (`{ path, query }`) and its JSON body. */
+export const createCustomProviderValidators: {
+  params: Validator<operations["createCustomProvider"]['parameters']>;
+  body: Validator<NonNullable<operations["createCustomProvider"]['requestBody']>['content']['application/json']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["createCustomProvider"]['parameters']>("createCustomProvider parameters", compiled.createCustomProvider_params),
+  body: /* @__PURE__ */ createValidator<NonNullable<operations["createCustomProvider"]['requestBody']>['content']['application/json']>("createCustomProvider request body", compiled.createCustomProvider_body),
+};
+
+/** What getCustomProvider sends: its parameters (`{ path, query }`). */
+export const getCustomProviderValidators: {
+  params: Validator<operations["getCustomProvider"]['parameters']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["getCustomProvider"]['parameters']>("getCustomProvider parameters", compiled.getCustomProvider_params),
+};
+
+/** What deleteCustomProvider sends: its parameters (`{ path, query }`). */
+export const deleteCustomProviderValidators: {
+  params: Validator<operations["deleteCustomProvider"]['parameters']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["deleteCustomProvider"]['parameters']>("deleteCustomProvider parameters", compiled.deleteCustomProvider_params),
+};
+
+/** What updateCustomProvider sends: its parameters (`{ path, query }`) and its JSON body. */
+export const updateCustomProviderValidators: {
+  params: Validator<operations["updateCustomProvider"]['parameters']>;
+  body: Validator<NonNullable<operations["updateCustomProvider"]['requestBody']>['content']['application/json']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["updateCustomProvider"]['parameters']>("updateCustomProvider parameters", compiled.updateCustomProvider_params),
+  body: /* @__PURE__ */ createValidator<NonNullable<operations["updateCustomProvider"]['requestBody']>['content']['application/json']>("updateCustomProvider request body", compiled.updateCustomProvider_body),
+};
+
+/** What listCustomProviderCosts sends: its parameters (`{ path, query }`). */
+export const listCustomProviderCostsValidators: {
+  params: Validator<operations["listCustomProviderCosts"]['parameters']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["listCustomProviderCosts"]['parameters']>("listCustomProviderCosts parameters", compiled.listCustomProviderCosts_params),
+};
+
+/** What createCustomProviderCost sends: its parameters (`{ path, query }`) and its JSON body. */
+export const createCustomProviderCostValidators: {
+  params: Validator<operations["createCustomProviderCost"]['parameters']>;
+  body: Validator<NonNullable<operations["createCustomProviderCost"]['requestBody']>['content']['application/json']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["createCustomProviderCost"]['parameters']>("createCustomProviderCost parameters", compiled.createCustomProviderCost_params),
+  body: /* @__PURE__ */ createValidator<NonNullable<operations["createCustomProviderCost"]['requestBody']>['content']['application/json']>("createCustomProviderCost request body", compiled.createCustomProviderCost_body),
+};
+
+/** What getCustomProviderCost sends: its parameters (`{ path, query }`). */
+export const getCustomProviderCostValidators: {
+  params: Validator<operations["getCustomProviderCost"]['parameters']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["getCustomProviderCost"]['parameters']>("getCustomProviderCost parameters", compiled.getCustomProviderCost_params),
+};
+
+/** What deleteCustomProviderCost sends: its parameters (`{ path, query }`). */
+export const deleteCustomProviderCostValidators: {
+  params: Validator<operations["deleteCustomProviderCost"]['parameters']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["deleteCustomProviderCost"]['parameters']>("deleteCustomProviderCost parameters", compiled.deleteCustomProviderCost_params),
+};
+
+/** What updateCustomProviderCost sends: its parameters (`{ path, query }`) and its JSON body. */
+export const updateCustomProviderCostValidators: {
+  params: Validator<operations["updateCustomProviderCost"]['parameters']>;
+  body: Validator<NonNullable<operations["updateCustomProviderCost"]['requestBody']>['content']['application/json']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["updateCustomProviderCost"]['parameters']>("updateCustomProviderCost parameters", compiled.updateCustomProviderCost_params),
+  body: /* @__PURE__ */ createValidator<NonNullable<operations["updateCustomProviderCost"]['requestBody']>['content']['application/json']>("updateCustomProviderCost request body", compiled.updateCustomProviderCost_body),
+};
+
+/** What listCustomDomains sends: its parameters (`{ path, query }`). */
+export const listCustomDomainsValidators: {
+  params: Validator<operations["listCustomDomains"]['parameters']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["listCustomDomains"]['parameters']>("listCustomDomains parameters", compiled.listCustomDomains_params),
+};
+
+/** What createCustomDomain sends: its parameters (`{ path, query }`) and its JSON body. */
+export const createCustomDomainValidators: {
+  params: Validator<operations["createCustomDomain"]['parameters']>;
+  body: Validator<NonNullable<operations["createCustomDomain"]['requestBody']>['content']['application/json']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["createCustomDomain"]['parameters']>("createCustomDomain parameters", compiled.createCustomDomain_params),
+  body: /* @__PURE__ */ createValidator<NonNullable<operations["createCustomDomain"]['requestBody']>['content']['application/json']>("createCustomDomain request body", compiled.createCustomDomain_body),
+};
+
+/** What getCustomDomain sends: its parameters (`{ path, query }`). */
+export const getCustomDomainValidators: {
+  params: Validator<operations["getCustomDomain"]['parameters']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["getCustomDomain"]['parameters']>("getCustomDomain parameters", compiled.getCustomDomain_params),
+};
+
+/** What deleteCustomDomain sends: its parameters (`{ path, query }`). */
+export const deleteCustomDomainValidators: {
+  params: Validator<operations["deleteCustomDomain"]['parameters']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["deleteCustomDomain"]['parameters']>("deleteCustomDomain parameters", compiled.deleteCustomDomain_params),
+};
+
+/** What getCreditBalance sends: its parameters (`{ path, query }`). */
+export const getCreditBalanceValidators: {
+  params: Validator<operations["getCreditBalance"]['parameters']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["getCreditBalance"]['parameters']>("getCreditBalance parameters", compiled.getCreditBalance_params),
+};
+
+/** What getInvoiceHistory sends: its parameters (`{ path, query }`). */
+export const getInvoiceHistoryValidators: {
+  params: Validator<operations["getInvoiceHistory"]['parameters']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["getInvoiceHistory"]['parameters']>("getInvoiceHistory parameters", compiled.getInvoiceHistory_params),
+};
+
+/** What getInvoicePreview sends: its parameters (`{ path, query }`). */
+export const getInvoicePreviewValidators: {
+  params: Validator<operations["getInvoicePreview"]['parameters']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["getInvoicePreview"]['parameters']>("getInvoicePreview parameters", compiled.getInvoicePreview_params),
+};
+
+/** What getUsageHistory sends: its parameters (`{ path, query }`). */
+export const getUsageHistoryValidators: {
+  params: Validator<operations["getUsageHistory"]['parameters']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["getUsageHistory"]['parameters']>("getUsageHistory parameters", compiled.getUsageHistory_params),
+};
+
+/** What getSpendingLimit sends: its parameters (`{ path, query }`). */
+export const getSpendingLimitValidators: {
+  params: Validator<operations["getSpendingLimit"]['parameters']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["getSpendingLimit"]['parameters']>("getSpendingLimit parameters", compiled.getSpendingLimit_params),
+};
+
+/** What setSpendingLimit sends: its parameters (`{ path, query }`) and its JSON body. */
+export const setSpendingLimitValidators: {
+  params: Validator<operations["setSpendingLimit"]['parameters']>;
+  body: Validator<NonNullable<operations["setSpendingLimit"]['requestBody']>['content']['application/json']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["setSpendingLimit"]['parameters']>("setSpendingLimit parameters", compiled.setSpendingLimit_params),
+  body: /* @__PURE__ */ createValidator<NonNullable<operations["setSpendingLimit"]['requestBody']>['content']['application/json']>("setSpendingLimit request body", compiled.setSpendingLimit_body),
+};
+
+/** What deleteSpendingLimit sends: its parameters (`{ path, query }`). */
+export const deleteSpendingLimitValidators: {
+  params: Validator<operations["deleteSpendingLimit"]['parameters']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["deleteSpendingLimit"]['parameters']>("deleteSpendingLimit parameters", compiled.deleteSpendingLimit_params),
+};
+
+/** What createTopup sends: its parameters (`{ path, query }`) and its JSON body. */
+export const createTopupValidators: {
+  params: Validator<operations["createTopup"]['parameters']>;
+  body: Validator<NonNullable<operations["createTopup"]['requestBody']>['content']['application/json']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["createTopup"]['parameters']>("createTopup parameters", compiled.createTopup_params),
+  body: /* @__PURE__ */ createValidator<NonNullable<operations["createTopup"]['requestBody']>['content']['application/json']>("createTopup request body", compiled.createTopup_body),
+};
+
+/** What getTopupConfig sends: its parameters (`{ path, query }`). */
+export const getTopupConfigValidators: {
+  params: Validator<operations["getTopupConfig"]['parameters']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["getTopupConfig"]['parameters']>("getTopupConfig parameters", compiled.getTopupConfig_params),
+};
+
+/** What setTopupConfig sends: its parameters (`{ path, query }`) and its JSON body. */
+export const setTopupConfigValidators: {
+  params: Validator<operations["setTopupConfig"]['parameters']>;
+  body: Validator<NonNullable<operations["setTopupConfig"]['requestBody']>['content']['application/json']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["setTopupConfig"]['parameters']>("setTopupConfig parameters", compiled.setTopupConfig_params),
+  body: /* @__PURE__ */ createValidator<NonNullable<operations["setTopupConfig"]['requestBody']>['content']['application/json']>("setTopupConfig request body", compiled.setTopupConfig_body),
+};
+
+/** What deleteTopupConfig sends: its parameters (`{ path, query }`). */
+export const deleteTopupConfigValidators: {
+  params: Validator<operations["deleteTopupConfig"]['parameters']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["deleteTopupConfig"]['parameters']>("deleteTopupConfig parameters", compiled.deleteTopupConfig_params),
+};
+
+/** What getTopupLimits sends: its parameters (`{ path, query }`). */
+export const getTopupLimitsValidators: {
+  params: Validator<operations["getTopupLimits"]['parameters']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["getTopupLimits"]['parameters']>("getTopupLimits parameters", compiled.getTopupLimits_params),
+};
+
+/** What checkTopupStatus sends: its parameters (`{ path, query }`) and its JSON body. */
+export const checkTopupStatusValidators: {
+  params: Validator<operations["checkTopupStatus"]['parameters']>;
+  body: Validator<NonNullable<operations["checkTopupStatus"]['requestBody']>['content']['application/json']>;
+} = {
+  params: /* @__PURE__ */ createValidator<operations["checkTopupStatus"]['parameters']>("checkTopupStatus parameters", compiled.checkTopupStatus_params),
+  body: /* @__PURE__ */ createValidator<NonNullable<operations["checkTopupStatus"]['requestBody']>['content']['application/json']>("checkTopupStatus request body", compiled.checkTopupStatus_body),
 };
 
 /** For every operation: its parameters and its JSON request body. */
@@ -301,7 +524,36 @@ export const requestValidators: {
   getDynamicRouteVersion: typeof getDynamicRouteVersionValidators;
   listProviderConfigs: typeof listProviderConfigsValidators;
   createProviderConfig: typeof createProviderConfigValidators;
+  updateProviderConfig: typeof updateProviderConfigValidators;
+  deleteProviderConfig: typeof deleteProviderConfigValidators;
   getGatewayUrl: typeof getGatewayUrlValidators;
+  listCustomProviders: typeof listCustomProvidersValidators;
+  createCustomProvider: typeof createCustomProviderValidators;
+  getCustomProvider: typeof getCustomProviderValidators;
+  deleteCustomProvider: typeof deleteCustomProviderValidators;
+  updateCustomProvider: typeof updateCustomProviderValidators;
+  listCustomProviderCosts: typeof listCustomProviderCostsValidators;
+  createCustomProviderCost: typeof createCustomProviderCostValidators;
+  getCustomProviderCost: typeof getCustomProviderCostValidators;
+  deleteCustomProviderCost: typeof deleteCustomProviderCostValidators;
+  updateCustomProviderCost: typeof updateCustomProviderCostValidators;
+  listCustomDomains: typeof listCustomDomainsValidators;
+  createCustomDomain: typeof createCustomDomainValidators;
+  getCustomDomain: typeof getCustomDomainValidators;
+  deleteCustomDomain: typeof deleteCustomDomainValidators;
+  getCreditBalance: typeof getCreditBalanceValidators;
+  getInvoiceHistory: typeof getInvoiceHistoryValidators;
+  getInvoicePreview: typeof getInvoicePreviewValidators;
+  getUsageHistory: typeof getUsageHistoryValidators;
+  getSpendingLimit: typeof getSpendingLimitValidators;
+  setSpendingLimit: typeof setSpendingLimitValidators;
+  deleteSpendingLimit: typeof deleteSpendingLimitValidators;
+  createTopup: typeof createTopupValidators;
+  getTopupConfig: typeof getTopupConfigValidators;
+  setTopupConfig: typeof setTopupConfigValidators;
+  deleteTopupConfig: typeof deleteTopupConfigValidators;
+  getTopupLimits: typeof getTopupLimitsValidators;
+  checkTopupStatus: typeof checkTopupStatusValidators;
 } = {
   listGateways: listGatewaysValidators,
   createGateway: createGatewayValidators,
@@ -336,5 +588,34 @@ export const requestValidators: {
   getDynamicRouteVersion: getDynamicRouteVersionValidators,
   listProviderConfigs: listProviderConfigsValidators,
   createProviderConfig: createProviderConfigValidators,
+  updateProviderConfig: updateProviderConfigValidators,
+  deleteProviderConfig: deleteProviderConfigValidators,
   getGatewayUrl: getGatewayUrlValidators,
+  listCustomProviders: listCustomProvidersValidators,
+  createCustomProvider: createCustomProviderValidators,
+  getCustomProvider: getCustomProviderValidators,
+  deleteCustomProvider: deleteCustomProviderValidators,
+  updateCustomProvider: updateCustomProviderValidators,
+  listCustomProviderCosts: listCustomProviderCostsValidators,
+  createCustomProviderCost: createCustomProviderCostValidators,
+  getCustomProviderCost: getCustomProviderCostValidators,
+  deleteCustomProviderCost: deleteCustomProviderCostValidators,
+  updateCustomProviderCost: updateCustomProviderCostValidators,
+  listCustomDomains: listCustomDomainsValidators,
+  createCustomDomain: createCustomDomainValidators,
+  getCustomDomain: getCustomDomainValidators,
+  deleteCustomDomain: deleteCustomDomainValidators,
+  getCreditBalance: getCreditBalanceValidators,
+  getInvoiceHistory: getInvoiceHistoryValidators,
+  getInvoicePreview: getInvoicePreviewValidators,
+  getUsageHistory: getUsageHistoryValidators,
+  getSpendingLimit: getSpendingLimitValidators,
+  setSpendingLimit: setSpendingLimitValidators,
+  deleteSpendingLimit: deleteSpendingLimitValidators,
+  createTopup: createTopupValidators,
+  getTopupConfig: getTopupConfigValidators,
+  setTopupConfig: setTopupConfigValidators,
+  deleteTopupConfig: deleteTopupConfigValidators,
+  getTopupLimits: getTopupLimitsValidators,
+  checkTopupStatus: checkTopupStatusValidators,
 };

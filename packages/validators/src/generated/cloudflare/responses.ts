@@ -571,6 +571,42 @@ export const createProviderConfigResponses: {
   "5XX": /* @__PURE__ */ createValidator<operations["createProviderConfig"]['responses']["5XX"]['content']['application/json']>("createProviderConfig 5XX response", compiled.createProviderConfig_5XX),
 };
 
+/** Each JSON response of updateProviderConfig, by status. */
+export const updateProviderConfigResponses: {
+  "200": Validator<operations["updateProviderConfig"]['responses']["200"]['content']['application/json']>;
+  "400": Validator<operations["updateProviderConfig"]['responses']["400"]['content']['application/json']>;
+  "401": Validator<operations["updateProviderConfig"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["updateProviderConfig"]['responses']["403"]['content']['application/json']>;
+  "404": Validator<operations["updateProviderConfig"]['responses']["404"]['content']['application/json']>;
+  "429": Validator<operations["updateProviderConfig"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["updateProviderConfig"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["updateProviderConfig"]['responses']["200"]['content']['application/json']>("updateProviderConfig 200 response", compiled.updateProviderConfig_200),
+  "400": /* @__PURE__ */ createValidator<operations["updateProviderConfig"]['responses']["400"]['content']['application/json']>("updateProviderConfig 400 response", compiled.updateProviderConfig_400),
+  "401": /* @__PURE__ */ createValidator<operations["updateProviderConfig"]['responses']["401"]['content']['application/json']>("updateProviderConfig 401 response", compiled.updateProviderConfig_401),
+  "403": /* @__PURE__ */ createValidator<operations["updateProviderConfig"]['responses']["403"]['content']['application/json']>("updateProviderConfig 403 response", compiled.updateProviderConfig_403),
+  "404": /* @__PURE__ */ createValidator<operations["updateProviderConfig"]['responses']["404"]['content']['application/json']>("updateProviderConfig 404 response", compiled.updateProviderConfig_404),
+  "429": /* @__PURE__ */ createValidator<operations["updateProviderConfig"]['responses']["429"]['content']['application/json']>("updateProviderConfig 429 response", compiled.updateProviderConfig_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["updateProviderConfig"]['responses']["5XX"]['content']['application/json']>("updateProviderConfig 5XX response", compiled.updateProviderConfig_5XX),
+};
+
+/** Each JSON response of deleteProviderConfig, by status. */
+export const deleteProviderConfigResponses: {
+  "200": Validator<operations["deleteProviderConfig"]['responses']["200"]['content']['application/json']>;
+  "401": Validator<operations["deleteProviderConfig"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["deleteProviderConfig"]['responses']["403"]['content']['application/json']>;
+  "404": Validator<operations["deleteProviderConfig"]['responses']["404"]['content']['application/json']>;
+  "429": Validator<operations["deleteProviderConfig"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["deleteProviderConfig"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["deleteProviderConfig"]['responses']["200"]['content']['application/json']>("deleteProviderConfig 200 response", compiled.deleteProviderConfig_200),
+  "401": /* @__PURE__ */ createValidator<operations["deleteProviderConfig"]['responses']["401"]['content']['application/json']>("deleteProviderConfig 401 response", compiled.deleteProviderConfig_401),
+  "403": /* @__PURE__ */ createValidator<operations["deleteProviderConfig"]['responses']["403"]['content']['application/json']>("deleteProviderConfig 403 response", compiled.deleteProviderConfig_403),
+  "404": /* @__PURE__ */ createValidator<operations["deleteProviderConfig"]['responses']["404"]['content']['application/json']>("deleteProviderConfig 404 response", compiled.deleteProviderConfig_404),
+  "429": /* @__PURE__ */ createValidator<operations["deleteProviderConfig"]['responses']["429"]['content']['application/json']>("deleteProviderConfig 429 response", compiled.deleteProviderConfig_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["deleteProviderConfig"]['responses']["5XX"]['content']['application/json']>("deleteProviderConfig 5XX response", compiled.deleteProviderConfig_5XX),
+};
+
 /** Each JSON response of getGatewayUrl, by status. */
 export const getGatewayUrlResponses: {
   "200": Validator<operations["getGatewayUrl"]['responses']["200"]['content']['application/json']>;
@@ -586,6 +622,471 @@ export const getGatewayUrlResponses: {
   "403": /* @__PURE__ */ createValidator<operations["getGatewayUrl"]['responses']["403"]['content']['application/json']>("getGatewayUrl 403 response", compiled.getGatewayUrl_403),
   "429": /* @__PURE__ */ createValidator<operations["getGatewayUrl"]['responses']["429"]['content']['application/json']>("getGatewayUrl 429 response", compiled.getGatewayUrl_429),
   "5XX": /* @__PURE__ */ createValidator<operations["getGatewayUrl"]['responses']["5XX"]['content']['application/json']>("getGatewayUrl 5XX response", compiled.getGatewayUrl_5XX),
+};
+
+/** Each JSON response of listCustomProviders, by status. */
+export const listCustomProvidersResponses: {
+  "200": Validator<operations["listCustomProviders"]['responses']["200"]['content']['application/json']>;
+  "400": Validator<operations["listCustomProviders"]['responses']["400"]['content']['application/json']>;
+  "401": Validator<operations["listCustomProviders"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["listCustomProviders"]['responses']["403"]['content']['application/json']>;
+  "429": Validator<operations["listCustomProviders"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["listCustomProviders"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["listCustomProviders"]['responses']["200"]['content']['application/json']>("listCustomProviders 200 response", compiled.listCustomProviders_200),
+  "400": /* @__PURE__ */ createValidator<operations["listCustomProviders"]['responses']["400"]['content']['application/json']>("listCustomProviders 400 response", compiled.listCustomProviders_400),
+  "401": /* @__PURE__ */ createValidator<operations["listCustomProviders"]['responses']["401"]['content']['application/json']>("listCustomProviders 401 response", compiled.listCustomProviders_401),
+  "403": /* @__PURE__ */ createValidator<operations["listCustomProviders"]['responses']["403"]['content']['application/json']>("listCustomProviders 403 response", compiled.listCustomProviders_403),
+  "429": /* @__PURE__ */ createValidator<operations["listCustomProviders"]['responses']["429"]['content']['application/json']>("listCustomProviders 429 response", compiled.listCustomProviders_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["listCustomProviders"]['responses']["5XX"]['content']['application/json']>("listCustomProviders 5XX response", compiled.listCustomProviders_5XX),
+};
+
+/** Each JSON response of createCustomProvider, by status. */
+export const createCustomProviderResponses: {
+  "200": Validator<operations["createCustomProvider"]['responses']["200"]['content']['application/json']>;
+  "400": Validator<operations["createCustomProvider"]['responses']["400"]['content']['application/json']>;
+  "401": Validator<operations["createCustomProvider"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["createCustomProvider"]['responses']["403"]['content']['application/json']>;
+  "429": Validator<operations["createCustomProvider"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["createCustomProvider"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["createCustomProvider"]['responses']["200"]['content']['application/json']>("createCustomProvider 200 response", compiled.createCustomProvider_200),
+  "400": /* @__PURE__ */ createValidator<operations["createCustomProvider"]['responses']["400"]['content']['application/json']>("createCustomProvider 400 response", compiled.createCustomProvider_400),
+  "401": /* @__PURE__ */ createValidator<operations["createCustomProvider"]['responses']["401"]['content']['application/json']>("createCustomProvider 401 response", compiled.createCustomProvider_401),
+  "403": /* @__PURE__ */ createValidator<operations["createCustomProvider"]['responses']["403"]['content']['application/json']>("createCustomProvider 403 response", compiled.createCustomProvider_403),
+  "429": /* @__PURE__ */ createValidator<operations["createCustomProvider"]['responses']["429"]['content']['application/json']>("createCustomProvider 429 response", compiled.createCustomProvider_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["createCustomProvider"]['responses']["5XX"]['content']['application/json']>("createCustomProvider 5XX response", compiled.createCustomProvider_5XX),
+};
+
+/** Each JSON response of getCustomProvider, by status. */
+export const getCustomProviderResponses: {
+  "200": Validator<operations["getCustomProvider"]['responses']["200"]['content']['application/json']>;
+  "400": Validator<operations["getCustomProvider"]['responses']["400"]['content']['application/json']>;
+  "401": Validator<operations["getCustomProvider"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["getCustomProvider"]['responses']["403"]['content']['application/json']>;
+  "404": Validator<operations["getCustomProvider"]['responses']["404"]['content']['application/json']>;
+  "429": Validator<operations["getCustomProvider"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["getCustomProvider"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["getCustomProvider"]['responses']["200"]['content']['application/json']>("getCustomProvider 200 response", compiled.getCustomProvider_200),
+  "400": /* @__PURE__ */ createValidator<operations["getCustomProvider"]['responses']["400"]['content']['application/json']>("getCustomProvider 400 response", compiled.getCustomProvider_400),
+  "401": /* @__PURE__ */ createValidator<operations["getCustomProvider"]['responses']["401"]['content']['application/json']>("getCustomProvider 401 response", compiled.getCustomProvider_401),
+  "403": /* @__PURE__ */ createValidator<operations["getCustomProvider"]['responses']["403"]['content']['application/json']>("getCustomProvider 403 response", compiled.getCustomProvider_403),
+  "404": /* @__PURE__ */ createValidator<operations["getCustomProvider"]['responses']["404"]['content']['application/json']>("getCustomProvider 404 response", compiled.getCustomProvider_404),
+  "429": /* @__PURE__ */ createValidator<operations["getCustomProvider"]['responses']["429"]['content']['application/json']>("getCustomProvider 429 response", compiled.getCustomProvider_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["getCustomProvider"]['responses']["5XX"]['content']['application/json']>("getCustomProvider 5XX response", compiled.getCustomProvider_5XX),
+};
+
+/** Each JSON response of deleteCustomProvider, by status. */
+export const deleteCustomProviderResponses: {
+  "200": Validator<operations["deleteCustomProvider"]['responses']["200"]['content']['application/json']>;
+  "400": Validator<operations["deleteCustomProvider"]['responses']["400"]['content']['application/json']>;
+  "401": Validator<operations["deleteCustomProvider"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["deleteCustomProvider"]['responses']["403"]['content']['application/json']>;
+  "404": Validator<operations["deleteCustomProvider"]['responses']["404"]['content']['application/json']>;
+  "429": Validator<operations["deleteCustomProvider"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["deleteCustomProvider"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["deleteCustomProvider"]['responses']["200"]['content']['application/json']>("deleteCustomProvider 200 response", compiled.deleteCustomProvider_200),
+  "400": /* @__PURE__ */ createValidator<operations["deleteCustomProvider"]['responses']["400"]['content']['application/json']>("deleteCustomProvider 400 response", compiled.deleteCustomProvider_400),
+  "401": /* @__PURE__ */ createValidator<operations["deleteCustomProvider"]['responses']["401"]['content']['application/json']>("deleteCustomProvider 401 response", compiled.deleteCustomProvider_401),
+  "403": /* @__PURE__ */ createValidator<operations["deleteCustomProvider"]['responses']["403"]['content']['application/json']>("deleteCustomProvider 403 response", compiled.deleteCustomProvider_403),
+  "404": /* @__PURE__ */ createValidator<operations["deleteCustomProvider"]['responses']["404"]['content']['application/json']>("deleteCustomProvider 404 response", compiled.deleteCustomProvider_404),
+  "429": /* @__PURE__ */ createValidator<operations["deleteCustomProvider"]['responses']["429"]['content']['application/json']>("deleteCustomProvider 429 response", compiled.deleteCustomProvider_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["deleteCustomProvider"]['responses']["5XX"]['content']['application/json']>("deleteCustomProvider 5XX response", compiled.deleteCustomProvider_5XX),
+};
+
+/** Each JSON response of updateCustomProvider, by status. */
+export const updateCustomProviderResponses: {
+  "200": Validator<operations["updateCustomProvider"]['responses']["200"]['content']['application/json']>;
+  "400": Validator<operations["updateCustomProvider"]['responses']["400"]['content']['application/json']>;
+  "401": Validator<operations["updateCustomProvider"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["updateCustomProvider"]['responses']["403"]['content']['application/json']>;
+  "404": Validator<operations["updateCustomProvider"]['responses']["404"]['content']['application/json']>;
+  "429": Validator<operations["updateCustomProvider"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["updateCustomProvider"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["updateCustomProvider"]['responses']["200"]['content']['application/json']>("updateCustomProvider 200 response", compiled.updateCustomProvider_200),
+  "400": /* @__PURE__ */ createValidator<operations["updateCustomProvider"]['responses']["400"]['content']['application/json']>("updateCustomProvider 400 response", compiled.updateCustomProvider_400),
+  "401": /* @__PURE__ */ createValidator<operations["updateCustomProvider"]['responses']["401"]['content']['application/json']>("updateCustomProvider 401 response", compiled.updateCustomProvider_401),
+  "403": /* @__PURE__ */ createValidator<operations["updateCustomProvider"]['responses']["403"]['content']['application/json']>("updateCustomProvider 403 response", compiled.updateCustomProvider_403),
+  "404": /* @__PURE__ */ createValidator<operations["updateCustomProvider"]['responses']["404"]['content']['application/json']>("updateCustomProvider 404 response", compiled.updateCustomProvider_404),
+  "429": /* @__PURE__ */ createValidator<operations["updateCustomProvider"]['responses']["429"]['content']['application/json']>("updateCustomProvider 429 response", compiled.updateCustomProvider_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["updateCustomProvider"]['responses']["5XX"]['content']['application/json']>("updateCustomProvider 5XX response", compiled.updateCustomProvider_5XX),
+};
+
+/** Each JSON response of listCustomProviderCosts, by status. */
+export const listCustomProviderCostsResponses: {
+  "200": Validator<operations["listCustomProviderCosts"]['responses']["200"]['content']['application/json']>;
+  "400": Validator<operations["listCustomProviderCosts"]['responses']["400"]['content']['application/json']>;
+  "401": Validator<operations["listCustomProviderCosts"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["listCustomProviderCosts"]['responses']["403"]['content']['application/json']>;
+  "429": Validator<operations["listCustomProviderCosts"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["listCustomProviderCosts"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["listCustomProviderCosts"]['responses']["200"]['content']['application/json']>("listCustomProviderCosts 200 response", compiled.listCustomProviderCosts_200),
+  "400": /* @__PURE__ */ createValidator<operations["listCustomProviderCosts"]['responses']["400"]['content']['application/json']>("listCustomProviderCosts 400 response", compiled.listCustomProviderCosts_400),
+  "401": /* @__PURE__ */ createValidator<operations["listCustomProviderCosts"]['responses']["401"]['content']['application/json']>("listCustomProviderCosts 401 response", compiled.listCustomProviderCosts_401),
+  "403": /* @__PURE__ */ createValidator<operations["listCustomProviderCosts"]['responses']["403"]['content']['application/json']>("listCustomProviderCosts 403 response", compiled.listCustomProviderCosts_403),
+  "429": /* @__PURE__ */ createValidator<operations["listCustomProviderCosts"]['responses']["429"]['content']['application/json']>("listCustomProviderCosts 429 response", compiled.listCustomProviderCosts_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["listCustomProviderCosts"]['responses']["5XX"]['content']['application/json']>("listCustomProviderCosts 5XX response", compiled.listCustomProviderCosts_5XX),
+};
+
+/** Each JSON response of createCustomProviderCost, by status. */
+export const createCustomProviderCostResponses: {
+  "200": Validator<operations["createCustomProviderCost"]['responses']["200"]['content']['application/json']>;
+  "400": Validator<operations["createCustomProviderCost"]['responses']["400"]['content']['application/json']>;
+  "401": Validator<operations["createCustomProviderCost"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["createCustomProviderCost"]['responses']["403"]['content']['application/json']>;
+  "429": Validator<operations["createCustomProviderCost"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["createCustomProviderCost"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["createCustomProviderCost"]['responses']["200"]['content']['application/json']>("createCustomProviderCost 200 response", compiled.createCustomProviderCost_200),
+  "400": /* @__PURE__ */ createValidator<operations["createCustomProviderCost"]['responses']["400"]['content']['application/json']>("createCustomProviderCost 400 response", compiled.createCustomProviderCost_400),
+  "401": /* @__PURE__ */ createValidator<operations["createCustomProviderCost"]['responses']["401"]['content']['application/json']>("createCustomProviderCost 401 response", compiled.createCustomProviderCost_401),
+  "403": /* @__PURE__ */ createValidator<operations["createCustomProviderCost"]['responses']["403"]['content']['application/json']>("createCustomProviderCost 403 response", compiled.createCustomProviderCost_403),
+  "429": /* @__PURE__ */ createValidator<operations["createCustomProviderCost"]['responses']["429"]['content']['application/json']>("createCustomProviderCost 429 response", compiled.createCustomProviderCost_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["createCustomProviderCost"]['responses']["5XX"]['content']['application/json']>("createCustomProviderCost 5XX response", compiled.createCustomProviderCost_5XX),
+};
+
+/** Each JSON response of getCustomProviderCost, by status. */
+export const getCustomProviderCostResponses: {
+  "200": Validator<operations["getCustomProviderCost"]['responses']["200"]['content']['application/json']>;
+  "400": Validator<operations["getCustomProviderCost"]['responses']["400"]['content']['application/json']>;
+  "401": Validator<operations["getCustomProviderCost"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["getCustomProviderCost"]['responses']["403"]['content']['application/json']>;
+  "404": Validator<operations["getCustomProviderCost"]['responses']["404"]['content']['application/json']>;
+  "429": Validator<operations["getCustomProviderCost"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["getCustomProviderCost"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["getCustomProviderCost"]['responses']["200"]['content']['application/json']>("getCustomProviderCost 200 response", compiled.getCustomProviderCost_200),
+  "400": /* @__PURE__ */ createValidator<operations["getCustomProviderCost"]['responses']["400"]['content']['application/json']>("getCustomProviderCost 400 response", compiled.getCustomProviderCost_400),
+  "401": /* @__PURE__ */ createValidator<operations["getCustomProviderCost"]['responses']["401"]['content']['application/json']>("getCustomProviderCost 401 response", compiled.getCustomProviderCost_401),
+  "403": /* @__PURE__ */ createValidator<operations["getCustomProviderCost"]['responses']["403"]['content']['application/json']>("getCustomProviderCost 403 response", compiled.getCustomProviderCost_403),
+  "404": /* @__PURE__ */ createValidator<operations["getCustomProviderCost"]['responses']["404"]['content']['application/json']>("getCustomProviderCost 404 response", compiled.getCustomProviderCost_404),
+  "429": /* @__PURE__ */ createValidator<operations["getCustomProviderCost"]['responses']["429"]['content']['application/json']>("getCustomProviderCost 429 response", compiled.getCustomProviderCost_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["getCustomProviderCost"]['responses']["5XX"]['content']['application/json']>("getCustomProviderCost 5XX response", compiled.getCustomProviderCost_5XX),
+};
+
+/** Each JSON response of deleteCustomProviderCost, by status. */
+export const deleteCustomProviderCostResponses: {
+  "200": Validator<operations["deleteCustomProviderCost"]['responses']["200"]['content']['application/json']>;
+  "400": Validator<operations["deleteCustomProviderCost"]['responses']["400"]['content']['application/json']>;
+  "401": Validator<operations["deleteCustomProviderCost"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["deleteCustomProviderCost"]['responses']["403"]['content']['application/json']>;
+  "404": Validator<operations["deleteCustomProviderCost"]['responses']["404"]['content']['application/json']>;
+  "429": Validator<operations["deleteCustomProviderCost"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["deleteCustomProviderCost"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["deleteCustomProviderCost"]['responses']["200"]['content']['application/json']>("deleteCustomProviderCost 200 response", compiled.deleteCustomProviderCost_200),
+  "400": /* @__PURE__ */ createValidator<operations["deleteCustomProviderCost"]['responses']["400"]['content']['application/json']>("deleteCustomProviderCost 400 response", compiled.deleteCustomProviderCost_400),
+  "401": /* @__PURE__ */ createValidator<operations["deleteCustomProviderCost"]['responses']["401"]['content']['application/json']>("deleteCustomProviderCost 401 response", compiled.deleteCustomProviderCost_401),
+  "403": /* @__PURE__ */ createValidator<operations["deleteCustomProviderCost"]['responses']["403"]['content']['application/json']>("deleteCustomProviderCost 403 response", compiled.deleteCustomProviderCost_403),
+  "404": /* @__PURE__ */ createValidator<operations["deleteCustomProviderCost"]['responses']["404"]['content']['application/json']>("deleteCustomProviderCost 404 response", compiled.deleteCustomProviderCost_404),
+  "429": /* @__PURE__ */ createValidator<operations["deleteCustomProviderCost"]['responses']["429"]['content']['application/json']>("deleteCustomProviderCost 429 response", compiled.deleteCustomProviderCost_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["deleteCustomProviderCost"]['responses']["5XX"]['content']['application/json']>("deleteCustomProviderCost 5XX response", compiled.deleteCustomProviderCost_5XX),
+};
+
+/** Each JSON response of updateCustomProviderCost, by status. */
+export const updateCustomProviderCostResponses: {
+  "200": Validator<operations["updateCustomProviderCost"]['responses']["200"]['content']['application/json']>;
+  "400": Validator<operations["updateCustomProviderCost"]['responses']["400"]['content']['application/json']>;
+  "401": Validator<operations["updateCustomProviderCost"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["updateCustomProviderCost"]['responses']["403"]['content']['application/json']>;
+  "404": Validator<operations["updateCustomProviderCost"]['responses']["404"]['content']['application/json']>;
+  "429": Validator<operations["updateCustomProviderCost"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["updateCustomProviderCost"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["updateCustomProviderCost"]['responses']["200"]['content']['application/json']>("updateCustomProviderCost 200 response", compiled.updateCustomProviderCost_200),
+  "400": /* @__PURE__ */ createValidator<operations["updateCustomProviderCost"]['responses']["400"]['content']['application/json']>("updateCustomProviderCost 400 response", compiled.updateCustomProviderCost_400),
+  "401": /* @__PURE__ */ createValidator<operations["updateCustomProviderCost"]['responses']["401"]['content']['application/json']>("updateCustomProviderCost 401 response", compiled.updateCustomProviderCost_401),
+  "403": /* @__PURE__ */ createValidator<operations["updateCustomProviderCost"]['responses']["403"]['content']['application/json']>("updateCustomProviderCost 403 response", compiled.updateCustomProviderCost_403),
+  "404": /* @__PURE__ */ createValidator<operations["updateCustomProviderCost"]['responses']["404"]['content']['application/json']>("updateCustomProviderCost 404 response", compiled.updateCustomProviderCost_404),
+  "429": /* @__PURE__ */ createValidator<operations["updateCustomProviderCost"]['responses']["429"]['content']['application/json']>("updateCustomProviderCost 429 response", compiled.updateCustomProviderCost_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["updateCustomProviderCost"]['responses']["5XX"]['content']['application/json']>("updateCustomProviderCost 5XX response", compiled.updateCustomProviderCost_5XX),
+};
+
+/** Each JSON response of listCustomDomains, by status. */
+export const listCustomDomainsResponses: {
+  "200": Validator<operations["listCustomDomains"]['responses']["200"]['content']['application/json']>;
+  "400": Validator<operations["listCustomDomains"]['responses']["400"]['content']['application/json']>;
+  "401": Validator<operations["listCustomDomains"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["listCustomDomains"]['responses']["403"]['content']['application/json']>;
+  "429": Validator<operations["listCustomDomains"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["listCustomDomains"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["listCustomDomains"]['responses']["200"]['content']['application/json']>("listCustomDomains 200 response", compiled.listCustomDomains_200),
+  "400": /* @__PURE__ */ createValidator<operations["listCustomDomains"]['responses']["400"]['content']['application/json']>("listCustomDomains 400 response", compiled.listCustomDomains_400),
+  "401": /* @__PURE__ */ createValidator<operations["listCustomDomains"]['responses']["401"]['content']['application/json']>("listCustomDomains 401 response", compiled.listCustomDomains_401),
+  "403": /* @__PURE__ */ createValidator<operations["listCustomDomains"]['responses']["403"]['content']['application/json']>("listCustomDomains 403 response", compiled.listCustomDomains_403),
+  "429": /* @__PURE__ */ createValidator<operations["listCustomDomains"]['responses']["429"]['content']['application/json']>("listCustomDomains 429 response", compiled.listCustomDomains_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["listCustomDomains"]['responses']["5XX"]['content']['application/json']>("listCustomDomains 5XX response", compiled.listCustomDomains_5XX),
+};
+
+/** Each JSON response of createCustomDomain, by status. */
+export const createCustomDomainResponses: {
+  "200": Validator<operations["createCustomDomain"]['responses']["200"]['content']['application/json']>;
+  "400": Validator<operations["createCustomDomain"]['responses']["400"]['content']['application/json']>;
+  "401": Validator<operations["createCustomDomain"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["createCustomDomain"]['responses']["403"]['content']['application/json']>;
+  "429": Validator<operations["createCustomDomain"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["createCustomDomain"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["createCustomDomain"]['responses']["200"]['content']['application/json']>("createCustomDomain 200 response", compiled.createCustomDomain_200),
+  "400": /* @__PURE__ */ createValidator<operations["createCustomDomain"]['responses']["400"]['content']['application/json']>("createCustomDomain 400 response", compiled.createCustomDomain_400),
+  "401": /* @__PURE__ */ createValidator<operations["createCustomDomain"]['responses']["401"]['content']['application/json']>("createCustomDomain 401 response", compiled.createCustomDomain_401),
+  "403": /* @__PURE__ */ createValidator<operations["createCustomDomain"]['responses']["403"]['content']['application/json']>("createCustomDomain 403 response", compiled.createCustomDomain_403),
+  "429": /* @__PURE__ */ createValidator<operations["createCustomDomain"]['responses']["429"]['content']['application/json']>("createCustomDomain 429 response", compiled.createCustomDomain_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["createCustomDomain"]['responses']["5XX"]['content']['application/json']>("createCustomDomain 5XX response", compiled.createCustomDomain_5XX),
+};
+
+/** Each JSON response of getCustomDomain, by status. */
+export const getCustomDomainResponses: {
+  "200": Validator<operations["getCustomDomain"]['responses']["200"]['content']['application/json']>;
+  "400": Validator<operations["getCustomDomain"]['responses']["400"]['content']['application/json']>;
+  "401": Validator<operations["getCustomDomain"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["getCustomDomain"]['responses']["403"]['content']['application/json']>;
+  "404": Validator<operations["getCustomDomain"]['responses']["404"]['content']['application/json']>;
+  "429": Validator<operations["getCustomDomain"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["getCustomDomain"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["getCustomDomain"]['responses']["200"]['content']['application/json']>("getCustomDomain 200 response", compiled.getCustomDomain_200),
+  "400": /* @__PURE__ */ createValidator<operations["getCustomDomain"]['responses']["400"]['content']['application/json']>("getCustomDomain 400 response", compiled.getCustomDomain_400),
+  "401": /* @__PURE__ */ createValidator<operations["getCustomDomain"]['responses']["401"]['content']['application/json']>("getCustomDomain 401 response", compiled.getCustomDomain_401),
+  "403": /* @__PURE__ */ createValidator<operations["getCustomDomain"]['responses']["403"]['content']['application/json']>("getCustomDomain 403 response", compiled.getCustomDomain_403),
+  "404": /* @__PURE__ */ createValidator<operations["getCustomDomain"]['responses']["404"]['content']['application/json']>("getCustomDomain 404 response", compiled.getCustomDomain_404),
+  "429": /* @__PURE__ */ createValidator<operations["getCustomDomain"]['responses']["429"]['content']['application/json']>("getCustomDomain 429 response", compiled.getCustomDomain_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["getCustomDomain"]['responses']["5XX"]['content']['application/json']>("getCustomDomain 5XX response", compiled.getCustomDomain_5XX),
+};
+
+/** Each JSON response of deleteCustomDomain, by status. */
+export const deleteCustomDomainResponses: {
+  "200": Validator<operations["deleteCustomDomain"]['responses']["200"]['content']['application/json']>;
+  "400": Validator<operations["deleteCustomDomain"]['responses']["400"]['content']['application/json']>;
+  "401": Validator<operations["deleteCustomDomain"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["deleteCustomDomain"]['responses']["403"]['content']['application/json']>;
+  "404": Validator<operations["deleteCustomDomain"]['responses']["404"]['content']['application/json']>;
+  "429": Validator<operations["deleteCustomDomain"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["deleteCustomDomain"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["deleteCustomDomain"]['responses']["200"]['content']['application/json']>("deleteCustomDomain 200 response", compiled.deleteCustomDomain_200),
+  "400": /* @__PURE__ */ createValidator<operations["deleteCustomDomain"]['responses']["400"]['content']['application/json']>("deleteCustomDomain 400 response", compiled.deleteCustomDomain_400),
+  "401": /* @__PURE__ */ createValidator<operations["deleteCustomDomain"]['responses']["401"]['content']['application/json']>("deleteCustomDomain 401 response", compiled.deleteCustomDomain_401),
+  "403": /* @__PURE__ */ createValidator<operations["deleteCustomDomain"]['responses']["403"]['content']['application/json']>("deleteCustomDomain 403 response", compiled.deleteCustomDomain_403),
+  "404": /* @__PURE__ */ createValidator<operations["deleteCustomDomain"]['responses']["404"]['content']['application/json']>("deleteCustomDomain 404 response", compiled.deleteCustomDomain_404),
+  "429": /* @__PURE__ */ createValidator<operations["deleteCustomDomain"]['responses']["429"]['content']['application/json']>("deleteCustomDomain 429 response", compiled.deleteCustomDomain_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["deleteCustomDomain"]['responses']["5XX"]['content']['application/json']>("deleteCustomDomain 5XX response", compiled.deleteCustomDomain_5XX),
+};
+
+/** Each JSON response of getCreditBalance, by status. */
+export const getCreditBalanceResponses: {
+  "200": Validator<operations["getCreditBalance"]['responses']["200"]['content']['application/json']>;
+  "401": Validator<operations["getCreditBalance"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["getCreditBalance"]['responses']["403"]['content']['application/json']>;
+  "429": Validator<operations["getCreditBalance"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["getCreditBalance"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["getCreditBalance"]['responses']["200"]['content']['application/json']>("getCreditBalance 200 response", compiled.getCreditBalance_200),
+  "401": /* @__PURE__ */ createValidator<operations["getCreditBalance"]['responses']["401"]['content']['application/json']>("getCreditBalance 401 response", compiled.getCreditBalance_401),
+  "403": /* @__PURE__ */ createValidator<operations["getCreditBalance"]['responses']["403"]['content']['application/json']>("getCreditBalance 403 response", compiled.getCreditBalance_403),
+  "429": /* @__PURE__ */ createValidator<operations["getCreditBalance"]['responses']["429"]['content']['application/json']>("getCreditBalance 429 response", compiled.getCreditBalance_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["getCreditBalance"]['responses']["5XX"]['content']['application/json']>("getCreditBalance 5XX response", compiled.getCreditBalance_5XX),
+};
+
+/** Each JSON response of getInvoiceHistory, by status. */
+export const getInvoiceHistoryResponses: {
+  "200": Validator<operations["getInvoiceHistory"]['responses']["200"]['content']['application/json']>;
+  "400": Validator<operations["getInvoiceHistory"]['responses']["400"]['content']['application/json']>;
+  "401": Validator<operations["getInvoiceHistory"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["getInvoiceHistory"]['responses']["403"]['content']['application/json']>;
+  "429": Validator<operations["getInvoiceHistory"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["getInvoiceHistory"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["getInvoiceHistory"]['responses']["200"]['content']['application/json']>("getInvoiceHistory 200 response", compiled.getInvoiceHistory_200),
+  "400": /* @__PURE__ */ createValidator<operations["getInvoiceHistory"]['responses']["400"]['content']['application/json']>("getInvoiceHistory 400 response", compiled.getInvoiceHistory_400),
+  "401": /* @__PURE__ */ createValidator<operations["getInvoiceHistory"]['responses']["401"]['content']['application/json']>("getInvoiceHistory 401 response", compiled.getInvoiceHistory_401),
+  "403": /* @__PURE__ */ createValidator<operations["getInvoiceHistory"]['responses']["403"]['content']['application/json']>("getInvoiceHistory 403 response", compiled.getInvoiceHistory_403),
+  "429": /* @__PURE__ */ createValidator<operations["getInvoiceHistory"]['responses']["429"]['content']['application/json']>("getInvoiceHistory 429 response", compiled.getInvoiceHistory_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["getInvoiceHistory"]['responses']["5XX"]['content']['application/json']>("getInvoiceHistory 5XX response", compiled.getInvoiceHistory_5XX),
+};
+
+/** Each JSON response of getInvoicePreview, by status. */
+export const getInvoicePreviewResponses: {
+  "200": Validator<operations["getInvoicePreview"]['responses']["200"]['content']['application/json']>;
+  "401": Validator<operations["getInvoicePreview"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["getInvoicePreview"]['responses']["403"]['content']['application/json']>;
+  "429": Validator<operations["getInvoicePreview"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["getInvoicePreview"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["getInvoicePreview"]['responses']["200"]['content']['application/json']>("getInvoicePreview 200 response", compiled.getInvoicePreview_200),
+  "401": /* @__PURE__ */ createValidator<operations["getInvoicePreview"]['responses']["401"]['content']['application/json']>("getInvoicePreview 401 response", compiled.getInvoicePreview_401),
+  "403": /* @__PURE__ */ createValidator<operations["getInvoicePreview"]['responses']["403"]['content']['application/json']>("getInvoicePreview 403 response", compiled.getInvoicePreview_403),
+  "429": /* @__PURE__ */ createValidator<operations["getInvoicePreview"]['responses']["429"]['content']['application/json']>("getInvoicePreview 429 response", compiled.getInvoicePreview_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["getInvoicePreview"]['responses']["5XX"]['content']['application/json']>("getInvoicePreview 5XX response", compiled.getInvoicePreview_5XX),
+};
+
+/** Each JSON response of getUsageHistory, by status. */
+export const getUsageHistoryResponses: {
+  "200": Validator<operations["getUsageHistory"]['responses']["200"]['content']['application/json']>;
+  "400": Validator<operations["getUsageHistory"]['responses']["400"]['content']['application/json']>;
+  "401": Validator<operations["getUsageHistory"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["getUsageHistory"]['responses']["403"]['content']['application/json']>;
+  "429": Validator<operations["getUsageHistory"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["getUsageHistory"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["getUsageHistory"]['responses']["200"]['content']['application/json']>("getUsageHistory 200 response", compiled.getUsageHistory_200),
+  "400": /* @__PURE__ */ createValidator<operations["getUsageHistory"]['responses']["400"]['content']['application/json']>("getUsageHistory 400 response", compiled.getUsageHistory_400),
+  "401": /* @__PURE__ */ createValidator<operations["getUsageHistory"]['responses']["401"]['content']['application/json']>("getUsageHistory 401 response", compiled.getUsageHistory_401),
+  "403": /* @__PURE__ */ createValidator<operations["getUsageHistory"]['responses']["403"]['content']['application/json']>("getUsageHistory 403 response", compiled.getUsageHistory_403),
+  "429": /* @__PURE__ */ createValidator<operations["getUsageHistory"]['responses']["429"]['content']['application/json']>("getUsageHistory 429 response", compiled.getUsageHistory_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["getUsageHistory"]['responses']["5XX"]['content']['application/json']>("getUsageHistory 5XX response", compiled.getUsageHistory_5XX),
+};
+
+/** Each JSON response of getSpendingLimit, by status. */
+export const getSpendingLimitResponses: {
+  "200": Validator<operations["getSpendingLimit"]['responses']["200"]['content']['application/json']>;
+  "401": Validator<operations["getSpendingLimit"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["getSpendingLimit"]['responses']["403"]['content']['application/json']>;
+  "429": Validator<operations["getSpendingLimit"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["getSpendingLimit"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["getSpendingLimit"]['responses']["200"]['content']['application/json']>("getSpendingLimit 200 response", compiled.getSpendingLimit_200),
+  "401": /* @__PURE__ */ createValidator<operations["getSpendingLimit"]['responses']["401"]['content']['application/json']>("getSpendingLimit 401 response", compiled.getSpendingLimit_401),
+  "403": /* @__PURE__ */ createValidator<operations["getSpendingLimit"]['responses']["403"]['content']['application/json']>("getSpendingLimit 403 response", compiled.getSpendingLimit_403),
+  "429": /* @__PURE__ */ createValidator<operations["getSpendingLimit"]['responses']["429"]['content']['application/json']>("getSpendingLimit 429 response", compiled.getSpendingLimit_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["getSpendingLimit"]['responses']["5XX"]['content']['application/json']>("getSpendingLimit 5XX response", compiled.getSpendingLimit_5XX),
+};
+
+/** Each JSON response of setSpendingLimit, by status. */
+export const setSpendingLimitResponses: {
+  "201": Validator<operations["setSpendingLimit"]['responses']["201"]['content']['application/json']>;
+  "400": Validator<operations["setSpendingLimit"]['responses']["400"]['content']['application/json']>;
+  "401": Validator<operations["setSpendingLimit"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["setSpendingLimit"]['responses']["403"]['content']['application/json']>;
+  "404": Validator<operations["setSpendingLimit"]['responses']["404"]['content']['application/json']>;
+  "429": Validator<operations["setSpendingLimit"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["setSpendingLimit"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "201": /* @__PURE__ */ createValidator<operations["setSpendingLimit"]['responses']["201"]['content']['application/json']>("setSpendingLimit 201 response", compiled.setSpendingLimit_201),
+  "400": /* @__PURE__ */ createValidator<operations["setSpendingLimit"]['responses']["400"]['content']['application/json']>("setSpendingLimit 400 response", compiled.setSpendingLimit_400),
+  "401": /* @__PURE__ */ createValidator<operations["setSpendingLimit"]['responses']["401"]['content']['application/json']>("setSpendingLimit 401 response", compiled.setSpendingLimit_401),
+  "403": /* @__PURE__ */ createValidator<operations["setSpendingLimit"]['responses']["403"]['content']['application/json']>("setSpendingLimit 403 response", compiled.setSpendingLimit_403),
+  "404": /* @__PURE__ */ createValidator<operations["setSpendingLimit"]['responses']["404"]['content']['application/json']>("setSpendingLimit 404 response", compiled.setSpendingLimit_404),
+  "429": /* @__PURE__ */ createValidator<operations["setSpendingLimit"]['responses']["429"]['content']['application/json']>("setSpendingLimit 429 response", compiled.setSpendingLimit_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["setSpendingLimit"]['responses']["5XX"]['content']['application/json']>("setSpendingLimit 5XX response", compiled.setSpendingLimit_5XX),
+};
+
+/** Each JSON response of deleteSpendingLimit, by status. */
+export const deleteSpendingLimitResponses: {
+  "200": Validator<operations["deleteSpendingLimit"]['responses']["200"]['content']['application/json']>;
+  "401": Validator<operations["deleteSpendingLimit"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["deleteSpendingLimit"]['responses']["403"]['content']['application/json']>;
+  "429": Validator<operations["deleteSpendingLimit"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["deleteSpendingLimit"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["deleteSpendingLimit"]['responses']["200"]['content']['application/json']>("deleteSpendingLimit 200 response", compiled.deleteSpendingLimit_200),
+  "401": /* @__PURE__ */ createValidator<operations["deleteSpendingLimit"]['responses']["401"]['content']['application/json']>("deleteSpendingLimit 401 response", compiled.deleteSpendingLimit_401),
+  "403": /* @__PURE__ */ createValidator<operations["deleteSpendingLimit"]['responses']["403"]['content']['application/json']>("deleteSpendingLimit 403 response", compiled.deleteSpendingLimit_403),
+  "429": /* @__PURE__ */ createValidator<operations["deleteSpendingLimit"]['responses']["429"]['content']['application/json']>("deleteSpendingLimit 429 response", compiled.deleteSpendingLimit_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["deleteSpendingLimit"]['responses']["5XX"]['content']['application/json']>("deleteSpendingLimit 5XX response", compiled.deleteSpendingLimit_5XX),
+};
+
+/** Each JSON response of createTopup, by status. */
+export const createTopupResponses: {
+  "200": Validator<operations["createTopup"]['responses']["200"]['content']['application/json']>;
+  "400": Validator<operations["createTopup"]['responses']["400"]['content']['application/json']>;
+  "401": Validator<operations["createTopup"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["createTopup"]['responses']["403"]['content']['application/json']>;
+  "429": Validator<operations["createTopup"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["createTopup"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["createTopup"]['responses']["200"]['content']['application/json']>("createTopup 200 response", compiled.createTopup_200),
+  "400": /* @__PURE__ */ createValidator<operations["createTopup"]['responses']["400"]['content']['application/json']>("createTopup 400 response", compiled.createTopup_400),
+  "401": /* @__PURE__ */ createValidator<operations["createTopup"]['responses']["401"]['content']['application/json']>("createTopup 401 response", compiled.createTopup_401),
+  "403": /* @__PURE__ */ createValidator<operations["createTopup"]['responses']["403"]['content']['application/json']>("createTopup 403 response", compiled.createTopup_403),
+  "429": /* @__PURE__ */ createValidator<operations["createTopup"]['responses']["429"]['content']['application/json']>("createTopup 429 response", compiled.createTopup_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["createTopup"]['responses']["5XX"]['content']['application/json']>("createTopup 5XX response", compiled.createTopup_5XX),
+};
+
+/** Each JSON response of getTopupConfig, by status. */
+export const getTopupConfigResponses: {
+  "200": Validator<operations["getTopupConfig"]['responses']["200"]['content']['application/json']>;
+  "401": Validator<operations["getTopupConfig"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["getTopupConfig"]['responses']["403"]['content']['application/json']>;
+  "429": Validator<operations["getTopupConfig"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["getTopupConfig"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["getTopupConfig"]['responses']["200"]['content']['application/json']>("getTopupConfig 200 response", compiled.getTopupConfig_200),
+  "401": /* @__PURE__ */ createValidator<operations["getTopupConfig"]['responses']["401"]['content']['application/json']>("getTopupConfig 401 response", compiled.getTopupConfig_401),
+  "403": /* @__PURE__ */ createValidator<operations["getTopupConfig"]['responses']["403"]['content']['application/json']>("getTopupConfig 403 response", compiled.getTopupConfig_403),
+  "429": /* @__PURE__ */ createValidator<operations["getTopupConfig"]['responses']["429"]['content']['application/json']>("getTopupConfig 429 response", compiled.getTopupConfig_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["getTopupConfig"]['responses']["5XX"]['content']['application/json']>("getTopupConfig 5XX response", compiled.getTopupConfig_5XX),
+};
+
+/** Each JSON response of setTopupConfig, by status. */
+export const setTopupConfigResponses: {
+  "200": Validator<operations["setTopupConfig"]['responses']["200"]['content']['application/json']>;
+  "400": Validator<operations["setTopupConfig"]['responses']["400"]['content']['application/json']>;
+  "401": Validator<operations["setTopupConfig"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["setTopupConfig"]['responses']["403"]['content']['application/json']>;
+  "429": Validator<operations["setTopupConfig"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["setTopupConfig"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["setTopupConfig"]['responses']["200"]['content']['application/json']>("setTopupConfig 200 response", compiled.setTopupConfig_200),
+  "400": /* @__PURE__ */ createValidator<operations["setTopupConfig"]['responses']["400"]['content']['application/json']>("setTopupConfig 400 response", compiled.setTopupConfig_400),
+  "401": /* @__PURE__ */ createValidator<operations["setTopupConfig"]['responses']["401"]['content']['application/json']>("setTopupConfig 401 response", compiled.setTopupConfig_401),
+  "403": /* @__PURE__ */ createValidator<operations["setTopupConfig"]['responses']["403"]['content']['application/json']>("setTopupConfig 403 response", compiled.setTopupConfig_403),
+  "429": /* @__PURE__ */ createValidator<operations["setTopupConfig"]['responses']["429"]['content']['application/json']>("setTopupConfig 429 response", compiled.setTopupConfig_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["setTopupConfig"]['responses']["5XX"]['content']['application/json']>("setTopupConfig 5XX response", compiled.setTopupConfig_5XX),
+};
+
+/** Each JSON response of deleteTopupConfig, by status. */
+export const deleteTopupConfigResponses: {
+  "200": Validator<operations["deleteTopupConfig"]['responses']["200"]['content']['application/json']>;
+  "401": Validator<operations["deleteTopupConfig"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["deleteTopupConfig"]['responses']["403"]['content']['application/json']>;
+  "429": Validator<operations["deleteTopupConfig"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["deleteTopupConfig"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["deleteTopupConfig"]['responses']["200"]['content']['application/json']>("deleteTopupConfig 200 response", compiled.deleteTopupConfig_200),
+  "401": /* @__PURE__ */ createValidator<operations["deleteTopupConfig"]['responses']["401"]['content']['application/json']>("deleteTopupConfig 401 response", compiled.deleteTopupConfig_401),
+  "403": /* @__PURE__ */ createValidator<operations["deleteTopupConfig"]['responses']["403"]['content']['application/json']>("deleteTopupConfig 403 response", compiled.deleteTopupConfig_403),
+  "429": /* @__PURE__ */ createValidator<operations["deleteTopupConfig"]['responses']["429"]['content']['application/json']>("deleteTopupConfig 429 response", compiled.deleteTopupConfig_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["deleteTopupConfig"]['responses']["5XX"]['content']['application/json']>("deleteTopupConfig 5XX response", compiled.deleteTopupConfig_5XX),
+};
+
+/** Each JSON response of getTopupLimits, by status. */
+export const getTopupLimitsResponses: {
+  "200": Validator<operations["getTopupLimits"]['responses']["200"]['content']['application/json']>;
+  "401": Validator<operations["getTopupLimits"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["getTopupLimits"]['responses']["403"]['content']['application/json']>;
+  "429": Validator<operations["getTopupLimits"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["getTopupLimits"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["getTopupLimits"]['responses']["200"]['content']['application/json']>("getTopupLimits 200 response", compiled.getTopupLimits_200),
+  "401": /* @__PURE__ */ createValidator<operations["getTopupLimits"]['responses']["401"]['content']['application/json']>("getTopupLimits 401 response", compiled.getTopupLimits_401),
+  "403": /* @__PURE__ */ createValidator<operations["getTopupLimits"]['responses']["403"]['content']['application/json']>("getTopupLimits 403 response", compiled.getTopupLimits_403),
+  "429": /* @__PURE__ */ createValidator<operations["getTopupLimits"]['responses']["429"]['content']['application/json']>("getTopupLimits 429 response", compiled.getTopupLimits_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["getTopupLimits"]['responses']["5XX"]['content']['application/json']>("getTopupLimits 5XX response", compiled.getTopupLimits_5XX),
+};
+
+/** Each JSON response of checkTopupStatus, by status. */
+export const checkTopupStatusResponses: {
+  "200": Validator<operations["checkTopupStatus"]['responses']["200"]['content']['application/json']>;
+  "400": Validator<operations["checkTopupStatus"]['responses']["400"]['content']['application/json']>;
+  "401": Validator<operations["checkTopupStatus"]['responses']["401"]['content']['application/json']>;
+  "403": Validator<operations["checkTopupStatus"]['responses']["403"]['content']['application/json']>;
+  "404": Validator<operations["checkTopupStatus"]['responses']["404"]['content']['application/json']>;
+  "429": Validator<operations["checkTopupStatus"]['responses']["429"]['content']['application/json']>;
+  "5XX": Validator<operations["checkTopupStatus"]['responses']["5XX"]['content']['application/json']>;
+} = {
+  "200": /* @__PURE__ */ createValidator<operations["checkTopupStatus"]['responses']["200"]['content']['application/json']>("checkTopupStatus 200 response", compiled.checkTopupStatus_200),
+  "400": /* @__PURE__ */ createValidator<operations["checkTopupStatus"]['responses']["400"]['content']['application/json']>("checkTopupStatus 400 response", compiled.checkTopupStatus_400),
+  "401": /* @__PURE__ */ createValidator<operations["checkTopupStatus"]['responses']["401"]['content']['application/json']>("checkTopupStatus 401 response", compiled.checkTopupStatus_401),
+  "403": /* @__PURE__ */ createValidator<operations["checkTopupStatus"]['responses']["403"]['content']['application/json']>("checkTopupStatus 403 response", compiled.checkTopupStatus_403),
+  "404": /* @__PURE__ */ createValidator<operations["checkTopupStatus"]['responses']["404"]['content']['application/json']>("checkTopupStatus 404 response", compiled.checkTopupStatus_404),
+  "429": /* @__PURE__ */ createValidator<operations["checkTopupStatus"]['responses']["429"]['content']['application/json']>("checkTopupStatus 429 response", compiled.checkTopupStatus_429),
+  "5XX": /* @__PURE__ */ createValidator<operations["checkTopupStatus"]['responses']["5XX"]['content']['application/json']>("checkTopupStatus 5XX response", compiled.checkTopupStatus_5XX),
 };
 
 /** For every operation: a validator of each JSON response body, by status. */
@@ -623,7 +1124,36 @@ export const responseValidators: {
   getDynamicRouteVersion: typeof getDynamicRouteVersionResponses;
   listProviderConfigs: typeof listProviderConfigsResponses;
   createProviderConfig: typeof createProviderConfigResponses;
+  updateProviderConfig: typeof updateProviderConfigResponses;
+  deleteProviderConfig: typeof deleteProviderConfigResponses;
   getGatewayUrl: typeof getGatewayUrlResponses;
+  listCustomProviders: typeof listCustomProvidersResponses;
+  createCustomProvider: typeof createCustomProviderResponses;
+  getCustomProvider: typeof getCustomProviderResponses;
+  deleteCustomProvider: typeof deleteCustomProviderResponses;
+  updateCustomProvider: typeof updateCustomProviderResponses;
+  listCustomProviderCosts: typeof listCustomProviderCostsResponses;
+  createCustomProviderCost: typeof createCustomProviderCostResponses;
+  getCustomProviderCost: typeof getCustomProviderCostResponses;
+  deleteCustomProviderCost: typeof deleteCustomProviderCostResponses;
+  updateCustomProviderCost: typeof updateCustomProviderCostResponses;
+  listCustomDomains: typeof listCustomDomainsResponses;
+  createCustomDomain: typeof createCustomDomainResponses;
+  getCustomDomain: typeof getCustomDomainResponses;
+  deleteCustomDomain: typeof deleteCustomDomainResponses;
+  getCreditBalance: typeof getCreditBalanceResponses;
+  getInvoiceHistory: typeof getInvoiceHistoryResponses;
+  getInvoicePreview: typeof getInvoicePreviewResponses;
+  getUsageHistory: typeof getUsageHistoryResponses;
+  getSpendingLimit: typeof getSpendingLimitResponses;
+  setSpendingLimit: typeof setSpendingLimitResponses;
+  deleteSpendingLimit: typeof deleteSpendingLimitResponses;
+  createTopup: typeof createTopupResponses;
+  getTopupConfig: typeof getTopupConfigResponses;
+  setTopupConfig: typeof setTopupConfigResponses;
+  deleteTopupConfig: typeof deleteTopupConfigResponses;
+  getTopupLimits: typeof getTopupLimitsResponses;
+  checkTopupStatus: typeof checkTopupStatusResponses;
 } = {
   listGateways: listGatewaysResponses,
   createGateway: createGatewayResponses,
@@ -658,5 +1188,34 @@ export const responseValidators: {
   getDynamicRouteVersion: getDynamicRouteVersionResponses,
   listProviderConfigs: listProviderConfigsResponses,
   createProviderConfig: createProviderConfigResponses,
+  updateProviderConfig: updateProviderConfigResponses,
+  deleteProviderConfig: deleteProviderConfigResponses,
   getGatewayUrl: getGatewayUrlResponses,
+  listCustomProviders: listCustomProvidersResponses,
+  createCustomProvider: createCustomProviderResponses,
+  getCustomProvider: getCustomProviderResponses,
+  deleteCustomProvider: deleteCustomProviderResponses,
+  updateCustomProvider: updateCustomProviderResponses,
+  listCustomProviderCosts: listCustomProviderCostsResponses,
+  createCustomProviderCost: createCustomProviderCostResponses,
+  getCustomProviderCost: getCustomProviderCostResponses,
+  deleteCustomProviderCost: deleteCustomProviderCostResponses,
+  updateCustomProviderCost: updateCustomProviderCostResponses,
+  listCustomDomains: listCustomDomainsResponses,
+  createCustomDomain: createCustomDomainResponses,
+  getCustomDomain: getCustomDomainResponses,
+  deleteCustomDomain: deleteCustomDomainResponses,
+  getCreditBalance: getCreditBalanceResponses,
+  getInvoiceHistory: getInvoiceHistoryResponses,
+  getInvoicePreview: getInvoicePreviewResponses,
+  getUsageHistory: getUsageHistoryResponses,
+  getSpendingLimit: getSpendingLimitResponses,
+  setSpendingLimit: setSpendingLimitResponses,
+  deleteSpendingLimit: deleteSpendingLimitResponses,
+  createTopup: createTopupResponses,
+  getTopupConfig: getTopupConfigResponses,
+  setTopupConfig: setTopupConfigResponses,
+  deleteTopupConfig: deleteTopupConfigResponses,
+  getTopupLimits: getTopupLimitsResponses,
+  checkTopupStatus: checkTopupStatusResponses,
 };

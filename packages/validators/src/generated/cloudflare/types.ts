@@ -150,7 +150,7 @@ export interface paths {
                 gateway_id: components["parameters"]["GatewayId"];
                 /**
                  * @description Id of the log entry.
-                 * @example 01JD8W5K3Q9V7XH2M4T6R8B0CN
+                 * @example 01M7WM9CQT9V7XH2M4T6R8B0CN
                  */
                 id: components["parameters"]["LogId"];
             };
@@ -190,7 +190,7 @@ export interface paths {
                 gateway_id: components["parameters"]["GatewayId"];
                 /**
                  * @description Id of the log entry.
-                 * @example 01JD8W5K3Q9V7XH2M4T6R8B0CN
+                 * @example 01M7WM9CQT9V7XH2M4T6R8B0CN
                  */
                 id: components["parameters"]["LogId"];
             };
@@ -226,7 +226,7 @@ export interface paths {
                 gateway_id: components["parameters"]["GatewayId"];
                 /**
                  * @description Id of the log entry.
-                 * @example 01JD8W5K3Q9V7XH2M4T6R8B0CN
+                 * @example 01M7WM9CQT9V7XH2M4T6R8B0CN
                  */
                 id: components["parameters"]["LogId"];
             };
@@ -634,6 +634,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the gateway.
+                 * @example support-bot-prod
+                 */
+                gateway_id: components["parameters"]["GatewayId"];
+                /**
+                 * @description Id of the provider configuration.
+                 * @example 9a2d5f8c-1b4e-4a7d-b0c3-6e9f2a5d8c14
+                 */
+                id: components["parameters"]["ProviderConfigId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a provider configuration's key
+         * @description Stores a new provider key for the configuration (key rotation). Alias, provider, default flag and rate limit stay as they are; the answer shows the new key's masked preview.
+         */
+        put: operations["updateProviderConfig"];
+        post?: never;
+        /**
+         * Delete a provider configuration
+         * @description Removes the configuration from the gateway and returns it as it was. Requests that named its alias fall back to the provider's default configuration, if any.
+         */
+        delete: operations["deleteProviderConfig"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/url/{provider}": {
         parameters: {
             query?: never;
@@ -664,6 +704,470 @@ export interface paths {
         get: operations["getGatewayUrl"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/ai-gateway/custom-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List custom providers
+         * @description Returns the account's custom providers ordered by `position`, then by name, one page at a time. The response carries no total; keep requesting the next page until one comes back empty.
+         */
+        get: operations["listCustomProviders"];
+        put?: never;
+        /**
+         * Create a custom provider
+         * @description Adds an account-wide provider that forwards gateway requests to `base_url`. Requests name it `custom-{slug}` (as `provider_slug` of a provider configuration, or in the gateway URL), so the slug is unique in the account; a taken slug is refused with 400.
+         */
+        post: operations["createCustomProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/ai-gateway/custom-providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the custom provider.
+                 * @example 7d2e9b4a-3c1f-4e8a-b5d6-0f9a2c4e6b18
+                 */
+                id: components["parameters"]["CustomProviderId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a custom provider
+         * @description Returns one custom provider, with its slug, base URL and extra headers.
+         */
+        get: operations["getCustomProvider"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a custom provider
+         * @description Deletes the custom provider together with every cost rule that belongs to it, and returns the provider as it was.
+         */
+        delete: operations["deleteCustomProvider"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a custom provider
+         * @description Changes the fields sent and leaves the others as they are. A new slug must still be unique in the account.
+         */
+        patch: operations["updateCustomProvider"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/ai-gateway/custom-providers/costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List custom provider costs
+         * @description Returns the account's cost rules for custom providers, newest first, one page at a time. `model_rule` and `cost_type` filter even when left out (their defaults are applied), so a plain list shows only `equals` rules priced in `tokens`; ask for `model_rule=starts-with` or `contains` to see the others. The response carries no total; keep requesting the next page until one comes back empty.
+         */
+        get: operations["listCustomProviderCosts"];
+        put?: never;
+        /**
+         * Add a custom provider cost
+         * @description Adds a pricing rule for models of a custom provider, so that the gateway can put a cost on their logs. `model` is matched against the requested model as `model_rule` says.
+         */
+        post: operations["createCustomProviderCost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the cost rule.
+                 * @example 9c4e2a7f-5b1d-4c8e-a3f6-2d8b0e4c6a91
+                 */
+                id: components["parameters"]["CustomProviderCostId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a custom provider cost
+         * @description Returns one cost rule.
+         */
+        get: operations["getCustomProviderCost"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a custom provider cost
+         * @description Deletes the cost rule and returns it as it was. Logs priced by it keep their cost.
+         */
+        delete: operations["deleteCustomProviderCost"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a custom provider cost
+         * @description Changes the fields sent and leaves the others as they are. The rule stays with its provider.
+         */
+        patch: operations["updateCustomProviderCost"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the gateway.
+                 * @example support-bot-prod
+                 */
+                gateway_id: components["parameters"]["GatewayId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List custom domains
+         * @description Returns the hostnames that serve the gateway, newest first, one page at a time. The response carries no total; keep requesting the next page until one comes back empty.
+         */
+        get: operations["listCustomDomains"];
+        put?: never;
+        /**
+         * Add a custom domain
+         * @description Serves the gateway on a hostname of one of the account's zones. The answer names the CNAME target to point the hostname at; the domain stays `initializing`, then `pending_dcv`, until the certificate is validated and it becomes `active`. A hostname already in use is refused with 400.
+         */
+        post: operations["createCustomDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the gateway.
+                 * @example support-bot-prod
+                 */
+                gateway_id: components["parameters"]["GatewayId"];
+                /**
+                 * @description The custom hostname.
+                 * @example ai.acme.example
+                 */
+                hostname: components["parameters"]["CustomDomainHostname"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a custom domain
+         * @description Returns one of the gateway's custom domains, with its certificate and validation state.
+         */
+        get: operations["getCustomDomain"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a custom domain
+         * @description Stops serving the gateway on the hostname and returns the domain as it was. The gateway's own URLs keep working.
+         */
+        delete: operations["deleteCustomDomain"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/ai-gateway/billing/credit-balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the credit balance
+         * @description Returns the Unified Billing credits left, the default payment method and the auto top-up settings. Amounts are in US cents.
+         */
+        get: operations["getCreditBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/ai-gateway/billing/invoice-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the invoice history
+         * @description Returns past credit invoices, newest first: manual top-ups, automatic top-ups, or both.
+         */
+        get: operations["getInvoiceHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/ai-gateway/billing/invoice-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the invoice preview
+         * @description Returns the draft of the upcoming invoice: its lines for the current period and the credits applied to them.
+         */
+        get: operations["getInvoicePreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/ai-gateway/billing/usage-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the usage history
+         * @description Returns the Unified Billing usage (in US cents) summed per day or per hour over a time range, oldest first.
+         */
+        get: operations["getUsageHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/ai-gateway/billing/spending-limit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the spending limit
+         * @description Returns the account-wide cap on Unified Billing spend, or `enabled: false` with null settings when there is none.
+         */
+        get: operations["getSpendingLimit"];
+        put?: never;
+        /**
+         * Set the spending limit
+         * @deprecated
+         * @description Caps Unified Billing spend across every gateway of the account: once `amount` (US cents, at least 100) is spent within the `duration` window, requests are refused until the window resets (`fixed`) or enough older spend leaves it (`sliding`). Refused (400) until the account has completed one manual top-up. Deprecated by Cloudflare but still served. Generated clients send it only when confirmed (see `x-confirm`).
+         */
+        post: operations["setSpendingLimit"];
+        /**
+         * Delete the spending limit
+         * @description Removes the account-wide cap, so Unified Billing spend is no longer limited. Generated clients send it only when confirmed (see `x-confirm`).
+         */
+        delete: operations["deleteSpendingLimit"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/ai-gateway/billing/topup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a top-up
+         * @description Buys Unified Billing credits: charges `amount` (US cents, at least 1000) to the default payment method. The answer names the Stripe invoice to follow with `topup/status`; a `client_secret` is returned when the payment still needs the card holder (first payment or 3-D Secure). Generated clients send it only when confirmed (see `x-confirm`).
+         */
+        post: operations["createTopup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/ai-gateway/billing/topup/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the auto top-up settings
+         * @description Returns when and by how much credits are topped up automatically (all null when auto top-up is off), and why the last attempt failed, if it did.
+         */
+        get: operations["getTopupConfig"];
+        put?: never;
+        /**
+         * Set the auto top-up settings
+         * @description Turns on automatic top-ups: whenever the balance falls below `threshold` (US cents, at least 500), `amount` (at least 1000) is charged to the default payment method. Generated clients send it only when confirmed (see `x-confirm`).
+         */
+        post: operations["setTopupConfig"];
+        /**
+         * Delete the auto top-up settings
+         * @description Turns automatic top-ups off. No money moves, so this needs no confirmation; once the credits run out, Unified Billing requests are refused.
+         */
+        delete: operations["deleteTopupConfig"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/ai-gateway/billing/topup/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the top-up limits
+         * @description Returns the smallest and largest top-up the account may buy at once, in cents of `currency`.
+         */
+        get: operations["getTopupLimits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/ai-gateway/billing/topup/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a top-up
+         * @description Tells whether the payment of a top-up has completed and its credits are on the balance. Moves no money (a POST only because the invoice id goes in the body).
+         */
+        post: operations["checkTopupStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -927,7 +1431,7 @@ export interface components {
              * @description OTLP/HTTP endpoint.
              */
             url: string;
-            /** @description Value sent in the `Authorization` header. */
+            /** @description Value sent in the `Authorization` header. Optional (the API and the official SDK take exporters without it, for endpoints that read their credentials from `headers`); older SDKs marked it required. */
             authorization?: string;
             /** @description Extra headers sent with each export. */
             headers: {
@@ -1579,6 +2083,399 @@ export interface components {
              */
             rate_limit_period?: number;
         };
+        /** @description Body for replacing a configuration's provider key. Only the key changes. */
+        ProviderConfigUpdate: {
+            /** @description The new provider API key to store. */
+            secret: string;
+        };
+        /** @description Unique in the account; requests name the provider `custom-{slug}`. */
+        CustomProviderSlug: string;
+        /** @description An account-wide provider that forwards gateway requests to a base URL of your choice. */
+        CustomProvider: {
+            /** Format: uuid */
+            id: string;
+            /** @description Display name. */
+            name: string;
+            slug: components["schemas"]["CustomProviderSlug"];
+            /**
+             * Format: uri
+             * @description HTTPS URL that requests are forwarded to, with the path after the provider name appended.
+             */
+            base_url: string;
+            description?: string;
+            /** @description False takes the provider out of service without deleting it. */
+            enable?: boolean;
+            /** @description Marks the provider as a beta. */
+            beta?: boolean;
+            /** @description Extra headers sent upstream with every request, as a JSON object in a string. */
+            headers?: string;
+            /** @description Where the provider is documented. */
+            link?: string;
+            /** @description Logo shown in the dashboard. */
+            logo?: string;
+            /** @description Example request with curl, shown in the dashboard. */
+            curl_example?: string;
+            /** @description Example request in JavaScript, shown in the dashboard. */
+            js_example?: string;
+            /** @description Order in lists (smaller first). */
+            position?: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            modified_at: string;
+        };
+        /** @description Body for creating a custom provider. */
+        CustomProviderCreate: {
+            name: string;
+            slug: components["schemas"]["CustomProviderSlug"];
+            /** Format: uri */
+            base_url: string;
+            description?: string;
+            enable?: boolean;
+            beta?: boolean;
+            /** @description Extra headers sent upstream, as a JSON object in a string. */
+            headers?: string;
+            link?: string;
+            curl_example?: string;
+            js_example?: string;
+            position?: number;
+        };
+        /** @description Body for changing a custom provider; fields left out keep their value. */
+        CustomProviderUpdate: {
+            name?: string;
+            slug?: components["schemas"]["CustomProviderSlug"];
+            /** Format: uri */
+            base_url?: string;
+            description?: string;
+            enable?: boolean;
+            beta?: boolean;
+            /** @description Extra headers sent upstream, as a JSON object in a string. */
+            headers?: string;
+            link?: string;
+            logo?: string;
+            curl_example?: string;
+            js_example?: string;
+            position?: number;
+        };
+        /**
+         * @description How `model` is compared with the model a request names.
+         * @default equals
+         * @enum {string}
+         */
+        CostModelRule: "equals" | "starts-with" | "contains";
+        /** @description Prices per kind of token or item, in USD per unit, where they differ from `cost_in` / `cost_out`. */
+        TokenPricing: {
+            input_tokens?: number;
+            input_text_tokens?: number;
+            input_cached_tokens?: number;
+            input_cache_creation_tokens?: number;
+            input_audio_tokens?: number;
+            input_image_tokens?: number;
+            input_video_tokens?: number;
+            input_image_count?: number;
+            output_tokens?: number;
+            output_reasoning_tokens?: number;
+            output_image_count?: number;
+            total_tokens?: number;
+        };
+        /** @description A pricing rule for the models of one custom provider. */
+        CustomProviderCost: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The custom provider the rule prices.
+             */
+            account_provider_id: string;
+            /** @description Model name, or the part of it that `model_rule` looks for. */
+            model: string;
+            model_rule?: components["schemas"]["CostModelRule"];
+            /**
+             * @description What the prices are counted in.
+             * @default tokens
+             */
+            cost_type?: string;
+            /** @description Price of one input unit, in USD. */
+            cost_in?: number;
+            /** @description Price of one output unit, in USD. */
+            cost_out?: number;
+            /** @description The `token_pricing` object sent on create or update, as a JSON string. */
+            token_pricing?: string;
+            enable?: boolean;
+            /**
+             * @description Who last changed the rule.
+             * @default manual
+             */
+            changed_by?: string;
+            /** @description Decides between rules that match the same model (higher first). */
+            weight?: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            modified_at: string;
+        };
+        /** @description Body for adding a cost rule. */
+        CustomProviderCostCreate: {
+            /** Format: uuid */
+            account_provider_id: string;
+            model: string;
+            model_rule?: components["schemas"]["CostModelRule"];
+            /** @default tokens */
+            cost_type?: string;
+            cost_in?: number;
+            cost_out?: number;
+            token_pricing?: components["schemas"]["TokenPricing"];
+            enable?: boolean;
+        };
+        /** @description Body for changing a cost rule; fields left out keep their value. */
+        CustomProviderCostUpdate: {
+            model?: string;
+            model_rule?: components["schemas"]["CostModelRule"];
+            /** @default tokens */
+            cost_type?: string;
+            cost_in?: number;
+            cost_out?: number;
+            token_pricing?: components["schemas"]["TokenPricing"];
+            enable?: boolean;
+        };
+        /** @description A lower-case hostname of at least two labels, on a zone of the account. */
+        CustomDomainHostname: string;
+        /**
+         * @description `initializing` and `pending_dcv` (waiting for certificate validation) come before `active`; `blocked` and `error` need attention.
+         * @enum {string}
+         */
+        CustomDomainStatus: "initializing" | "pending_dcv" | "active" | "blocked" | "error";
+        /** @description A hostname that serves one gateway. */
+        CustomDomain: {
+            hostname: components["schemas"]["CustomDomainHostname"];
+            gateway_id: components["schemas"]["GatewayId"];
+            /** @description The zone's custom hostname (certificate) record; null until it is created. */
+            ssl_hostname_id: string | null;
+            status: components["schemas"]["CustomDomainStatus"];
+            /** @description Unix time in milliseconds. */
+            created_at: number;
+            /** @description Unix time in milliseconds. */
+            modified_at: number;
+        };
+        /** @description A new custom domain, with the CNAME target its hostname must point at. */
+        CustomDomainCreated: {
+            hostname: string;
+            gateway_id: string;
+            status: components["schemas"]["CustomDomainStatus"];
+            /** @description Hostname to point a CNAME record at. */
+            cname_target: string;
+            /** @description Unix time in milliseconds. */
+            created_at: number;
+            /** @description Unix time in milliseconds. */
+            modified_at: number;
+        };
+        /** @description Body for adding a custom domain. */
+        CustomDomainCreate: {
+            domain: components["schemas"]["CustomDomainHostname"];
+            /** @description Id of the account's zone the hostname belongs to. */
+            zone_id: string;
+            /**
+             * @description Oldest TLS version clients may use.
+             * @enum {string}
+             */
+            minTLS?: "1.0" | "1.1" | "1.2" | "1.3";
+        };
+        /** @description Notes of the classic v4 envelope; empty on success. */
+        BillingMessages: {
+            code: number;
+            message: string;
+        }[];
+        /** @description Paging block of the classic v4 envelope. The billing answers are single objects and leave it out. */
+        BillingResultInfo: {
+            has_more: boolean;
+            page: number;
+            per_page: number;
+            total_count: number;
+        };
+        /** @description Always an empty object. */
+        BillingEmpty: Record<string, unknown>;
+        /** @description Auto top-up settings, in US cents; all null while auto top-up is off. */
+        TopupConfig: {
+            /** @description Balance below which a top-up is made. */
+            threshold: number | null;
+            /** @description Amount of each automatic top-up. */
+            amount: number | null;
+            /** @description Why the last automatic top-up failed. */
+            error: string | null;
+            /** @description Why auto top-up was switched off by the service, if it was. */
+            disabledReason: string | null;
+            /** @description When an automatic top-up last failed (Unix time in milliseconds). */
+            lastFailedAt: number | null;
+        };
+        /** @description Unified Billing credits and how they are refilled. */
+        CreditBalance: {
+            /** @description Credits left, in US cents. Usage is metered after each request, so the last requests can take it below zero. */
+            balance: number;
+            has_default_payment_method: boolean;
+            /** @description The card top-ups are charged to; null when there is none. */
+            payment_method: {
+                brand?: string;
+                last4?: string;
+            } | null;
+            /** @description True once a manual top-up has completed, which a spending limit needs. */
+            first_topup_success?: boolean;
+            topup_config: components["schemas"]["TopupConfig"];
+        };
+        InvoiceHistory: {
+            invoices: {
+                id?: string | null;
+                amount_due: number;
+                amount_paid: number;
+                amount_remaining: number;
+                currency: string;
+                status?: string | null;
+                attempted?: boolean;
+                attempt_count?: number;
+                auto_advance?: boolean | null;
+                /** @description Unix time in seconds. */
+                created?: number;
+                created_by?: string;
+                description?: string | null;
+                /** @description `manual` or `auto` (an automatic top-up). */
+                invoice_origin?: string;
+                invoice_pdf?: string | null;
+            }[];
+            pagination: {
+                has_more: boolean;
+                page: number;
+                per_page: number;
+                total_count: number;
+            };
+        };
+        /** @description The upcoming invoice; amounts in cents of `currency`, times in Unix seconds. */
+        InvoicePreview: {
+            id: string;
+            amount_due: number;
+            amount_paid: number;
+            amount_remaining: number;
+            currency: string;
+            period_start: number;
+            period_end: number;
+            /** @enum {string} */
+            status: "draft" | "open" | "paid" | "uncollectible" | "void";
+            invoice_lines: {
+                description: string | null;
+                amount: number;
+                currency: string;
+                quantity: number;
+                period: {
+                    start: number;
+                    end: number;
+                };
+                pricing: {
+                    unit_amount_decimal: string | null;
+                };
+                pretax_credit_amounts?: {
+                    amount: number;
+                    type: string;
+                    credit_balance_transaction?: string | null;
+                    discount?: string | null;
+                }[];
+            }[];
+        };
+        UsageHistory: {
+            history: {
+                id: string;
+                /** @description Usage in the interval, in US cents. */
+                aggregated_value: number;
+                /** @description Start of the interval (Unix time in milliseconds). */
+                start_time: number;
+                /** @description End of the interval (Unix time in milliseconds). */
+                end_time: number;
+            }[];
+        };
+        /**
+         * @description Window the spend is summed over.
+         * @enum {string}
+         */
+        SpendingLimitDuration: "daily" | "weekly" | "monthly";
+        /**
+         * @description `fixed` resets at each window boundary; `sliding` sums the last window up to now.
+         * @enum {string}
+         */
+        SpendingLimitStrategy: "fixed" | "sliding";
+        SpendingLimit: {
+            /** @description False when no limit is set; `config` then holds nulls. */
+            enabled: boolean;
+            config: {
+                /** @description Most spend per window, in US cents. */
+                amount: number | null;
+                duration: components["schemas"]["SpendingLimitDuration"] | null;
+                strategy: components["schemas"]["SpendingLimitStrategy"] | null;
+            };
+        };
+        /** @description Body for setting the spending limit. */
+        SpendingLimitSet: {
+            /** @description Most spend per window, in US cents (at least USD 1). */
+            amount: number;
+            duration: components["schemas"]["SpendingLimitDuration"];
+            strategy: components["schemas"]["SpendingLimitStrategy"];
+        };
+        /** @description Body for buying credits. */
+        TopupCreate: {
+            /** @description Amount to charge, in US cents (at least USD 10). */
+            amount: number;
+        };
+        Topup: {
+            /** @description True when the account had already been set up for billing. */
+            onboarding: boolean;
+            /** @description The Stripe invoice of the top-up; pass it to `topup/status`. */
+            payment_intent_id: string;
+            /** @description Set when the card holder must still confirm the payment in the browser. */
+            client_secret: string | null;
+            /** @description Brand of the card charged. */
+            brand?: string;
+            /** @description Last four digits of the card charged. */
+            last4?: string;
+        };
+        /** @description Body for turning auto top-up on. */
+        TopupConfigCreate: {
+            /** @description Balance below which a top-up is made, in US cents (at least USD 5). */
+            threshold: number;
+            /** @description Amount of each automatic top-up, in US cents (at least USD 10). */
+            amount: number;
+        };
+        TopupConfigSet: {
+            threshold: number;
+            amount: number;
+        };
+        TopupLimits: {
+            /** @description Smallest top-up. */
+            min_cents: number;
+            /** @description Largest top-up. */
+            max_cents: number;
+            /** @description ISO 4217 code. */
+            currency: string;
+        };
+        /** @description Body for checking a top-up. */
+        TopupStatusCheck: {
+            /** @description The invoice id a top-up returned. */
+            payment_intent_id: string;
+        };
+        TopupStatus: {
+            payment_intent_id: string;
+            /**
+             * @description `completed` once the credits are on the balance.
+             * @enum {string}
+             */
+            status: "completed" | "pending";
+        };
+        /** @description A billing call that was refused, with the billing service's error code. */
+        ErrorBilling: {
+            errors: {
+                code: number;
+                message: string;
+            }[];
+            /** @description Always null. */
+            result: Record<string, unknown> | null;
+            /** @enum {boolean} */
+            success: false;
+        };
         /** @description Generic rejection of a request. */
         ErrorBadRequest: {
             errors: {
@@ -1688,6 +2585,24 @@ export interface components {
                 "text/html": string;
             };
         };
+        /** @description The billing service refused the request (its own error body, with a code), or the input did not pass validation (code 7001). */
+        BillingBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBilling"] | components["schemas"]["ErrorInputValidation"];
+            };
+        };
+        /** @description The billing service has no such object. */
+        BillingNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBilling"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1707,7 +2622,7 @@ export interface components {
         GatewayIdSelf: components["schemas"]["GatewayId"];
         /**
          * @description Id of the log entry.
-         * @example 01JD8W5K3Q9V7XH2M4T6R8B0CN
+         * @example 01M7WM9CQT9V7XH2M4T6R8B0CN
          */
         LogId: string;
         /**
@@ -1755,6 +2670,26 @@ export interface components {
          *     Generic form/deepObject serializers do not produce this; clients must encode it themselves (see `x-query-encoding`).
          */
         LogFilters: components["schemas"]["LogFilter"][];
+        /**
+         * @description Id of the provider configuration.
+         * @example 9a2d5f8c-1b4e-4a7d-b0c3-6e9f2a5d8c14
+         */
+        ProviderConfigId: string;
+        /**
+         * @description Id of the custom provider.
+         * @example 7d2e9b4a-3c1f-4e8a-b5d6-0f9a2c4e6b18
+         */
+        CustomProviderId: string;
+        /**
+         * @description Id of the cost rule.
+         * @example 9c4e2a7f-5b1d-4c8e-a3f6-2d8b0e4c6a91
+         */
+        CustomProviderCostId: string;
+        /**
+         * @description The custom hostname.
+         * @example ai.acme.example
+         */
+        CustomDomainHostname: components["schemas"]["CustomDomainHostname"];
     };
     requestBodies: never;
     headers: never;
@@ -2251,7 +3186,7 @@ export interface operations {
                 gateway_id: components["parameters"]["GatewayId"];
                 /**
                  * @description Id of the log entry.
-                 * @example 01JD8W5K3Q9V7XH2M4T6R8B0CN
+                 * @example 01M7WM9CQT9V7XH2M4T6R8B0CN
                  */
                 id: components["parameters"]["LogId"];
             };
@@ -2296,7 +3231,7 @@ export interface operations {
                 gateway_id: components["parameters"]["GatewayId"];
                 /**
                  * @description Id of the log entry.
-                 * @example 01JD8W5K3Q9V7XH2M4T6R8B0CN
+                 * @example 01M7WM9CQT9V7XH2M4T6R8B0CN
                  */
                 id: components["parameters"]["LogId"];
             };
@@ -2345,7 +3280,7 @@ export interface operations {
                 gateway_id: components["parameters"]["GatewayId"];
                 /**
                  * @description Id of the log entry.
-                 * @example 01JD8W5K3Q9V7XH2M4T6R8B0CN
+                 * @example 01M7WM9CQT9V7XH2M4T6R8B0CN
                  */
                 id: components["parameters"]["LogId"];
             };
@@ -2386,7 +3321,7 @@ export interface operations {
                 gateway_id: components["parameters"]["GatewayId"];
                 /**
                  * @description Id of the log entry.
-                 * @example 01JD8W5K3Q9V7XH2M4T6R8B0CN
+                 * @example 01M7WM9CQT9V7XH2M4T6R8B0CN
                  */
                 id: components["parameters"]["LogId"];
             };
@@ -3418,6 +4353,101 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    updateProviderConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the gateway.
+                 * @example support-bot-prod
+                 */
+                gateway_id: components["parameters"]["GatewayId"];
+                /**
+                 * @description Id of the provider configuration.
+                 * @example 9a2d5f8c-1b4e-4a7d-b0c3-6e9f2a5d8c14
+                 */
+                id: components["parameters"]["ProviderConfigId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderConfigUpdate"];
+            };
+        };
+        responses: {
+            /** @description The configuration with its new key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["ProviderConfig"];
+                        /** @description True when the call succeeded. Failed calls use one of the error bodies instead. */
+                        success: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    deleteProviderConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the gateway.
+                 * @example support-bot-prod
+                 */
+                gateway_id: components["parameters"]["GatewayId"];
+                /**
+                 * @description Id of the provider configuration.
+                 * @example 9a2d5f8c-1b4e-4a7d-b0c3-6e9f2a5d8c14
+                 */
+                id: components["parameters"]["ProviderConfigId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["ProviderConfig"];
+                        /** @description True when the call succeeded. Failed calls use one of the error bodies instead. */
+                        success: boolean;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     getGatewayUrl: {
         parameters: {
             query?: never;
@@ -3460,6 +4490,1185 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listCustomProviders: {
+        parameters: {
+            query?: {
+                /** @description Page number, starting at 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (1 to 100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Only providers with this beta flag. */
+                beta?: boolean;
+                /** @description Only enabled (`true`) or disabled (`false`) providers. */
+                enable?: boolean;
+                /** @description Only providers whose id, name or slug contains this text. */
+                search?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of custom providers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["CustomProvider"][];
+                        /** @description True when the call succeeded. Failed calls use one of the error bodies instead. */
+                        success: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createCustomProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomProviderCreate"];
+            };
+        };
+        responses: {
+            /** @description The new custom provider. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["CustomProvider"];
+                        /** @description True when the call succeeded. Failed calls use one of the error bodies instead. */
+                        success: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCustomProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the custom provider.
+                 * @example 7d2e9b4a-3c1f-4e8a-b5d6-0f9a2c4e6b18
+                 */
+                id: components["parameters"]["CustomProviderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The custom provider. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["CustomProvider"];
+                        /** @description True when the call succeeded. Failed calls use one of the error bodies instead. */
+                        success: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    deleteCustomProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the custom provider.
+                 * @example 7d2e9b4a-3c1f-4e8a-b5d6-0f9a2c4e6b18
+                 */
+                id: components["parameters"]["CustomProviderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted custom provider. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["CustomProvider"];
+                        /** @description True when the call succeeded. Failed calls use one of the error bodies instead. */
+                        success: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateCustomProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the custom provider.
+                 * @example 7d2e9b4a-3c1f-4e8a-b5d6-0f9a2c4e6b18
+                 */
+                id: components["parameters"]["CustomProviderId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomProviderUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated custom provider. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["CustomProvider"];
+                        /** @description True when the call succeeded. Failed calls use one of the error bodies instead. */
+                        success: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listCustomProviderCosts: {
+        parameters: {
+            query?: {
+                /** @description Page number, starting at 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (1 to 100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Only enabled (`true`) or disabled (`false`) rules. */
+                enable?: boolean;
+                /** @description Only the rules of this custom provider. */
+                account_provider_id?: string;
+                /** @description Only rules that match models this way (`equals` when left out). */
+                model_rule?: components["schemas"]["CostModelRule"];
+                /** @description Only rules of this kind of cost (`tokens` when left out). */
+                cost_type?: string;
+                /** @description Only rules whose model or `changed_by` contains this text. */
+                search?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of cost rules. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["CustomProviderCost"][];
+                        /** @description True when the call succeeded. Failed calls use one of the error bodies instead. */
+                        success: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createCustomProviderCost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomProviderCostCreate"];
+            };
+        };
+        responses: {
+            /** @description The new cost rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["CustomProviderCost"];
+                        /** @description True when the call succeeded. Failed calls use one of the error bodies instead. */
+                        success: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCustomProviderCost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the cost rule.
+                 * @example 9c4e2a7f-5b1d-4c8e-a3f6-2d8b0e4c6a91
+                 */
+                id: components["parameters"]["CustomProviderCostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cost rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["CustomProviderCost"];
+                        /** @description True when the call succeeded. Failed calls use one of the error bodies instead. */
+                        success: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    deleteCustomProviderCost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the cost rule.
+                 * @example 9c4e2a7f-5b1d-4c8e-a3f6-2d8b0e4c6a91
+                 */
+                id: components["parameters"]["CustomProviderCostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted cost rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["CustomProviderCost"];
+                        /** @description True when the call succeeded. Failed calls use one of the error bodies instead. */
+                        success: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateCustomProviderCost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the cost rule.
+                 * @example 9c4e2a7f-5b1d-4c8e-a3f6-2d8b0e4c6a91
+                 */
+                id: components["parameters"]["CustomProviderCostId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomProviderCostUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated cost rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["CustomProviderCost"];
+                        /** @description True when the call succeeded. Failed calls use one of the error bodies instead. */
+                        success: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listCustomDomains: {
+        parameters: {
+            query?: {
+                /** @description Page number, starting at 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (1 to 100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Only domains in this state. */
+                status?: components["schemas"]["CustomDomainStatus"];
+                /** @description Only hostnames that contain this text. */
+                search?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the gateway.
+                 * @example support-bot-prod
+                 */
+                gateway_id: components["parameters"]["GatewayId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of custom domains. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["CustomDomain"][];
+                        /** @description True when the call succeeded. Failed calls use one of the error bodies instead. */
+                        success: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createCustomDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the gateway.
+                 * @example support-bot-prod
+                 */
+                gateway_id: components["parameters"]["GatewayId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomDomainCreate"];
+            };
+        };
+        responses: {
+            /** @description The new custom domain and the CNAME target to configure. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["CustomDomainCreated"];
+                        /**
+                         * @description Always true; failed calls use one of the error bodies instead.
+                         * @enum {boolean}
+                         */
+                        success: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCustomDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the gateway.
+                 * @example support-bot-prod
+                 */
+                gateway_id: components["parameters"]["GatewayId"];
+                /**
+                 * @description The custom hostname.
+                 * @example ai.acme.example
+                 */
+                hostname: components["parameters"]["CustomDomainHostname"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The custom domain. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["CustomDomain"];
+                        /** @description True when the call succeeded. Failed calls use one of the error bodies instead. */
+                        success: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    deleteCustomDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the gateway.
+                 * @example support-bot-prod
+                 */
+                gateway_id: components["parameters"]["GatewayId"];
+                /**
+                 * @description The custom hostname.
+                 * @example ai.acme.example
+                 */
+                hostname: components["parameters"]["CustomDomainHostname"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted custom domain. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["CustomDomain"];
+                        /** @description True when the call succeeded. Failed calls use one of the error bodies instead. */
+                        success: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCreditBalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credit balance. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["CreditBalance"];
+                        /**
+                         * @description Always true; failed calls use one of the error bodies instead.
+                         * @enum {boolean}
+                         */
+                        success: true;
+                        errors: components["schemas"]["BillingMessages"];
+                        messages: components["schemas"]["BillingMessages"];
+                        result_info?: components["schemas"]["BillingResultInfo"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getInvoiceHistory: {
+        parameters: {
+            query?: {
+                /** @description Which invoices to list (`auto` top-ups, `manual` ones, or `all`). */
+                type?: "auto" | "all" | "manual";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoice history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["InvoiceHistory"];
+                        /**
+                         * @description Always true; failed calls use one of the error bodies instead.
+                         * @enum {boolean}
+                         */
+                        success: true;
+                        errors: components["schemas"]["BillingMessages"];
+                        messages: components["schemas"]["BillingMessages"];
+                        result_info?: components["schemas"]["BillingResultInfo"];
+                    };
+                };
+            };
+            400: components["responses"]["BillingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getInvoicePreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoice preview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["InvoicePreview"];
+                        /**
+                         * @description Always true; failed calls use one of the error bodies instead.
+                         * @enum {boolean}
+                         */
+                        success: true;
+                        errors: components["schemas"]["BillingMessages"];
+                        messages: components["schemas"]["BillingMessages"];
+                        result_info?: components["schemas"]["BillingResultInfo"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUsageHistory: {
+        parameters: {
+            query: {
+                /**
+                 * @description Length of each summed interval.
+                 * @example day
+                 */
+                value_grouping_window: "day" | "hour";
+                /**
+                 * @description Start of the range, as a Unix time in milliseconds.
+                 * @example 1795478400000
+                 */
+                start_time?: number | null;
+                /**
+                 * @description End of the range, as a Unix time in milliseconds.
+                 * @example 1795737600000
+                 */
+                end_time?: number | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The usage history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["UsageHistory"];
+                        /**
+                         * @description Always true; failed calls use one of the error bodies instead.
+                         * @enum {boolean}
+                         */
+                        success: true;
+                        errors: components["schemas"]["BillingMessages"];
+                        messages: components["schemas"]["BillingMessages"];
+                        result_info?: components["schemas"]["BillingResultInfo"];
+                    };
+                };
+            };
+            400: components["responses"]["BillingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getSpendingLimit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The spending limit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["SpendingLimit"];
+                        /**
+                         * @description Always true; failed calls use one of the error bodies instead.
+                         * @enum {boolean}
+                         */
+                        success: true;
+                        errors: components["schemas"]["BillingMessages"];
+                        messages: components["schemas"]["BillingMessages"];
+                        result_info?: components["schemas"]["BillingResultInfo"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    setSpendingLimit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpendingLimitSet"];
+            };
+        };
+        responses: {
+            /** @description The limit was stored (an empty result). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["BillingEmpty"];
+                        /**
+                         * @description Always true; failed calls use one of the error bodies instead.
+                         * @enum {boolean}
+                         */
+                        success: true;
+                        errors: components["schemas"]["BillingMessages"];
+                        messages: components["schemas"]["BillingMessages"];
+                        result_info?: components["schemas"]["BillingResultInfo"];
+                    };
+                };
+            };
+            400: components["responses"]["BillingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["BillingNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    deleteSpendingLimit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The limit was removed (an empty result). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["BillingEmpty"];
+                        /**
+                         * @description Always true; failed calls use one of the error bodies instead.
+                         * @enum {boolean}
+                         */
+                        success: true;
+                        errors: components["schemas"]["BillingMessages"];
+                        messages: components["schemas"]["BillingMessages"];
+                        result_info?: components["schemas"]["BillingResultInfo"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createTopup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopupCreate"];
+            };
+        };
+        responses: {
+            /** @description The payment was started. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["Topup"];
+                        /**
+                         * @description Always true; failed calls use one of the error bodies instead.
+                         * @enum {boolean}
+                         */
+                        success: true;
+                        errors: components["schemas"]["BillingMessages"];
+                        messages: components["schemas"]["BillingMessages"];
+                        result_info?: components["schemas"]["BillingResultInfo"];
+                    };
+                };
+            };
+            400: components["responses"]["BillingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getTopupConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The auto top-up settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["TopupConfig"];
+                        /**
+                         * @description Always true; failed calls use one of the error bodies instead.
+                         * @enum {boolean}
+                         */
+                        success: true;
+                        errors: components["schemas"]["BillingMessages"];
+                        messages: components["schemas"]["BillingMessages"];
+                        result_info?: components["schemas"]["BillingResultInfo"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    setTopupConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopupConfigCreate"];
+            };
+        };
+        responses: {
+            /** @description The stored settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["TopupConfigSet"];
+                        /**
+                         * @description Always true; failed calls use one of the error bodies instead.
+                         * @enum {boolean}
+                         */
+                        success: true;
+                        errors: components["schemas"]["BillingMessages"];
+                        messages: components["schemas"]["BillingMessages"];
+                        result_info?: components["schemas"]["BillingResultInfo"];
+                    };
+                };
+            };
+            400: components["responses"]["BillingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    deleteTopupConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Auto top-up is off (an empty result). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["BillingEmpty"];
+                        /**
+                         * @description Always true; failed calls use one of the error bodies instead.
+                         * @enum {boolean}
+                         */
+                        success: true;
+                        errors: components["schemas"]["BillingMessages"];
+                        messages: components["schemas"]["BillingMessages"];
+                        result_info?: components["schemas"]["BillingResultInfo"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getTopupLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The top-up limits. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["TopupLimits"];
+                        /**
+                         * @description Always true; failed calls use one of the error bodies instead.
+                         * @enum {boolean}
+                         */
+                        success: true;
+                        errors: components["schemas"]["BillingMessages"];
+                        messages: components["schemas"]["BillingMessages"];
+                        result_info?: components["schemas"]["BillingResultInfo"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    checkTopupStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Cloudflare account id (32 hexadecimal characters).
+                 * @example 5f3c2a9e8b7d4c1f0a6e9d2b8c4f7a13
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopupStatusCheck"];
+            };
+        };
+        responses: {
+            /** @description The state of a top-up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: components["schemas"]["TopupStatus"];
+                        /**
+                         * @description Always true; failed calls use one of the error bodies instead.
+                         * @enum {boolean}
+                         */
+                        success: true;
+                        errors: components["schemas"]["BillingMessages"];
+                        messages: components["schemas"]["BillingMessages"];
+                        result_info?: components["schemas"]["BillingResultInfo"];
+                    };
+                };
+            };
+            400: components["responses"]["BillingBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["BillingNotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
