@@ -17,7 +17,7 @@ ensure_toolchain() {
   current=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
   if [ "$current" -lt "$node_major" ] || ! command -v pnpm >/dev/null || [ "$(pnpm --version)" != "$pnpm_version" ]; then
     echo "Installing Node $node_major and pnpm $pnpm_version into .tools/ from the npm registry" >&2
-    npm install --prefix "$tools" --no-save --no-audit --no-fund --loglevel=error "node@$node_major" "pnpm@$pnpm_version" >&2
+    npm install --prefix "$tools" --no-save --no-audit --no-fund --loglevel=error --fetch-retries=4 "node@$node_major" "pnpm@$pnpm_version" >&2
     export PATH="$tools/node_modules/.bin:$PATH"
   fi
   # No third-party telemetry or update notices in the project's commands.

@@ -16,6 +16,18 @@ function run(command: string, args: string[], cwd: string): void {
   execFileSync(command, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
+function runWithRetries(command: string, args: string[], cwd: string, attempts = 3): void {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      run(command, args, cwd);
+      return;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.log(`${command} failed (attempt ${attempt} of ${attempts}); trying again`);
+    }
+  }
+}
+
 const smokeScript = `
 import { createCloudflareClient } from '@ai-gateway/client/cloudflare';
 import { createBifrostClient } from '@ai-gateway/client/bifrost';
@@ -77,10 +89,13 @@ async function main() {
       join(project, 'package.json'),
       JSON.stringify({ name: 'smoke', private: true, type: 'module' }),
     );
-    run(
+    // The registry is a network away: a failed or stalled install is tried again before giving up.
+    runWithRetries(
       'npm',
       [
         'install',
+        '--fetch-retries=4',
+        '--fetch-timeout=60000',
         '--no-audit',
         '--no-fund',
         '--loglevel=error',
