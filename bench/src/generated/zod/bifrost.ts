@@ -38,6 +38,8 @@ export const zLogsPagination = z.object({
 export const zLogStats = z.object({
     total_requests: z.coerce.bigint().gte(BigInt(0)).lte(BigInt(1000000000000)),
     total_tokens: z.coerce.bigint().gte(BigInt(0)).lte(BigInt(1000000000000000)),
+    prompt_tokens: z.coerce.bigint().gte(BigInt(0)).lte(BigInt(1000000000000000)).optional(),
+    completion_tokens: z.coerce.bigint().gte(BigInt(0)).lte(BigInt(1000000000000000)).optional(),
     total_cost: z.number().gte(0),
     average_latency: z.number().gte(0),
     success_rate: z.number().gte(0).lte(100),
@@ -119,16 +121,24 @@ export const zErrorDetail = z.object({
 });
 
 /**
- * Request context of the error. Older servers always send this object, with empty strings for an API error; both forms are valid.
+ * Request context of the error. On API errors current servers send it empty (`{}`) and older ones with empty strings. On a failed log row it names the provider and models: current servers send `original_model_requested` and `resolved_model_used`, older ones `model_requested`.
  */
 export const zErrorExtraFields = z.object({
+    original_model_requested: z.string().optional(),
+    resolved_model_used: z.string().optional(),
+    converted_request_type: z.string().optional(),
+    dropped_compat_plugin_params: z.array(z.string()).optional(),
+    raw_request: z.unknown().optional(),
+    raw_response: z.unknown().optional(),
+    key_statuses: z.array(z.record(z.string(), z.unknown())).optional(),
+    mcp_auth_required: z.record(z.string(), z.unknown()).optional(),
     provider: z.string().optional(),
     model_requested: z.string().optional(),
     request_type: z.string().optional()
 });
 
 /**
- * Error object used both as the body of every error response of this API and as the `error_details` of a failed log row. API errors carry `is_bifrost_error: false`, the HTTP status in `status_code` and the reason in `error.message`. Older servers also send `extra_fields` whose members are empty strings; newer ones omit it on API errors.
+ * Error object used both as the body of every error response of this API and as the `error_details` of a failed log row. API errors carry `is_bifrost_error: false`, the HTTP status in `status_code` and the reason in `error.message`, and current servers add an empty `extra_fields: {}` (older ones filled it with empty strings; some left it out).
  */
 export const zBifrostError = z.object({
     event_id: z.string().optional(),
@@ -359,11 +369,11 @@ export const zResponsesItem = z.object({
 });
 
 /**
- * One logged request. List rows carry the summary fields only; the payload fields (histories, outputs, inputs of media requests, parameters, tools, raw bodies, …) are filled in by `GET /api/logs/{id}` and are therefore optional here. Many fields are `null` rather than absent when unset. Newer servers add fields not listed here; clients should ignore unknown fields.
+ * One logged request. List rows carry the summary fields only; the payload fields (histories, outputs, inputs of media requests, parameters, tools, raw bodies, …) are filled in by `GET /api/logs/{id}` and are therefore optional here. The identity fields (keys, virtual key, routing rule, prompt, user, team, customer, business unit) are always sent, `null` when unset; `latency`, `cost`, `token_usage` and the payload fields are left out when unset, never `null`. Newer servers add fields not listed here; clients should ignore unknown fields.
  */
 export const zLogEntry = z.object({
     id: z.string().min(1),
-    parent_request_id: z.string().nullish(),
+    parent_request_id: z.string().nullable(),
     provider: z.string(),
     model: z.string(),
     object: z.string(),
@@ -372,24 +382,64 @@ export const zLogEntry = z.object({
     created_at: z.iso.datetime({ offset: true }),
     number_of_retries: z.int().gte(0),
     fallback_index: z.int().gte(0),
-    latency: z.number().gte(0).nullish(),
-    cost: z.number().gte(0).nullish(),
-    selected_key_id: z.string().nullish(),
-    selected_key_name: z.string().nullish(),
-    virtual_key_id: z.string().nullish(),
-    virtual_key_name: z.string().nullish(),
-    routing_engines_used: z.array(z.string()).nullish(),
-    routing_rule_id: z.string().nullish(),
-    routing_rule_name: z.string().nullish(),
+    latency: z.number().gte(0).optional(),
+    cost: z.number().gte(0).optional(),
+    selected_key_id: z.string(),
+    selected_key_name: z.string(),
+    virtual_key_id: z.string().nullable(),
+    virtual_key_name: z.string().nullable(),
+    routing_engines_used: z.array(z.string()).optional(),
+    routing_rule_id: z.string().nullable(),
+    routing_rule_name: z.string().nullable(),
+    selected_prompt_name: z.string().nullable(),
+    selected_prompt_version: z.string().nullable(),
+    selected_prompt_id: z.string().nullable(),
+    user_id: z.string().nullable(),
+    user_name: z.string().nullable(),
+    team_id: z.string().nullable(),
+    team_name: z.string().nullable(),
+    customer_id: z.string().nullable(),
+    customer_name: z.string().nullable(),
+    business_unit_id: z.string().nullable(),
+    business_unit_name: z.string().nullable(),
+    team_ids: z.array(z.string()).optional(),
+    team_names: z.array(z.string()).optional(),
+    customer_ids: z.array(z.string()).optional(),
+    customer_names: z.array(z.string()).optional(),
+    business_unit_ids: z.array(z.string()).optional(),
+    business_unit_names: z.array(z.string()).optional(),
+    budget_ids: z.array(z.string()).optional(),
+    rate_limit_ids: z.array(z.string()).optional(),
+    alias: z.string().optional(),
+    canonical_model_name: z.string().optional(),
+    alias_model_family: z.string().optional(),
+    stop_reason: z.string().optional(),
+    content_summary: z.string().optional(),
+    attempt_trail: z.array(z.object({
+        attempt: z.int().gte(0),
+        key_id: z.string(),
+        key_name: z.string(),
+        fail_reason: z.string().optional(),
+        triggered_rotation: z.boolean().optional()
+    })).optional(),
+    routing_rule: z.record(z.string(), z.unknown()).optional(),
+    plugin_logs: z.string().optional(),
+    inc_number: z.coerce.bigint().min(BigInt('-9223372036854775808'), { error: 'Invalid value: Expected int64 to be >= -9223372036854775808' }).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }).optional(),
+    cluster_node_id: z.string().optional(),
+    content_hidden: z.boolean().optional(),
+    ocr_input: z.record(z.string(), z.unknown()).optional(),
+    ocr_output: z.record(z.string(), z.unknown()).optional(),
+    image_edit_input: z.record(z.string(), z.unknown()).optional(),
+    image_variation_input: z.record(z.string(), z.unknown()).optional(),
     stream: z.boolean(),
-    raw_request: z.string().nullish(),
-    raw_response: z.string().nullish(),
+    raw_request: z.string(),
+    raw_response: z.string(),
     redaction_mapping: z.object({
         input: z.record(z.string(), z.string()).optional(),
         output: z.record(z.string(), z.string()).optional()
     }).nullish(),
-    token_usage: zTokenUsage.nullish(),
-    error_details: zBifrostError.nullish(),
+    token_usage: zTokenUsage.optional(),
+    error_details: zBifrostError.optional(),
     input_history: z.array(zChatMessage).nullish(),
     responses_input_history: z.array(zResponsesItem).nullish(),
     output_message: zChatMessage.nullish(),
@@ -414,8 +464,8 @@ export const zLogEntry = z.object({
         z.string(),
         z.record(z.string(), z.unknown())
     ]).nullish(),
-    is_large_payload_request: z.boolean().optional(),
-    is_large_payload_response: z.boolean().optional(),
+    is_large_payload_request: z.boolean(),
+    is_large_payload_response: z.boolean(),
     rerank_output: z.union([
         z.array(z.unknown()),
         z.record(z.string(), z.unknown())
@@ -440,6 +490,524 @@ export const zLogsListResponse = z.object({
     pagination: zLogsPagination,
     stats: zLogStats,
     has_logs: z.boolean()
+});
+
+/**
+ * The IDs of the logs to delete.
+ */
+export const zDeleteLogsRequest = z.object({
+    ids: z.array(z.string().min(1)).min(1)
+});
+
+/**
+ * A confirmation.
+ */
+export const zMessageResponse = z.object({
+    message: z.string()
+});
+
+/**
+ * One page of the rows of a session, with the session's size.
+ */
+export const zSessionLogsResponse = z.object({
+    session_id: z.string(),
+    logs: z.array(zLogEntry),
+    pagination: zLogsPagination,
+    count: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+    returned_count: z.int().gte(0),
+    has_more: z.boolean()
+});
+
+/**
+ * Totals over every row of a session.
+ */
+export const zSessionSummary = z.object({
+    session_id: z.string(),
+    count: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+    total_cost: z.number().gte(0),
+    total_tokens: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+    started_at: z.iso.datetime({ offset: true }).optional(),
+    latest_at: z.iso.datetime({ offset: true }).optional(),
+    duration_ms: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' })
+});
+
+/**
+ * Width of every bucket in seconds, chosen from the time window: 60 below 2 hours, 600 below 24 hours, 3600 below 3 days (and without both bounds), 28800 below 7 days, 86400 up to 31 days, 259200 below 90 days, 604800 below 365 days, 2592000 beyond.
+ */
+export const zBucketSizeSeconds = z.coerce.bigint().gte(BigInt(60)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' });
+
+/**
+ * Start of the bucket (UTC, a multiple of the bucket size since the Unix epoch).
+ */
+export const zBucketTimestamp = z.iso.datetime({ offset: true });
+
+/**
+ * Request counts per time bucket. Buckets without rows may be left out; treat a missing bucket as zero.
+ */
+export const zRequestHistogram = z.object({
+    buckets: z.array(z.object({
+        timestamp: zBucketTimestamp,
+        count: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+        success: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+        error: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+        cancelled: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' })
+    })),
+    bucket_size_seconds: zBucketSizeSeconds
+});
+
+/**
+ * Token usage per time bucket.
+ */
+export const zTokenHistogram = z.object({
+    buckets: z.array(z.object({
+        timestamp: zBucketTimestamp,
+        prompt_tokens: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+        completion_tokens: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+        total_tokens: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+        cached_read_tokens: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }).optional()
+    })),
+    bucket_size_seconds: zBucketSizeSeconds
+});
+
+/**
+ * Cost in US dollars per name (model, provider or dimension value).
+ */
+export const zCostByName = z.record(z.string(), z.number().gte(0));
+
+/**
+ * Cost per time bucket, in US dollars, split by model.
+ */
+export const zCostHistogram = z.object({
+    buckets: z.array(z.object({
+        timestamp: zBucketTimestamp,
+        total_cost: z.number().gte(0),
+        by_model: zCostByName
+    })),
+    bucket_size_seconds: zBucketSizeSeconds,
+    models: z.array(z.string())
+});
+
+export const zOutcomeCounts = z.object({
+    total: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+    success: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+    error: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+    cancelled: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' })
+});
+
+/**
+ * Requests per time bucket and model, with their outcomes.
+ */
+export const zModelHistogram = z.object({
+    buckets: z.array(z.object({
+        timestamp: zBucketTimestamp,
+        by_model: z.record(z.string(), zOutcomeCounts)
+    })),
+    bucket_size_seconds: zBucketSizeSeconds,
+    models: z.array(z.string())
+});
+
+/**
+ * Latency of the finished rows with a latency, in milliseconds.
+ */
+export const zLatencyFigures = z.object({
+    avg_latency: z.number().gte(0),
+    p90_latency: z.number().gte(0),
+    p95_latency: z.number().gte(0),
+    p99_latency: z.number().gte(0),
+    total_requests: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' })
+});
+
+/**
+ * Latency percentiles per time bucket, in milliseconds.
+ */
+export const zLatencyHistogram = z.object({
+    buckets: z.array(zLatencyFigures.and(z.object({
+        timestamp: zBucketTimestamp
+    }))),
+    bucket_size_seconds: zBucketSizeSeconds
+});
+
+/**
+ * Token generation rate: completion tokens divided by latency in seconds, summed over the finished rows with a latency above 0 (an overall rate, not a mean of per-request rates).
+ */
+export const zThroughputFigures = z.object({
+    tokens_per_second: z.number().gte(0),
+    total_completion_tokens: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+    total_requests: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' })
+});
+
+/**
+ * Token generation throughput per time bucket (newer servers).
+ */
+export const zThroughputHistogram = z.object({
+    buckets: z.array(zThroughputFigures.and(z.object({
+        timestamp: zBucketTimestamp
+    }))),
+    bucket_size_seconds: zBucketSizeSeconds
+});
+
+export const zTokenFigures = z.object({
+    prompt_tokens: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+    completion_tokens: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+    total_tokens: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' })
+});
+
+/**
+ * Cost per time bucket, in US dollars, split by provider.
+ */
+export const zProviderCostHistogram = z.object({
+    buckets: z.array(z.object({
+        timestamp: zBucketTimestamp,
+        total_cost: z.number().gte(0),
+        by_provider: zCostByName
+    })),
+    bucket_size_seconds: zBucketSizeSeconds,
+    providers: z.array(z.string())
+});
+
+/**
+ * Token usage per time bucket, split by provider.
+ */
+export const zProviderTokenHistogram = z.object({
+    buckets: z.array(z.object({
+        timestamp: zBucketTimestamp,
+        by_provider: z.record(z.string(), zTokenFigures)
+    })),
+    bucket_size_seconds: zBucketSizeSeconds,
+    providers: z.array(z.string())
+});
+
+/**
+ * Latency percentiles per time bucket, in milliseconds, split by provider.
+ */
+export const zProviderLatencyHistogram = z.object({
+    buckets: z.array(z.object({
+        timestamp: zBucketTimestamp,
+        by_provider: z.record(z.string(), zLatencyFigures)
+    })),
+    bucket_size_seconds: zBucketSizeSeconds,
+    providers: z.array(z.string())
+});
+
+/**
+ * Token generation throughput per time bucket, split by provider (newer servers).
+ */
+export const zProviderThroughputHistogram = z.object({
+    buckets: z.array(z.object({
+        timestamp: zBucketTimestamp,
+        by_provider: z.record(z.string(), zThroughputFigures)
+    })),
+    bucket_size_seconds: zBucketSizeSeconds,
+    providers: z.array(z.string())
+});
+
+export const zDimensionHistogramFields = z.object({
+    dimension: z.enum([
+        'provider',
+        'team_id',
+        'customer_id',
+        'user_id',
+        'business_unit_id'
+    ]),
+    dimension_values: z.array(z.string())
+});
+
+/**
+ * Cost per time bucket, in US dollars, split by the chosen dimension.
+ */
+export const zDimensionCostHistogram = zDimensionHistogramFields.and(z.object({
+    buckets: z.array(z.object({
+        timestamp: zBucketTimestamp,
+        total_cost: z.number().gte(0),
+        by_dimension: zCostByName
+    })),
+    bucket_size_seconds: zBucketSizeSeconds
+}));
+
+/**
+ * Token usage per time bucket, split by the chosen dimension.
+ */
+export const zDimensionTokenHistogram = zDimensionHistogramFields.and(z.object({
+    buckets: z.array(z.object({
+        timestamp: zBucketTimestamp,
+        by_dimension: z.record(z.string(), zTokenFigures)
+    })),
+    bucket_size_seconds: zBucketSizeSeconds
+}));
+
+/**
+ * Latency percentiles per time bucket, in milliseconds, split by the chosen dimension.
+ */
+export const zDimensionLatencyHistogram = zDimensionHistogramFields.and(z.object({
+    buckets: z.array(z.object({
+        timestamp: zBucketTimestamp,
+        by_dimension: z.record(z.string(), zLatencyFigures)
+    })),
+    bucket_size_seconds: zBucketSizeSeconds
+}));
+
+export const zDroppedRequests = z.object({
+    dropped_requests: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' })
+});
+
+/**
+ * An ID with its display name. Keys, virtual keys and routing rules are sent as the gateway's own (redacted) objects, which carry more fields; a deleted one has only these two, its name suffixed " (deleted)".
+ */
+export const zIdName = z.object({
+    id: z.string(),
+    name: z.string()
+});
+
+/**
+ * The distinct values of each requested dimension over recent logs (at most 1000 each), for filter menus. Only the requested dimensions are present. Lists of plain values are `null` when the store found none; the key lists are always arrays.
+ */
+export const zFilterData = z.object({
+    models: z.array(z.string()).nullish(),
+    aliases: z.array(z.string()).nullish(),
+    selected_keys: z.array(zIdName).optional(),
+    virtual_keys: z.array(zIdName).optional(),
+    routing_rules: z.array(zIdName).optional(),
+    routing_engines: z.array(z.string()).nullish(),
+    stop_reasons: z.array(z.string()).nullish(),
+    apps: z.array(z.string()).nullish(),
+    user_agents: z.array(z.string()).nullish(),
+    teams: z.array(zIdName).nullish(),
+    customers: z.array(zIdName).nullish(),
+    users: z.array(zIdName).nullish(),
+    business_units: z.array(zIdName).nullish(),
+    metadata_keys: z.record(z.string(), z.array(z.string())).optional()
+});
+
+/**
+ * Change against the window of the same length just before, in percent (`12.5` is 12.5 % more). All zero, with `has_previous_period` false, without both time bounds or without rows in the previous window.
+ */
+export const zTrend = z.object({
+    has_previous_period: z.boolean(),
+    requests_trend: z.number(),
+    tokens_trend: z.number(),
+    cost_trend: z.number(),
+    latency_trend: z.number().optional(),
+    throughput_trend: z.number().optional()
+});
+
+/**
+ * Usage of one model (with its provider) over the window.
+ */
+export const zModelRanking = z.object({
+    model: z.string(),
+    canonical_model_name: z.string().optional(),
+    provider: z.string(),
+    total_requests: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+    success_count: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+    success_rate: z.number().gte(0).lte(100),
+    total_tokens: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+    total_cost: z.number().gte(0),
+    avg_latency: z.number().gte(0),
+    throughput: z.number().gte(0).optional(),
+    trend: zTrend
+});
+
+/**
+ * Models ranked by request count, most used first.
+ */
+export const zModelRankings = z.object({
+    rankings: z.array(zModelRanking)
+});
+
+export const zDimensionRanking = z.object({
+    id: z.string(),
+    name: z.string().optional(),
+    total_requests: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+    total_tokens: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+    total_cost: z.number().gte(0),
+    trend: zTrend
+});
+
+/**
+ * The values of one dimension ranked by cost, highest first.
+ */
+export const zDimensionRankings = z.object({
+    rankings: z.array(zDimensionRanking),
+    dimension: z.enum([
+        'team',
+        'customer',
+        'business_unit',
+        'user',
+        'virtual_key'
+    ]),
+    total_actual_requests: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }).optional(),
+    total_attributed_requests: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }).optional()
+});
+
+/**
+ * Every figure of the gateway's dashboard page in one answer, each section computed as its own route computes it, over one window and one bucket size (newer servers).
+ */
+export const zDashboard = z.object({
+    meta: z.object({
+        generated_at: z.iso.datetime({ offset: true }),
+        bucket_size_seconds: zBucketSizeSeconds,
+        start_time: z.iso.datetime({ offset: true }).optional(),
+        end_time: z.iso.datetime({ offset: true }).optional()
+    }),
+    overview: z.object({
+        stats: zLogStats,
+        requests: zRequestHistogram,
+        tokens: zTokenHistogram,
+        cost: zCostHistogram,
+        models: zModelHistogram,
+        latency: zLatencyHistogram,
+        throughput: zThroughputHistogram.optional()
+    }),
+    provider_usage: z.object({
+        cost: zProviderCostHistogram,
+        tokens: zProviderTokenHistogram,
+        latency: zProviderLatencyHistogram,
+        throughput: zProviderThroughputHistogram.optional()
+    }),
+    model_rankings: z.object({
+        rankings: zModelRankings,
+        histogram: zModelHistogram
+    }),
+    dimension_rankings: z.object({
+        team: zDimensionRankings,
+        user: zDimensionRankings,
+        virtual_key: zDimensionRankings,
+        customer: zDimensionRankings,
+        business_unit: zDimensionRankings
+    }),
+    mcp: z.object({
+        volume: z.object({
+            buckets: z.array(z.object({
+                timestamp: zBucketTimestamp,
+                count: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+                success: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+                error: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' })
+            })),
+            bucket_size_seconds: zBucketSizeSeconds
+        }),
+        cost: z.object({
+            buckets: z.array(z.object({
+                timestamp: zBucketTimestamp,
+                total_cost: z.number().gte(0)
+            })),
+            bucket_size_seconds: zBucketSizeSeconds
+        }),
+        top_tools: z.object({
+            tools: z.array(z.object({
+                tool_name: z.string(),
+                count: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+                cost: z.number().gte(0)
+            }))
+        })
+    })
+});
+
+/**
+ * How `pattern` is compared with a User-Agent, ignoring case: `contains`, `starts_with`, `exact`, or `regex` (a Go regular expression, checked when the mapping is saved).
+ */
+export const zUserAgentMatchType = z.enum([
+    'contains',
+    'starts_with',
+    'exact',
+    'regex'
+]);
+
+/**
+ * A custom rule naming the client app of matching User-Agents. Surrounding spaces are trimmed; an empty `pattern` or `app`, an unknown `match_type` or an invalid regex is refused with 400.
+ */
+export const zUserAgentMappingInput = z.object({
+    pattern: z.string().min(1),
+    app: z.string().min(1),
+    match_type: zUserAgentMatchType
+});
+
+/**
+ * A stored user-agent mapping.
+ */
+export const zUserAgentMapping = zUserAgentMappingInput.and(z.object({
+    id: z.string().min(1),
+    created_at: z.iso.datetime({ offset: true }),
+    updated_at: z.iso.datetime({ offset: true })
+}));
+
+export const zUserAgentMappings = z.object({
+    mappings: z.array(zUserAgentMapping).nullable()
+});
+
+export const zSuccessFlag = z.object({
+    success: z.literal(true)
+});
+
+/**
+ * State of a cost-recalculation job, polled until it is terminal. Counters come from the job's progress and are 0 until the first batch.
+ */
+export const zCostRecalculationJob = z.object({
+    id: z.string().optional(),
+    status: z.string(),
+    total: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+    processed: z.int().gte(0),
+    updated: z.int().gte(0),
+    skipped: z.int().gte(0),
+    unpriceable: z.int().gte(0).optional(),
+    message: z.string().optional(),
+    last_error: z.string().optional(),
+    started_at: z.iso.datetime({ offset: true }).optional(),
+    updated_at: z.iso.datetime({ offset: true }).optional()
+});
+
+/**
+ * A routing engine recorded in `routing_engines_used` (core/schemas/bifrost.go): `governance`, `routing-rule`, `loadbalancing`, `model-catalog`, `circuit-breaker`, `session-affinity`, `core`.
+ */
+export const zRoutingEngine = z.enum([
+    'governance',
+    'routing-rule',
+    'loadbalancing',
+    'model-catalog',
+    'circuit-breaker',
+    'session-affinity',
+    'core'
+]);
+
+/**
+ * Which logs to reprice, with the list's filters as JSON (arrays instead of comma lists, RFC 3339 times), plus `period`. `missing_cost_only: true` reprices only rows without a positive cost; otherwise every matching row is repriced.
+ */
+export const zRecalculateCostFilters = z.object({
+    providers: z.array(z.string()).optional(),
+    models: z.array(z.string()).optional(),
+    aliases: z.array(z.string()).optional(),
+    status: z.array(zLogStatus).optional(),
+    stop_reasons: z.array(z.string()).optional(),
+    objects: z.array(z.string()).optional(),
+    parent_request_id: z.string().optional(),
+    selected_key_ids: z.array(z.string()).optional(),
+    virtual_key_ids: z.array(z.string()).optional(),
+    routing_rule_ids: z.array(z.string()).optional(),
+    team_ids: z.array(z.string()).optional(),
+    customer_ids: z.array(z.string()).optional(),
+    user_ids: z.array(z.string()).optional(),
+    business_unit_ids: z.array(z.string()).optional(),
+    routing_engine_used: z.array(zRoutingEngine).optional(),
+    start_time: z.iso.datetime({ offset: true }).optional(),
+    end_time: z.iso.datetime({ offset: true }).optional(),
+    period: z.string().min(1).optional(),
+    min_latency: z.number().gte(0).optional(),
+    max_latency: z.number().gte(0).optional(),
+    min_tokens: z.int().gte(0).optional(),
+    max_tokens: z.int().gte(0).optional(),
+    min_cost: z.number().gte(0).optional(),
+    max_cost: z.number().gte(0).optional(),
+    missing_cost_only: z.boolean().optional(),
+    cache_hit_types: z.array(z.enum(['direct', 'semantic'])).optional(),
+    content_search: z.string().optional(),
+    metadata_filters: z.record(z.string(), z.string()).optional()
+});
+
+/**
+ * The logs to reprice. An empty body reprices every log.
+ */
+export const zRecalculateCostRequest = z.object({
+    filters: zRecalculateCostFilters.optional(),
+    limit: z.int().gte(1).optional()
 });
 
 /**
@@ -478,9 +1046,9 @@ export const zVirtualKeyIds = z.string();
 export const zRoutingRuleIds = z.string();
 
 /**
- * Comma-separated routing engines; a row matches if any of them took part in routing it. Each item is one of `routing-rule`, `governance`, `loadbalancing`.
+ * Comma-separated routing engines; a row matches if any of them took part in routing it. Each item is one of the engines the server records (`core/schemas/bifrost.go`): `governance`, `routing-rule`, `loadbalancing`, `model-catalog`, `circuit-breaker`, `session-affinity`, `core`.
  */
-export const zRoutingEngineUsed = z.string().regex(/^\s*(?:routing-rule|governance|loadbalancing)?\s*(?:,\s*(?:routing-rule|governance|loadbalancing)?\s*)*$/);
+export const zRoutingEngineUsed = z.string().regex(/^\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*(?:,\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*)*$/);
 
 /**
  * Lower bound on the request timestamp, RFC 3339 with an explicit offset (`Z` or `±hh:mm`), fractional seconds optional. A value the server cannot parse is silently dropped and the query runs without a lower bound, so validate before sending.
@@ -523,7 +1091,7 @@ export const zMinCost = z.number().gte(0);
 export const zMaxCost = z.number().gte(0);
 
 /**
- * When true, keep only rows for which no cost could be computed (for example a model with no known pricing). Values other than a boolean are ignored.
+ * When true, keep only rows without a positive cost: the cost is null **or 0 or less** (a model with no known price, or one priced at zero), and the row did not fail (`error` rows are left out). Values other than a boolean are ignored.
  */
 export const zMissingCostOnly = z.boolean().default(false);
 
@@ -567,17 +1135,187 @@ export const zCompareToPrevious = z.boolean().default(false);
  */
 export const zLogId = z.string().min(1);
 
+/**
+ * Comma-separated model aliases as the caller sent them (rows whose model was resolved through an alias mapping record the original name in `alias`); matches any of them. Newer servers only.
+ */
+export const zAliases = z.string();
+
+/**
+ * Comma-separated governance team IDs; a row matches if its `team_id` is any of them. Newer servers only.
+ */
+export const zTeamIds = z.string();
+
+/**
+ * Comma-separated governance customer IDs; matches a row's `customer_id`. Newer servers only.
+ */
+export const zCustomerIds = z.string();
+
+/**
+ * Comma-separated user IDs; matches a row's `user_id`. Newer servers only.
+ */
+export const zUserIds = z.string();
+
+/**
+ * Comma-separated business unit IDs; matches a row's `business_unit_id`. Newer servers only.
+ */
+export const zBusinessUnitIds = z.string();
+
+/**
+ * Comma-separated stop reasons recorded in `stop_reason` (`stop`, `length`, `tool_calls`, `content_filter`, `refusal`, … as the provider reported them); matches any of them. Newer servers only.
+ */
+export const zStopReasons = z.string();
+
+/**
+ * Comma-separated kinds of local cache hit: `direct` (exact match) or `semantic` (similarity match). Keeps rows answered from the gateway's cache that way. Newer servers only.
+ */
+export const zCacheHitTypes = z.string().regex(/^\s*(?:direct|semantic)?\s*(?:,\s*(?:direct|semantic)?\s*)*$/);
+
+/**
+ * A window that ends now, used instead of `start_time`/`end_time`: a relative period such as `1h`, `24h`, `7d` or `30d`. When the server resolves it, it replaces both time bounds; a value it cannot resolve is ignored and the bounds apply. Newer servers only.
+ */
+export const zPeriod = z.string().min(1);
+
+/**
+ * One log ID. The store then looks the row up by key and ignores the time bounds, so an ID is never hidden by the selected window. Newer servers only.
+ */
+export const zRequestId = z.string().min(1);
+
+/**
+ * Keeps the attempts of one request chain: the rows whose `parent_request_id` is this ID. Takes precedence over `session_id`. Newer servers only.
+ */
+export const zParentRequestId = z.string().min(1);
+
+/**
+ * Another name for `parent_request_id`, read only when that is absent. Newer servers only.
+ */
+export const zSessionIdFilter = z.string().min(1);
+
+/**
+ * When true, keep only the first attempt of each chain (rows without a `parent_request_id`). List only; values other than a boolean are ignored. Newer servers only.
+ */
+export const zRootsOnly = z.boolean().default(false);
+
+/**
+ * Raw `User-Agent` strings of the calling clients; a row matches if its client sent any of them. Send a JSON array (`["Mozilla/5.0 (X11; Linux x86_64) … KHTML, like Gecko"]`): user agents contain commas, and a value that is not a JSON array is split on commas like the other lists. Newer servers only.
+ */
+export const zUserAgents = z.string().min(1);
+
+/**
+ * Client applications detected from the user agent (built-in names such as `Claude Code` or `Cursor`, or the `app` of a user-agent mapping). A JSON array or a comma list, as for `user_agents`. Newer servers only.
+ */
+export const zApps = z.string().min(1);
+
+/**
+ * ID of the session: the ID of the first request of a chain. The session is that request and every row whose `parent_request_id` names it.
+ */
+export const zSessionId = z.string().min(1);
+
+/**
+ * Page size, 1–500 (default 500). Checked strictly, unlike the list: a non-integer is refused (400 "invalid limit"), as are 0 or less and more than 500.
+ */
+export const zSessionLimit = z.int().gte(1).lte(500).default(500);
+
+/**
+ * Rows of the session to skip. A non-integer (400 "invalid offset") or a negative value is refused.
+ */
+export const zSessionOffset = z.int().gte(0).default(0);
+
+/**
+ * Order by time; oldest first by default. Any other value is refused with 400.
+ */
+export const zSessionOrder = z.enum(['asc', 'desc']).default('asc');
+
+/**
+ * Column the buckets are split by. Missing or unknown values are refused with 400 ("Missing required query parameter: dimension. …" / "Invalid dimension: …").
+ */
+export const zHistogramDimension = z.enum([
+    'provider',
+    'team_id',
+    'customer_id',
+    'user_id',
+    'business_unit_id'
+]);
+
+/**
+ * What to rank. Missing or unknown values are refused with 400. (The server's error message lists four values but it also accepts `virtual_key`.)
+ */
+export const zRankingDimension = z.enum([
+    'team',
+    'customer',
+    'business_unit',
+    'user',
+    'virtual_key'
+]);
+
+/**
+ * Most rows to return (the store caps rankings at 100 by default). Anything but a positive integer is refused with 400 "Invalid limit: … Expected a positive integer, or all=true for no limit". Ignored when `all=true`.
+ */
+export const zRankingLimit = z.int().gte(1);
+
+/**
+ * When true, return every ranked row (exports are never truncated). A non-boolean is refused with 400.
+ */
+export const zRankingAll = z.boolean().default(false);
+
+/**
+ * Comma-separated MCP tool names, for the dashboard's MCP section only.
+ */
+export const zToolNames = z.string();
+
+/**
+ * Comma-separated MCP server labels, for the dashboard's MCP section only.
+ */
+export const zServerLabels = z.string();
+
+/**
+ * Comma-separated dimensions to return; absent or empty means all of them. Unknown names are dropped by the server (and all are returned if none is left).
+ */
+export const zFilterDimensions = z.string().regex(/^\s*(?:models|aliases|selected_keys|virtual_keys|routing_rules|routing_engines|stop_reasons|apps|user_agents|teams|customers|users|business_units|metadata_keys)?\s*(?:,\s*(?:models|aliases|selected_keys|virtual_keys|routing_rules|routing_engines|stop_reasons|apps|user_agents|teams|customers|users|business_units|metadata_keys)?\s*)*$/);
+
+/**
+ * Text the values must contain. Answers with a search text are never cached.
+ */
+export const zFilterSearch = z.string();
+
+/**
+ * ID of a cost-recalculation job. Without it the running job (if any) is meant.
+ */
+export const zJobId = z.string().min(1);
+
+/**
+ * ID of the user-agent mapping (a UUID).
+ */
+export const zUserAgentMappingId = z.string().min(1);
+
+export const zDeleteLogsBody = zDeleteLogsRequest;
+
+/**
+ * The rows are gone.
+ */
+export const zDeleteLogsResponse = zMessageResponse;
+
 export const zListLogsQuery = z.object({
     providers: z.string().optional(),
     models: z.string().optional(),
+    aliases: z.string().optional(),
     status: z.string().regex(/^\s*(?:processing|success|error|cancelled)?\s*(?:,\s*(?:processing|success|error|cancelled)?\s*)*$/).optional(),
     objects: z.string().optional(),
+    parent_request_id: z.string().min(1).optional(),
+    session_id: z.string().min(1).optional(),
     selected_key_ids: z.string().optional(),
     virtual_key_ids: z.string().optional(),
     routing_rule_ids: z.string().optional(),
-    routing_engine_used: z.string().regex(/^\s*(?:routing-rule|governance|loadbalancing)?\s*(?:,\s*(?:routing-rule|governance|loadbalancing)?\s*)*$/).optional(),
+    team_ids: z.string().optional(),
+    customer_ids: z.string().optional(),
+    user_ids: z.string().optional(),
+    business_unit_ids: z.string().optional(),
+    routing_engine_used: z.string().regex(/^\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*(?:,\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*)*$/).optional(),
+    stop_reasons: z.string().optional(),
+    user_agents: z.string().min(1).optional(),
+    apps: z.string().min(1).optional(),
     start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    period: z.string().min(1).optional(),
     min_latency: z.number().gte(0).optional(),
     max_latency: z.number().gte(0).optional(),
     min_tokens: z.int().gte(0).optional(),
@@ -585,7 +1323,10 @@ export const zListLogsQuery = z.object({
     min_cost: z.number().gte(0).optional(),
     max_cost: z.number().gte(0).optional(),
     missing_cost_only: z.boolean().optional().default(false),
+    cache_hit_types: z.string().regex(/^\s*(?:direct|semantic)?\s*(?:,\s*(?:direct|semantic)?\s*)*$/).optional(),
     content_search: z.string().optional(),
+    request_id: z.string().min(1).optional(),
+    roots_only: z.boolean().optional().default(false),
     limit: z.int().gte(1).lte(1000).optional().default(50),
     offset: z.int().gte(0).optional().default(0),
     sort_by: z.enum([
@@ -605,14 +1346,25 @@ export const zListLogsResponse = zLogsListResponse;
 export const zGetLogStatsQuery = z.object({
     providers: z.string().optional(),
     models: z.string().optional(),
+    aliases: z.string().optional(),
     status: z.string().regex(/^\s*(?:processing|success|error|cancelled)?\s*(?:,\s*(?:processing|success|error|cancelled)?\s*)*$/).optional(),
     objects: z.string().optional(),
+    parent_request_id: z.string().min(1).optional(),
+    session_id: z.string().min(1).optional(),
     selected_key_ids: z.string().optional(),
     virtual_key_ids: z.string().optional(),
     routing_rule_ids: z.string().optional(),
-    routing_engine_used: z.string().regex(/^\s*(?:routing-rule|governance|loadbalancing)?\s*(?:,\s*(?:routing-rule|governance|loadbalancing)?\s*)*$/).optional(),
+    team_ids: z.string().optional(),
+    customer_ids: z.string().optional(),
+    user_ids: z.string().optional(),
+    business_unit_ids: z.string().optional(),
+    routing_engine_used: z.string().regex(/^\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*(?:,\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*)*$/).optional(),
+    stop_reasons: z.string().optional(),
+    user_agents: z.string().min(1).optional(),
+    apps: z.string().min(1).optional(),
     start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    period: z.string().min(1).optional(),
     min_latency: z.number().gte(0).optional(),
     max_latency: z.number().gte(0).optional(),
     min_tokens: z.int().gte(0).optional(),
@@ -620,7 +1372,9 @@ export const zGetLogStatsQuery = z.object({
     min_cost: z.number().gte(0).optional(),
     max_cost: z.number().gte(0).optional(),
     missing_cost_only: z.boolean().optional().default(false),
+    cache_hit_types: z.string().regex(/^\s*(?:direct|semantic)?\s*(?:,\s*(?:direct|semantic)?\s*)*$/).optional(),
     content_search: z.string().optional(),
+    request_id: z.string().min(1).optional(),
     compare_to_previous: z.boolean().optional().default(false)
 });
 
@@ -637,3 +1391,759 @@ export const zGetLogPath = z.object({
  * The complete log record.
  */
 export const zGetLogResponse = zLogEntry;
+
+export const zGetLogHistogramQuery = z.object({
+    providers: z.string().optional(),
+    models: z.string().optional(),
+    aliases: z.string().optional(),
+    status: z.string().regex(/^\s*(?:processing|success|error|cancelled)?\s*(?:,\s*(?:processing|success|error|cancelled)?\s*)*$/).optional(),
+    objects: z.string().optional(),
+    parent_request_id: z.string().min(1).optional(),
+    session_id: z.string().min(1).optional(),
+    selected_key_ids: z.string().optional(),
+    virtual_key_ids: z.string().optional(),
+    routing_rule_ids: z.string().optional(),
+    team_ids: z.string().optional(),
+    customer_ids: z.string().optional(),
+    user_ids: z.string().optional(),
+    business_unit_ids: z.string().optional(),
+    routing_engine_used: z.string().regex(/^\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*(?:,\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*)*$/).optional(),
+    stop_reasons: z.string().optional(),
+    user_agents: z.string().min(1).optional(),
+    apps: z.string().min(1).optional(),
+    start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    period: z.string().min(1).optional(),
+    min_latency: z.number().gte(0).optional(),
+    max_latency: z.number().gte(0).optional(),
+    min_tokens: z.int().gte(0).optional(),
+    max_tokens: z.int().gte(0).optional(),
+    min_cost: z.number().gte(0).optional(),
+    max_cost: z.number().gte(0).optional(),
+    missing_cost_only: z.boolean().optional().default(false),
+    cache_hit_types: z.string().regex(/^\s*(?:direct|semantic)?\s*(?:,\s*(?:direct|semantic)?\s*)*$/).optional(),
+    content_search: z.string().optional(),
+    request_id: z.string().min(1).optional()
+});
+
+/**
+ * Request counts over time.
+ */
+export const zGetLogHistogramResponse = zRequestHistogram;
+
+export const zGetTokenHistogramQuery = z.object({
+    providers: z.string().optional(),
+    models: z.string().optional(),
+    aliases: z.string().optional(),
+    status: z.string().regex(/^\s*(?:processing|success|error|cancelled)?\s*(?:,\s*(?:processing|success|error|cancelled)?\s*)*$/).optional(),
+    objects: z.string().optional(),
+    parent_request_id: z.string().min(1).optional(),
+    session_id: z.string().min(1).optional(),
+    selected_key_ids: z.string().optional(),
+    virtual_key_ids: z.string().optional(),
+    routing_rule_ids: z.string().optional(),
+    team_ids: z.string().optional(),
+    customer_ids: z.string().optional(),
+    user_ids: z.string().optional(),
+    business_unit_ids: z.string().optional(),
+    routing_engine_used: z.string().regex(/^\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*(?:,\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*)*$/).optional(),
+    stop_reasons: z.string().optional(),
+    user_agents: z.string().min(1).optional(),
+    apps: z.string().min(1).optional(),
+    start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    period: z.string().min(1).optional(),
+    min_latency: z.number().gte(0).optional(),
+    max_latency: z.number().gte(0).optional(),
+    min_tokens: z.int().gte(0).optional(),
+    max_tokens: z.int().gte(0).optional(),
+    min_cost: z.number().gte(0).optional(),
+    max_cost: z.number().gte(0).optional(),
+    missing_cost_only: z.boolean().optional().default(false),
+    cache_hit_types: z.string().regex(/^\s*(?:direct|semantic)?\s*(?:,\s*(?:direct|semantic)?\s*)*$/).optional(),
+    content_search: z.string().optional(),
+    request_id: z.string().min(1).optional()
+});
+
+/**
+ * Token usage over time.
+ */
+export const zGetTokenHistogramResponse = zTokenHistogram;
+
+export const zGetCostHistogramQuery = z.object({
+    providers: z.string().optional(),
+    models: z.string().optional(),
+    aliases: z.string().optional(),
+    status: z.string().regex(/^\s*(?:processing|success|error|cancelled)?\s*(?:,\s*(?:processing|success|error|cancelled)?\s*)*$/).optional(),
+    objects: z.string().optional(),
+    parent_request_id: z.string().min(1).optional(),
+    session_id: z.string().min(1).optional(),
+    selected_key_ids: z.string().optional(),
+    virtual_key_ids: z.string().optional(),
+    routing_rule_ids: z.string().optional(),
+    team_ids: z.string().optional(),
+    customer_ids: z.string().optional(),
+    user_ids: z.string().optional(),
+    business_unit_ids: z.string().optional(),
+    routing_engine_used: z.string().regex(/^\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*(?:,\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*)*$/).optional(),
+    stop_reasons: z.string().optional(),
+    user_agents: z.string().min(1).optional(),
+    apps: z.string().min(1).optional(),
+    start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    period: z.string().min(1).optional(),
+    min_latency: z.number().gte(0).optional(),
+    max_latency: z.number().gte(0).optional(),
+    min_tokens: z.int().gte(0).optional(),
+    max_tokens: z.int().gte(0).optional(),
+    min_cost: z.number().gte(0).optional(),
+    max_cost: z.number().gte(0).optional(),
+    missing_cost_only: z.boolean().optional().default(false),
+    cache_hit_types: z.string().regex(/^\s*(?:direct|semantic)?\s*(?:,\s*(?:direct|semantic)?\s*)*$/).optional(),
+    content_search: z.string().optional(),
+    request_id: z.string().min(1).optional()
+});
+
+/**
+ * Cost over time by model.
+ */
+export const zGetCostHistogramResponse = zCostHistogram;
+
+export const zGetModelHistogramQuery = z.object({
+    providers: z.string().optional(),
+    models: z.string().optional(),
+    aliases: z.string().optional(),
+    status: z.string().regex(/^\s*(?:processing|success|error|cancelled)?\s*(?:,\s*(?:processing|success|error|cancelled)?\s*)*$/).optional(),
+    objects: z.string().optional(),
+    parent_request_id: z.string().min(1).optional(),
+    session_id: z.string().min(1).optional(),
+    selected_key_ids: z.string().optional(),
+    virtual_key_ids: z.string().optional(),
+    routing_rule_ids: z.string().optional(),
+    team_ids: z.string().optional(),
+    customer_ids: z.string().optional(),
+    user_ids: z.string().optional(),
+    business_unit_ids: z.string().optional(),
+    routing_engine_used: z.string().regex(/^\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*(?:,\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*)*$/).optional(),
+    stop_reasons: z.string().optional(),
+    user_agents: z.string().min(1).optional(),
+    apps: z.string().min(1).optional(),
+    start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    period: z.string().min(1).optional(),
+    min_latency: z.number().gte(0).optional(),
+    max_latency: z.number().gte(0).optional(),
+    min_tokens: z.int().gte(0).optional(),
+    max_tokens: z.int().gte(0).optional(),
+    min_cost: z.number().gte(0).optional(),
+    max_cost: z.number().gte(0).optional(),
+    missing_cost_only: z.boolean().optional().default(false),
+    cache_hit_types: z.string().regex(/^\s*(?:direct|semantic)?\s*(?:,\s*(?:direct|semantic)?\s*)*$/).optional(),
+    content_search: z.string().optional(),
+    request_id: z.string().min(1).optional()
+});
+
+/**
+ * Requests over time by model.
+ */
+export const zGetModelHistogramResponse = zModelHistogram;
+
+export const zGetLatencyHistogramQuery = z.object({
+    providers: z.string().optional(),
+    models: z.string().optional(),
+    aliases: z.string().optional(),
+    status: z.string().regex(/^\s*(?:processing|success|error|cancelled)?\s*(?:,\s*(?:processing|success|error|cancelled)?\s*)*$/).optional(),
+    objects: z.string().optional(),
+    parent_request_id: z.string().min(1).optional(),
+    session_id: z.string().min(1).optional(),
+    selected_key_ids: z.string().optional(),
+    virtual_key_ids: z.string().optional(),
+    routing_rule_ids: z.string().optional(),
+    team_ids: z.string().optional(),
+    customer_ids: z.string().optional(),
+    user_ids: z.string().optional(),
+    business_unit_ids: z.string().optional(),
+    routing_engine_used: z.string().regex(/^\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*(?:,\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*)*$/).optional(),
+    stop_reasons: z.string().optional(),
+    user_agents: z.string().min(1).optional(),
+    apps: z.string().min(1).optional(),
+    start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    period: z.string().min(1).optional(),
+    min_latency: z.number().gte(0).optional(),
+    max_latency: z.number().gte(0).optional(),
+    min_tokens: z.int().gte(0).optional(),
+    max_tokens: z.int().gte(0).optional(),
+    min_cost: z.number().gte(0).optional(),
+    max_cost: z.number().gte(0).optional(),
+    missing_cost_only: z.boolean().optional().default(false),
+    cache_hit_types: z.string().regex(/^\s*(?:direct|semantic)?\s*(?:,\s*(?:direct|semantic)?\s*)*$/).optional(),
+    content_search: z.string().optional(),
+    request_id: z.string().min(1).optional()
+});
+
+/**
+ * Latency percentiles over time.
+ */
+export const zGetLatencyHistogramResponse = zLatencyHistogram;
+
+export const zGetThroughputHistogramQuery = z.object({
+    providers: z.string().optional(),
+    models: z.string().optional(),
+    aliases: z.string().optional(),
+    status: z.string().regex(/^\s*(?:processing|success|error|cancelled)?\s*(?:,\s*(?:processing|success|error|cancelled)?\s*)*$/).optional(),
+    objects: z.string().optional(),
+    parent_request_id: z.string().min(1).optional(),
+    session_id: z.string().min(1).optional(),
+    selected_key_ids: z.string().optional(),
+    virtual_key_ids: z.string().optional(),
+    routing_rule_ids: z.string().optional(),
+    team_ids: z.string().optional(),
+    customer_ids: z.string().optional(),
+    user_ids: z.string().optional(),
+    business_unit_ids: z.string().optional(),
+    routing_engine_used: z.string().regex(/^\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*(?:,\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*)*$/).optional(),
+    stop_reasons: z.string().optional(),
+    user_agents: z.string().min(1).optional(),
+    apps: z.string().min(1).optional(),
+    start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    period: z.string().min(1).optional(),
+    min_latency: z.number().gte(0).optional(),
+    max_latency: z.number().gte(0).optional(),
+    min_tokens: z.int().gte(0).optional(),
+    max_tokens: z.int().gte(0).optional(),
+    min_cost: z.number().gte(0).optional(),
+    max_cost: z.number().gte(0).optional(),
+    missing_cost_only: z.boolean().optional().default(false),
+    cache_hit_types: z.string().regex(/^\s*(?:direct|semantic)?\s*(?:,\s*(?:direct|semantic)?\s*)*$/).optional(),
+    content_search: z.string().optional(),
+    request_id: z.string().min(1).optional()
+});
+
+/**
+ * Token throughput over time.
+ */
+export const zGetThroughputHistogramResponse = zThroughputHistogram;
+
+export const zGetProviderCostHistogramQuery = z.object({
+    providers: z.string().optional(),
+    models: z.string().optional(),
+    aliases: z.string().optional(),
+    status: z.string().regex(/^\s*(?:processing|success|error|cancelled)?\s*(?:,\s*(?:processing|success|error|cancelled)?\s*)*$/).optional(),
+    objects: z.string().optional(),
+    parent_request_id: z.string().min(1).optional(),
+    session_id: z.string().min(1).optional(),
+    selected_key_ids: z.string().optional(),
+    virtual_key_ids: z.string().optional(),
+    routing_rule_ids: z.string().optional(),
+    team_ids: z.string().optional(),
+    customer_ids: z.string().optional(),
+    user_ids: z.string().optional(),
+    business_unit_ids: z.string().optional(),
+    routing_engine_used: z.string().regex(/^\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*(?:,\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*)*$/).optional(),
+    stop_reasons: z.string().optional(),
+    user_agents: z.string().min(1).optional(),
+    apps: z.string().min(1).optional(),
+    start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    period: z.string().min(1).optional(),
+    min_latency: z.number().gte(0).optional(),
+    max_latency: z.number().gte(0).optional(),
+    min_tokens: z.int().gte(0).optional(),
+    max_tokens: z.int().gte(0).optional(),
+    min_cost: z.number().gte(0).optional(),
+    max_cost: z.number().gte(0).optional(),
+    missing_cost_only: z.boolean().optional().default(false),
+    cache_hit_types: z.string().regex(/^\s*(?:direct|semantic)?\s*(?:,\s*(?:direct|semantic)?\s*)*$/).optional(),
+    content_search: z.string().optional(),
+    request_id: z.string().min(1).optional()
+});
+
+/**
+ * Cost over time by provider.
+ */
+export const zGetProviderCostHistogramResponse = zProviderCostHistogram;
+
+export const zGetProviderTokenHistogramQuery = z.object({
+    providers: z.string().optional(),
+    models: z.string().optional(),
+    aliases: z.string().optional(),
+    status: z.string().regex(/^\s*(?:processing|success|error|cancelled)?\s*(?:,\s*(?:processing|success|error|cancelled)?\s*)*$/).optional(),
+    objects: z.string().optional(),
+    parent_request_id: z.string().min(1).optional(),
+    session_id: z.string().min(1).optional(),
+    selected_key_ids: z.string().optional(),
+    virtual_key_ids: z.string().optional(),
+    routing_rule_ids: z.string().optional(),
+    team_ids: z.string().optional(),
+    customer_ids: z.string().optional(),
+    user_ids: z.string().optional(),
+    business_unit_ids: z.string().optional(),
+    routing_engine_used: z.string().regex(/^\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*(?:,\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*)*$/).optional(),
+    stop_reasons: z.string().optional(),
+    user_agents: z.string().min(1).optional(),
+    apps: z.string().min(1).optional(),
+    start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    period: z.string().min(1).optional(),
+    min_latency: z.number().gte(0).optional(),
+    max_latency: z.number().gte(0).optional(),
+    min_tokens: z.int().gte(0).optional(),
+    max_tokens: z.int().gte(0).optional(),
+    min_cost: z.number().gte(0).optional(),
+    max_cost: z.number().gte(0).optional(),
+    missing_cost_only: z.boolean().optional().default(false),
+    cache_hit_types: z.string().regex(/^\s*(?:direct|semantic)?\s*(?:,\s*(?:direct|semantic)?\s*)*$/).optional(),
+    content_search: z.string().optional(),
+    request_id: z.string().min(1).optional()
+});
+
+/**
+ * Token usage over time by provider.
+ */
+export const zGetProviderTokenHistogramResponse = zProviderTokenHistogram;
+
+export const zGetProviderLatencyHistogramQuery = z.object({
+    providers: z.string().optional(),
+    models: z.string().optional(),
+    aliases: z.string().optional(),
+    status: z.string().regex(/^\s*(?:processing|success|error|cancelled)?\s*(?:,\s*(?:processing|success|error|cancelled)?\s*)*$/).optional(),
+    objects: z.string().optional(),
+    parent_request_id: z.string().min(1).optional(),
+    session_id: z.string().min(1).optional(),
+    selected_key_ids: z.string().optional(),
+    virtual_key_ids: z.string().optional(),
+    routing_rule_ids: z.string().optional(),
+    team_ids: z.string().optional(),
+    customer_ids: z.string().optional(),
+    user_ids: z.string().optional(),
+    business_unit_ids: z.string().optional(),
+    routing_engine_used: z.string().regex(/^\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*(?:,\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*)*$/).optional(),
+    stop_reasons: z.string().optional(),
+    user_agents: z.string().min(1).optional(),
+    apps: z.string().min(1).optional(),
+    start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    period: z.string().min(1).optional(),
+    min_latency: z.number().gte(0).optional(),
+    max_latency: z.number().gte(0).optional(),
+    min_tokens: z.int().gte(0).optional(),
+    max_tokens: z.int().gte(0).optional(),
+    min_cost: z.number().gte(0).optional(),
+    max_cost: z.number().gte(0).optional(),
+    missing_cost_only: z.boolean().optional().default(false),
+    cache_hit_types: z.string().regex(/^\s*(?:direct|semantic)?\s*(?:,\s*(?:direct|semantic)?\s*)*$/).optional(),
+    content_search: z.string().optional(),
+    request_id: z.string().min(1).optional()
+});
+
+/**
+ * Latency over time by provider.
+ */
+export const zGetProviderLatencyHistogramResponse = zProviderLatencyHistogram;
+
+export const zGetProviderThroughputHistogramQuery = z.object({
+    providers: z.string().optional(),
+    models: z.string().optional(),
+    aliases: z.string().optional(),
+    status: z.string().regex(/^\s*(?:processing|success|error|cancelled)?\s*(?:,\s*(?:processing|success|error|cancelled)?\s*)*$/).optional(),
+    objects: z.string().optional(),
+    parent_request_id: z.string().min(1).optional(),
+    session_id: z.string().min(1).optional(),
+    selected_key_ids: z.string().optional(),
+    virtual_key_ids: z.string().optional(),
+    routing_rule_ids: z.string().optional(),
+    team_ids: z.string().optional(),
+    customer_ids: z.string().optional(),
+    user_ids: z.string().optional(),
+    business_unit_ids: z.string().optional(),
+    routing_engine_used: z.string().regex(/^\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*(?:,\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*)*$/).optional(),
+    stop_reasons: z.string().optional(),
+    user_agents: z.string().min(1).optional(),
+    apps: z.string().min(1).optional(),
+    start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    period: z.string().min(1).optional(),
+    min_latency: z.number().gte(0).optional(),
+    max_latency: z.number().gte(0).optional(),
+    min_tokens: z.int().gte(0).optional(),
+    max_tokens: z.int().gte(0).optional(),
+    min_cost: z.number().gte(0).optional(),
+    max_cost: z.number().gte(0).optional(),
+    missing_cost_only: z.boolean().optional().default(false),
+    cache_hit_types: z.string().regex(/^\s*(?:direct|semantic)?\s*(?:,\s*(?:direct|semantic)?\s*)*$/).optional(),
+    content_search: z.string().optional(),
+    request_id: z.string().min(1).optional()
+});
+
+/**
+ * Token throughput over time by provider.
+ */
+export const zGetProviderThroughputHistogramResponse = zProviderThroughputHistogram;
+
+export const zGetDimensionCostHistogramQuery = z.object({
+    dimension: z.enum([
+        'provider',
+        'team_id',
+        'customer_id',
+        'user_id',
+        'business_unit_id'
+    ]),
+    providers: z.string().optional(),
+    models: z.string().optional(),
+    aliases: z.string().optional(),
+    status: z.string().regex(/^\s*(?:processing|success|error|cancelled)?\s*(?:,\s*(?:processing|success|error|cancelled)?\s*)*$/).optional(),
+    objects: z.string().optional(),
+    parent_request_id: z.string().min(1).optional(),
+    session_id: z.string().min(1).optional(),
+    selected_key_ids: z.string().optional(),
+    virtual_key_ids: z.string().optional(),
+    routing_rule_ids: z.string().optional(),
+    team_ids: z.string().optional(),
+    customer_ids: z.string().optional(),
+    user_ids: z.string().optional(),
+    business_unit_ids: z.string().optional(),
+    routing_engine_used: z.string().regex(/^\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*(?:,\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*)*$/).optional(),
+    stop_reasons: z.string().optional(),
+    user_agents: z.string().min(1).optional(),
+    apps: z.string().min(1).optional(),
+    start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    period: z.string().min(1).optional(),
+    min_latency: z.number().gte(0).optional(),
+    max_latency: z.number().gte(0).optional(),
+    min_tokens: z.int().gte(0).optional(),
+    max_tokens: z.int().gte(0).optional(),
+    min_cost: z.number().gte(0).optional(),
+    max_cost: z.number().gte(0).optional(),
+    missing_cost_only: z.boolean().optional().default(false),
+    cache_hit_types: z.string().regex(/^\s*(?:direct|semantic)?\s*(?:,\s*(?:direct|semantic)?\s*)*$/).optional(),
+    content_search: z.string().optional(),
+    request_id: z.string().min(1).optional()
+});
+
+/**
+ * Cost over time by dimension.
+ */
+export const zGetDimensionCostHistogramResponse = zDimensionCostHistogram;
+
+export const zGetDimensionTokenHistogramQuery = z.object({
+    dimension: z.enum([
+        'provider',
+        'team_id',
+        'customer_id',
+        'user_id',
+        'business_unit_id'
+    ]),
+    providers: z.string().optional(),
+    models: z.string().optional(),
+    aliases: z.string().optional(),
+    status: z.string().regex(/^\s*(?:processing|success|error|cancelled)?\s*(?:,\s*(?:processing|success|error|cancelled)?\s*)*$/).optional(),
+    objects: z.string().optional(),
+    parent_request_id: z.string().min(1).optional(),
+    session_id: z.string().min(1).optional(),
+    selected_key_ids: z.string().optional(),
+    virtual_key_ids: z.string().optional(),
+    routing_rule_ids: z.string().optional(),
+    team_ids: z.string().optional(),
+    customer_ids: z.string().optional(),
+    user_ids: z.string().optional(),
+    business_unit_ids: z.string().optional(),
+    routing_engine_used: z.string().regex(/^\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*(?:,\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*)*$/).optional(),
+    stop_reasons: z.string().optional(),
+    user_agents: z.string().min(1).optional(),
+    apps: z.string().min(1).optional(),
+    start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    period: z.string().min(1).optional(),
+    min_latency: z.number().gte(0).optional(),
+    max_latency: z.number().gte(0).optional(),
+    min_tokens: z.int().gte(0).optional(),
+    max_tokens: z.int().gte(0).optional(),
+    min_cost: z.number().gte(0).optional(),
+    max_cost: z.number().gte(0).optional(),
+    missing_cost_only: z.boolean().optional().default(false),
+    cache_hit_types: z.string().regex(/^\s*(?:direct|semantic)?\s*(?:,\s*(?:direct|semantic)?\s*)*$/).optional(),
+    content_search: z.string().optional(),
+    request_id: z.string().min(1).optional()
+});
+
+/**
+ * Token usage over time by dimension.
+ */
+export const zGetDimensionTokenHistogramResponse = zDimensionTokenHistogram;
+
+export const zGetDimensionLatencyHistogramQuery = z.object({
+    dimension: z.enum([
+        'provider',
+        'team_id',
+        'customer_id',
+        'user_id',
+        'business_unit_id'
+    ]),
+    providers: z.string().optional(),
+    models: z.string().optional(),
+    aliases: z.string().optional(),
+    status: z.string().regex(/^\s*(?:processing|success|error|cancelled)?\s*(?:,\s*(?:processing|success|error|cancelled)?\s*)*$/).optional(),
+    objects: z.string().optional(),
+    parent_request_id: z.string().min(1).optional(),
+    session_id: z.string().min(1).optional(),
+    selected_key_ids: z.string().optional(),
+    virtual_key_ids: z.string().optional(),
+    routing_rule_ids: z.string().optional(),
+    team_ids: z.string().optional(),
+    customer_ids: z.string().optional(),
+    user_ids: z.string().optional(),
+    business_unit_ids: z.string().optional(),
+    routing_engine_used: z.string().regex(/^\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*(?:,\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*)*$/).optional(),
+    stop_reasons: z.string().optional(),
+    user_agents: z.string().min(1).optional(),
+    apps: z.string().min(1).optional(),
+    start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    period: z.string().min(1).optional(),
+    min_latency: z.number().gte(0).optional(),
+    max_latency: z.number().gte(0).optional(),
+    min_tokens: z.int().gte(0).optional(),
+    max_tokens: z.int().gte(0).optional(),
+    min_cost: z.number().gte(0).optional(),
+    max_cost: z.number().gte(0).optional(),
+    missing_cost_only: z.boolean().optional().default(false),
+    cache_hit_types: z.string().regex(/^\s*(?:direct|semantic)?\s*(?:,\s*(?:direct|semantic)?\s*)*$/).optional(),
+    content_search: z.string().optional(),
+    request_id: z.string().min(1).optional()
+});
+
+/**
+ * Latency over time by dimension.
+ */
+export const zGetDimensionLatencyHistogramResponse = zDimensionLatencyHistogram;
+
+export const zGetLogSessionPath = z.object({
+    session_id: z.string().min(1)
+});
+
+export const zGetLogSessionQuery = z.object({
+    limit: z.int().gte(1).lte(500).optional().default(500),
+    offset: z.int().gte(0).optional().default(0),
+    order: z.enum(['asc', 'desc']).optional().default('asc')
+});
+
+/**
+ * The logs of one session.
+ */
+export const zGetLogSessionResponse = zSessionLogsResponse;
+
+export const zGetLogSessionSummaryPath = z.object({
+    session_id: z.string().min(1)
+});
+
+/**
+ * Totals of one session.
+ */
+export const zGetLogSessionSummaryResponse = zSessionSummary;
+
+/**
+ * Requests that could not be logged.
+ */
+export const zGetDroppedRequestsResponse = zDroppedRequests;
+
+export const zGetLogFilterDataQuery = z.object({
+    dimensions: z.string().regex(/^\s*(?:models|aliases|selected_keys|virtual_keys|routing_rules|routing_engines|stop_reasons|apps|user_agents|teams|customers|users|business_units|metadata_keys)?\s*(?:,\s*(?:models|aliases|selected_keys|virtual_keys|routing_rules|routing_engines|stop_reasons|apps|user_agents|teams|customers|users|business_units|metadata_keys)?\s*)*$/).optional(),
+    q: z.string().optional()
+});
+
+/**
+ * Values for filter menus.
+ */
+export const zGetLogFilterDataResponse = zFilterData;
+
+export const zGetModelRankingsQuery = z.object({
+    providers: z.string().optional(),
+    models: z.string().optional(),
+    aliases: z.string().optional(),
+    status: z.string().regex(/^\s*(?:processing|success|error|cancelled)?\s*(?:,\s*(?:processing|success|error|cancelled)?\s*)*$/).optional(),
+    objects: z.string().optional(),
+    parent_request_id: z.string().min(1).optional(),
+    session_id: z.string().min(1).optional(),
+    selected_key_ids: z.string().optional(),
+    virtual_key_ids: z.string().optional(),
+    routing_rule_ids: z.string().optional(),
+    team_ids: z.string().optional(),
+    customer_ids: z.string().optional(),
+    user_ids: z.string().optional(),
+    business_unit_ids: z.string().optional(),
+    routing_engine_used: z.string().regex(/^\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*(?:,\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*)*$/).optional(),
+    stop_reasons: z.string().optional(),
+    user_agents: z.string().min(1).optional(),
+    apps: z.string().min(1).optional(),
+    start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    period: z.string().min(1).optional(),
+    min_latency: z.number().gte(0).optional(),
+    max_latency: z.number().gte(0).optional(),
+    min_tokens: z.int().gte(0).optional(),
+    max_tokens: z.int().gte(0).optional(),
+    min_cost: z.number().gte(0).optional(),
+    max_cost: z.number().gte(0).optional(),
+    missing_cost_only: z.boolean().optional().default(false),
+    cache_hit_types: z.string().regex(/^\s*(?:direct|semantic)?\s*(?:,\s*(?:direct|semantic)?\s*)*$/).optional(),
+    content_search: z.string().optional(),
+    request_id: z.string().min(1).optional(),
+    limit: z.int().gte(1).optional(),
+    all: z.boolean().optional().default(false)
+});
+
+/**
+ * Models ranked by usage.
+ */
+export const zGetModelRankingsResponse = zModelRankings;
+
+export const zGetDimensionRankingsQuery = z.object({
+    dimension: z.enum([
+        'team',
+        'customer',
+        'business_unit',
+        'user',
+        'virtual_key'
+    ]),
+    providers: z.string().optional(),
+    models: z.string().optional(),
+    aliases: z.string().optional(),
+    status: z.string().regex(/^\s*(?:processing|success|error|cancelled)?\s*(?:,\s*(?:processing|success|error|cancelled)?\s*)*$/).optional(),
+    objects: z.string().optional(),
+    parent_request_id: z.string().min(1).optional(),
+    session_id: z.string().min(1).optional(),
+    selected_key_ids: z.string().optional(),
+    virtual_key_ids: z.string().optional(),
+    routing_rule_ids: z.string().optional(),
+    team_ids: z.string().optional(),
+    customer_ids: z.string().optional(),
+    user_ids: z.string().optional(),
+    business_unit_ids: z.string().optional(),
+    routing_engine_used: z.string().regex(/^\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*(?:,\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*)*$/).optional(),
+    stop_reasons: z.string().optional(),
+    user_agents: z.string().min(1).optional(),
+    apps: z.string().min(1).optional(),
+    start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    period: z.string().min(1).optional(),
+    min_latency: z.number().gte(0).optional(),
+    max_latency: z.number().gte(0).optional(),
+    min_tokens: z.int().gte(0).optional(),
+    max_tokens: z.int().gte(0).optional(),
+    min_cost: z.number().gte(0).optional(),
+    max_cost: z.number().gte(0).optional(),
+    missing_cost_only: z.boolean().optional().default(false),
+    cache_hit_types: z.string().regex(/^\s*(?:direct|semantic)?\s*(?:,\s*(?:direct|semantic)?\s*)*$/).optional(),
+    content_search: z.string().optional(),
+    request_id: z.string().min(1).optional(),
+    limit: z.int().gte(1).optional(),
+    all: z.boolean().optional().default(false)
+});
+
+/**
+ * Teams, customers, users or keys ranked by usage.
+ */
+export const zGetDimensionRankingsResponse = zDimensionRankings;
+
+export const zGetLogDashboardQuery = z.object({
+    providers: z.string().optional(),
+    models: z.string().optional(),
+    aliases: z.string().optional(),
+    status: z.string().regex(/^\s*(?:processing|success|error|cancelled)?\s*(?:,\s*(?:processing|success|error|cancelled)?\s*)*$/).optional(),
+    objects: z.string().optional(),
+    parent_request_id: z.string().min(1).optional(),
+    session_id: z.string().min(1).optional(),
+    selected_key_ids: z.string().optional(),
+    virtual_key_ids: z.string().optional(),
+    routing_rule_ids: z.string().optional(),
+    team_ids: z.string().optional(),
+    customer_ids: z.string().optional(),
+    user_ids: z.string().optional(),
+    business_unit_ids: z.string().optional(),
+    routing_engine_used: z.string().regex(/^\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*(?:,\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\s*)*$/).optional(),
+    stop_reasons: z.string().optional(),
+    user_agents: z.string().min(1).optional(),
+    apps: z.string().min(1).optional(),
+    start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
+    period: z.string().min(1).optional(),
+    min_latency: z.number().gte(0).optional(),
+    max_latency: z.number().gte(0).optional(),
+    min_tokens: z.int().gte(0).optional(),
+    max_tokens: z.int().gte(0).optional(),
+    min_cost: z.number().gte(0).optional(),
+    max_cost: z.number().gte(0).optional(),
+    missing_cost_only: z.boolean().optional().default(false),
+    cache_hit_types: z.string().regex(/^\s*(?:direct|semantic)?\s*(?:,\s*(?:direct|semantic)?\s*)*$/).optional(),
+    content_search: z.string().optional(),
+    request_id: z.string().min(1).optional(),
+    limit: z.int().gte(1).optional(),
+    all: z.boolean().optional().default(false),
+    tool_names: z.string().optional(),
+    server_labels: z.string().optional()
+});
+
+/**
+ * Every dashboard figure at once.
+ */
+export const zGetLogDashboardResponse = zDashboard;
+
+/**
+ * List user-agent mappings.
+ */
+export const zListUserAgentMappingsResponse = zUserAgentMappings;
+
+export const zCreateUserAgentMappingBody = zUserAgentMappingInput;
+
+/**
+ * Create a user-agent mapping.
+ */
+export const zCreateUserAgentMappingResponse = zUserAgentMapping;
+
+export const zDeleteUserAgentMappingPath = z.object({
+    id: z.string().min(1)
+});
+
+/**
+ * Delete a user-agent mapping.
+ */
+export const zDeleteUserAgentMappingResponse = zSuccessFlag;
+
+export const zUpdateUserAgentMappingBody = zUserAgentMappingInput;
+
+export const zUpdateUserAgentMappingPath = z.object({
+    id: z.string().min(1)
+});
+
+/**
+ * Replace a user-agent mapping.
+ */
+export const zUpdateUserAgentMappingResponse = zUserAgentMapping;
+
+export const zRecalculateLogCostsBody = zRecalculateCostRequest;
+
+/**
+ * Start repricing logs.
+ */
+export const zRecalculateLogCostsResponse = zCostRecalculationJob;
+
+export const zGetRecalculateCostStatusQuery = z.object({
+    id: z.string().min(1).optional()
+});
+
+/**
+ * State of a cost recalculation.
+ */
+export const zGetRecalculateCostStatusResponse = zCostRecalculationJob;
+
+export const zCancelRecalculateCostQuery = z.object({
+    id: z.string().min(1).optional()
+});
+
+/**
+ * Stop a cost recalculation.
+ */
+export const zCancelRecalculateCostResponse = zCostRecalculationJob;

@@ -711,6 +711,412 @@ export const zProviderConfigCreate = z.object({
 });
 
 /**
+ * Body for replacing a configuration's provider key. Only the key changes.
+ */
+export const zProviderConfigUpdate = z.object({
+    secret: z.string()
+});
+
+/**
+ * Unique in the account; requests name the provider `custom-{slug}`.
+ */
+export const zCustomProviderSlug = z.string().regex(/^[a-zA-Z0-9_-]+$/);
+
+/**
+ * An account-wide provider that forwards gateway requests to a base URL of your choice.
+ */
+export const zCustomProvider = z.object({
+    id: z.uuid(),
+    name: z.string(),
+    slug: zCustomProviderSlug,
+    base_url: z.url(),
+    description: z.string().optional(),
+    enable: z.boolean().optional(),
+    beta: z.boolean().optional(),
+    headers: z.string().max(8192).optional(),
+    link: z.string().optional(),
+    logo: z.string().optional(),
+    curl_example: z.string().optional(),
+    js_example: z.string().optional(),
+    position: z.int().optional(),
+    created_at: z.iso.datetime({ offset: true }),
+    modified_at: z.iso.datetime({ offset: true })
+});
+
+/**
+ * Body for creating a custom provider.
+ */
+export const zCustomProviderCreate = z.object({
+    name: z.string(),
+    slug: zCustomProviderSlug,
+    base_url: z.url(),
+    description: z.string().optional(),
+    enable: z.boolean().optional(),
+    beta: z.boolean().optional(),
+    headers: z.string().max(8192).optional(),
+    link: z.string().optional(),
+    curl_example: z.string().optional(),
+    js_example: z.string().optional(),
+    position: z.int().optional()
+});
+
+/**
+ * Body for changing a custom provider; fields left out keep their value.
+ */
+export const zCustomProviderUpdate = z.object({
+    name: z.string().optional(),
+    slug: zCustomProviderSlug.optional(),
+    base_url: z.url().optional(),
+    description: z.string().optional(),
+    enable: z.boolean().optional(),
+    beta: z.boolean().optional(),
+    headers: z.string().max(8192).optional(),
+    link: z.string().optional(),
+    logo: z.string().optional(),
+    curl_example: z.string().optional(),
+    js_example: z.string().optional(),
+    position: z.int().optional()
+});
+
+/**
+ * How `model` is compared with the model a request names.
+ */
+export const zCostModelRule = z.enum([
+    'equals',
+    'starts-with',
+    'contains'
+]).default('equals');
+
+/**
+ * Prices per kind of token or item, in USD per unit, where they differ from `cost_in` / `cost_out`.
+ */
+export const zTokenPricing = z.object({
+    input_tokens: z.number().optional(),
+    input_text_tokens: z.number().optional(),
+    input_cached_tokens: z.number().optional(),
+    input_cache_creation_tokens: z.number().optional(),
+    input_audio_tokens: z.number().optional(),
+    input_image_tokens: z.number().optional(),
+    input_video_tokens: z.number().optional(),
+    input_image_count: z.number().optional(),
+    output_tokens: z.number().optional(),
+    output_reasoning_tokens: z.number().optional(),
+    output_image_count: z.number().optional(),
+    total_tokens: z.number().optional()
+});
+
+/**
+ * A pricing rule for the models of one custom provider.
+ */
+export const zCustomProviderCost = z.object({
+    id: z.uuid(),
+    account_provider_id: z.uuid(),
+    model: z.string(),
+    model_rule: zCostModelRule.optional(),
+    cost_type: z.string().optional().default('tokens'),
+    cost_in: z.number().optional(),
+    cost_out: z.number().optional(),
+    token_pricing: z.string().optional(),
+    enable: z.boolean().optional(),
+    changed_by: z.string().optional().default('manual'),
+    weight: z.int().optional(),
+    created_at: z.iso.datetime({ offset: true }),
+    modified_at: z.iso.datetime({ offset: true })
+});
+
+/**
+ * Body for adding a cost rule.
+ */
+export const zCustomProviderCostCreate = z.object({
+    account_provider_id: z.uuid(),
+    model: z.string(),
+    model_rule: zCostModelRule.optional(),
+    cost_type: z.string().optional().default('tokens'),
+    cost_in: z.number().optional(),
+    cost_out: z.number().optional(),
+    token_pricing: zTokenPricing.optional(),
+    enable: z.boolean().optional()
+});
+
+/**
+ * Body for changing a cost rule; fields left out keep their value.
+ */
+export const zCustomProviderCostUpdate = z.object({
+    model: z.string().optional(),
+    model_rule: zCostModelRule.optional(),
+    cost_type: z.string().optional().default('tokens'),
+    cost_in: z.number().optional(),
+    cost_out: z.number().optional(),
+    token_pricing: zTokenPricing.optional(),
+    enable: z.boolean().optional()
+});
+
+/**
+ * A lower-case hostname of at least two labels, on a zone of the account.
+ */
+export const zCustomDomainHostname = z.string().min(1).max(253).regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/);
+
+/**
+ * `initializing` and `pending_dcv` (waiting for certificate validation) come before `active`; `blocked` and `error` need attention.
+ */
+export const zCustomDomainStatus = z.enum([
+    'initializing',
+    'pending_dcv',
+    'active',
+    'blocked',
+    'error'
+]);
+
+/**
+ * A hostname that serves one gateway.
+ */
+export const zCustomDomain = z.object({
+    hostname: zCustomDomainHostname,
+    gateway_id: zGatewayId,
+    ssl_hostname_id: z.string().nullable(),
+    status: zCustomDomainStatus,
+    created_at: z.int(),
+    modified_at: z.int()
+});
+
+/**
+ * A new custom domain, with the CNAME target its hostname must point at.
+ */
+export const zCustomDomainCreated = z.object({
+    hostname: z.string(),
+    gateway_id: z.string(),
+    status: zCustomDomainStatus,
+    cname_target: z.string(),
+    created_at: z.int(),
+    modified_at: z.int()
+});
+
+/**
+ * Body for adding a custom domain.
+ */
+export const zCustomDomainCreate = z.object({
+    domain: zCustomDomainHostname,
+    zone_id: z.string().regex(/^[0-9a-f]{32}$/),
+    minTLS: z.enum([
+        '1.0',
+        '1.1',
+        '1.2',
+        '1.3'
+    ]).optional()
+});
+
+/**
+ * Notes of the classic v4 envelope; empty on success.
+ */
+export const zBillingMessages = z.array(z.object({
+    code: z.number(),
+    message: z.string()
+}));
+
+/**
+ * Paging block of the classic v4 envelope. The billing answers are single objects and leave it out.
+ */
+export const zBillingResultInfo = z.object({
+    has_more: z.boolean(),
+    page: z.int().gte(1),
+    per_page: z.int().gte(1),
+    total_count: z.int().gte(0)
+});
+
+/**
+ * Always an empty object.
+ */
+export const zBillingEmpty = z.record(z.string(), z.never());
+
+/**
+ * Auto top-up settings, in US cents; all null while auto top-up is off.
+ */
+export const zTopupConfig = z.object({
+    threshold: z.number().nullable(),
+    amount: z.number().nullable(),
+    error: z.string().nullable(),
+    disabledReason: z.string().nullable(),
+    lastFailedAt: z.number().nullable()
+});
+
+/**
+ * Unified Billing credits and how they are refilled.
+ */
+export const zCreditBalance = z.object({
+    balance: z.number(),
+    has_default_payment_method: z.boolean(),
+    payment_method: z.object({
+        brand: z.string().optional(),
+        last4: z.string().optional()
+    }).nullable(),
+    first_topup_success: z.boolean().optional(),
+    topup_config: zTopupConfig
+});
+
+export const zInvoiceHistory = z.object({
+    invoices: z.array(z.object({
+        id: z.string().nullish(),
+        amount_due: z.number(),
+        amount_paid: z.number(),
+        amount_remaining: z.number(),
+        currency: z.string(),
+        status: z.string().nullish(),
+        attempted: z.boolean().optional(),
+        attempt_count: z.number().optional(),
+        auto_advance: z.boolean().nullish(),
+        created: z.number().optional(),
+        created_by: z.string().optional(),
+        description: z.string().nullish(),
+        invoice_origin: z.string().optional(),
+        invoice_pdf: z.string().nullish()
+    })),
+    pagination: z.object({
+        has_more: z.boolean(),
+        page: z.int().gte(1),
+        per_page: z.int().gte(1),
+        total_count: z.int().gte(0)
+    })
+});
+
+/**
+ * The upcoming invoice; amounts in cents of `currency`, times in Unix seconds.
+ */
+export const zInvoicePreview = z.object({
+    id: z.string(),
+    amount_due: z.number(),
+    amount_paid: z.number(),
+    amount_remaining: z.number(),
+    currency: z.string(),
+    period_start: z.number(),
+    period_end: z.number(),
+    status: z.enum([
+        'draft',
+        'open',
+        'paid',
+        'uncollectible',
+        'void'
+    ]),
+    invoice_lines: z.array(z.object({
+        description: z.string().nullable(),
+        amount: z.number(),
+        currency: z.string(),
+        quantity: z.number(),
+        period: z.object({
+            start: z.number(),
+            end: z.number()
+        }),
+        pricing: z.object({
+            unit_amount_decimal: z.string().nullable()
+        }),
+        pretax_credit_amounts: z.array(z.object({
+            amount: z.number(),
+            type: z.string(),
+            credit_balance_transaction: z.string().nullish(),
+            discount: z.string().nullish()
+        })).optional()
+    }))
+});
+
+export const zUsageHistory = z.object({
+    history: z.array(z.object({
+        id: z.string(),
+        aggregated_value: z.number(),
+        start_time: z.number(),
+        end_time: z.number()
+    }))
+});
+
+/**
+ * Window the spend is summed over.
+ */
+export const zSpendingLimitDuration = z.enum([
+    'daily',
+    'weekly',
+    'monthly'
+]);
+
+/**
+ * `fixed` resets at each window boundary; `sliding` sums the last window up to now.
+ */
+export const zSpendingLimitStrategy = z.enum(['fixed', 'sliding']);
+
+export const zSpendingLimit = z.object({
+    enabled: z.boolean(),
+    config: z.object({
+        amount: z.number().nullable(),
+        duration: zSpendingLimitDuration.nullable(),
+        strategy: zSpendingLimitStrategy.nullable()
+    })
+});
+
+/**
+ * Body for setting the spending limit.
+ */
+export const zSpendingLimitSet = z.object({
+    amount: z.int().gte(100),
+    duration: zSpendingLimitDuration,
+    strategy: zSpendingLimitStrategy
+});
+
+/**
+ * Body for buying credits.
+ */
+export const zTopupCreate = z.object({
+    amount: z.int().gte(1000)
+});
+
+export const zTopup = z.object({
+    onboarding: z.boolean(),
+    payment_intent_id: z.string(),
+    client_secret: z.string().nullable(),
+    brand: z.string().optional(),
+    last4: z.string().optional()
+});
+
+/**
+ * Body for turning auto top-up on.
+ */
+export const zTopupConfigCreate = z.object({
+    threshold: z.int().gte(500),
+    amount: z.int().gte(1000)
+});
+
+export const zTopupConfigSet = z.object({
+    threshold: z.number(),
+    amount: z.number()
+});
+
+export const zTopupLimits = z.object({
+    min_cents: z.int(),
+    max_cents: z.int(),
+    currency: z.string()
+});
+
+/**
+ * Body for checking a top-up.
+ */
+export const zTopupStatusCheck = z.object({
+    payment_intent_id: z.string()
+});
+
+export const zTopupStatus = z.object({
+    payment_intent_id: z.string(),
+    status: z.enum(['completed', 'pending'])
+});
+
+/**
+ * A billing call that was refused, with the billing service's error code.
+ */
+export const zErrorBilling = z.object({
+    errors: z.array(z.object({
+        code: z.number(),
+        message: z.string()
+    })),
+    result: z.record(z.string(), z.unknown()).nullable(),
+    success: z.literal(false)
+});
+
+/**
  * Generic rejection of a request.
  */
 export const zErrorBadRequest = z.object({
@@ -840,6 +1246,26 @@ export const zRoutesPerPage = z.int();
  * Generic form/deepObject serializers do not produce this; clients must encode it themselves (see `x-query-encoding`).
  */
 export const zLogFilters = z.array(zLogFilter);
+
+/**
+ * Id of the provider configuration.
+ */
+export const zProviderConfigId = z.string();
+
+/**
+ * Id of the custom provider.
+ */
+export const zCustomProviderId = z.uuid();
+
+/**
+ * Id of the cost rule.
+ */
+export const zCustomProviderCostId = z.uuid();
+
+/**
+ * The custom hostname.
+ */
+export const zCustomDomainHostname2 = zCustomDomainHostname;
 
 export const zListGatewaysPath = z.object({
     account_id: z.string()
@@ -1420,6 +1846,36 @@ export const zCreateProviderConfigResponse = z.object({
     success: z.boolean()
 });
 
+export const zDeleteProviderConfigPath = z.object({
+    account_id: z.string(),
+    gateway_id: zGatewayId,
+    id: z.string()
+});
+
+/**
+ * The deleted configuration.
+ */
+export const zDeleteProviderConfigResponse = z.object({
+    result: zProviderConfig,
+    success: z.boolean()
+});
+
+export const zUpdateProviderConfigBody = zProviderConfigUpdate;
+
+export const zUpdateProviderConfigPath = z.object({
+    account_id: z.string(),
+    gateway_id: zGatewayId,
+    id: z.string()
+});
+
+/**
+ * The configuration with its new key.
+ */
+export const zUpdateProviderConfigResponse = z.object({
+    result: zProviderConfig,
+    success: z.boolean()
+});
+
 export const zGetGatewayUrlPath = z.object({
     account_id: z.string(),
     gateway_id: zGatewayId,
@@ -1432,4 +1888,436 @@ export const zGetGatewayUrlPath = z.object({
 export const zGetGatewayUrlResponse = z.object({
     result: z.string(),
     success: z.boolean()
+});
+
+export const zListCustomProvidersPath = z.object({
+    account_id: z.string()
+});
+
+export const zListCustomProvidersQuery = z.object({
+    page: z.int().gte(1).optional().default(1),
+    per_page: z.int().gte(1).lte(100).optional().default(20),
+    beta: z.boolean().optional(),
+    enable: z.boolean().optional(),
+    search: z.string().optional()
+});
+
+/**
+ * A page of custom providers.
+ */
+export const zListCustomProvidersResponse = z.object({
+    result: z.array(zCustomProvider),
+    success: z.boolean()
+});
+
+export const zCreateCustomProviderBody = zCustomProviderCreate;
+
+export const zCreateCustomProviderPath = z.object({
+    account_id: z.string()
+});
+
+/**
+ * The new custom provider.
+ */
+export const zCreateCustomProviderResponse = z.object({
+    result: zCustomProvider,
+    success: z.boolean()
+});
+
+export const zDeleteCustomProviderPath = z.object({
+    account_id: z.string(),
+    id: z.uuid()
+});
+
+/**
+ * The deleted custom provider.
+ */
+export const zDeleteCustomProviderResponse = z.object({
+    result: zCustomProvider,
+    success: z.boolean()
+});
+
+export const zGetCustomProviderPath = z.object({
+    account_id: z.string(),
+    id: z.uuid()
+});
+
+/**
+ * The custom provider.
+ */
+export const zGetCustomProviderResponse = z.object({
+    result: zCustomProvider,
+    success: z.boolean()
+});
+
+export const zUpdateCustomProviderBody = zCustomProviderUpdate;
+
+export const zUpdateCustomProviderPath = z.object({
+    account_id: z.string(),
+    id: z.uuid()
+});
+
+/**
+ * The updated custom provider.
+ */
+export const zUpdateCustomProviderResponse = z.object({
+    result: zCustomProvider,
+    success: z.boolean()
+});
+
+export const zListCustomProviderCostsPath = z.object({
+    account_id: z.string()
+});
+
+export const zListCustomProviderCostsQuery = z.object({
+    page: z.int().gte(1).optional().default(1),
+    per_page: z.int().gte(1).lte(100).optional().default(20),
+    enable: z.boolean().optional(),
+    account_provider_id: z.uuid().optional(),
+    model_rule: zCostModelRule.optional(),
+    cost_type: z.string().optional().default('tokens'),
+    search: z.string().optional()
+});
+
+/**
+ * A page of cost rules.
+ */
+export const zListCustomProviderCostsResponse = z.object({
+    result: z.array(zCustomProviderCost),
+    success: z.boolean()
+});
+
+export const zCreateCustomProviderCostBody = zCustomProviderCostCreate;
+
+export const zCreateCustomProviderCostPath = z.object({
+    account_id: z.string()
+});
+
+/**
+ * The new cost rule.
+ */
+export const zCreateCustomProviderCostResponse = z.object({
+    result: zCustomProviderCost,
+    success: z.boolean()
+});
+
+export const zDeleteCustomProviderCostPath = z.object({
+    account_id: z.string(),
+    id: z.uuid()
+});
+
+/**
+ * The deleted cost rule.
+ */
+export const zDeleteCustomProviderCostResponse = z.object({
+    result: zCustomProviderCost,
+    success: z.boolean()
+});
+
+export const zGetCustomProviderCostPath = z.object({
+    account_id: z.string(),
+    id: z.uuid()
+});
+
+/**
+ * The cost rule.
+ */
+export const zGetCustomProviderCostResponse = z.object({
+    result: zCustomProviderCost,
+    success: z.boolean()
+});
+
+export const zUpdateCustomProviderCostBody = zCustomProviderCostUpdate;
+
+export const zUpdateCustomProviderCostPath = z.object({
+    account_id: z.string(),
+    id: z.uuid()
+});
+
+/**
+ * The updated cost rule.
+ */
+export const zUpdateCustomProviderCostResponse = z.object({
+    result: zCustomProviderCost,
+    success: z.boolean()
+});
+
+export const zListCustomDomainsPath = z.object({
+    account_id: z.string(),
+    gateway_id: zGatewayId
+});
+
+export const zListCustomDomainsQuery = z.object({
+    page: z.int().gte(1).optional().default(1),
+    per_page: z.int().gte(1).lte(100).optional().default(20),
+    status: zCustomDomainStatus.optional(),
+    search: z.string().optional()
+});
+
+/**
+ * A page of custom domains.
+ */
+export const zListCustomDomainsResponse = z.object({
+    result: z.array(zCustomDomain),
+    success: z.boolean()
+});
+
+export const zCreateCustomDomainBody = zCustomDomainCreate;
+
+export const zCreateCustomDomainPath = z.object({
+    account_id: z.string(),
+    gateway_id: zGatewayId
+});
+
+/**
+ * The new custom domain and the CNAME target to configure.
+ */
+export const zCreateCustomDomainResponse = z.object({
+    result: zCustomDomainCreated,
+    success: z.literal(true)
+});
+
+export const zDeleteCustomDomainPath = z.object({
+    account_id: z.string(),
+    gateway_id: zGatewayId,
+    hostname: zCustomDomainHostname
+});
+
+/**
+ * The deleted custom domain.
+ */
+export const zDeleteCustomDomainResponse = z.object({
+    result: zCustomDomain,
+    success: z.boolean()
+});
+
+export const zGetCustomDomainPath = z.object({
+    account_id: z.string(),
+    gateway_id: zGatewayId,
+    hostname: zCustomDomainHostname
+});
+
+/**
+ * The custom domain.
+ */
+export const zGetCustomDomainResponse = z.object({
+    result: zCustomDomain,
+    success: z.boolean()
+});
+
+export const zGetCreditBalancePath = z.object({
+    account_id: z.string()
+});
+
+/**
+ * The credit balance.
+ */
+export const zGetCreditBalanceResponse = z.object({
+    result: zCreditBalance,
+    success: z.literal(true),
+    errors: zBillingMessages,
+    messages: zBillingMessages,
+    result_info: zBillingResultInfo.optional()
+});
+
+export const zGetInvoiceHistoryPath = z.object({
+    account_id: z.string()
+});
+
+export const zGetInvoiceHistoryQuery = z.object({
+    type: z.enum([
+        'auto',
+        'all',
+        'manual'
+    ]).optional().default('all')
+});
+
+/**
+ * The invoice history.
+ */
+export const zGetInvoiceHistoryResponse = z.object({
+    result: zInvoiceHistory,
+    success: z.literal(true),
+    errors: zBillingMessages,
+    messages: zBillingMessages,
+    result_info: zBillingResultInfo.optional()
+});
+
+export const zGetInvoicePreviewPath = z.object({
+    account_id: z.string()
+});
+
+/**
+ * The invoice preview.
+ */
+export const zGetInvoicePreviewResponse = z.object({
+    result: zInvoicePreview,
+    success: z.literal(true),
+    errors: zBillingMessages,
+    messages: zBillingMessages,
+    result_info: zBillingResultInfo.optional()
+});
+
+export const zGetUsageHistoryPath = z.object({
+    account_id: z.string()
+});
+
+export const zGetUsageHistoryQuery = z.object({
+    value_grouping_window: z.enum(['day', 'hour']),
+    start_time: z.number().nullish(),
+    end_time: z.number().nullish()
+});
+
+/**
+ * The usage history.
+ */
+export const zGetUsageHistoryResponse = z.object({
+    result: zUsageHistory,
+    success: z.literal(true),
+    errors: zBillingMessages,
+    messages: zBillingMessages,
+    result_info: zBillingResultInfo.optional()
+});
+
+export const zDeleteSpendingLimitPath = z.object({
+    account_id: z.string()
+});
+
+/**
+ * The limit was removed (an empty result).
+ */
+export const zDeleteSpendingLimitResponse = z.object({
+    result: zBillingEmpty,
+    success: z.literal(true),
+    errors: zBillingMessages,
+    messages: zBillingMessages,
+    result_info: zBillingResultInfo.optional()
+});
+
+export const zGetSpendingLimitPath = z.object({
+    account_id: z.string()
+});
+
+/**
+ * The spending limit.
+ */
+export const zGetSpendingLimitResponse = z.object({
+    result: zSpendingLimit,
+    success: z.literal(true),
+    errors: zBillingMessages,
+    messages: zBillingMessages,
+    result_info: zBillingResultInfo.optional()
+});
+
+export const zSetSpendingLimitBody = zSpendingLimitSet;
+
+export const zSetSpendingLimitPath = z.object({
+    account_id: z.string()
+});
+
+/**
+ * The limit was stored (an empty result).
+ */
+export const zSetSpendingLimitResponse = z.object({
+    result: zBillingEmpty,
+    success: z.literal(true),
+    errors: zBillingMessages,
+    messages: zBillingMessages,
+    result_info: zBillingResultInfo.optional()
+});
+
+export const zCreateTopupBody = zTopupCreate;
+
+export const zCreateTopupPath = z.object({
+    account_id: z.string()
+});
+
+/**
+ * The payment was started.
+ */
+export const zCreateTopupResponse = z.object({
+    result: zTopup,
+    success: z.literal(true),
+    errors: zBillingMessages,
+    messages: zBillingMessages,
+    result_info: zBillingResultInfo.optional()
+});
+
+export const zDeleteTopupConfigPath = z.object({
+    account_id: z.string()
+});
+
+/**
+ * Auto top-up is off (an empty result).
+ */
+export const zDeleteTopupConfigResponse = z.object({
+    result: zBillingEmpty,
+    success: z.literal(true),
+    errors: zBillingMessages,
+    messages: zBillingMessages,
+    result_info: zBillingResultInfo.optional()
+});
+
+export const zGetTopupConfigPath = z.object({
+    account_id: z.string()
+});
+
+/**
+ * The auto top-up settings.
+ */
+export const zGetTopupConfigResponse = z.object({
+    result: zTopupConfig,
+    success: z.literal(true),
+    errors: zBillingMessages,
+    messages: zBillingMessages,
+    result_info: zBillingResultInfo.optional()
+});
+
+export const zSetTopupConfigBody = zTopupConfigCreate;
+
+export const zSetTopupConfigPath = z.object({
+    account_id: z.string()
+});
+
+/**
+ * The stored settings.
+ */
+export const zSetTopupConfigResponse = z.object({
+    result: zTopupConfigSet,
+    success: z.literal(true),
+    errors: zBillingMessages,
+    messages: zBillingMessages,
+    result_info: zBillingResultInfo.optional()
+});
+
+export const zGetTopupLimitsPath = z.object({
+    account_id: z.string()
+});
+
+/**
+ * The top-up limits.
+ */
+export const zGetTopupLimitsResponse = z.object({
+    result: zTopupLimits,
+    success: z.literal(true),
+    errors: zBillingMessages,
+    messages: zBillingMessages,
+    result_info: zBillingResultInfo.optional()
+});
+
+export const zCheckTopupStatusBody = zTopupStatusCheck;
+
+export const zCheckTopupStatusPath = z.object({
+    account_id: z.string()
+});
+
+/**
+ * The state of a top-up.
+ */
+export const zCheckTopupStatusResponse = z.object({
+    result: zTopupStatus,
+    success: z.literal(true),
+    errors: zBillingMessages,
+    messages: zBillingMessages,
+    result_info: zBillingResultInfo.optional()
 });
