@@ -6,7 +6,15 @@ import type { CloudflareOperationId } from '../../generated/emulator/cloudflare.
 import type { OperationHandler } from '../core/types.ts';
 import { badRequest } from './errors.ts';
 import { newUuid } from './ids.ts';
-import { gatewayOf, missingAs400, newestFirst, objectsOf, pageOf, pageRequest } from './listing.ts';
+import {
+  gatewayOf,
+  missingAs400,
+  newestFirst,
+  objectsOf,
+  pageOf,
+  pageRequest,
+  unstatedPaging,
+} from './listing.ts';
 import type {
   CloudflareStore,
   DynamicRouteDeployment,
@@ -18,7 +26,7 @@ type Schemas = components['schemas'];
 type Element = Schemas['DynamicRouteElement'];
 
 /** What the history lists report using: they take no paging parameters. */
-const historyPage = { page: 1, per_page: 20 } as const;
+const historyPage = unstatedPaging;
 const order = { order_by: 'created_at', order_by_direction: 'desc' } as const;
 
 const missingGateway = missingAs400('Gateway');

@@ -1,13 +1,16 @@
 // What every resource module needs: finding the gateway a path names (and the answer for a missing
 // one), and page-number paging, ordering and text search as the API's lists do them. The core has
-// already refused paging values outside the spec's bounds, so only the defaults are applied here.
+// already refused paging values outside the spec's bounds and filled in the spec's defaults.
 import type { ApiError } from '../core/types.ts';
 import { badRequest, notFound } from './errors.ts';
 import type { CloudflareStore, Gateway } from './store.ts';
 
-/** The spec's `Page` and `PerPage` defaults (the generated tables carry bounds, not defaults). */
-export const defaultPage = 1;
-export const defaultPerPage = 20;
+/**
+ * The paging the service uses where the spec states no default: only the dynamic-routing lists,
+ * whose `page`/`per_page` have none in the vendor document either. Everywhere else the core has
+ * already put the spec's defaults into the query.
+ */
+export const unstatedPaging = { page: 1, per_page: 20 } as const;
 
 export interface PageRequest {
   readonly page: number;
@@ -17,11 +20,11 @@ export interface PageRequest {
 const positiveInteger = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
 
-/** The page asked for; values the API would not use fall back to the defaults. */
+/** The page asked for, or `unstatedPaging` where neither the request nor the spec says. */
 export function pageRequest(query: Readonly<Record<string, unknown>>): PageRequest {
   return {
-    page: positiveInteger(query.page) ?? defaultPage,
-    per_page: positiveInteger(query.per_page) ?? defaultPerPage,
+    page: positiveInteger(query.page) ?? unstatedPaging.page,
+    per_page: positiveInteger(query.per_page) ?? unstatedPaging.per_page,
   };
 }
 
