@@ -3,13 +3,12 @@
 // a fresh project outside the workspace and runs a script there that uses them together.
 //
 //   pnpm check:packages
-import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { metadataProblems, publishedPackageNames, readmeLinkProblems } from './package-metadata.ts';
 import { repoRoot } from './specs.ts';
-
-export const publishedPackages = ['validators', 'client', 'testing', 'react'];
 
 function run(command: string, args: string[], cwd: string): void {
   console.log(`$ ${command} ${args.join(' ')}`);
@@ -26,6 +25,20 @@ function runWithRetries(command: string, args: string[], cwd: string, attempts =
       console.log(`${command} failed (attempt ${attempt} of ${attempts}); trying again`);
     }
   }
+}
+
+// Every package that uses the validators must share one copy, or schemas and errors stop being
+// the same objects across packages.
+function assertOneCopy(name: string, project: string): void {
+  // npm ls also exits non-zero for unrelated tree warnings; the listing is what matters here.
+  const listed = spawnSync('npm', ['ls', name, '--all', '--parseable'], {
+    cwd: project,
+    encoding: 'utf8',
+  }).stdout;
+  const copies = new Set(listed.split('\n').filter((line) => line.endsWith(name)));
+  if (copies.size !== 1)
+    throw new Error(`${name} is installed ${copies.size} times: ${[...copies]}`);
+  console.log(`one copy of ${name}`);
 }
 
 const smokeScript = `
@@ -74,10 +87,27 @@ async function main() {
   const work = await mkdtemp(join(tmpdir(), 'ai-gateway-packages-'));
   try {
     const tarballs = join(work, 'tarballs');
-    for (const name of publishedPackages) {
+    await mkdir(tarballs, { recursive: true });
+    const rootRepository = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8'))
+      .repository.url;
+    const problems: string[] = [];
+    for (const name of publishedPackageNames(repoRoot)) {
       const dir = join(repoRoot, 'packages', name);
-      run('pnpm', ['pack', '--pack-destination', tarballs], dir);
+      const packed = join(work, 'packed', name);
+      run('pnpm', ['pack', '--pack-destination', packed], dir);
+      const [tarball] = await readdir(packed);
+      const entries = execFileSync('tar', ['-tzf', join(packed, tarball)], { encoding: 'utf8' });
+      const readme = await readFile(join(dir, 'README.md'), 'utf8');
+      const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
+      problems.push(
+        ...metadataProblems(manifest, `packages/${name}`, rootRepository),
+        ...readmeLinkProblems(readme, entries.split('\n').filter(Boolean)).map(
+          (problem) => `${manifest.name} README: ${problem}`,
+        ),
+      );
+      await rename(join(packed, tarball), join(tarballs, tarball));
     }
+    if (problems.length > 0) throw new Error(`Package metadata:\n  ${problems.join('\n  ')}`);
     const files = (await readdir(tarballs)).map((file) => join(tarballs, file));
     for (const file of files) {
       run('pnpm', ['exec', 'publint', 'run', file, '--strict'], repoRoot);
@@ -108,6 +138,7 @@ async function main() {
     );
     await writeFile(join(project, 'smoke.mjs'), smokeScript);
     run(process.execPath, ['smoke.mjs'], project);
+    assertOneCopy('@ai-gateway/validators', project);
     run('npx', ['--no-install', 'ai-gateway-emulator', '--help'], project);
   } finally {
     await rm(work, { recursive: true, force: true });
