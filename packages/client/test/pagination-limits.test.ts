@@ -43,6 +43,51 @@ describe('a server that repeats the same full page', () => {
   });
 });
 
+describe('a page is a repeat only when every item is the same', () => {
+  /** Pages of 20 Cloudflare logs, every page the same except where `vary` changes one item. */
+  const nearlyRepeating = (vary: (page: number, result: Record<string, unknown>[]) => void) =>
+    start((request, response) => {
+      const page = Number(request.query.get('page'));
+      const result: Record<string, unknown>[] = items(20).map((item) => ({
+        ...item,
+        meta: { tokens: [1, 2, 3] },
+      }));
+      vary(page, result);
+      sendJson(response, 200, {
+        result,
+        result_info: { count: 20, page, per_page: 20, total_count: 60 },
+        success: true,
+      });
+    });
+
+  it.each([
+    [
+      'a nested value of a middle item',
+      (page: number, result: Record<string, unknown>[]) => {
+        result[10] = { ...result[10], meta: { tokens: [1, 2, page] } };
+      },
+    ],
+    [
+      "the order of one item's keys",
+      (page: number, result: Record<string, unknown>[]) => {
+        if (page === 2) result[19] = { meta: result[19]?.meta, id: result[19]?.id };
+      },
+    ],
+    [
+      'one extra field on the last item',
+      (page: number, result: Record<string, unknown>[]) => {
+        if (page > 1) result[19] = { ...result[19], [`page${page}`]: true };
+      },
+    ],
+  ])('differing in %s, the list goes on', async (_label, vary) => {
+    const server = await nearlyRepeating(vary);
+    const list = cloudflare(server.url).logs.list({ gateway_id: 'gw' });
+    expect(await drain(list)).toHaveLength(60);
+    expect(server.requests).toHaveLength(3);
+    expect(list.stopReason).toBe('total-reached');
+  });
+});
+
 describe('a reported total does not outrank the page', () => {
   it('a short Bifrost page ends the list even with total_count 1287', async () => {
     const server = await start((_request, response) =>

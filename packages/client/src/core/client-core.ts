@@ -1,5 +1,5 @@
 import type { ValidationIssue, Validator } from '@ai-gateway/validators';
-import { APIPromise, type WithResponse } from './api-promise.js';
+import { APIPromise, type ResponseInfo } from './api-promise.js';
 import type { OperationDescriptor } from './descriptor.js';
 import {
   APIConnectionTimeoutError,
@@ -67,13 +67,32 @@ interface Answer {
   cut: boolean;
 }
 
+/** A success answer's body, with what `withResponse()` shows of the answer. */
+interface Delivered {
+  data: unknown;
+  answer: Answer;
+  secrets: readonly string[];
+}
+
+/**
+ * The status, redacted headers and request id of a success answer. Only a call's own promise
+ * can show them: the pages of a list do not pay for them.
+ */
+function responseInfo({ answer, secrets }: Delivered): ResponseInfo {
+  const headers = redactedHeaders(answer.headers, secrets);
+  return { status: answer.status, headers, requestId: requestIdOf(headers), url: answer.url };
+}
+
 /** The small runtime under every generated resource method. */
 export class ClientCore {
   readonly #config: ClientCoreConfig;
+  /** The client's secrets in every form they are redacted in, worked out once. */
+  readonly #secrets: string[];
   #responseValidators: Promise<ResponseValidators> | undefined;
 
   constructor(config: ClientCoreConfig) {
     this.#config = config;
+    this.#secrets = secretForms(config.secrets);
   }
 
   /**
@@ -88,8 +107,8 @@ export class ClientCore {
   ): APIPromise<unknown> {
     const answer = (async () => {
       const plain = this.plainParams(operation, params);
-      const { data, response } = await this.#send(operation, plain, body, options);
-      return { data: valueAt(data, operation.unwrap), response };
+      const sent = await this.#send(operation, plain, body, options);
+      return { data: valueAt(sent.data, operation.unwrap), response: responseInfo(sent) };
     })();
     return APIPromise.over(answer);
   }
@@ -112,12 +131,21 @@ export class ClientCore {
     return (await this.#send(operation, this.plainParams(operation, params), body, options)).data;
   }
 
+  /** `send` for params that are already the result of `plainParams` (the pages of a list). */
+  async sendPlain(
+    operation: OperationDescriptor,
+    params: Params,
+    options: RequestOptions = {},
+  ): Promise<unknown> {
+    return (await this.#send(operation, params, undefined, options)).data;
+  }
+
   async #send(
     operation: OperationDescriptor,
     params: Params,
     body: unknown,
     options: RequestOptions,
-  ): Promise<WithResponse<unknown>> {
+  ): Promise<Delivered> {
     const sent = body === undefined ? undefined : plainBody(operation, body);
     const url = buildUrl(operation, params, sent, this.#config);
     const headers: Record<string, string> = {
@@ -126,10 +154,12 @@ export class ClientCore {
       ...options.headers,
     };
     // Credentials a call passes in its own headers are as secret as the client's.
-    const secrets = secretForms([
-      ...this.#config.secrets,
-      ...headerSecrets(options.headers, this.#config.secretHeaders),
-    ]);
+    const secrets = options.headers
+      ? secretForms([
+          ...this.#config.secrets,
+          ...headerSecrets(options.headers, this.#config.secretHeaders),
+        ])
+      : this.#secrets;
     if (sent !== undefined) headers['content-type'] = 'application/json';
     const init = {
       method: operation.method,
@@ -137,14 +167,13 @@ export class ClientCore {
       body: sent === undefined ? null : JSON.stringify(sent),
     };
     const answer = await this.#sendWithRetries(operation, url, init, options, secrets);
-    const headersShown = redactedHeaders(answer.headers, secrets);
     if (answer.cut)
       throw new ResponseTooLargeError({
         operationId: operation.operationId,
         status: answer.status,
         limit: this.#maxResponseBytes(options),
         excerpt: cutExcerpt(answer.text, secrets),
-        headers: headersShown,
+        headers: redactedHeaders(answer.headers, secrets),
       });
     if (answer.status >= 400) throw this.#apiError(operation, url, answer, secrets);
     const read = readSuccessBody(answer.text, answer.status, this.#config.successFlag);
@@ -155,15 +184,13 @@ export class ClientCore {
         reason: read.reason,
         detail: redact(read.detail, secrets),
         excerpt: redact(answer.text, secrets).slice(0, 200),
-        headers: headersShown,
+        headers: redactedHeaders(answer.headers, secrets),
         errors: redactDeep(read.errors ?? [], secrets) as VendorErrorDetail[],
       });
     }
     if (this.#config.validateResponses)
       await this.#validate(operation, answer.status, read.body, secrets);
-    const { status } = answer;
-    const response = { status, headers: headersShown, requestId: requestIdOf(headersShown), url };
-    return { data: read.body, response };
+    return { data: read.body, answer, secrets };
   }
 
   async #validate(

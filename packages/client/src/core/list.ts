@@ -26,7 +26,7 @@ export function paginate<Item, Response>(
     refusal = error;
   }
   const fetchPage = async (at: Params) =>
-    (await core.send(operation, { ...plain, ...at }, undefined, options)) as Response;
+    (await core.sendPlain(operation, { ...plain, ...at }, options)) as Response;
   return new PagePromise<Item, Response>(async () => {
     if (!plain) throw refusal;
     if (maxPages !== undefined && !(Number.isInteger(maxPages) && maxPages > 0)) {

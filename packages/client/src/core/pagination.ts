@@ -30,8 +30,34 @@ interface PagePlace {
   position: number;
   /** Which page of this list this one is, counting from 1 for the first read. */
   index: number;
-  /** The previous page's items as JSON, to tell a repeated page. */
-  previous?: string | undefined;
+  /** The previous page's items, to tell a repeated page; not kept once this page is made. */
+  previous?: readonly unknown[] | undefined;
+}
+
+/**
+ * Whether two parsed JSON values would serialise to the same text: the same keys in the same
+ * order, the same values. A page of a list that moves on differs in its first item, so this
+ * usually stops there, where serialising both pages would read every byte of each.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  const otherKeys = Object.keys(b);
+  if (keys.length !== otherKeys.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (key !== otherKeys[i]) return false;
+    if (!sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+      return false;
+  }
+  return true;
 }
 
 /** One page of a list, with the way to the next. */
@@ -45,8 +71,8 @@ export class Page<Item, Response = unknown> implements AsyncIterable<Item> {
   /** Why no page follows this one; undefined when one does. */
   readonly stopReason: StopReason | undefined;
   readonly #list: PageList<Response>;
-  readonly #place: PagePlace;
-  readonly #itemsJson: string;
+  readonly #position: number;
+  readonly #index: number;
 
   constructor(
     list: PageList<Response>,
@@ -57,11 +83,11 @@ export class Page<Item, Response = unknown> implements AsyncIterable<Item> {
     readonly response: Response,
   ) {
     this.#list = list;
-    this.#place = place;
+    this.#position = place.position;
+    this.#index = place.index;
     const { pagination } = list;
     const items = valueAt(response, pagination.items);
     this.items = Array.isArray(items) ? (items as Item[]) : [];
-    this.#itemsJson = JSON.stringify(this.items);
     const total = pagination.total ? valueAt(response, pagination.total) : undefined;
     this.totalCount = typeof total === 'number' ? total : undefined;
     // The server's own page size, where it says, beats the one asked for. Where neither is known,
@@ -73,7 +99,7 @@ export class Page<Item, Response = unknown> implements AsyncIterable<Item> {
     const { position } = place;
     this.page =
       pagination.style === 'page' ? position : Math.floor(position / (this.perPage || 1)) + 1;
-    this.stopReason = this.#stopReason();
+    this.stopReason = this.#stopReason(place.previous);
   }
 
   /**
@@ -81,11 +107,11 @@ export class Page<Item, Response = unknown> implements AsyncIterable<Item> {
    * or reports a wrong total, a page's own items win: an empty or short page ends the list even
    * when the total says more are left, and a repeat of the page before ends it too.
    */
-  #stopReason(): StopReason | undefined {
+  #stopReason(previous: readonly unknown[] | undefined): StopReason | undefined {
     const { items, perPage, totalCount } = this;
     if (items.length === 0) return 'empty-page';
-    if (this.#itemsJson === this.#place.previous) return 'repeated-page';
-    const { position } = this.#place;
+    if (previous && sameJson(items, previous)) return 'repeated-page';
+    const position = this.#position;
     const seen =
       this.#list.pagination.style === 'page'
         ? (position - 1) * perPage + items.length
@@ -93,7 +119,7 @@ export class Page<Item, Response = unknown> implements AsyncIterable<Item> {
     if (totalCount !== undefined && seen >= totalCount) return 'total-reached';
     if (items.length < perPage) return 'short-page';
     const { maxPages } = this.#list;
-    if (maxPages !== undefined && this.#place.index >= maxPages) return 'max-pages';
+    if (maxPages !== undefined && this.#index >= maxPages) return 'max-pages';
     return undefined;
   }
 
@@ -104,11 +130,11 @@ export class Page<Item, Response = unknown> implements AsyncIterable<Item> {
 
   async nextPage(): Promise<Page<Item, Response>> {
     if (!this.hasNextPage()) throw new RangeError(`There is no next page (${this.stopReason})`);
-    const { position, index } = this.#place;
+    const position = this.#position;
     const next =
       this.#list.pagination.style === 'page' ? position + 1 : position + this.items.length;
     const response = await this.#list.fetchPage(next);
-    const place = { position: next, index: index + 1, previous: this.#itemsJson };
+    const place = { position: next, index: this.#index + 1, previous: this.items };
     return new Page(this.#list, place, this.perPage, response);
   }
 
