@@ -38,6 +38,10 @@ function valueShape(document: Json, node: Json): ValueShape {
 function queryShape(document: Json, parameter: Json) {
   const encoding = queryEncoding(document, parameter);
   const schema = resolve(document, parameter.schema ?? {});
+  if (encoding === 'prefixed') {
+    const values = resolve(document, schema.additionalProperties ?? {});
+    return { encoding, prefix: parameter['x-query-prefix'], ...valueShape(document, values) };
+  }
   if (encoding !== 'dotted') {
     const shape = { encoding, ...valueShape(document, schema) };
     return schema.default === undefined ? shape : { ...shape, default: schema.default };

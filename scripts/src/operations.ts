@@ -188,9 +188,20 @@ export function parametersSchema(
   return { type: 'object', properties, required };
 }
 
-/** How a query parameter goes on the wire: repeated dotted keys, one comma list, or plain form. */
-export function queryEncoding(document: Json, parameter: Json): 'dotted' | 'comma' | 'form' {
+/**
+ * How a query parameter goes on the wire: repeated dotted keys, one comma list, one parameter per
+ * entry of an object under a name prefix, or plain form.
+ */
+export function queryEncoding(
+  document: Json,
+  parameter: Json,
+): 'dotted' | 'comma' | 'prefixed' | 'form' {
   if (parameter['x-query-encoding'] === 'dotted') return 'dotted';
+  if (parameter['x-query-encoding'] === 'prefixed') {
+    if (typeof parameter['x-query-prefix'] !== 'string')
+      throw new Error(`${parameter.name}: x-query-encoding prefixed needs x-query-prefix`);
+    return 'prefixed';
+  }
   if (resolve(document, parameter.schema ?? {})['x-comma-list']) return 'comma';
   return 'form';
 }

@@ -21,6 +21,21 @@ export interface LogTailFilters {
   virtual_key_ids?: OneOrMany<string> | undefined;
   routing_rule_ids?: OneOrMany<string> | undefined;
   routing_engine_used?: OneOrMany<string> | undefined;
+  aliases?: OneOrMany<string> | undefined;
+  team_ids?: OneOrMany<string> | undefined;
+  customer_ids?: OneOrMany<string> | undefined;
+  user_ids?: OneOrMany<string> | undefined;
+  business_unit_ids?: OneOrMany<string> | undefined;
+  stop_reasons?: OneOrMany<string> | undefined;
+  cache_hit_types?: OneOrMany<'direct' | 'semantic'> | undefined;
+  /** The row itself. */
+  request_id?: string | undefined;
+  /** Rows of one session: those whose parent is this request. */
+  parent_request_id?: string | undefined;
+  /** Only rows without a parent. */
+  roots_only?: boolean | undefined;
+  /** Metadata the row must carry, each `<key>: <value>` compared as text. */
+  metadata?: Readonly<Record<string, string>> | undefined;
   /** RFC 3339 with an offset, or a Date. */
   start_time?: string | Date | undefined;
   end_time?: string | Date | undefined;
@@ -54,6 +69,17 @@ const listFields: Record<string, (log: LogEntry) => readonly unknown[]> = {
   virtual_key_ids: (log) => [log.virtual_key_id],
   routing_rule_ids: (log) => [log.routing_rule_id],
   routing_engine_used: (log) => log.routing_engines_used ?? [],
+  aliases: (log) => [log.alias],
+  // A request counted towards several teams (or customers, units) matches any of them.
+  team_ids: (log) => [log.team_id, ...(log.team_ids ?? [])],
+  customer_ids: (log) => [log.customer_id, ...(log.customer_ids ?? [])],
+  user_ids: (log) => [log.user_id],
+  business_unit_ids: (log) => [log.business_unit_id, ...(log.business_unit_ids ?? [])],
+  stop_reasons: (log) => [log.stop_reason],
+  cache_hit_types: (log) => {
+    const debug = log.cache_debug as { cache_hit?: boolean; hit_type?: string } | null | undefined;
+    return debug?.cache_hit ? [debug.hit_type] : [];
+  },
 };
 
 const rangeFields: Record<string, (log: LogEntry) => number | null | undefined> = {
@@ -94,6 +120,18 @@ export function logMatcher(filters: LogTailFilters = {}): (log: LogEntry) => boo
       const at = nanos(log.timestamp);
       return (
         at !== undefined && (start === undefined || at >= start) && (end === undefined || at <= end)
+      );
+    });
+  const { request_id, parent_request_id, roots_only, metadata } = filters;
+  if (request_id) tests.push((log) => log.id === request_id);
+  if (parent_request_id) tests.push((log) => log.parent_request_id === parent_request_id);
+  if (roots_only) tests.push((log) => !log.parent_request_id);
+  const pairs = Object.entries(metadata ?? {});
+  if (pairs.length > 0)
+    tests.push((log) => {
+      const carried = (log.metadata ?? {}) as Record<string, unknown>;
+      return pairs.every(
+        ([key, value]) => carried[key] !== undefined && String(carried[key]) === value,
       );
     });
   if (filters.missing_cost_only)

@@ -42,10 +42,36 @@ describe('values the server records pass, values it would drop or refuse do not'
       () => bf.logs.stats({ cache_hit_types: ['exact' as 'direct'] }),
       () => bf.logs.delete({ ids: [] }),
       () => bf.logs.dimensionCostHistogram({ dimension: 'team' as 'team_id' }),
-      () => bf.logs.session({ session_id: 'abc', limit: 501 }),
+      () => bf.logs.sessions.get({ session_id: 'abc', limit: 501 }),
       () => bf.logs.rankings({ limit: 0 }),
     ])
       expect(await rejection(call())).toBeInstanceOf(ValidationError);
+    expect(sent()).toBe(before);
+  });
+});
+
+describe('metadata filters', () => {
+  it('sends each entry as its own metadata_<key> parameter and gets the matching rows', async () => {
+    const tagged = bifrost.store.logs.find((log) => Object.keys(log.metadata ?? {}).length > 0);
+    const [key, value] = Object.entries(tagged?.metadata ?? {})[0] ?? [];
+    const matching = bifrost.store.logs.filter(
+      (log) =>
+        log.metadata?.[key as string] !== undefined &&
+        String(log.metadata[key as string]) === String(value),
+    );
+    const stats = await bf.logs.stats({ metadata: { [key as string]: String(value) } });
+    const url = new URL(bifrost.requests.at(-1)?.url ?? '');
+    expect([...url.searchParams]).toEqual([[`metadata_${key}`, String(value)]]);
+    expect(stats.total_requests).toBe(matching.length);
+    expect(matching.length).toBeLessThan(bifrost.store.logs.length);
+  });
+
+  it('refuses a key that would change the query string, before sending', async () => {
+    const before = sent();
+    for (const key of ['', 'a b', 'x&limit=1', 'k=v', 'frag#'])
+      expect(await rejection(bf.logs.list({ metadata: { [key]: 'v' } }))).toBeInstanceOf(
+        ValidationError,
+      );
     expect(sent()).toBe(before);
   });
 });
@@ -65,9 +91,9 @@ describe('resources against the stored rows', () => {
     const child = bifrost.store.logs.find((log) => log.parent_request_id);
     const session_id = child?.parent_request_id as string;
     const rows: string[] = [];
-    for await (const log of bf.logs.session({ session_id, limit: 1 })) rows.push(log.id);
+    for await (const log of bf.logs.sessions.get({ session_id, limit: 1 })) rows.push(log.id);
     expect(rows[0]).toBe(session_id);
-    expect((await bf.logs.sessionSummary({ session_id })).count).toBe(rows.length);
+    expect((await bf.logs.sessions.summary({ session_id })).count).toBe(rows.length);
   });
 
   it('runs a cost recalculation to completion', async () => {

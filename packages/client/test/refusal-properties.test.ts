@@ -513,13 +513,22 @@ describe.each(apis)('$api', ({ api, operations, core, noAccount, defaults }) => 
                       .map((v) => (v === null ? '' : String(v))),
                   ),
                 );
+            } else if (encoding === 'prefixed') {
+              const prefix = operation.queryPrefixes?.[name] ?? '';
+              const sent = [...url.searchParams].filter(([key]) => key.startsWith(prefix));
+              expect(
+                Object.fromEntries(sent.map(([key, v]) => [key.slice(prefix.length), v])),
+              ).toEqual(given);
             } else {
               expect(url.searchParams.getAll(name)).toEqual([given].flat().map(String));
             }
           }
+          const prefixes = Object.values(operation.queryPrefixes ?? {});
           for (const key of url.searchParams.keys())
             expect(
-              key in operation.query || operation.query[key.split('.')[0] ?? ''] === 'dotted',
+              key in operation.query ||
+                operation.query[key.split('.')[0] ?? ''] === 'dotted' ||
+                prefixes.some((prefix) => key.startsWith(prefix)),
               key,
             ).toBe(true);
         }),

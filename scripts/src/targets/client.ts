@@ -46,6 +46,10 @@ function descriptor(document: Json, info: OperationInfo): string {
       return [p.name, Object.keys(items.properties ?? {})];
     }),
   );
+  const prefixed = info.queryParameters.filter((p) => query[p.name] === 'prefixed');
+  const queryPrefixes = Object.fromEntries(
+    prefixed.map((p) => [p.name, p.parameter['x-query-prefix']]),
+  );
   const pagination = info.pagination;
   const entries: Record<string, unknown> = {
     operationId: info.operationId,
@@ -54,6 +58,7 @@ function descriptor(document: Json, info: OperationInfo): string {
     pathParams: info.pathParameters.map((p) => p.name),
     query,
     ...(dotted.length > 0 ? { dottedFields } : {}),
+    ...(prefixed.length > 0 ? { queryPrefixes } : {}),
     body: info.bodySchema ? (info.bodyRequired ? 'required' : 'optional') : 'none',
     successStatus: Number(successOf(info)),
     unwrap: op['x-unwrap'] ?? '',

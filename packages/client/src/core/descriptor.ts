@@ -7,7 +7,9 @@ export type QueryEncoding =
   /** Lists joined with commas: `providers=openai,anthropic`. */
   | 'comma'
   /** Lists of objects as repeated dotted keys, no indices: `filters.key=cost&filters.operator=gt`. */
-  | 'dotted';
+  | 'dotted'
+  /** An object whose entries each become their own parameter: `metadata_env=prod`. */
+  | 'prefixed';
 
 export interface PaginationDescriptor {
   /**
@@ -36,6 +38,8 @@ export interface OperationDescriptor {
   query: Readonly<Record<string, QueryEncoding>>;
   /** The fields of each `dotted` list's entries, in the order the server reads them back. */
   dottedFields?: Readonly<Record<string, readonly string[]>>;
+  /** The name prefix of each `prefixed` parameter's entries. */
+  queryPrefixes?: Readonly<Record<string, string>>;
   body: 'none' | 'optional' | 'required';
   successStatus: number;
   /** Dotted path of what a call returns within the success body; '' for the whole body. */

@@ -5,6 +5,7 @@ import type { QueryEncoding } from './descriptor.js';
 export interface QueryPlan {
   readonly query: Readonly<Record<string, QueryEncoding>>;
   readonly dottedFields?: Readonly<Record<string, readonly string[]>>;
+  readonly queryPrefixes?: Readonly<Record<string, string>>;
 }
 
 const scalar = (value: unknown): string =>
@@ -50,6 +51,31 @@ function appendDotted(
 }
 
 /**
+ * An object sent as one parameter per entry, its name the prefix plus the key. A key that would
+ * change the query string's structure when written into a parameter name is refused.
+ */
+function appendPrefixed(
+  search: URLSearchParams,
+  prefix: string,
+  entries: object,
+  name: string,
+  issues: ValidationIssue[],
+) {
+  for (const [key, value] of Object.entries(entries)) {
+    if (value === undefined) continue;
+    if (key === '' || /[\s&=#]/.test(key))
+      issues.push(
+        refusal(
+          ['query', name, key],
+          'is not a usable key: it must be non-empty, without spaces, &, = or #',
+          'propertyNames',
+        ),
+      );
+    else search.append(`${prefix}${key}`, scalar(value));
+  }
+}
+
+/**
  * Serialises query parameters the way each API's server reads them. Returns the query string
  * (with its `?`, or '' when empty) and what could not be encoded.
  */
@@ -81,6 +107,8 @@ export function encodeQuery(params: Record<string, unknown>, plan: QueryPlan) {
           plan.dottedFields?.[name],
           issues,
         );
+    } else if (encoding === 'prefixed' && typeof value === 'object' && value !== null) {
+      appendPrefixed(search, plan.queryPrefixes?.[name] ?? `${name}_`, value, name, issues);
     } else if (Array.isArray(value)) {
       for (const item of value) search.append(name, scalar(item));
     } else {

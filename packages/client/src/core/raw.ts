@@ -116,6 +116,7 @@ export function rawClient<Paths extends {}>(
   const plan = {
     query: Object.assign({}, ...all.map((operation) => operation.query)),
     dottedFields: Object.assign({}, ...all.map((operation) => operation.dottedFields)),
+    queryPrefixes: Object.assign({}, ...all.map((operation) => operation.queryPrefixes)),
   };
   const client = createRawClient<Paths>({
     baseUrl: settings.baseUrl,

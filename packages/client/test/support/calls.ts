@@ -510,6 +510,7 @@ const filtersAll = {
   stop_reasons: ['length'],
   user_agents: '["claude-cli/2.1.168 (external, cli)"]',
   apps: '["Claude Code"]',
+  metadata: { env: 'prod', team: 'search' },
   start_time: '2026-11-19T14:00:00Z',
   end_time: '2026-11-20T14:00:00.5+01:00',
   period: '24h',
@@ -585,9 +586,9 @@ export const bifrostCalls: Call<BF>[] = [
     bf.logs.dimensionLatencyHistogram({ dimension: 'user_id', ...(v === 'all' ? filtersAll : {}) }),
   ),
   ...bifrostBoth('getLogSession', (bf, v, path) =>
-    bf.logs.session(v === 'all' ? { ...path, limit: 100, offset: 0, order: 'desc' } : path),
+    bf.logs.sessions.get(v === 'all' ? { ...path, limit: 100, offset: 0, order: 'desc' } : path),
   ),
-  ...bifrostBoth('getLogSessionSummary', (bf, _v, path) => bf.logs.sessionSummary(path)),
+  ...bifrostBoth('getLogSessionSummary', (bf, _v, path) => bf.logs.sessions.summary(path)),
   ...bifrostBoth('getDroppedRequests', (bf) => bf.logs.dropped()),
   ...bifrostBoth('getLogFilterData', (bf, v) =>
     bf.logs.filterData(v === 'all' ? { dimensions: ['models', 'virtual_keys'], q: 'gpt' } : {}),

@@ -162,7 +162,11 @@ export function problems(exchange: Exchange | undefined): string[] {
 }
 
 /** Names of the query parameters a URL carries, with Cloudflare's dotted `filters.*` as `filters`. */
-export function queryNames(url: string): string[] {
-  const names = [...new URL(url).searchParams.keys()].map((name) => name.split('.')[0] as string);
+export function queryNames(url: string, prefixes: Readonly<Record<string, string>> = {}): string[] {
+  const owner = (name: string) =>
+    Object.entries(prefixes).find(([, prefix]) => name.startsWith(prefix))?.[0];
+  const names = [...new URL(url).searchParams.keys()].map(
+    (name) => owner(name) ?? (name.split('.')[0] as string),
+  );
   return [...new Set(names)].sort();
 }

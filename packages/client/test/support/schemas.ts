@@ -229,6 +229,13 @@ function validNumber(schema: Json, integer: boolean): fc.Arbitrary<number> {
 
 const plainKey = fc.string({ minLength: 1, maxLength: 8 }).filter((key) => key !== '__proto__');
 
+/** Whether a `propertyNames` schema (only its length and pattern) admits a key. */
+const namesAllow = (names: Json | undefined, key: string) =>
+  !names ||
+  (key.length >= (names.minLength ?? 0) &&
+    key.length <= (names.maxLength ?? Infinity) &&
+    (names.pattern === undefined || new RegExp(names.pattern, 'u').test(key)));
+
 /** An arbitrary for values the schema accepts. Deep optional fields are left out. */
 export const validValue = remembered(valueArbitrary);
 
@@ -302,7 +309,7 @@ function validObject(document: Json, schema: Json, depth: number): fc.Arbitrary<
     .tuple(
       record,
       fc.dictionary(
-        plainKey.filter((key) => !known.has(key)),
+        plainKey.filter((key) => !known.has(key) && namesAllow(schema.propertyNames, key)),
         validValue(document, extra, depth + 1),
         { maxKeys },
       ),

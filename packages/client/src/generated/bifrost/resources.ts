@@ -46,10 +46,6 @@ export interface BifrostResources {
     dimensionTokenHistogram(params: GetDimensionTokenHistogramParams, options?: RequestOptions): APIPromise<GetDimensionTokenHistogramResult>;
     /** Latency over time by dimension — `GET /api/logs/histogram/latency/by-dimension` */
     dimensionLatencyHistogram(params: GetDimensionLatencyHistogramParams, options?: RequestOptions): APIPromise<GetDimensionLatencyHistogramResult>;
-    /** The logs of one session — `GET /api/logs/sessions/{session_id}` */
-    session(params: GetLogSessionParams, options?: RequestOptions): PagePromise<GetLogSessionItem, GetLogSessionResponse>;
-    /** Totals of one session — `GET /api/logs/sessions/{session_id}/summary` */
-    sessionSummary(params: GetLogSessionSummaryParams, options?: RequestOptions): APIPromise<GetLogSessionSummaryResult>;
     /** Requests that could not be logged — `GET /api/logs/dropped` */
     dropped(options?: RequestOptions): APIPromise<GetDroppedRequestsResult>;
     /** Values for filter menus — `GET /api/logs/filterdata` */
@@ -60,6 +56,12 @@ export interface BifrostResources {
     dimensionRankings(params: GetDimensionRankingsParams, options?: RequestOptions): APIPromise<GetDimensionRankingsResult>;
     /** Every dashboard figure at once — `GET /api/logs/dashboard` */
     dashboard(params?: GetLogDashboardParams, options?: RequestOptions): APIPromise<GetLogDashboardResult>;
+    sessions: {
+      /** The logs of one session — `GET /api/logs/sessions/{session_id}` */
+      get(params: GetLogSessionParams, options?: RequestOptions): PagePromise<GetLogSessionItem, GetLogSessionResponse>;
+      /** Totals of one session — `GET /api/logs/sessions/{session_id}/summary` */
+      summary(params: GetLogSessionSummaryParams, options?: RequestOptions): APIPromise<GetLogSessionSummaryResult>;
+    };
   };
   userAgentMappings: {
     /** List user-agent mappings — `GET /api/logs/user-agent-mappings` */
@@ -101,13 +103,15 @@ export function createResources(core: ClientCore): BifrostResources {
       dimensionCostHistogram: (params, options) => fn.getDimensionCostHistogram(core, params, options),
       dimensionTokenHistogram: (params, options) => fn.getDimensionTokenHistogram(core, params, options),
       dimensionLatencyHistogram: (params, options) => fn.getDimensionLatencyHistogram(core, params, options),
-      session: (params, options) => fn.getLogSession(core, params, options),
-      sessionSummary: (params, options) => fn.getLogSessionSummary(core, params, options),
       dropped: (options) => fn.getDroppedRequests(core, options),
       filterData: (params, options) => fn.getLogFilterData(core, params, options),
       rankings: (params, options) => fn.getModelRankings(core, params, options),
       dimensionRankings: (params, options) => fn.getDimensionRankings(core, params, options),
       dashboard: (params, options) => fn.getLogDashboard(core, params, options),
+      sessions: {
+        get: (params, options) => fn.getLogSession(core, params, options),
+        summary: (params, options) => fn.getLogSessionSummary(core, params, options),
+      },
     },
     userAgentMappings: {
       list: (options) => fn.listUserAgentMappings(core, options),

@@ -100,14 +100,6 @@ export const bifrostKeys = {
     /** Latency over time by dimension — `GET /api/logs/histogram/latency/by-dimension` */
     dimensionLatencyHistogram: (params: Api.GetDimensionLatencyHistogramParams): Key<Api.GetDimensionLatencyHistogramResult> =>
       operationKey("bifrost", keySpecs.getDimensionLatencyHistogram, params),
-    /** The logs of one session — `GET /api/logs/sessions/{session_id}` */
-    session: (params: Api.GetLogSessionParams): Key<LogSessionPage> =>
-      operationKey("bifrost", keySpecs.getLogSession, params),
-    sessionInfinite: (params: Api.GetLogSessionParams): Key<InfiniteData<LogSessionPage, number>> =>
-      operationKey("bifrost", keySpecs.getLogSession, params, true),
-    /** Totals of one session — `GET /api/logs/sessions/{session_id}/summary` */
-    sessionSummary: (params: Api.GetLogSessionSummaryParams): Key<Api.GetLogSessionSummaryResult> =>
-      operationKey("bifrost", keySpecs.getLogSessionSummary, params),
     /** Requests that could not be logged — `GET /api/logs/dropped` */
     dropped: (params?: Record<string, never>): Key<Api.GetDroppedRequestsResult> =>
       operationKey("bifrost", keySpecs.getDroppedRequests, params),
@@ -123,6 +115,16 @@ export const bifrostKeys = {
     /** Every dashboard figure at once — `GET /api/logs/dashboard` */
     dashboard: (params?: Api.GetLogDashboardParams): Key<Api.GetLogDashboardResult> =>
       operationKey("bifrost", keySpecs.getLogDashboard, params),
+    sessions: {
+      /** The logs of one session — `GET /api/logs/sessions/{session_id}` */
+      get: (params: Api.GetLogSessionParams): Key<LogSessionPage> =>
+      operationKey("bifrost", keySpecs.getLogSession, params),
+      getInfinite: (params: Api.GetLogSessionParams): Key<InfiniteData<LogSessionPage, number>> =>
+      operationKey("bifrost", keySpecs.getLogSession, params, true),
+      /** Totals of one session — `GET /api/logs/sessions/{session_id}/summary` */
+      summary: (params: Api.GetLogSessionSummaryParams): Key<Api.GetLogSessionSummaryResult> =>
+      operationKey("bifrost", keySpecs.getLogSessionSummary, params),
+    },
   },
   userAgentMappings: {
     /** List user-agent mappings — `GET /api/logs/user-agent-mappings` */

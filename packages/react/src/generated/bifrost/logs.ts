@@ -500,7 +500,7 @@ const getLogSession: ListOperation<Api.BifrostClient, Api.GetLogSessionParams, A
   api: "bifrost",
   key: keySpecs.getLogSession,
   paging: { style: "offset" },
-  fetch: (client, params, options) => client.logs.session(params, options),
+  fetch: (client, params, options) => client.logs.sessions.get(params, options),
 };
 
 /** Query options of getLogSession (one page), for `prefetchQuery`, `ensureQueryData` and server rendering. */
@@ -540,7 +540,7 @@ export function useInfiniteLogSession<TData = InfiniteData<LogSessionPage, numbe
 const getLogSessionSummary: ReadOperation<Api.BifrostClient, Api.GetLogSessionSummaryParams, Api.GetLogSessionSummaryResult> = {
   api: "bifrost",
   key: keySpecs.getLogSessionSummary,
-  fetch: (client, params, options) => client.logs.sessionSummary(params, options),
+  fetch: (client, params, options) => client.logs.sessions.summary(params, options),
 };
 
 /** Query options of getLogSessionSummary, for `prefetchQuery`, `ensureQueryData` and server rendering. */

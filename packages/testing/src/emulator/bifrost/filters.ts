@@ -129,7 +129,7 @@ export function resolvePeriod(period: string | undefined, now: Date) {
   };
 }
 
-/** The `metadata_<key>=<value>` parameters, which no declared parameter can name. */
+/** The `metadata_<key>=<value>` parameters, read from the URL as the server reads them. */
 function metadataFilters(url: string | undefined): [string, string][] {
   if (!url) return [];
   const pairs: [string, string][] = [];

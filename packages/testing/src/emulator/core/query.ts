@@ -66,7 +66,21 @@ export function readQuery(
 ): Record<string, unknown> {
   const grouped = new Map<string, string[]>();
   const dotted = new Map<string, [string, string][]>();
+  const prefixed = Object.entries(shapes).filter(([, shape]) => shape.encoding === 'prefixed');
+  const objects: Record<string, Record<string, unknown>> = {};
   for (const [name, raw] of search) {
+    const owner = prefixed.find(
+      ([, shape]) => shape.encoding === 'prefixed' && name.startsWith(shape.prefix),
+    );
+    if (owner?.[1].encoding === 'prefixed') {
+      const [parameter, shape] = owner;
+      const entries = objects[parameter] ?? {};
+      const key = name.slice(shape.prefix.length);
+      // A key given twice keeps its first value.
+      if (!(key in entries)) entries[key] = readScalar(raw, shape.kinds);
+      objects[parameter] = entries;
+      continue;
+    }
     const dot = name.indexOf('.');
     const prefix = dot > 0 ? name.slice(0, dot) : undefined;
     if (prefix && shapes[prefix]?.encoding === 'dotted') {
@@ -87,6 +101,7 @@ export function readQuery(
     else if (shape.encoding === 'comma') query[name] = raws[0];
     else query[name] = readValue(raws, shape);
   }
+  Object.assign(query, objects);
   for (const [name, entries] of dotted) {
     const shape = shapes[name];
     if (shape?.encoding === 'dotted') query[name] = readDotted(entries, shape.fields);

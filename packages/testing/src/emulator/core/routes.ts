@@ -19,7 +19,9 @@ export type QueryShape =
       readonly encoding: 'dotted';
       readonly list: true;
       readonly fields: Readonly<Record<string, ValueShape>>;
-    };
+    }
+  /** An object sent as one parameter per entry, named prefix plus key (`metadata_env=prod`). */
+  | (ValueShape & { readonly encoding: 'prefixed'; readonly prefix: string });
 
 /** One operation of a spec, as generated into `src/generated/emulator/<api>.ts`. */
 export interface RouteDescriptor {

@@ -2054,6 +2054,15 @@ export interface components {
          */
         Apps: string;
         /**
+         * @description Metadata the row must carry: each entry `<key>: <value>` keeps rows whose metadata `<key>` equals `<value>` (compared as text), and several entries must all match. Sent as one `metadata_<key>=<value>` parameter per entry (`?metadata_env=prod&metadata_team=search`), not as `metadata=…`; see `x-query-encoding`.
+         * @example {
+         *       "env": "prod"
+         *     }
+         */
+        MetadataFilters: {
+            [key: string]: string;
+        };
+        /**
          * @description ID of the session: the ID of the first request of a chain. The session is that request and every row whose `parent_request_id` names it.
          * @example e3b90d17-5c2a-48f1-9e7d-0a64c8b2f519
          */
@@ -2223,6 +2232,13 @@ export interface operations {
                  * @example ["Claude Code","Cursor"]
                  */
                 apps?: components["parameters"]["Apps"];
+                /**
+                 * @description Metadata the row must carry: each entry `<key>: <value>` keeps rows whose metadata `<key>` equals `<value>` (compared as text), and several entries must all match. Sent as one `metadata_<key>=<value>` parameter per entry (`?metadata_env=prod&metadata_team=search`), not as `metadata=…`; see `x-query-encoding`.
+                 * @example {
+                 *       "env": "prod"
+                 *     }
+                 */
+                metadata?: components["parameters"]["MetadataFilters"];
                 /**
                  * @description Lower bound on the request timestamp, RFC 3339 with an explicit offset (`Z` or `±hh:mm`), fractional seconds optional. A value the server cannot parse is silently dropped and the query runs without a lower bound, so validate before sending.
                  * @example 2026-11-19T14:00:00Z
@@ -2479,6 +2495,13 @@ export interface operations {
                  */
                 apps?: components["parameters"]["Apps"];
                 /**
+                 * @description Metadata the row must carry: each entry `<key>: <value>` keeps rows whose metadata `<key>` equals `<value>` (compared as text), and several entries must all match. Sent as one `metadata_<key>=<value>` parameter per entry (`?metadata_env=prod&metadata_team=search`), not as `metadata=…`; see `x-query-encoding`.
+                 * @example {
+                 *       "env": "prod"
+                 *     }
+                 */
+                metadata?: components["parameters"]["MetadataFilters"];
+                /**
                  * @description Lower bound on the request timestamp, RFC 3339 with an explicit offset (`Z` or `±hh:mm`), fractional seconds optional. A value the server cannot parse is silently dropped and the query runs without a lower bound, so validate before sending.
                  * @example 2026-11-19T14:00:00Z
                  */
@@ -2725,6 +2748,13 @@ export interface operations {
                  */
                 apps?: components["parameters"]["Apps"];
                 /**
+                 * @description Metadata the row must carry: each entry `<key>: <value>` keeps rows whose metadata `<key>` equals `<value>` (compared as text), and several entries must all match. Sent as one `metadata_<key>=<value>` parameter per entry (`?metadata_env=prod&metadata_team=search`), not as `metadata=…`; see `x-query-encoding`.
+                 * @example {
+                 *       "env": "prod"
+                 *     }
+                 */
+                metadata?: components["parameters"]["MetadataFilters"];
+                /**
                  * @description Lower bound on the request timestamp, RFC 3339 with an explicit offset (`Z` or `±hh:mm`), fractional seconds optional. A value the server cannot parse is silently dropped and the query runs without a lower bound, so validate before sending.
                  * @example 2026-11-19T14:00:00Z
                  */
@@ -2910,6 +2940,13 @@ export interface operations {
                  * @example ["Claude Code","Cursor"]
                  */
                 apps?: components["parameters"]["Apps"];
+                /**
+                 * @description Metadata the row must carry: each entry `<key>: <value>` keeps rows whose metadata `<key>` equals `<value>` (compared as text), and several entries must all match. Sent as one `metadata_<key>=<value>` parameter per entry (`?metadata_env=prod&metadata_team=search`), not as `metadata=…`; see `x-query-encoding`.
+                 * @example {
+                 *       "env": "prod"
+                 *     }
+                 */
+                metadata?: components["parameters"]["MetadataFilters"];
                 /**
                  * @description Lower bound on the request timestamp, RFC 3339 with an explicit offset (`Z` or `±hh:mm`), fractional seconds optional. A value the server cannot parse is silently dropped and the query runs without a lower bound, so validate before sending.
                  * @example 2026-11-19T14:00:00Z
@@ -3097,6 +3134,13 @@ export interface operations {
                  */
                 apps?: components["parameters"]["Apps"];
                 /**
+                 * @description Metadata the row must carry: each entry `<key>: <value>` keeps rows whose metadata `<key>` equals `<value>` (compared as text), and several entries must all match. Sent as one `metadata_<key>=<value>` parameter per entry (`?metadata_env=prod&metadata_team=search`), not as `metadata=…`; see `x-query-encoding`.
+                 * @example {
+                 *       "env": "prod"
+                 *     }
+                 */
+                metadata?: components["parameters"]["MetadataFilters"];
+                /**
                  * @description Lower bound on the request timestamp, RFC 3339 with an explicit offset (`Z` or `±hh:mm`), fractional seconds optional. A value the server cannot parse is silently dropped and the query runs without a lower bound, so validate before sending.
                  * @example 2026-11-19T14:00:00Z
                  */
@@ -3282,6 +3326,13 @@ export interface operations {
                  * @example ["Claude Code","Cursor"]
                  */
                 apps?: components["parameters"]["Apps"];
+                /**
+                 * @description Metadata the row must carry: each entry `<key>: <value>` keeps rows whose metadata `<key>` equals `<value>` (compared as text), and several entries must all match. Sent as one `metadata_<key>=<value>` parameter per entry (`?metadata_env=prod&metadata_team=search`), not as `metadata=…`; see `x-query-encoding`.
+                 * @example {
+                 *       "env": "prod"
+                 *     }
+                 */
+                metadata?: components["parameters"]["MetadataFilters"];
                 /**
                  * @description Lower bound on the request timestamp, RFC 3339 with an explicit offset (`Z` or `±hh:mm`), fractional seconds optional. A value the server cannot parse is silently dropped and the query runs without a lower bound, so validate before sending.
                  * @example 2026-11-19T14:00:00Z
@@ -3469,6 +3520,13 @@ export interface operations {
                  */
                 apps?: components["parameters"]["Apps"];
                 /**
+                 * @description Metadata the row must carry: each entry `<key>: <value>` keeps rows whose metadata `<key>` equals `<value>` (compared as text), and several entries must all match. Sent as one `metadata_<key>=<value>` parameter per entry (`?metadata_env=prod&metadata_team=search`), not as `metadata=…`; see `x-query-encoding`.
+                 * @example {
+                 *       "env": "prod"
+                 *     }
+                 */
+                metadata?: components["parameters"]["MetadataFilters"];
+                /**
                  * @description Lower bound on the request timestamp, RFC 3339 with an explicit offset (`Z` or `±hh:mm`), fractional seconds optional. A value the server cannot parse is silently dropped and the query runs without a lower bound, so validate before sending.
                  * @example 2026-11-19T14:00:00Z
                  */
@@ -3654,6 +3712,13 @@ export interface operations {
                  * @example ["Claude Code","Cursor"]
                  */
                 apps?: components["parameters"]["Apps"];
+                /**
+                 * @description Metadata the row must carry: each entry `<key>: <value>` keeps rows whose metadata `<key>` equals `<value>` (compared as text), and several entries must all match. Sent as one `metadata_<key>=<value>` parameter per entry (`?metadata_env=prod&metadata_team=search`), not as `metadata=…`; see `x-query-encoding`.
+                 * @example {
+                 *       "env": "prod"
+                 *     }
+                 */
+                metadata?: components["parameters"]["MetadataFilters"];
                 /**
                  * @description Lower bound on the request timestamp, RFC 3339 with an explicit offset (`Z` or `±hh:mm`), fractional seconds optional. A value the server cannot parse is silently dropped and the query runs without a lower bound, so validate before sending.
                  * @example 2026-11-19T14:00:00Z
@@ -3841,6 +3906,13 @@ export interface operations {
                  */
                 apps?: components["parameters"]["Apps"];
                 /**
+                 * @description Metadata the row must carry: each entry `<key>: <value>` keeps rows whose metadata `<key>` equals `<value>` (compared as text), and several entries must all match. Sent as one `metadata_<key>=<value>` parameter per entry (`?metadata_env=prod&metadata_team=search`), not as `metadata=…`; see `x-query-encoding`.
+                 * @example {
+                 *       "env": "prod"
+                 *     }
+                 */
+                metadata?: components["parameters"]["MetadataFilters"];
+                /**
                  * @description Lower bound on the request timestamp, RFC 3339 with an explicit offset (`Z` or `±hh:mm`), fractional seconds optional. A value the server cannot parse is silently dropped and the query runs without a lower bound, so validate before sending.
                  * @example 2026-11-19T14:00:00Z
                  */
@@ -4026,6 +4098,13 @@ export interface operations {
                  * @example ["Claude Code","Cursor"]
                  */
                 apps?: components["parameters"]["Apps"];
+                /**
+                 * @description Metadata the row must carry: each entry `<key>: <value>` keeps rows whose metadata `<key>` equals `<value>` (compared as text), and several entries must all match. Sent as one `metadata_<key>=<value>` parameter per entry (`?metadata_env=prod&metadata_team=search`), not as `metadata=…`; see `x-query-encoding`.
+                 * @example {
+                 *       "env": "prod"
+                 *     }
+                 */
+                metadata?: components["parameters"]["MetadataFilters"];
                 /**
                  * @description Lower bound on the request timestamp, RFC 3339 with an explicit offset (`Z` or `±hh:mm`), fractional seconds optional. A value the server cannot parse is silently dropped and the query runs without a lower bound, so validate before sending.
                  * @example 2026-11-19T14:00:00Z
@@ -4213,6 +4292,13 @@ export interface operations {
                  */
                 apps?: components["parameters"]["Apps"];
                 /**
+                 * @description Metadata the row must carry: each entry `<key>: <value>` keeps rows whose metadata `<key>` equals `<value>` (compared as text), and several entries must all match. Sent as one `metadata_<key>=<value>` parameter per entry (`?metadata_env=prod&metadata_team=search`), not as `metadata=…`; see `x-query-encoding`.
+                 * @example {
+                 *       "env": "prod"
+                 *     }
+                 */
+                metadata?: components["parameters"]["MetadataFilters"];
+                /**
                  * @description Lower bound on the request timestamp, RFC 3339 with an explicit offset (`Z` or `±hh:mm`), fractional seconds optional. A value the server cannot parse is silently dropped and the query runs without a lower bound, so validate before sending.
                  * @example 2026-11-19T14:00:00Z
                  */
@@ -4398,6 +4484,13 @@ export interface operations {
                  * @example ["Claude Code","Cursor"]
                  */
                 apps?: components["parameters"]["Apps"];
+                /**
+                 * @description Metadata the row must carry: each entry `<key>: <value>` keeps rows whose metadata `<key>` equals `<value>` (compared as text), and several entries must all match. Sent as one `metadata_<key>=<value>` parameter per entry (`?metadata_env=prod&metadata_team=search`), not as `metadata=…`; see `x-query-encoding`.
+                 * @example {
+                 *       "env": "prod"
+                 *     }
+                 */
+                metadata?: components["parameters"]["MetadataFilters"];
                 /**
                  * @description Lower bound on the request timestamp, RFC 3339 with an explicit offset (`Z` or `±hh:mm`), fractional seconds optional. A value the server cannot parse is silently dropped and the query runs without a lower bound, so validate before sending.
                  * @example 2026-11-19T14:00:00Z
@@ -4589,6 +4682,13 @@ export interface operations {
                  * @example ["Claude Code","Cursor"]
                  */
                 apps?: components["parameters"]["Apps"];
+                /**
+                 * @description Metadata the row must carry: each entry `<key>: <value>` keeps rows whose metadata `<key>` equals `<value>` (compared as text), and several entries must all match. Sent as one `metadata_<key>=<value>` parameter per entry (`?metadata_env=prod&metadata_team=search`), not as `metadata=…`; see `x-query-encoding`.
+                 * @example {
+                 *       "env": "prod"
+                 *     }
+                 */
+                metadata?: components["parameters"]["MetadataFilters"];
                 /**
                  * @description Lower bound on the request timestamp, RFC 3339 with an explicit offset (`Z` or `±hh:mm`), fractional seconds optional. A value the server cannot parse is silently dropped and the query runs without a lower bound, so validate before sending.
                  * @example 2026-11-19T14:00:00Z
@@ -4790,6 +4890,13 @@ export interface operations {
                  */
                 apps?: components["parameters"]["Apps"];
                 /**
+                 * @description Metadata the row must carry: each entry `<key>: <value>` keeps rows whose metadata `<key>` equals `<value>` (compared as text), and several entries must all match. Sent as one `metadata_<key>=<value>` parameter per entry (`?metadata_env=prod&metadata_team=search`), not as `metadata=…`; see `x-query-encoding`.
+                 * @example {
+                 *       "env": "prod"
+                 *     }
+                 */
+                metadata?: components["parameters"]["MetadataFilters"];
+                /**
                  * @description Lower bound on the request timestamp, RFC 3339 with an explicit offset (`Z` or `±hh:mm`), fractional seconds optional. A value the server cannot parse is silently dropped and the query runs without a lower bound, so validate before sending.
                  * @example 2026-11-19T14:00:00Z
                  */
@@ -4989,6 +5096,13 @@ export interface operations {
                  * @example ["Claude Code","Cursor"]
                  */
                 apps?: components["parameters"]["Apps"];
+                /**
+                 * @description Metadata the row must carry: each entry `<key>: <value>` keeps rows whose metadata `<key>` equals `<value>` (compared as text), and several entries must all match. Sent as one `metadata_<key>=<value>` parameter per entry (`?metadata_env=prod&metadata_team=search`), not as `metadata=…`; see `x-query-encoding`.
+                 * @example {
+                 *       "env": "prod"
+                 *     }
+                 */
+                metadata?: components["parameters"]["MetadataFilters"];
                 /**
                  * @description Lower bound on the request timestamp, RFC 3339 with an explicit offset (`Z` or `±hh:mm`), fractional seconds optional. A value the server cannot parse is silently dropped and the query runs without a lower bound, so validate before sending.
                  * @example 2026-11-19T14:00:00Z
@@ -5344,6 +5458,13 @@ export interface operations {
                  */
                 apps?: components["parameters"]["Apps"];
                 /**
+                 * @description Metadata the row must carry: each entry `<key>: <value>` keeps rows whose metadata `<key>` equals `<value>` (compared as text), and several entries must all match. Sent as one `metadata_<key>=<value>` parameter per entry (`?metadata_env=prod&metadata_team=search`), not as `metadata=…`; see `x-query-encoding`.
+                 * @example {
+                 *       "env": "prod"
+                 *     }
+                 */
+                metadata?: components["parameters"]["MetadataFilters"];
+                /**
                  * @description Lower bound on the request timestamp, RFC 3339 with an explicit offset (`Z` or `±hh:mm`), fractional seconds optional. A value the server cannot parse is silently dropped and the query runs without a lower bound, so validate before sending.
                  * @example 2026-11-19T14:00:00Z
                  */
@@ -5554,6 +5675,13 @@ export interface operations {
                  */
                 apps?: components["parameters"]["Apps"];
                 /**
+                 * @description Metadata the row must carry: each entry `<key>: <value>` keeps rows whose metadata `<key>` equals `<value>` (compared as text), and several entries must all match. Sent as one `metadata_<key>=<value>` parameter per entry (`?metadata_env=prod&metadata_team=search`), not as `metadata=…`; see `x-query-encoding`.
+                 * @example {
+                 *       "env": "prod"
+                 *     }
+                 */
+                metadata?: components["parameters"]["MetadataFilters"];
+                /**
                  * @description Lower bound on the request timestamp, RFC 3339 with an explicit offset (`Z` or `±hh:mm`), fractional seconds optional. A value the server cannot parse is silently dropped and the query runs without a lower bound, so validate before sending.
                  * @example 2026-11-19T14:00:00Z
                  */
@@ -5758,6 +5886,13 @@ export interface operations {
                  * @example ["Claude Code","Cursor"]
                  */
                 apps?: components["parameters"]["Apps"];
+                /**
+                 * @description Metadata the row must carry: each entry `<key>: <value>` keeps rows whose metadata `<key>` equals `<value>` (compared as text), and several entries must all match. Sent as one `metadata_<key>=<value>` parameter per entry (`?metadata_env=prod&metadata_team=search`), not as `metadata=…`; see `x-query-encoding`.
+                 * @example {
+                 *       "env": "prod"
+                 *     }
+                 */
+                metadata?: components["parameters"]["MetadataFilters"];
                 /**
                  * @description Lower bound on the request timestamp, RFC 3339 with an explicit offset (`Z` or `±hh:mm`), fractional seconds optional. A value the server cannot parse is silently dropped and the query runs without a lower bound, so validate before sending.
                  * @example 2026-11-19T14:00:00Z
