@@ -65,6 +65,33 @@ describe('NaN and ±Infinity', () => {
   });
 });
 
+describe('integers too large to be exact', () => {
+  it.each([1e21, 2 ** 53, -(2 ** 60)])(
+    '%s as a page, a bound or a body value is refused, never sent with an exponent',
+    async (value) => {
+      const server = await anything();
+      const cf = cloudflare(server.url);
+      const error = await refusal(cf.logs.list({ gateway_id: 'gw', page: value }));
+      expect(paths(error)).toEqual(['query.page']);
+      expect(error.message).toContain('query.page must be an exact integer');
+      expect(paths(await refusal(bifrost(server.url).logs.list({ offset: value })))).toEqual([
+        'query.offset',
+      ]);
+      const edit = cf.logs.edit({ gateway_id: 'gw', id: 'log-1' }, { metadata: { n: value } });
+      expect(paths(await refusal(edit))).toEqual(['body.metadata.n']);
+      expect(server.requests).toHaveLength(0);
+    },
+  );
+
+  it('the largest exact integer and large fractional bounds are sent as written', async () => {
+    const server = await anything();
+    await bifrost(server.url).logs.list({ offset: Number.MAX_SAFE_INTEGER, max_cost: 12.5 });
+    const sent = server.requests[0]?.query ?? new URLSearchParams();
+    expect(sent.get('offset')).toBe(String(Number.MAX_SAFE_INTEGER));
+    expect(sent.get('max_cost')).toBe('12.5');
+  });
+});
+
 describe('list positions and sizes are checked as given', () => {
   it.each([
     [{ page: true }, 'query.page'],

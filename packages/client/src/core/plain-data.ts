@@ -64,6 +64,14 @@ class Copier {
   copy(value: unknown, path: Path): unknown {
     if (typeof value === 'number' && !Number.isFinite(value))
       return this.#refuse(path, `must be a finite number, got ${value}`, 'finite');
+    // Past 2^53 an integer is no longer exact and is written with an exponent (`1e+21`), which
+    // servers' integer parsers reject or, on lenient ones, silently drop.
+    if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value))
+      return this.#refuse(
+        path,
+        `must be an exact integer (at most ${Number.MAX_SAFE_INTEGER} in size), got ${value}`,
+        'safeInteger',
+      );
     if (typeof value === 'string' && loneSurrogate.test(value))
       return this.#refuse(path, 'must be well-formed Unicode: it has a lone surrogate', 'unicode');
     if (value === null || (typeof value !== 'object' && typeof value !== 'function')) {
