@@ -1,5 +1,4 @@
 import type { paths } from '@ai-gateway/validators/bifrost/requests';
-import type { Client } from 'openapi-fetch';
 import type { LogTail, LogTailOptions, TailSettings } from './bifrost-tail.js';
 import {
   assembleClient,
@@ -10,6 +9,7 @@ import {
 } from './core/assemble.js';
 import { ClientCore } from './core/client-core.js';
 import { rawClient } from './core/raw.js';
+import type { RawClient } from './core/raw-types.js';
 import { operations, serverUrl } from './generated/bifrost/operations.js';
 import { type BifrostResources, createResources } from './generated/bifrost/resources.js';
 
@@ -44,7 +44,7 @@ export interface BifrostClientOptions extends SharedClientOptions {
 
 export type BifrostClient = BifrostResources & {
   /** The typed openapi-fetch client over the same spec. */
-  readonly raw: Client<paths>;
+  readonly raw: RawClient<paths>;
   readonly logs: {
     /**
      * Every write of a log row from now on, over the server's WebSocket (`/ws`): an async
@@ -75,7 +75,7 @@ export function createBifrostCore(options: BifrostClientOptions = {}): ClientCor
 }
 
 /** The raw typed client alone: openapi-fetch over the spec's types. */
-export function createBifrostRawClient(options: BifrostClientOptions = {}): Client<paths> {
+export function createBifrostRawClient(options: BifrostClientOptions = {}): RawClient<paths> {
   return rawClient<paths>(settings(options), operations);
 }
 

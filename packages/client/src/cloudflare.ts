@@ -1,5 +1,4 @@
 import type { paths } from '@ai-gateway/validators/cloudflare/requests';
-import type { Client } from 'openapi-fetch';
 import {
   assembleClient,
   type ClientSettings,
@@ -11,6 +10,7 @@ import { ClientCore } from './core/client-core.js';
 import { readEnv } from './core/environment.js';
 import { AIGatewayError } from './core/errors.js';
 import { rawClient, type WithPathDefaults } from './core/raw.js';
+import type { RawClient } from './core/raw-types.js';
 import { operations, serverUrl } from './generated/cloudflare/operations.js';
 import { type CloudflareResources, createResources } from './generated/cloudflare/resources.js';
 
@@ -52,7 +52,7 @@ export type CloudflareClient = CloudflareResources & {
    * sends the client's account id where a call names none, and redacts credentials from error
    * bodies, response headers and connection errors. Built on first use.
    */
-  readonly raw: Client<CloudflareRawPaths>;
+  readonly raw: RawClient<CloudflareRawPaths>;
 };
 
 function credentials(options: CloudflareClientOptions): Credentials {
@@ -97,7 +97,7 @@ export function createCloudflareCore(options: CloudflareClientOptions = {}): Cli
 /** The raw typed client alone: openapi-fetch over the spec's types, authenticated. */
 export function createCloudflareRawClient(
   options: CloudflareClientOptions = {},
-): Client<CloudflareRawPaths> {
+): RawClient<CloudflareRawPaths> {
   return rawClient<CloudflareRawPaths>(settings(options), operations);
 }
 

@@ -1,8 +1,8 @@
-import type { Client } from 'openapi-fetch';
 import { ClientCore, type ClientCoreConfig, type ResponseValidators } from './client-core.js';
 import type { OperationDescriptor } from './descriptor.js';
 import type { Middleware } from './hooks.js';
 import { rawClient } from './raw.js';
+import type { RawClient } from './raw-types.js';
 import { headerSecrets } from './utils.js';
 
 /**
@@ -84,12 +84,12 @@ interface ApiParts<Resources> {
 export function assembleClient<Resources, Paths extends {}>(
   settings: ClientSettings,
   parts: ApiParts<Resources>,
-): Resources & { readonly raw: Client<Paths> } {
+): Resources & { readonly raw: RawClient<Paths> } {
   const core = new ClientCore({
     ...settings,
     loadResponseValidators: parts.loadResponseValidators,
   });
-  let raw: Client<Paths> | undefined;
+  let raw: RawClient<Paths> | undefined;
   // A getter defined in place: `Object.assign` would call it, building the raw client eagerly.
   return Object.defineProperty(parts.createResources(core) as object, 'raw', {
     get: () => {
@@ -97,5 +97,5 @@ export function assembleClient<Resources, Paths extends {}>(
       return raw;
     },
     enumerable: true,
-  }) as Resources & { readonly raw: Client<Paths> };
+  }) as Resources & { readonly raw: RawClient<Paths> };
 }

@@ -2,12 +2,13 @@
 // every call that openapi-fetch cannot know: the API's query encoding, the client's default path
 // parameters (the account id) and redaction of credentials from what comes back.
 import { ValidationError } from '@ai-gateway/validators';
-import createRawClient, { type Client, type Middleware } from 'openapi-fetch';
+import createRawClient, { type Middleware } from 'openapi-fetch';
 import type { ClientSettings } from './assemble.js';
 import type { OperationDescriptor } from './descriptor.js';
 import { ResponseTooLargeError } from './errors.js';
 import { connectionError } from './network.js';
 import { encodeQuery } from './query.js';
+import type { RawClient } from './raw-types.js';
 import { defaultMaxResponseBytes } from './responses.js';
 import { headerSecrets, redact, secretForms } from './utils.js';
 
@@ -110,7 +111,7 @@ function limiting(limit: number, known: (request: Request) => string[]): Middlew
 export function rawClient<Paths extends {}>(
   settings: ClientSettings,
   operations: Readonly<Record<string, OperationDescriptor>>,
-): Client<Paths> {
+): RawClient<Paths> {
   // Query parameter names mean the same on every operation, so one serialiser serves them all.
   const all = Object.values(operations);
   const plan = {
@@ -137,8 +138,11 @@ export function rawClient<Paths extends {}>(
   client.use(redacting(known));
   // Registered last, so it sees each answer first (openapi-fetch runs onResponse in reverse).
   client.use(limiting(settings.maxResponseBytes ?? defaultMaxResponseBytes, known));
+  // The same type as openapi-fetch's `Client<Paths>`, declared in raw-types.ts: the compiler
+  // cannot prove two generic declarations equal, the type tests check that they are.
+  const typed = client as unknown as RawClient<Paths>;
   const defaults = settings.pathDefaults;
-  if (!defaults || Object.keys(defaults).length === 0) return client;
+  if (!defaults || Object.keys(defaults).length === 0) return typed;
   const loose = client as unknown as Record<string, (...args: unknown[]) => unknown>;
   for (const method of methods) {
     const send = loose[method]?.bind(client);
@@ -148,5 +152,5 @@ export function rawClient<Paths extends {}>(
   if (request)
     loose.request = (method, url, init) =>
       request(method, url, withDefaults(init as Init, defaults));
-  return client;
+  return typed;
 }
