@@ -1,5 +1,6 @@
 import { ClientCore, type ClientCoreConfig, type ResponseValidators } from './client-core.js';
 import type { OperationDescriptor } from './descriptor.js';
+import { AIGatewayError } from './errors.js';
 import type { Middleware } from './hooks.js';
 import { rawClient } from './raw.js';
 import type { RawClient } from './raw-types.js';
@@ -48,6 +49,23 @@ export interface Credentials {
 /** What both clients' factories resolve from their options before building a client. */
 export type ClientSettings = Omit<ClientCoreConfig, 'loadResponseValidators'>;
 
+/**
+ * A user name or password in the base URL would be quoted by every error that names the URL, and
+ * `fetch` refuses such URLs anyway: the client says so up front, without repeating the URL.
+ */
+function refuseCredentialsInUrl(baseUrl: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(baseUrl);
+  } catch {
+    return;
+  }
+  if (parsed.username || parsed.password)
+    throw new AIGatewayError(
+      `baseUrl must not carry a user name or password (${parsed.protocol}//…@${parsed.host}): pass credentials in the client's options instead`,
+    );
+}
+
 /** The settings of a client of `serverUrl` (unless `options.baseUrl` names another) with `auth`. */
 export function clientSettings(
   options: SharedClientOptions & { baseUrl?: string | undefined },
@@ -55,6 +73,7 @@ export function clientSettings(
   auth: Credentials,
   api: Pick<ClientCoreConfig, 'pathDefaults' | 'pathHints' | 'successFlag'> = {},
 ): ClientSettings {
+  if (options.baseUrl !== undefined) refuseCredentialsInUrl(options.baseUrl);
   return {
     ...api,
     baseUrl: options.baseUrl ?? serverUrl,
