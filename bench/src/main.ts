@@ -59,6 +59,10 @@ const sections: Record<string, () => Promise<Section>> = {
     (await import('./sections/codegen.ts')).codegen(
       quick ? { coldRuns: 1, cachedRuns: 1 } : { coldRuns: 5, cachedRuns: 5 },
     ),
+  consumer: async () =>
+    (await import('./sections/consumer.ts')).consumer(
+      quick ? { loadRuns: 3, checkRuns: 1 } : { loadRuns: 20, checkRuns: 5 },
+    ),
 };
 
 const startedAt = process.hrtime.bigint();
