@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { repoRoot } from '../lib/paths.ts';
 import type { Section } from '../lib/report.ts';
-import { summarize } from '../lib/stats.ts';
+import { formatMedian, summarize } from '../lib/stats.ts';
 
 interface Finished {
   ms: number;
@@ -65,11 +65,10 @@ export async function codegen(options: CodegenOptions): Promise<Section> {
   }
   if (cached.length === 0) throw new Error('pnpm turbo run generate never hit the cache');
   const firstMatch = cachedLine.exec(first.output);
-  const median = (values: number[]) => summarize(values).median.toFixed(0);
   return {
     title: 'Codegen',
     headlines: [
-      `Codegen: \`node scripts/src/generate.ts\` takes ${median(cold)} ms from a cold start; a turbo cache hit of \`pnpm turbo run generate\` ${median(cached)} ms.`,
+      `Codegen: \`node scripts/src/generate.ts\` takes ${formatMedian(cold, 'ms')} from a cold start; a turbo cache hit of \`pnpm turbo run generate\` ${formatMedian(cached, 'ms')} (medians, p25–p75).`,
     ],
     method:
       `\`node scripts/src/generate.ts\` (every package's src/generated/ from both specs) in a fresh process, ${options.coldRuns} times; ` +

@@ -6,7 +6,7 @@ import { createEmulator, startEmulator } from '@ai-gateway/testing/emulator';
 import { accountId, apiToken } from '../lib/account.ts';
 import { compareThroughput, ratios, type Samples, timeMs } from '../lib/measure.ts';
 import type { Section } from '../lib/report.ts';
-import { formatRatio, summarize } from '../lib/stats.ts';
+import { formatNumber, formatRatio, summarize } from '../lib/stats.ts';
 
 const gatewaysPath = `/accounts/${accountId}/ai-gateway/gateways`;
 const headers = { authorization: `Bearer ${apiToken}`, accept: 'application/json' };
@@ -108,14 +108,22 @@ export async function mockHarness(options: MockOptions): Promise<Section> {
       options,
     );
     const of = (name: string) => samples.get(name) as Samples;
+    // Paired: each fresh start of Prism is followed by one of each emulator, in the same run.
     const startRatio = (values: number[]) =>
-      summarize(starts.prism).median / summarize(values).median;
+      formatRatio(
+        starts.prism.map((ms, i) => ms / (values[i] as number)),
+        0,
+      );
     const rateRatio = (name: string) => formatRatio(ratios(of(name).rates, of('prism').rates));
+    const rateText = (rates: number[]) => {
+      const s = summarize(rates);
+      return `${formatNumber(s.median)} (${formatNumber(s.p25)}–${formatNumber(s.p75)})`;
+    };
     return {
       title: 'The two mocks: emulator and Prism',
       headlines: [
-        `Emulator: first answer ${startRatio(starts.emulatorFetch).toFixed(0)}× sooner than Prism in process (${startRatio(starts.emulatorHttp).toFixed(0)}× over HTTP); ${rateRatio('emulator fetch')} Prism's requests per second in process, ${rateRatio('emulator http')} over HTTP.`,
-        `A filtered Cloudflare logs list over ${storedLogs.toLocaleString('en-US')} stored logs: ${Math.round(summarize(of('filtered logs').rates).median).toLocaleString('en-US')} req/s in process.`,
+        `Emulator: first answer ${startRatio(starts.emulatorFetch)} sooner than Prism in process (${startRatio(starts.emulatorHttp)} over HTTP); ${rateRatio('emulator fetch')} Prism's requests per second in process, ${rateRatio('emulator http')} over HTTP (medians and p25–p75 of per-run ratios).`,
+        `A filtered Cloudflare logs list over ${storedLogs.toLocaleString('en-US')} stored logs: ${rateText(of('filtered logs').rates)} req/s in process (median, p25–p75).`,
       ],
       method:
         "`startMockServer({ api: 'cloudflare' })` (Prism in its own process), `createEmulator` + `emulator.fetch`, and `startEmulator` (HTTP on 127.0.0.1), " +
@@ -127,13 +135,13 @@ export async function mockHarness(options: MockOptions): Promise<Section> {
           figure: 'emulator fetch: create → first answer',
           unit: 'ms',
           summary: summarize(starts.emulatorFetch),
-          compared: `${startRatio(starts.emulatorFetch).toFixed(0)}× sooner than Prism (medians)`,
+          compared: `${startRatio(starts.emulatorFetch)} sooner than Prism, per run`,
         },
         {
           figure: 'emulator HTTP: start → first answer',
           unit: 'ms',
           summary: summarize(starts.emulatorHttp),
-          compared: `${startRatio(starts.emulatorHttp).toFixed(0)}× sooner than Prism (medians)`,
+          compared: `${startRatio(starts.emulatorHttp)} sooner than Prism, per run`,
         },
         ...(['prism', 'emulator http', 'emulator fetch'] as const).map((name) => ({
           figure: `${name}: GET list gateways, sequential`,

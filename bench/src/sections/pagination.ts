@@ -9,7 +9,7 @@ import { timeMs } from '../lib/measure.ts';
 import { benchFile } from '../lib/paths.ts';
 import type { Row, Section } from '../lib/report.ts';
 import { startLogsServer } from '../lib/server.ts';
-import { formatNumber, summarize } from '../lib/stats.ts';
+import { formatMedian, formatNumber, formatRatio, summarize } from '../lib/stats.ts';
 import type { MemoryReport } from './memory-child.ts';
 
 const cloudflareTotal = 1000;
@@ -120,15 +120,21 @@ export async function pagination(options: PaginationOptions): Promise<Section> {
     const oursRequests = summarize(requests.ours).median;
     const officialRequests = summarize(requests.official).median;
     const peak = (reports: MemoryReport[]) =>
-      formatNumber(summarize(reports.map((r) => mib(r.peakRss))).median);
+      formatMedian(
+        reports.map((r) => mib(r.peakRss)),
+        'MiB',
+      );
     const heap = (reports: MemoryReport[]) =>
-      formatNumber(summarize(reports.map((r) => mib(r.peakHeap))).median);
+      formatMedian(
+        reports.map((r) => mib(r.peakHeap)),
+        'MiB',
+      );
     return {
       title: 'Pagination',
       headlines: [
-        `Pagination: reading ${cloudflareTotal.toLocaleString('en-US')} Cloudflare logs at ${perPage} per page takes ${oursRequests} requests with ours, ${officialRequests} with the official SDK.`,
-        `Memory: iterating ${total} Bifrost logs (limit ${options.bifrostLimit}) peaks at ${peak(stream)} MiB RSS and ${heap(stream)} MiB of heap ` +
-          `(keeping them all instead: ${peak(keep)} MiB RSS, ${heap(keep)} MiB heap).`,
+        `Pagination: reading ${cloudflareTotal.toLocaleString('en-US')} Cloudflare logs at ${perPage} per page takes ${formatMedian(requests.ours, 'requests')} with ours, ${formatMedian(requests.official, 'requests')} with the official SDK (medians, p25–p75 of ${options.runs} reads).`,
+        `Memory: iterating ${total} Bifrost logs (limit ${options.bifrostLimit}) peaks at ${peak(stream)} RSS and ${heap(stream)} of heap ` +
+          `(keeping them all instead: ${peak(keep)} RSS, ${heap(keep)} heap; medians, p25–p75 of ${options.memoryRuns} processes).`,
       ],
       method:
         `Reading all ${cloudflareTotal.toLocaleString('en-US')} logs of a Cloudflare gateway at ${perPage} per page with \`for await\` over \`logs.list()\`, ` +
@@ -157,7 +163,8 @@ export async function pagination(options: PaginationOptions): Promise<Section> {
           figure: `official SDK: time to read ${cloudflareTotal.toLocaleString('en-US')} logs`,
           unit: 'ms',
           summary: summarize(times.official),
-          compared: `${(summarize(times.official).median / summarize(times.ours).median).toFixed(2)}× ours`,
+          // Paired: both clients read in the same run, one after the other.
+          compared: `${formatRatio(times.official.map((ms, i) => ms / (times.ours[i] as number)))} ours, per run`,
         },
         ...memoryRows(`${total} Bifrost logs, iterated`, stream),
         ...memoryRows(`reference: ${total} Bifrost logs, all kept in an array`, keep),
