@@ -29,25 +29,25 @@ export const zLogsPagination = z.object({
         'cost'
     ]).optional(),
     order: z.enum(['asc', 'desc']).optional(),
-    total_count: z.coerce.bigint().gte(BigInt(0)).lte(BigInt(1000000000000))
+    total_count: z.int().gte(0).lte(1000000000000)
 });
 
 /**
  * Aggregate figures over the matching log rows.
  */
 export const zLogStats = z.object({
-    total_requests: z.coerce.bigint().gte(BigInt(0)).lte(BigInt(1000000000000)),
-    total_tokens: z.coerce.bigint().gte(BigInt(0)).lte(BigInt(1000000000000000)),
-    prompt_tokens: z.coerce.bigint().gte(BigInt(0)).lte(BigInt(1000000000000000)).optional(),
-    completion_tokens: z.coerce.bigint().gte(BigInt(0)).lte(BigInt(1000000000000000)).optional(),
+    total_requests: z.int().gte(0).lte(1000000000000),
+    total_tokens: z.int().gte(0).lte(1000000000000000),
+    prompt_tokens: z.int().gte(0).lte(1000000000000000).optional(),
+    completion_tokens: z.int().gte(0).lte(1000000000000000).optional(),
     total_cost: z.number().gte(0),
     average_latency: z.number().gte(0),
     success_rate: z.number().gte(0).lte(100),
     user_facing_success_rate: z.number().gte(0).lte(100).optional(),
-    user_facing_total_requests: z.coerce.bigint().gte(BigInt(0)).lte(BigInt(1000000000000)).optional(),
-    cache_hit_rate_total_requests: z.coerce.bigint().gte(BigInt(0)).lte(BigInt(1000000000000)).optional(),
-    direct_cache_hits: z.coerce.bigint().gte(BigInt(0)).lte(BigInt(1000000000000)).optional(),
-    semantic_cache_hits: z.coerce.bigint().gte(BigInt(0)).lte(BigInt(1000000000000)).optional()
+    user_facing_total_requests: z.int().gte(0).lte(1000000000000).optional(),
+    cache_hit_rate_total_requests: z.int().gte(0).lte(1000000000000).optional(),
+    direct_cache_hits: z.int().gte(0).lte(1000000000000).optional(),
+    semantic_cache_hits: z.int().gte(0).lte(1000000000000).optional()
 });
 
 /**
@@ -424,7 +424,7 @@ export const zLogEntry = z.object({
     })).optional(),
     routing_rule: z.record(z.string(), z.unknown()).optional(),
     plugin_logs: z.string().optional(),
-    inc_number: z.coerce.bigint().min(BigInt('-9223372036854775808'), { error: 'Invalid value: Expected int64 to be >= -9223372036854775808' }).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }).optional(),
+    inc_number: z.int().optional(),
     cluster_node_id: z.string().optional(),
     content_hidden: z.boolean().optional(),
     ocr_input: z.record(z.string(), z.unknown()).optional(),
@@ -513,7 +513,7 @@ export const zSessionLogsResponse = z.object({
     session_id: z.string(),
     logs: z.array(zLogEntry),
     pagination: zLogsPagination,
-    count: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+    count: z.int().gte(0),
     returned_count: z.int().gte(0),
     has_more: z.boolean()
 });
@@ -523,18 +523,18 @@ export const zSessionLogsResponse = z.object({
  */
 export const zSessionSummary = z.object({
     session_id: z.string(),
-    count: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+    count: z.int().gte(0),
     total_cost: z.number().gte(0),
-    total_tokens: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+    total_tokens: z.int().gte(0),
     started_at: z.iso.datetime({ offset: true }).optional(),
     latest_at: z.iso.datetime({ offset: true }).optional(),
-    duration_ms: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' })
+    duration_ms: z.int().gte(0)
 });
 
 /**
  * Width of every bucket in seconds, chosen from the time window: 60 below 2 hours, 600 below 24 hours, 3600 below 3 days (and without both bounds), 28800 below 7 days, 86400 up to 31 days, 259200 below 90 days, 604800 below 365 days, 2592000 beyond.
  */
-export const zBucketSizeSeconds = z.coerce.bigint().gte(BigInt(60)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' });
+export const zBucketSizeSeconds = z.int().gte(60);
 
 /**
  * Start of the bucket (UTC, a multiple of the bucket size since the Unix epoch).
@@ -547,10 +547,10 @@ export const zBucketTimestamp = z.iso.datetime({ offset: true });
 export const zRequestHistogram = z.object({
     buckets: z.array(z.object({
         timestamp: zBucketTimestamp,
-        count: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
-        success: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
-        error: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
-        cancelled: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' })
+        count: z.int().gte(0),
+        success: z.int().gte(0),
+        error: z.int().gte(0),
+        cancelled: z.int().gte(0)
     })),
     bucket_size_seconds: zBucketSizeSeconds
 });
@@ -561,10 +561,10 @@ export const zRequestHistogram = z.object({
 export const zTokenHistogram = z.object({
     buckets: z.array(z.object({
         timestamp: zBucketTimestamp,
-        prompt_tokens: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
-        completion_tokens: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
-        total_tokens: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
-        cached_read_tokens: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }).optional()
+        prompt_tokens: z.int().gte(0),
+        completion_tokens: z.int().gte(0),
+        total_tokens: z.int().gte(0),
+        cached_read_tokens: z.int().gte(0).optional()
     })),
     bucket_size_seconds: zBucketSizeSeconds
 });
@@ -588,10 +588,10 @@ export const zCostHistogram = z.object({
 });
 
 export const zOutcomeCounts = z.object({
-    total: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
-    success: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
-    error: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
-    cancelled: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' })
+    total: z.int().gte(0),
+    success: z.int().gte(0),
+    error: z.int().gte(0),
+    cancelled: z.int().gte(0)
 });
 
 /**
@@ -614,7 +614,7 @@ export const zLatencyFigures = z.object({
     p90_latency: z.number().gte(0),
     p95_latency: z.number().gte(0),
     p99_latency: z.number().gte(0),
-    total_requests: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' })
+    total_requests: z.int().gte(0)
 });
 
 /**
@@ -632,8 +632,8 @@ export const zLatencyHistogram = z.object({
  */
 export const zThroughputFigures = z.object({
     tokens_per_second: z.number().gte(0),
-    total_completion_tokens: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
-    total_requests: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' })
+    total_completion_tokens: z.int().gte(0),
+    total_requests: z.int().gte(0)
 });
 
 /**
@@ -647,9 +647,9 @@ export const zThroughputHistogram = z.object({
 });
 
 export const zTokenFigures = z.object({
-    prompt_tokens: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
-    completion_tokens: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
-    total_tokens: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' })
+    prompt_tokens: z.int().gte(0),
+    completion_tokens: z.int().gte(0),
+    total_tokens: z.int().gte(0)
 });
 
 /**
@@ -747,7 +747,7 @@ export const zDimensionLatencyHistogram = zDimensionHistogramFields.and(z.object
 }));
 
 export const zDroppedRequests = z.object({
-    dropped_requests: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' })
+    dropped_requests: z.int().gte(0)
 });
 
 /**
@@ -797,10 +797,10 @@ export const zModelRanking = z.object({
     model: z.string(),
     canonical_model_name: z.string().optional(),
     provider: z.string(),
-    total_requests: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
-    success_count: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+    total_requests: z.int().gte(0),
+    success_count: z.int().gte(0),
     success_rate: z.number().gte(0).lte(100),
-    total_tokens: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+    total_tokens: z.int().gte(0),
     total_cost: z.number().gte(0),
     avg_latency: z.number().gte(0),
     throughput: z.number().gte(0).optional(),
@@ -817,8 +817,8 @@ export const zModelRankings = z.object({
 export const zDimensionRanking = z.object({
     id: z.string(),
     name: z.string().optional(),
-    total_requests: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
-    total_tokens: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+    total_requests: z.int().gte(0),
+    total_tokens: z.int().gte(0),
     total_cost: z.number().gte(0),
     trend: zTrend
 });
@@ -835,8 +835,8 @@ export const zDimensionRankings = z.object({
         'user',
         'virtual_key'
     ]),
-    total_actual_requests: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }).optional(),
-    total_attributed_requests: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }).optional()
+    total_actual_requests: z.int().gte(0).optional(),
+    total_attributed_requests: z.int().gte(0).optional()
 });
 
 /**
@@ -879,9 +879,9 @@ export const zDashboard = z.object({
         volume: z.object({
             buckets: z.array(z.object({
                 timestamp: zBucketTimestamp,
-                count: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
-                success: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
-                error: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' })
+                count: z.int().gte(0),
+                success: z.int().gte(0),
+                error: z.int().gte(0)
             })),
             bucket_size_seconds: zBucketSizeSeconds
         }),
@@ -895,7 +895,7 @@ export const zDashboard = z.object({
         top_tools: z.object({
             tools: z.array(z.object({
                 tool_name: z.string(),
-                count: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+                count: z.int().gte(0),
                 cost: z.number().gte(0)
             }))
         })
@@ -944,7 +944,7 @@ export const zSuccessFlag = z.object({
 export const zCostRecalculationJob = z.object({
     id: z.string().optional(),
     status: z.string(),
-    total: z.coerce.bigint().gte(BigInt(0)).max(BigInt('9223372036854775807'), { error: 'Invalid value: Expected int64 to be <= 9223372036854775807' }),
+    total: z.int().gte(0),
     processed: z.int().gte(0),
     updated: z.int().gte(0),
     skipped: z.int().gte(0),
@@ -1206,6 +1206,11 @@ export const zUserAgents = z.string().min(1);
 export const zApps = z.string().min(1);
 
 /**
+ * Metadata the row must carry: each entry `<key>: <value>` keeps rows whose metadata `<key>` equals `<value>` (compared as text), and several entries must all match. Sent as one `metadata_<key>=<value>` parameter per entry (`?metadata_env=prod&metadata_team=search`), not as `metadata=…`; see `x-query-encoding`.
+ */
+export const zMetadataFilters = z.record(z.string(), z.string());
+
+/**
  * ID of the session: the ID of the first request of a chain. The session is that request and every row whose `parent_request_id` names it.
  */
 export const zSessionId = z.string().min(1);
@@ -1313,6 +1318,7 @@ export const zListLogsQuery = z.object({
     stop_reasons: z.string().optional(),
     user_agents: z.string().min(1).optional(),
     apps: z.string().min(1).optional(),
+    metadata: z.record(z.string(), z.string()).optional(),
     start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     period: z.string().min(1).optional(),
@@ -1362,6 +1368,7 @@ export const zGetLogStatsQuery = z.object({
     stop_reasons: z.string().optional(),
     user_agents: z.string().min(1).optional(),
     apps: z.string().min(1).optional(),
+    metadata: z.record(z.string(), z.string()).optional(),
     start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     period: z.string().min(1).optional(),
@@ -1411,6 +1418,7 @@ export const zGetLogHistogramQuery = z.object({
     stop_reasons: z.string().optional(),
     user_agents: z.string().min(1).optional(),
     apps: z.string().min(1).optional(),
+    metadata: z.record(z.string(), z.string()).optional(),
     start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     period: z.string().min(1).optional(),
@@ -1450,6 +1458,7 @@ export const zGetTokenHistogramQuery = z.object({
     stop_reasons: z.string().optional(),
     user_agents: z.string().min(1).optional(),
     apps: z.string().min(1).optional(),
+    metadata: z.record(z.string(), z.string()).optional(),
     start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     period: z.string().min(1).optional(),
@@ -1489,6 +1498,7 @@ export const zGetCostHistogramQuery = z.object({
     stop_reasons: z.string().optional(),
     user_agents: z.string().min(1).optional(),
     apps: z.string().min(1).optional(),
+    metadata: z.record(z.string(), z.string()).optional(),
     start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     period: z.string().min(1).optional(),
@@ -1528,6 +1538,7 @@ export const zGetModelHistogramQuery = z.object({
     stop_reasons: z.string().optional(),
     user_agents: z.string().min(1).optional(),
     apps: z.string().min(1).optional(),
+    metadata: z.record(z.string(), z.string()).optional(),
     start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     period: z.string().min(1).optional(),
@@ -1567,6 +1578,7 @@ export const zGetLatencyHistogramQuery = z.object({
     stop_reasons: z.string().optional(),
     user_agents: z.string().min(1).optional(),
     apps: z.string().min(1).optional(),
+    metadata: z.record(z.string(), z.string()).optional(),
     start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     period: z.string().min(1).optional(),
@@ -1606,6 +1618,7 @@ export const zGetThroughputHistogramQuery = z.object({
     stop_reasons: z.string().optional(),
     user_agents: z.string().min(1).optional(),
     apps: z.string().min(1).optional(),
+    metadata: z.record(z.string(), z.string()).optional(),
     start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     period: z.string().min(1).optional(),
@@ -1645,6 +1658,7 @@ export const zGetProviderCostHistogramQuery = z.object({
     stop_reasons: z.string().optional(),
     user_agents: z.string().min(1).optional(),
     apps: z.string().min(1).optional(),
+    metadata: z.record(z.string(), z.string()).optional(),
     start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     period: z.string().min(1).optional(),
@@ -1684,6 +1698,7 @@ export const zGetProviderTokenHistogramQuery = z.object({
     stop_reasons: z.string().optional(),
     user_agents: z.string().min(1).optional(),
     apps: z.string().min(1).optional(),
+    metadata: z.record(z.string(), z.string()).optional(),
     start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     period: z.string().min(1).optional(),
@@ -1723,6 +1738,7 @@ export const zGetProviderLatencyHistogramQuery = z.object({
     stop_reasons: z.string().optional(),
     user_agents: z.string().min(1).optional(),
     apps: z.string().min(1).optional(),
+    metadata: z.record(z.string(), z.string()).optional(),
     start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     period: z.string().min(1).optional(),
@@ -1762,6 +1778,7 @@ export const zGetProviderThroughputHistogramQuery = z.object({
     stop_reasons: z.string().optional(),
     user_agents: z.string().min(1).optional(),
     apps: z.string().min(1).optional(),
+    metadata: z.record(z.string(), z.string()).optional(),
     start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     period: z.string().min(1).optional(),
@@ -1808,6 +1825,7 @@ export const zGetDimensionCostHistogramQuery = z.object({
     stop_reasons: z.string().optional(),
     user_agents: z.string().min(1).optional(),
     apps: z.string().min(1).optional(),
+    metadata: z.record(z.string(), z.string()).optional(),
     start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     period: z.string().min(1).optional(),
@@ -1854,6 +1872,7 @@ export const zGetDimensionTokenHistogramQuery = z.object({
     stop_reasons: z.string().optional(),
     user_agents: z.string().min(1).optional(),
     apps: z.string().min(1).optional(),
+    metadata: z.record(z.string(), z.string()).optional(),
     start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     period: z.string().min(1).optional(),
@@ -1900,6 +1919,7 @@ export const zGetDimensionLatencyHistogramQuery = z.object({
     stop_reasons: z.string().optional(),
     user_agents: z.string().min(1).optional(),
     apps: z.string().min(1).optional(),
+    metadata: z.record(z.string(), z.string()).optional(),
     start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     period: z.string().min(1).optional(),
@@ -1978,6 +1998,7 @@ export const zGetModelRankingsQuery = z.object({
     stop_reasons: z.string().optional(),
     user_agents: z.string().min(1).optional(),
     apps: z.string().min(1).optional(),
+    metadata: z.record(z.string(), z.string()).optional(),
     start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     period: z.string().min(1).optional(),
@@ -2026,6 +2047,7 @@ export const zGetDimensionRankingsQuery = z.object({
     stop_reasons: z.string().optional(),
     user_agents: z.string().min(1).optional(),
     apps: z.string().min(1).optional(),
+    metadata: z.record(z.string(), z.string()).optional(),
     start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     period: z.string().min(1).optional(),
@@ -2067,6 +2089,7 @@ export const zGetLogDashboardQuery = z.object({
     stop_reasons: z.string().optional(),
     user_agents: z.string().min(1).optional(),
     apps: z.string().min(1).optional(),
+    metadata: z.record(z.string(), z.string()).optional(),
     start_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     end_time: z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/).optional(),
     period: z.string().min(1).optional(),
