@@ -22,8 +22,8 @@ export {
   type VendorErrorDetail,
 } from './errors.js';
 export type { Middleware } from './hooks.js';
-export type { RawClient, RawMiddleware } from './raw-types.js';
 export { Page, PagePromise, type StopReason } from './pagination.js';
+export type { RawClient, RawMiddleware } from './raw-types.js';
 export type { RequestOptions } from './request-options.js';
 export type { MalformedReason } from './responses.js';
 export {
