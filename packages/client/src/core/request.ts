@@ -153,8 +153,24 @@ export function buildUrl(
   const encoded = encodeQuery(query, operation);
   if (encoded.issues.length > 0) refuse(operation, encoded.issues);
   guardBulkDelete(operation, params, encoded.search);
-  const resolvedPath = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
-    encodeURIComponent(String(path[name])),
-  );
+  const parts = pathParts(operation);
+  let resolvedPath = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2)
+    resolvedPath += encodeURIComponent(String(path[parts[i] as string])) + parts[i + 1];
   return `${defaults.baseUrl.replace(/\/+$/, '')}${resolvedPath}${encoded.query}`;
+}
+
+const pathTemplates = new WeakMap<OperationDescriptor, readonly string[]>();
+
+/**
+ * The operation's path split at its parameters, once per operation: text, name, text, …, text
+ * (`/gateways/{id}/logs` → `['/gateways/', 'id', '/logs']`).
+ */
+function pathParts(operation: OperationDescriptor): readonly string[] {
+  let parts = pathTemplates.get(operation);
+  if (!parts) {
+    parts = operation.path.split(/\{([^}]+)\}/);
+    pathTemplates.set(operation, parts);
+  }
+  return parts;
 }
