@@ -6,11 +6,18 @@
 //                                                    (or BENCH_QUICK=1 in the environment)
 //   node --expose-gc src/main.ts --only=validation,overhead
 //   node --expose-gc src/main.ts --out=/tmp/r.md     write the report elsewhere
+//
+// Only a full run writes bench/results.md, and then copies its headlines into the README's
+// benchmark block; --quick and --only write to the temporary folder unless --out says otherwise.
 import { spawnSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeMachine, loadAverage } from './lib/machine.ts';
 import { benchRoot, repoRoot } from './lib/paths.ts';
+import { waitUntilAlone } from './lib/processes.ts';
+import { readmeFile, withHeadlines } from './lib/readme.ts';
 import { type Section, sectionMarkdown, sectionText } from './lib/report.ts';
 import { generateZodSchemas } from './zod/generate.ts';
 
@@ -23,7 +30,10 @@ const { values } = parseArgs({
 });
 const quick = values.quick || process.env.BENCH_QUICK === '1';
 const only = values.only?.split(',').map((name) => name.trim());
-const out = values.out ?? `${benchRoot}results.md`;
+// results.md (and the README block copied from it) only ever holds a full run: a quick run or
+// some sections go to a temporary file unless told where.
+const recorded = `${benchRoot}results.md`;
+const out = values.out ?? (quick || only ? join(tmpdir(), 'bench-results.md') : recorded);
 
 if (!(globalThis as { gc?: unknown }).gc) {
   console.warn('Run with node --expose-gc so the harness can collect garbage between contenders.');
@@ -34,13 +44,19 @@ const sections: Record<string, () => Promise<Section>> = {
     (await import('./sections/validation.ts')).validation(
       quick
         ? { rounds: 3, roundMs: 100, warmupMs: 100 }
-        : { rounds: 40, roundMs: 120, warmupMs: 500 },
+        : { rounds: 40, roundMs: 100, warmupMs: 500 },
     ),
   overhead: async () =>
     (await import('./sections/overhead.ts')).requestOverhead(
       quick
-        ? { rounds: 3, roundMs: 200, warmupMs: 200 }
-        : { rounds: 60, roundMs: 150, warmupMs: 1000 },
+        ? {
+            memory: { rounds: 3, roundMs: 100, warmupMs: 200 },
+            loopback: { rounds: 3, roundMs: 100, warmupMs: 200 },
+          }
+        : {
+            memory: { rounds: 40, roundMs: 100, warmupMs: 500 },
+            loopback: { rounds: 30, roundMs: 150, warmupMs: 500 },
+          },
     ),
   pagination: async () =>
     (await import('./sections/pagination.ts')).pagination({
@@ -77,8 +93,10 @@ await generateZodSchemas();
 const results: Section[] = [];
 for (const [name, runSection] of Object.entries(sections)) {
   if (only && !only.includes(name)) continue;
+  // Whatever an earlier section started (Prism, a local server, a child) has ended first.
+  await waitUntilAlone(`the ${name} section`);
   const t0 = process.hrtime.bigint();
-  process.stdout.write(`running ${name}...\n`);
+  process.stdout.write(`running ${name}... (load ${loadAverage()})\n`);
   const section = await runSection();
   results.push(section);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
@@ -122,6 +140,11 @@ if (out.startsWith(repoRoot)) {
     encoding: 'utf8',
   });
   if (format.status !== 0) console.warn(`Could not format ${out} with Biome:\n${format.stderr}`);
+}
+if (out === recorded) {
+  const readme = await readFile(readmeFile, 'utf8');
+  await writeFile(readmeFile, withHeadlines(readme, await readFile(recorded, 'utf8')));
+  console.log(`Copied the headlines into the README's benchmark block (${readmeFile})`);
 }
 console.log(`Headlines:\n${results.flatMap((s) => s.headlines.map((l) => `  - ${l}`)).join('\n')}`);
 console.log(`\nWrote ${out} (${totalSeconds.toFixed(0)} s)`);
