@@ -29,49 +29,68 @@ function digitsAt(value: string, start: number, end: number): number {
   return result;
 }
 
+/** The two-digit number at `index`, or -1 when either character is not a digit. */
+function twoDigitsAt(value: string, index: number): number {
+  const tens = value.charCodeAt(index) - 48;
+  const units = value.charCodeAt(index + 1) - 48;
+  if (tens < 0 || tens > 9 || units < 0 || units > 9) return -1;
+  return tens * 10 + units;
+}
+
+const hyphen = 45;
+const colon = 58;
+const dot = 46;
+const plus = 43;
+
+/** `Z`, `z`, or `+hh:mm` / `-hh:mm` within range, from `index` to the end of `value`. */
+function isOffsetAt(value: string, index: number): boolean {
+  const sign = value.charCodeAt(index);
+  if (value.length - index === 1) return sign === 90 || sign === 122;
+  if (value.length - index !== 6 || (sign !== plus && sign !== hyphen)) return false;
+  if (value.charCodeAt(index + 3) !== colon) return false;
+  const hour = twoDigitsAt(value, index + 1);
+  const minute = twoDigitsAt(value, index + 4);
+  return hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59;
+}
+
 /**
  * RFC 3339 `date-time`: the time-zone offset is required, fractions of any precision allowed.
- * Read character by character: timestamps fill every log, so this check is on the hot path.
+ * Read character by character, with no intermediate strings or arrays: timestamps fill every log,
+ * so this check is on the hot path.
  */
 export function isDateTime(value: string): boolean {
   if (
     value.length < 20 ||
-    value[4] !== '-' ||
-    value[7] !== '-' ||
-    value[13] !== ':' ||
-    value[16] !== ':'
+    value.charCodeAt(4) !== hyphen ||
+    value.charCodeAt(7) !== hyphen ||
+    value.charCodeAt(13) !== colon ||
+    value.charCodeAt(16) !== colon
   ) {
     return false;
   }
-  if (value[10] !== 'T' && value[10] !== 't') return false;
-  const [year, month, day] = [digitsAt(value, 0, 4), digitsAt(value, 5, 7), digitsAt(value, 8, 10)];
-  const [hour, minute, second] = [
-    digitsAt(value, 11, 13),
-    digitsAt(value, 14, 16),
-    digitsAt(value, 17, 19),
-  ];
-  if (
-    year < 0 ||
-    !validDate(year, month, day) ||
-    hour < 0 ||
-    hour > 23 ||
-    minute < 0 ||
-    minute > 59
-  ) {
+  const separator = value.charCodeAt(10);
+  if (separator !== 84 && separator !== 116) return false;
+  const year = digitsAt(value, 0, 4);
+  const month = twoDigitsAt(value, 5);
+  const day = twoDigitsAt(value, 8);
+  if (year < 0 || !validDate(year, month, day)) return false;
+  const hour = twoDigitsAt(value, 11);
+  const minute = twoDigitsAt(value, 14);
+  const second = twoDigitsAt(value, 17);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) {
     return false;
   }
-  if (second < 0 || second > 60) return false;
   let index = 19;
-  if (value[index] === '.') {
+  if (value.charCodeAt(index) === dot) {
     const fractionStart = ++index;
-    while (index < value.length && digitsAt(value, index, index + 1) >= 0) index++;
+    while (index < value.length) {
+      const digit = value.charCodeAt(index) - 48;
+      if (digit < 0 || digit > 9) break;
+      index++;
+    }
     if (index === fractionStart) return false;
   }
-  const zone = value.slice(index);
-  if (zone === 'Z' || zone === 'z') return true;
-  if (zone.length !== 6 || (zone[0] !== '+' && zone[0] !== '-') || zone[3] !== ':') return false;
-  const [offsetHour, offsetMinute] = [digitsAt(zone, 1, 3), digitsAt(zone, 4, 6)];
-  return offsetHour >= 0 && offsetHour <= 23 && offsetMinute >= 0 && offsetMinute <= 59;
+  return isOffsetAt(value, index);
 }
 
 export function isDate(value: string): boolean {
@@ -84,7 +103,7 @@ export function isUri(value: string): boolean {
   return URL.canParse(value);
 }
 
-interface FormatDefinition {
+export interface FormatDefinition {
   type: 'string' | 'number';
   validate: (value: never) => boolean;
 }
