@@ -185,16 +185,22 @@ export async function consumer(options: ConsumerOptions): Promise<Section> {
     }
   }
 
-  const loadMs = (contender: Contender) => formatNumber(median(loads[contender]));
+  /** A median with its p25–p75 spread, e.g. `42.8 (38.7–55.3)`. */
+  const withSpread = (values: number[]) => {
+    const { median: m, p25, p75 } = summarize(values);
+    return `${formatNumber(m)} (${formatNumber(p25)}–${formatNumber(p75)})`;
+  };
+  const loadMs = (contender: Contender) => withSpread(loads[contender]);
   const count = (contender: Contender) =>
     formatNumber(of(contender, false, (d) => d.instantiations));
   const wall = (contender: Contender, skipLibCheck: boolean) =>
-    formatNumber(of(contender, skipLibCheck, (d) => d.wallMs) / 1000);
+    withSpread(runsOf(contender, skipLibCheck).map((d) => d.wallMs / 1000));
+  const wallRatio = (skipLibCheck: boolean) => formatRatio(wallRatios.get(skipLibCheck) ?? []);
   return {
     title: 'What a consumer feels: load and type-check',
     headlines: [
-      `Load: importing our Cloudflare client and creating it takes ${loadMs('ours')} ms in a fresh Node process, the official SDK ${loadMs('sdk')} ms (${formatRatio(loadRatios)}).`,
-      `Type-check of ten typed calls: ${wall('ours', true)} s against the SDK's ${wall('sdk', true)} s with \`skipLibCheck\`; without it ${wall('ours', false)} s against ${wall('sdk', false)} s, and ${count('ours')} type instantiations against the SDK's ${count('sdk')}.`,
+      `Load: importing our Cloudflare client and creating it takes ${loadMs('ours')} ms in a fresh Node process, the official SDK ${loadMs('sdk')} ms: ${formatRatio(loadRatios)} of its time.`,
+      `Type-check of ten typed calls: ${wall('ours', true)} s against the SDK's ${wall('sdk', true)} s with \`skipLibCheck\` (${wallRatio(true)}); without it ${wall('ours', false)} s against ${wall('sdk', false)} s (${wallRatio(false)}), and ${count('ours')} type instantiations against the SDK's ${count('sdk')}.`,
     ],
     method:
       `Load: a fresh \`node\` process per sample (${options.loadRuns} per contender, in alternating order, after one untimed load each to fill the file cache) ` +
