@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { formatSources } from './format.ts';
 import { type ApiName, apiNames, type Json, loadSpec, specFiles } from './specs.ts';
 
 export interface GeneratedFile {
@@ -30,7 +31,7 @@ function header(file: GeneratedFile, packageDir: string): string {
   const lines = [
     'This file is generated. Do not edit it by hand.',
     `Source: ${source}`,
-    `Regenerate: ${regenerateCommand} (or: pnpm --filter ./${packageDir} generate)`,
+    `Regenerate: ${regenerateCommand} (one package: node scripts/src/generate.ts --package ${packageDir.split('/').at(-1)})`,
   ];
   if (file.path.endsWith('.yaml')) return lines.map((l) => `# ${l}`).join('\n');
   if (file.path.endsWith('.json')) throw new Error(`JSON cannot carry a header: ${file.path}`);
@@ -40,30 +41,44 @@ function header(file: GeneratedFile, packageDir: string): string {
 export const loadSpecs = () =>
   Object.fromEntries(apiNames.map((api) => [api, loadSpec(api)])) as Record<ApiName, Json>;
 
-export async function loadTargets(): Promise<PackageTarget[]> {
-  const folder = new URL('./targets/', import.meta.url);
-  const names = (await readdir(folder)).filter((n) => n.endsWith('.ts')).sort();
-  return Promise.all(
-    names.map(async (name) => (await import(new URL(name, folder).href)).default as PackageTarget),
-  );
+const targetsFolder = new URL('./targets/', import.meta.url);
+
+/** The modules in `targets/`, each named after its package's folder. */
+async function targetUrls(packages?: string[]): Promise<URL[]> {
+  const names = (await readdir(targetsFolder)).filter((n) => n.endsWith('.ts')).sort();
+  const wanted = (name: string) => !packages || packages.some((p) => p.endsWith(name.slice(0, -3)));
+  return names.filter(wanted).map((name) => new URL(name, targetsFolder));
 }
 
-/** Every generated file, keyed by its path from the repository root, with its header. */
+/**
+ * Every generated file, keyed by its path from the repository root, with its header, formatted.
+ * One process runs every target on specs read once. Each target's files are formatted (by Biome,
+ * in a process of its own) while the next target generates; the validators go first, as theirs
+ * take longest to format.
+ */
 export async function renderAll(
   packages?: string[],
   specs: Record<ApiName, Json> = loadSpecs(),
 ): Promise<Map<string, string>> {
   const context: GeneratorContext = { specs };
-  const rendered = new Map<string, string>();
-  for (const target of await loadTargets()) {
-    if (packages && !packages.some((p) => target.packageDir.endsWith(p))) continue;
+  const formatsLongest = (url: URL) => Number(url.pathname.endsWith('/validators.ts'));
+  const urls = (await targetUrls(packages)).sort((a, b) => formatsLongest(b) - formatsLongest(a));
+  const formatting: Promise<Map<string, string>>[] = [];
+  for (const url of urls) {
+    const target = (await import(url.href)).default as PackageTarget;
+    const rendered = new Map<string, string>();
     const files = await target.generate(context);
     for (const file of files.sort((a, b) => a.path.localeCompare(b.path))) {
       const contents = `${header(file, target.packageDir)}\n\n${file.contents.trimEnd()}\n`;
       rendered.set(join(target.packageDir, 'src/generated', file.path), contents);
     }
+    const formatted = formatSources(rendered);
+    // Awaited below; until then a failure must not count as unhandled.
+    formatted.catch(() => {});
+    formatting.push(formatted);
   }
-  return rendered;
+  const parts = await Promise.all(formatting);
+  return new Map(parts.flatMap((part) => [...part]));
 }
 
 const generatedFolder = '/src/generated/';

@@ -3,7 +3,7 @@
 // WebSocket is not in the OpenAPI document, so this is written by hand. Loaded on first use only.
 
 import { type LogEntry, type LogTailFilters, logMatcher } from './bifrost-tail-filters.js';
-import type { ResponseValidators } from './core/client-core.js';
+import type { ResponseValidatorLoader } from './core/client-core.js';
 import { APIConnectionError, ResponseValidationError } from './core/errors.js';
 import { connectionError } from './core/network.js';
 import { redact, redactDeep } from './core/utils.js';
@@ -100,7 +100,7 @@ export interface TailSettings {
   secrets: readonly string[];
   token?: string | undefined;
   validateResponses?: boolean | undefined;
-  loadResponseValidators: () => Promise<ResponseValidators>;
+  loadResponseValidators: ResponseValidatorLoader;
 }
 
 /** Rows remembered to skip a repeated push of the same write (after a reconnect, by a proxy). */
@@ -294,7 +294,7 @@ export function openLogTail(settings: TailSettings, options: LogTailOptions = {}
     if (options.signal?.aborted) return finish();
     options.signal?.addEventListener('abort', onAbort, { once: true });
     if (settings.validateResponses) {
-      const validator = (await settings.loadResponseValidators()).getLog?.['200'];
+      const validator = (await settings.loadResponseValidators('getLog'))?.['200'];
       validate = (payload) => {
         const result = validator?.parse(payload);
         if (result && !result.ok)

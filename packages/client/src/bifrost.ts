@@ -5,6 +5,7 @@ import {
   type ClientSettings,
   type Credentials,
   clientSettings,
+  loadOperationResponses,
   type SharedClientOptions,
 } from './core/assemble.js';
 import { ClientCore } from './core/client-core.js';
@@ -54,9 +55,13 @@ export type BifrostClient = BifrostResources & {
   };
 };
 
-// Response validators are loaded on first use only: clients that do not check responses never load them.
-const loadResponseValidators = async () =>
-  (await import('@ai-gateway/validators/bifrost/responses')).responseValidators;
+// Response validators are loaded on first use only, one operation's at a time: clients that do not
+// check responses never load them, and a call loads the code of its own operation's responses alone.
+const loadResponseValidators = async (operationId: string) =>
+  loadOperationResponses(
+    (await import('@ai-gateway/validators/bifrost/response-loaders')).responseLoaders,
+    operationId,
+  );
 
 function settings(options: BifrostClientOptions): ClientSettings {
   const { token } = options;

@@ -4,6 +4,7 @@ import {
   type ClientSettings,
   type Credentials,
   clientSettings,
+  loadOperationResponses,
   type SharedClientOptions,
 } from './core/assemble.js';
 import { ClientCore } from './core/client-core.js';
@@ -69,9 +70,13 @@ function credentials(options: CloudflareClientOptions): Credentials {
   );
 }
 
-// Response validators are loaded on first use only: clients that do not check responses never load them.
-const loadResponseValidators = async () =>
-  (await import('@ai-gateway/validators/cloudflare/responses')).responseValidators;
+// Response validators are loaded on first use only, one operation's at a time: clients that do not
+// check responses never load them, and a call loads the code of its own operation's responses alone.
+const loadResponseValidators = async (operationId: string) =>
+  loadOperationResponses(
+    (await import('@ai-gateway/validators/cloudflare/response-loaders')).responseLoaders,
+    operationId,
+  );
 
 function settings(options: CloudflareClientOptions): ClientSettings {
   const accountId = options.accountId ?? readEnv('CLOUDFLARE_ACCOUNT_ID');

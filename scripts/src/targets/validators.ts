@@ -5,6 +5,7 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 // A CommonJS module seen from ESM: its `default` export sits one level down.
 const standaloneCode = standaloneModule.default;
 
+import { posix } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { formats } from '../../../packages/validators/src/runtime/formats.ts';
 import { propertyKey, quote } from '../codegen.ts';
@@ -16,6 +17,7 @@ import {
   parametersSchema,
 } from '../operations.ts';
 import { type ApiName, apiNames, type Json, pointer, resolve } from '../specs.ts';
+import { type SplitModule, splitCompiled } from '../split-compiled.ts';
 
 /** A `$ref` from a generated schema into the spec document registered under the API's name. */
 const refTo = (api: ApiName, schemaPointer: string) => ({
@@ -115,15 +117,55 @@ function withUnionBranchesInlined(document: Json): Json {
 }
 
 /**
- * A comma-separated list parameter may also be given as an array (clients join it); each item is
- * then checked against the list's item schema.
+ * The schema of each parameter, shared by every operation that takes a parameter with the same
+ * rules: a compiled validator is emitted once per distinct schema and referenced from each
+ * operation's parameter set, instead of being compiled again inside every one of them.
  */
-function parameterSchema(api: ApiName, document: Json, parameter: ParameterInfo) {
-  const listItems = resolve(document, parameter.parameter.schema ?? {})['x-comma-list']?.items;
-  if (!listItems) return refTo(api, parameter.schema);
-  // Inlined: extensions are stripped from the compiled document, so the items cannot be referenced.
-  const items = JSON.parse(JSON.stringify(listItems).replaceAll('"$ref":"#/', `"$ref":"${api}#/`));
-  return { anyOf: [refTo(api, parameter.schema), { type: 'array', items }] };
+class ParameterSchemas {
+  /** Schemas registered with the compiler under their own names, by name. */
+  readonly named = new Map<string, object>();
+  readonly #refByContent = new Map<string, object>();
+  readonly api: ApiName;
+  readonly document: Json;
+
+  constructor(api: ApiName, document: Json) {
+    this.api = api;
+    this.document = document;
+  }
+
+  /**
+   * A comma-separated list parameter may also be given as an array (clients join it); each item
+   * is then checked against the list's item schema.
+   */
+  schemaOf(parameter: ParameterInfo): object {
+    const { api, document } = this;
+    const listItems = resolve(document, parameter.parameter.schema ?? {})['x-comma-list']?.items;
+    if (!listItems) {
+      return this.#shared(JSON.stringify(pointer(document, parameter.schema)), () =>
+        refTo(api, parameter.schema),
+      );
+    }
+    // Inlined: extensions are stripped from the compiled document, so the items cannot be referenced.
+    const items = JSON.parse(
+      JSON.stringify(listItems).replaceAll('"$ref":"#/', `"$ref":"${api}#/`),
+    );
+    const schema = { anyOf: [refTo(api, parameter.schema), { type: 'array', items }] };
+    const content = JSON.stringify({ list: pointer(document, parameter.schema), items });
+    return this.#shared(content, () => {
+      const name = `${api}-list-${identifier(parameter.name)}-${this.named.size}`;
+      this.named.set(name, schema);
+      return { $ref: name };
+    });
+  }
+
+  #shared(content: string, create: () => object): object {
+    let ref = this.#refByContent.get(content);
+    if (!ref) {
+      ref = create();
+      this.#refByContent.set(content, ref);
+    }
+    return ref;
+  }
 }
 
 interface Export {
@@ -140,8 +182,17 @@ function checkFormats(api: ApiName, document: Json) {
   }
 }
 
-/** Ajv standalone code exporting one validation function per export, sharing referenced schemas. */
-function compile(api: ApiName, document: Json, exports: Export[]): string {
+/**
+ * A compiler holding the API's document, the further schemas that exports reference by name
+ * (`named`) and every export, each compiled once: `codeFor` writes Ajv standalone code exporting
+ * a validation function for each of the exports it is given, with what they reference.
+ */
+function compiler(
+  api: ApiName,
+  document: Json,
+  exports: Export[],
+  named: ReadonlyMap<string, object>,
+): { codeFor(subset: Export[]): string } {
   const ajv = new Ajv2020({
     strict: false,
     allErrors: true,
@@ -159,22 +210,28 @@ function compile(api: ApiName, document: Json, exports: Export[]): string {
   }
   (ajv.opts as { unevaluated: boolean }).unevaluated = false;
   ajv.addSchema(compilableDocument(withUnionBranchesInlined(document)), api);
+  for (const [name, schema] of named) ajv.addSchema(schema, name);
   for (const e of exports) ajv.addSchema(e.schema, e.name);
-  return rewriteRuntimeImports(
-    standaloneCode(ajv, Object.fromEntries(exports.map((e) => [e.name, e.name]))),
-  );
+  return {
+    codeFor: (subset) =>
+      withoutRequires(standaloneCode(ajv, Object.fromEntries(subset.map((e) => [e.name, e.name])))),
+  };
 }
 
 const operationType = (info: OperationInfo) => `operations[${quote(info.operationId)}]`;
 
-function requestExports(api: ApiName, document: Json, infos: OperationInfo[]): Export[] {
+function requestExports(
+  api: ApiName,
+  infos: OperationInfo[],
+  parameters: ParameterSchemas,
+): Export[] {
   return infos.flatMap((info) => {
     const op = operationType(info);
     const params: Export = {
       name: `${info.operationId}_params`,
       subject: `${info.operationId} parameters`,
       type: `${op}['parameters']`,
-      schema: parametersSchema(info, (p) => parameterSchema(api, document, p)),
+      schema: parametersSchema(info, (p) => parameters.schemaOf(p)),
     };
     if (!info.bodySchema) return [params];
     const body: Export = {
@@ -208,7 +265,7 @@ function schemaExports(api: ApiName, document: Json): Export[] {
 }
 
 /** Ajv's output requires its own runtime helpers; ours are dependency-free ES modules. */
-function rewriteRuntimeImports(code: string): string {
+function withoutRequires(code: string): string {
   const replacements: Record<string, string> = {
     'require("ajv/dist/runtime/ucs2length").default': 'ucs2length',
     'require("ajv/dist/runtime/equal").default': 'equal',
@@ -217,14 +274,25 @@ function rewriteRuntimeImports(code: string): string {
   for (const [from, to] of Object.entries(replacements)) rewritten = rewritten.replaceAll(from, to);
   if (rewritten.includes('require('))
     throw new Error('Compiled validators still require() a module');
-  return [
-    '// @ts-nocheck',
-    "import { formats } from '../../runtime/formats.js';",
-    "import { equal, ucs2length } from '../../runtime/json.js';",
-    '',
-    rewritten,
-  ].join('\n');
+  return rewritten;
 }
+
+const runtimeFolder = 'runtime';
+
+/** The imports of compiled code at `path` (inside `src/generated/`) from the shared runtime. */
+function runtimeImports(path: string, code: string): string[] {
+  const runtime = posix.relative(posix.dirname(`generated/${path}`), runtimeFolder);
+  const uses = (name: string) => new RegExp(`\\b${name}\\b`).test(code);
+  const json = ['equal', 'ucs2length'].filter(uses);
+  return [
+    ...(uses('formats') ? [`import { formats } from '${runtime}/formats.js';`] : []),
+    ...(json.length > 0 ? [`import { ${json.join(', ')} } from '${runtime}/json.js';`] : []),
+  ];
+}
+
+/** Compiled code as a module of its own: typed loosely, as Ajv writes plain JavaScript. */
+const compiledModule = (path: string, code: string) =>
+  ['// @ts-nocheck', ...runtimeImports(path, code), '', code].join('\n');
 
 const validator = (e: Export, module: string) =>
   `/* @__PURE__ */ createValidator<${e.type}>(${quote(e.subject)}, ${module}.${e.name})`;
@@ -288,21 +356,91 @@ function requestsModule(infos: OperationInfo[], exports: Export[]): string {
   ].join('\n');
 }
 
-function responsesModule(infos: OperationInfo[], responses: Export[]): string {
-  const byName = new Map(responses.map((e) => [e.name, e]));
-  const members = (info: OperationInfo) =>
-    Object.keys(info.responseSchemas).map((status) =>
-      member(status, byName.get(`${info.operationId}_${identifier(status)}`) as Export, 'compiled'),
-    );
+/** The group of the named schemas' validators, beside one group per operation. */
+const schemasGroup = '#schemas';
+
+/** Where each module of the split compiled response validators goes, inside the API's folder. */
+function compiledModulePath(module: SplitModule): string {
+  if (module.group === schemasGroup) return 'compiled-responses/schemas.ts';
+  return `compiled-responses/${module.group ?? `shared-${module.key}`}.ts`;
+}
+
+const importPath = (from: string, to: string) => {
+  const relative = posix.relative(posix.dirname(from), to).replace(/\.ts$/, '.js');
+  return relative.startsWith('.') ? relative : `./${relative}`;
+};
+
+/** The compiled code of one split module, with its imports from the others. */
+function splitModuleCode(path: string, module: SplitModule, paths: Map<string, string>): string {
+  const imports = [...module.imports].map(
+    ([key, names]) =>
+      `import { ${names.join(', ')} } from '${importPath(path, paths.get(key) as string)}';`,
+  );
+  const body = module.statements.map((statement) => {
+    const name = /^(?:const|function)\s+([A-Za-z_$][\w$]*)/.exec(statement)?.[1];
+    return name && module.exported.has(name) ? `export ${statement}` : statement;
+  });
+  return compiledModule(path, [...imports, '', ...body].join('\n'));
+}
+
+/**
+ * The compiled response and schema validators split by who runs them: a module per operation
+ * with what only its responses run, one for the named schemas, and one per set of them that
+ * share code. Validating one operation's answers loads that operation's code alone.
+ */
+function compiledResponseModules(
+  api: ApiName,
+  code: string,
+  schemas: Export[],
+  responses: Export[],
+): GeneratedFile[] {
+  const groups = new Map<string, string[]>([[schemasGroup, schemas.map((e) => e.name)]]);
+  for (const e of responses) {
+    const operationId = e.name.slice(0, e.name.lastIndexOf('_'));
+    groups.set(operationId, [...(groups.get(operationId) ?? []), e.name]);
+  }
+  const modules = splitCompiled(code, groups);
+  const paths = new Map(modules.map((m) => [m.key, `${api}/${compiledModulePath(m)}`]));
+  return modules.map((module) => {
+    const path = paths.get(module.key) as string;
+    return { api, path, contents: splitModuleCode(path, module, paths) };
+  });
+}
+
+/** The typed validators of one operation's responses, over its compiled module. */
+function operationResponsesModule(info: OperationInfo, responses: Map<string, Export>): string {
+  const members = Object.keys(info.responseSchemas).map((status) =>
+    member(
+      status,
+      responses.get(`${info.operationId}_${identifier(status)}`) as Export,
+      'compiled',
+    ),
+  );
   return [
-    "import { createValidator, type Validator } from '../../runtime/validator.js';",
-    "import * as compiled from './compiled-responses.js';",
-    "import type { operations } from './types.js';",
+    "import { createValidator, type Validator } from '../../../runtime/validator.js';",
+    `import * as compiled from '../compiled-responses/${info.operationId}.js';`,
+    "import type { operations } from '../types.js';",
+    '',
+    constant(
+      `${info.operationId}Responses`,
+      `Each JSON response of ${info.operationId}, by status.`,
+      members,
+    ),
+  ].join('\n');
+}
+
+const responsesPath = (info: OperationInfo) => `./responses/${info.operationId}.js`;
+
+function responsesModule(infos: OperationInfo[]): string {
+  return [
+    ...infos.map(
+      (info) => `import { ${info.operationId}Responses } from '${responsesPath(info)}';`,
+    ),
     '',
     ...infos.map(
-      (info) =>
-        `${constant(`${info.operationId}Responses`, `Each JSON response of ${info.operationId}, by status.`, members(info))}\n`,
+      (info) => `export { ${info.operationId}Responses } from '${responsesPath(info)}';`,
     ),
+    '',
     constant(
       'responseValidators',
       'For every operation: a validator of each JSON response body, by status.',
@@ -315,10 +453,24 @@ function responsesModule(infos: OperationInfo[], responses: Export[]): string {
   ].join('\n');
 }
 
+/** A dynamic import per operation: a client that checks answers loads only what it calls. */
+function responseLoadersModule(infos: OperationInfo[]): string {
+  const members = infos.map((info) => ({
+    key: info.operationId,
+    type: `() => Promise<typeof import('${responsesPath(info)}').${info.operationId}Responses>`,
+    value: `async () => (await import('${responsesPath(info)}')).${info.operationId}Responses`,
+  }));
+  return constant(
+    'responseLoaders',
+    'For every operation: loads the validators of its JSON responses, by status, and only those.',
+    members,
+  );
+}
+
 function indexModule(api: ApiName, infos: OperationInfo[], schemas: Export[]): string {
   return [
     "import { createValidator, type Validator } from '../../runtime/validator.js';",
-    "import * as compiled from './compiled-responses.js';",
+    "import * as compiled from './compiled-responses/schemas.js';",
     "import { requestValidators } from './requests.js';",
     "import { responseValidators } from './responses.js';",
     "import type { components } from './types.js';",
@@ -353,9 +505,11 @@ const target: PackageTarget = {
       const document = specs[api];
       checkFormats(api, document);
       const infos = operationInfos(document);
-      const requests = requestExports(api, document, infos);
+      const parameters = new ParameterSchemas(api, document);
+      const requests = requestExports(api, infos, parameters);
       const schemas = schemaExports(api, document);
       const responses = responseExports(api, infos);
+      const responsesByName = new Map(responses.map((e) => [e.name, e]));
       const types = astToString(
         // A default is what the server assumes when a field is left out: it stays optional.
         await openapiTS(structuredClone(document), {
@@ -363,16 +517,30 @@ const target: PackageTarget = {
           emptyObjectsUnknown: true,
         }),
       );
+      const compiled = compiler(
+        api,
+        document,
+        [...requests, ...schemas, ...responses],
+        parameters.named,
+      );
+      const requestsCode = compiled.codeFor(requests);
+      const responsesCode = compiled.codeFor([...schemas, ...responses]);
       files.push(
         { api, path: `${api}/types.ts`, contents: types },
-        { api, path: `${api}/compiled-requests.ts`, contents: compile(api, document, requests) },
-        { api, path: `${api}/requests.ts`, contents: requestsModule(infos, requests) },
         {
           api,
-          path: `${api}/compiled-responses.ts`,
-          contents: compile(api, document, [...schemas, ...responses]),
+          path: `${api}/compiled-requests.ts`,
+          contents: compiledModule(`${api}/compiled-requests.ts`, requestsCode),
         },
-        { api, path: `${api}/responses.ts`, contents: responsesModule(infos, responses) },
+        { api, path: `${api}/requests.ts`, contents: requestsModule(infos, requests) },
+        ...compiledResponseModules(api, responsesCode, schemas, responses),
+        ...infos.map((info) => ({
+          api,
+          path: `${api}/responses/${info.operationId}.ts`,
+          contents: operationResponsesModule(info, responsesByName),
+        })),
+        { api, path: `${api}/responses.ts`, contents: responsesModule(infos) },
+        { api, path: `${api}/response-loaders.ts`, contents: responseLoadersModule(infos) },
         { api, path: `${api}/index.ts`, contents: indexModule(api, infos, schemas) },
       );
     }

@@ -1,4 +1,9 @@
-import { ClientCore, type ClientCoreConfig, type ResponseValidators } from './client-core.js';
+import {
+  ClientCore,
+  type ClientCoreConfig,
+  type OperationResponseValidators,
+  type ResponseValidatorLoader,
+} from './client-core.js';
 import type { OperationDescriptor } from './descriptor.js';
 import { AIGatewayError } from './errors.js';
 import type { Middleware } from './hooks.js';
@@ -96,7 +101,7 @@ export function clientSettings(
 interface ApiParts<Resources> {
   operations: Readonly<Record<string, OperationDescriptor>>;
   createResources: (core: ClientCore) => Resources;
-  loadResponseValidators: () => Promise<ResponseValidators>;
+  loadResponseValidators: ResponseValidatorLoader;
 }
 
 /** The resource layer over a new `ClientCore`, with the raw client one property away. */
@@ -117,4 +122,18 @@ export function assembleClient<Resources, Paths extends {}>(
     },
     enumerable: true,
   }) as Resources & { readonly raw: RawClient<Paths> };
+}
+
+/**
+ * The response validators of one operation, from an API's `responseLoaders` (one dynamic import
+ * per operation); `undefined` for an operation it does not know.
+ */
+export function loadOperationResponses(
+  loaders: object,
+  operationId: string,
+): Promise<OperationResponseValidators | undefined> {
+  const load = Object.hasOwn(loaders, operationId)
+    ? (loaders as Record<string, () => Promise<OperationResponseValidators>>)[operationId]
+    : undefined;
+  return load ? load() : Promise.resolve(undefined);
 }

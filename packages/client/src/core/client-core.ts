@@ -26,10 +26,16 @@ import {
 import { isIdempotent, isRetryableStatus, retryDelayMs } from './retry.js';
 import { headerSecrets, redact, redactDeep, secretForms, sleep, valueAt } from './utils.js';
 
-/** Operation id → status → validator of that response's body. */
-export type ResponseValidators = Readonly<
-  Record<string, Readonly<Record<string, Validator<unknown>>>>
->;
+/** Status → validator of that response's body, for one operation. */
+export type OperationResponseValidators = Readonly<Record<string, Validator<unknown>>>;
+
+/**
+ * Loads the response validators of one operation (`undefined` when it has none), so that a client
+ * that checks answers loads the code of the operations it calls and no other.
+ */
+export type ResponseValidatorLoader = (
+  operationId: string,
+) => Promise<OperationResponseValidators | undefined>;
 
 export interface ClientCoreConfig extends RequestDefaults {
   fetch?: typeof globalThis.fetch | undefined;
@@ -52,7 +58,7 @@ export interface ClientCoreConfig extends RequestDefaults {
   /** The envelope field that says whether a call succeeded (Cloudflare's `success`). */
   successFlag?: string | undefined;
   /** Loaded on first use only, so clients that do not validate responses never download them. */
-  loadResponseValidators: () => Promise<ResponseValidators>;
+  loadResponseValidators: ResponseValidatorLoader;
 }
 
 const defaultMaxRetries = 2;
@@ -88,7 +94,10 @@ export class ClientCore {
   readonly #config: ClientCoreConfig;
   /** The client's secrets in every form they are redacted in, worked out once. */
   readonly #secrets: string[];
-  #responseValidators: Promise<ResponseValidators> | undefined;
+  readonly #responseValidators = new Map<
+    string,
+    Promise<OperationResponseValidators | undefined>
+  >();
 
   constructor(config: ClientCoreConfig) {
     this.#config = config;
@@ -199,9 +208,14 @@ export class ClientCore {
     body: unknown,
     secrets: string[],
   ) {
-    this.#responseValidators ??= this.#config.loadResponseValidators();
-    const validators = await this.#responseValidators;
-    const result = validators[operation.operationId]?.[String(status)]?.parse(body);
+    const { operationId } = operation;
+    let loading = this.#responseValidators.get(operationId);
+    if (!loading) {
+      loading = this.#config.loadResponseValidators(operationId);
+      this.#responseValidators.set(operationId, loading);
+    }
+    const validators = await loading;
+    const result = validators?.[String(status)]?.parse(body);
     if (result && !result.ok) {
       // The body may echo a credential; the error keeps a redacted copy only.
       throw new ResponseValidationError(

@@ -1,32 +1,59 @@
 // This file is generated. Do not edit it by hand.
 // Source: spec/cloudflare-ai-gateway.openapi.yaml
-// Regenerate: pnpm generate (or: pnpm --filter ./packages/react generate)
+// Regenerate: pnpm generate (one package: node scripts/src/generate.ts --package react)
 
 import type * as Api from '@ai-gateway/client/cloudflare';
-import { type SkipToken, type UseMutationResult, type UseQueryResult, type UseSuspenseQueryResult } from '@tanstack/react-query';
-import { type CallOptions, type ClientError, type MutationHookOptions, type QueryHookOptions, type ReadOperation, readQueryOptions, type SuspenseQueryHookOptions, useInvalidatingMutation, useReadQuery, useSuspenseReadQuery, type WriteOperation } from '../../runtime/index.js';
+import {
+  type SkipToken,
+  type UseMutationResult,
+  type UseQueryResult,
+  type UseSuspenseQueryResult,
+} from '@tanstack/react-query';
+import {
+  type CallOptions,
+  type ClientError,
+  type MutationHookOptions,
+  type QueryHookOptions,
+  type ReadOperation,
+  readQueryOptions,
+  type SuspenseQueryHookOptions,
+  useInvalidatingMutation,
+  useReadQuery,
+  useSuspenseReadQuery,
+  type WriteOperation,
+} from '../../runtime/index.js';
 import { useCloudflareClient } from './context.js';
 import { invalidations } from './invalidation.js';
 import { keySpecs } from './keys.js';
 
 // getCreditBalance: Get the credit balance — `GET /accounts/{account_id}/ai-gateway/billing/credit-balance`
 
-const getCreditBalance: ReadOperation<Api.CloudflareClient, Record<string, never> | undefined, Api.GetCreditBalanceResult> = {
-  api: "cloudflare",
+const getCreditBalance: ReadOperation<
+  Api.CloudflareClient,
+  Record<string, never> | undefined,
+  Api.GetCreditBalanceResult
+> = {
+  api: 'cloudflare',
   key: keySpecs.getCreditBalance,
   fetch: (client, _params, options) => client.billing.creditBalance(options),
 };
 
 /** Query options of getCreditBalance, for `prefetchQuery`, `ensureQueryData` and server rendering. */
-export const creditBalanceQueryOptions = (client: Api.CloudflareClient, params?: Record<string, never> | SkipToken, request?: CallOptions) =>
-  readQueryOptions(getCreditBalance, client, params, request);
+export const creditBalanceQueryOptions = (
+  client: Api.CloudflareClient,
+  params?: Record<string, never> | SkipToken,
+  request?: CallOptions,
+) => readQueryOptions(getCreditBalance, client, params, request);
 
 /** Get the credit balance — `GET /accounts/{account_id}/ai-gateway/billing/credit-balance` */
 export function useCreditBalance<TData = Api.GetCreditBalanceResult>(
   params?: Record<string, never> | SkipToken,
   options?: QueryHookOptions<Api.GetCreditBalanceResult, TData>,
 ): UseQueryResult<TData, ClientError> {
-  return useReadQuery(creditBalanceQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useReadQuery(
+    creditBalanceQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 /** Get the credit balance — `GET /accounts/{account_id}/ai-gateway/billing/credit-balance` — suspends until the data is there. */
@@ -34,27 +61,40 @@ export function useSuspenseCreditBalance<TData = Api.GetCreditBalanceResult>(
   params?: Record<string, never>,
   options?: SuspenseQueryHookOptions<Api.GetCreditBalanceResult, TData>,
 ): UseSuspenseQueryResult<TData, ClientError> {
-  return useSuspenseReadQuery(creditBalanceQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useSuspenseReadQuery(
+    creditBalanceQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 // getInvoiceHistory: Get the invoice history — `GET /accounts/{account_id}/ai-gateway/billing/invoice-history`
 
-const getInvoiceHistory: ReadOperation<Api.CloudflareClient, Api.GetInvoiceHistoryParams | undefined, Api.GetInvoiceHistoryResult> = {
-  api: "cloudflare",
+const getInvoiceHistory: ReadOperation<
+  Api.CloudflareClient,
+  Api.GetInvoiceHistoryParams | undefined,
+  Api.GetInvoiceHistoryResult
+> = {
+  api: 'cloudflare',
   key: keySpecs.getInvoiceHistory,
   fetch: (client, params, options) => client.billing.invoiceHistory(params, options),
 };
 
 /** Query options of getInvoiceHistory, for `prefetchQuery`, `ensureQueryData` and server rendering. */
-export const invoiceHistoryQueryOptions = (client: Api.CloudflareClient, params?: Api.GetInvoiceHistoryParams | SkipToken, request?: CallOptions) =>
-  readQueryOptions(getInvoiceHistory, client, params, request);
+export const invoiceHistoryQueryOptions = (
+  client: Api.CloudflareClient,
+  params?: Api.GetInvoiceHistoryParams | SkipToken,
+  request?: CallOptions,
+) => readQueryOptions(getInvoiceHistory, client, params, request);
 
 /** Get the invoice history — `GET /accounts/{account_id}/ai-gateway/billing/invoice-history` */
 export function useInvoiceHistory<TData = Api.GetInvoiceHistoryResult>(
   params?: Api.GetInvoiceHistoryParams | SkipToken,
   options?: QueryHookOptions<Api.GetInvoiceHistoryResult, TData>,
 ): UseQueryResult<TData, ClientError> {
-  return useReadQuery(invoiceHistoryQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useReadQuery(
+    invoiceHistoryQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 /** Get the invoice history — `GET /accounts/{account_id}/ai-gateway/billing/invoice-history` — suspends until the data is there. */
@@ -62,27 +102,40 @@ export function useSuspenseInvoiceHistory<TData = Api.GetInvoiceHistoryResult>(
   params?: Api.GetInvoiceHistoryParams,
   options?: SuspenseQueryHookOptions<Api.GetInvoiceHistoryResult, TData>,
 ): UseSuspenseQueryResult<TData, ClientError> {
-  return useSuspenseReadQuery(invoiceHistoryQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useSuspenseReadQuery(
+    invoiceHistoryQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 // getInvoicePreview: Get the invoice preview — `GET /accounts/{account_id}/ai-gateway/billing/invoice-preview`
 
-const getInvoicePreview: ReadOperation<Api.CloudflareClient, Record<string, never> | undefined, Api.GetInvoicePreviewResult> = {
-  api: "cloudflare",
+const getInvoicePreview: ReadOperation<
+  Api.CloudflareClient,
+  Record<string, never> | undefined,
+  Api.GetInvoicePreviewResult
+> = {
+  api: 'cloudflare',
   key: keySpecs.getInvoicePreview,
   fetch: (client, _params, options) => client.billing.invoicePreview(options),
 };
 
 /** Query options of getInvoicePreview, for `prefetchQuery`, `ensureQueryData` and server rendering. */
-export const invoicePreviewQueryOptions = (client: Api.CloudflareClient, params?: Record<string, never> | SkipToken, request?: CallOptions) =>
-  readQueryOptions(getInvoicePreview, client, params, request);
+export const invoicePreviewQueryOptions = (
+  client: Api.CloudflareClient,
+  params?: Record<string, never> | SkipToken,
+  request?: CallOptions,
+) => readQueryOptions(getInvoicePreview, client, params, request);
 
 /** Get the invoice preview — `GET /accounts/{account_id}/ai-gateway/billing/invoice-preview` */
 export function useInvoicePreview<TData = Api.GetInvoicePreviewResult>(
   params?: Record<string, never> | SkipToken,
   options?: QueryHookOptions<Api.GetInvoicePreviewResult, TData>,
 ): UseQueryResult<TData, ClientError> {
-  return useReadQuery(invoicePreviewQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useReadQuery(
+    invoicePreviewQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 /** Get the invoice preview — `GET /accounts/{account_id}/ai-gateway/billing/invoice-preview` — suspends until the data is there. */
@@ -90,27 +143,40 @@ export function useSuspenseInvoicePreview<TData = Api.GetInvoicePreviewResult>(
   params?: Record<string, never>,
   options?: SuspenseQueryHookOptions<Api.GetInvoicePreviewResult, TData>,
 ): UseSuspenseQueryResult<TData, ClientError> {
-  return useSuspenseReadQuery(invoicePreviewQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useSuspenseReadQuery(
+    invoicePreviewQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 // getUsageHistory: Get the usage history — `GET /accounts/{account_id}/ai-gateway/billing/usage-history`
 
-const getUsageHistory: ReadOperation<Api.CloudflareClient, Api.GetUsageHistoryParams, Api.GetUsageHistoryResult> = {
-  api: "cloudflare",
+const getUsageHistory: ReadOperation<
+  Api.CloudflareClient,
+  Api.GetUsageHistoryParams,
+  Api.GetUsageHistoryResult
+> = {
+  api: 'cloudflare',
   key: keySpecs.getUsageHistory,
   fetch: (client, params, options) => client.billing.usageHistory(params, options),
 };
 
 /** Query options of getUsageHistory, for `prefetchQuery`, `ensureQueryData` and server rendering. */
-export const usageHistoryQueryOptions = (client: Api.CloudflareClient, params: Api.GetUsageHistoryParams | SkipToken, request?: CallOptions) =>
-  readQueryOptions(getUsageHistory, client, params, request);
+export const usageHistoryQueryOptions = (
+  client: Api.CloudflareClient,
+  params: Api.GetUsageHistoryParams | SkipToken,
+  request?: CallOptions,
+) => readQueryOptions(getUsageHistory, client, params, request);
 
 /** Get the usage history — `GET /accounts/{account_id}/ai-gateway/billing/usage-history` */
 export function useUsageHistory<TData = Api.GetUsageHistoryResult>(
   params: Api.GetUsageHistoryParams | SkipToken,
   options?: QueryHookOptions<Api.GetUsageHistoryResult, TData>,
 ): UseQueryResult<TData, ClientError> {
-  return useReadQuery(usageHistoryQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useReadQuery(
+    usageHistoryQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 /** Get the usage history — `GET /accounts/{account_id}/ai-gateway/billing/usage-history` — suspends until the data is there. */
@@ -118,27 +184,40 @@ export function useSuspenseUsageHistory<TData = Api.GetUsageHistoryResult>(
   params: Api.GetUsageHistoryParams,
   options?: SuspenseQueryHookOptions<Api.GetUsageHistoryResult, TData>,
 ): UseSuspenseQueryResult<TData, ClientError> {
-  return useSuspenseReadQuery(usageHistoryQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useSuspenseReadQuery(
+    usageHistoryQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 // getSpendingLimit: Get the spending limit — `GET /accounts/{account_id}/ai-gateway/billing/spending-limit`
 
-const getSpendingLimit: ReadOperation<Api.CloudflareClient, Record<string, never> | undefined, Api.GetSpendingLimitResult> = {
-  api: "cloudflare",
+const getSpendingLimit: ReadOperation<
+  Api.CloudflareClient,
+  Record<string, never> | undefined,
+  Api.GetSpendingLimitResult
+> = {
+  api: 'cloudflare',
   key: keySpecs.getSpendingLimit,
   fetch: (client, _params, options) => client.billing.getSpendingLimit(options),
 };
 
 /** Query options of getSpendingLimit, for `prefetchQuery`, `ensureQueryData` and server rendering. */
-export const spendingLimitQueryOptions = (client: Api.CloudflareClient, params?: Record<string, never> | SkipToken, request?: CallOptions) =>
-  readQueryOptions(getSpendingLimit, client, params, request);
+export const spendingLimitQueryOptions = (
+  client: Api.CloudflareClient,
+  params?: Record<string, never> | SkipToken,
+  request?: CallOptions,
+) => readQueryOptions(getSpendingLimit, client, params, request);
 
 /** Get the spending limit — `GET /accounts/{account_id}/ai-gateway/billing/spending-limit` */
 export function useSpendingLimit<TData = Api.GetSpendingLimitResult>(
   params?: Record<string, never> | SkipToken,
   options?: QueryHookOptions<Api.GetSpendingLimitResult, TData>,
 ): UseQueryResult<TData, ClientError> {
-  return useReadQuery(spendingLimitQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useReadQuery(
+    spendingLimitQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 /** Get the spending limit — `GET /accounts/{account_id}/ai-gateway/billing/spending-limit` — suspends until the data is there. */
@@ -146,7 +225,10 @@ export function useSuspenseSpendingLimit<TData = Api.GetSpendingLimitResult>(
   params?: Record<string, never>,
   options?: SuspenseQueryHookOptions<Api.GetSpendingLimitResult, TData>,
 ): UseSuspenseQueryResult<TData, ClientError> {
-  return useSuspenseReadQuery(spendingLimitQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useSuspenseReadQuery(
+    spendingLimitQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 // setSpendingLimit: Set the spending limit — `POST /accounts/{account_id}/ai-gateway/billing/spending-limit`
@@ -156,11 +238,16 @@ export interface SetSpendingLimitVariables {
   body: Api.SetSpendingLimitBody;
 }
 
-const setSpendingLimit: WriteOperation<Api.CloudflareClient, SetSpendingLimitVariables, Api.SetSpendingLimitResult> = {
-  api: "cloudflare",
+const setSpendingLimit: WriteOperation<
+  Api.CloudflareClient,
+  SetSpendingLimitVariables,
+  Api.SetSpendingLimitResult
+> = {
+  api: 'cloudflare',
   keySpecs,
   invalidates: invalidations.setSpendingLimit,
-  send: (client, variables, options) => client.billing.setSpendingLimit(variables.params, variables.body, options),
+  send: (client, variables, options) =>
+    client.billing.setSpendingLimit(variables.params, variables.body, options),
 };
 
 /**
@@ -169,8 +256,17 @@ const setSpendingLimit: WriteOperation<Api.CloudflareClient, SetSpendingLimitVar
  * On success it invalidates getSpendingLimit().
  */
 export function useSetSpendingLimit<TOnMutateResult = unknown>(
-  options?: MutationHookOptions<Api.SetSpendingLimitResult, SetSpendingLimitVariables, TOnMutateResult>,
-): UseMutationResult<Api.SetSpendingLimitResult, ClientError, SetSpendingLimitVariables, TOnMutateResult> {
+  options?: MutationHookOptions<
+    Api.SetSpendingLimitResult,
+    SetSpendingLimitVariables,
+    TOnMutateResult
+  >,
+): UseMutationResult<
+  Api.SetSpendingLimitResult,
+  ClientError,
+  SetSpendingLimitVariables,
+  TOnMutateResult
+> {
   return useInvalidatingMutation(setSpendingLimit, useCloudflareClient(), options);
 }
 
@@ -180,11 +276,16 @@ export interface DeleteSpendingLimitVariables {
   params: Api.DeleteSpendingLimitParams;
 }
 
-const deleteSpendingLimit: WriteOperation<Api.CloudflareClient, DeleteSpendingLimitVariables, Api.DeleteSpendingLimitResult> = {
-  api: "cloudflare",
+const deleteSpendingLimit: WriteOperation<
+  Api.CloudflareClient,
+  DeleteSpendingLimitVariables,
+  Api.DeleteSpendingLimitResult
+> = {
+  api: 'cloudflare',
   keySpecs,
   invalidates: invalidations.deleteSpendingLimit,
-  send: (client, variables, options) => client.billing.deleteSpendingLimit(variables.params, options),
+  send: (client, variables, options) =>
+    client.billing.deleteSpendingLimit(variables.params, options),
 };
 
 /**
@@ -193,8 +294,17 @@ const deleteSpendingLimit: WriteOperation<Api.CloudflareClient, DeleteSpendingLi
  * On success it invalidates getSpendingLimit().
  */
 export function useDeleteSpendingLimit<TOnMutateResult = unknown>(
-  options?: MutationHookOptions<Api.DeleteSpendingLimitResult, DeleteSpendingLimitVariables, TOnMutateResult>,
-): UseMutationResult<Api.DeleteSpendingLimitResult, ClientError, DeleteSpendingLimitVariables, TOnMutateResult> {
+  options?: MutationHookOptions<
+    Api.DeleteSpendingLimitResult,
+    DeleteSpendingLimitVariables,
+    TOnMutateResult
+  >,
+): UseMutationResult<
+  Api.DeleteSpendingLimitResult,
+  ClientError,
+  DeleteSpendingLimitVariables,
+  TOnMutateResult
+> {
   return useInvalidatingMutation(deleteSpendingLimit, useCloudflareClient(), options);
 }
 
@@ -205,11 +315,16 @@ export interface CreateTopupVariables {
   body: Api.CreateTopupBody;
 }
 
-const createTopup: WriteOperation<Api.CloudflareClient, CreateTopupVariables, Api.CreateTopupResult> = {
-  api: "cloudflare",
+const createTopup: WriteOperation<
+  Api.CloudflareClient,
+  CreateTopupVariables,
+  Api.CreateTopupResult
+> = {
+  api: 'cloudflare',
   keySpecs,
   invalidates: invalidations.createTopup,
-  send: (client, variables, options) => client.billing.topup(variables.params, variables.body, options),
+  send: (client, variables, options) =>
+    client.billing.topup(variables.params, variables.body, options),
 };
 
 /**
@@ -225,22 +340,32 @@ export function useCreateTopup<TOnMutateResult = unknown>(
 
 // getTopupConfig: Get the auto top-up settings — `GET /accounts/{account_id}/ai-gateway/billing/topup/config`
 
-const getTopupConfig: ReadOperation<Api.CloudflareClient, Record<string, never> | undefined, Api.GetTopupConfigResult> = {
-  api: "cloudflare",
+const getTopupConfig: ReadOperation<
+  Api.CloudflareClient,
+  Record<string, never> | undefined,
+  Api.GetTopupConfigResult
+> = {
+  api: 'cloudflare',
   key: keySpecs.getTopupConfig,
   fetch: (client, _params, options) => client.billing.getTopupConfig(options),
 };
 
 /** Query options of getTopupConfig, for `prefetchQuery`, `ensureQueryData` and server rendering. */
-export const topupConfigQueryOptions = (client: Api.CloudflareClient, params?: Record<string, never> | SkipToken, request?: CallOptions) =>
-  readQueryOptions(getTopupConfig, client, params, request);
+export const topupConfigQueryOptions = (
+  client: Api.CloudflareClient,
+  params?: Record<string, never> | SkipToken,
+  request?: CallOptions,
+) => readQueryOptions(getTopupConfig, client, params, request);
 
 /** Get the auto top-up settings — `GET /accounts/{account_id}/ai-gateway/billing/topup/config` */
 export function useTopupConfig<TData = Api.GetTopupConfigResult>(
   params?: Record<string, never> | SkipToken,
   options?: QueryHookOptions<Api.GetTopupConfigResult, TData>,
 ): UseQueryResult<TData, ClientError> {
-  return useReadQuery(topupConfigQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useReadQuery(
+    topupConfigQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 /** Get the auto top-up settings — `GET /accounts/{account_id}/ai-gateway/billing/topup/config` — suspends until the data is there. */
@@ -248,7 +373,10 @@ export function useSuspenseTopupConfig<TData = Api.GetTopupConfigResult>(
   params?: Record<string, never>,
   options?: SuspenseQueryHookOptions<Api.GetTopupConfigResult, TData>,
 ): UseSuspenseQueryResult<TData, ClientError> {
-  return useSuspenseReadQuery(topupConfigQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useSuspenseReadQuery(
+    topupConfigQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 // setTopupConfig: Set the auto top-up settings — `POST /accounts/{account_id}/ai-gateway/billing/topup/config`
@@ -258,11 +386,16 @@ export interface SetTopupConfigVariables {
   body: Api.SetTopupConfigBody;
 }
 
-const setTopupConfig: WriteOperation<Api.CloudflareClient, SetTopupConfigVariables, Api.SetTopupConfigResult> = {
-  api: "cloudflare",
+const setTopupConfig: WriteOperation<
+  Api.CloudflareClient,
+  SetTopupConfigVariables,
+  Api.SetTopupConfigResult
+> = {
+  api: 'cloudflare',
   keySpecs,
   invalidates: invalidations.setTopupConfig,
-  send: (client, variables, options) => client.billing.setTopupConfig(variables.params, variables.body, options),
+  send: (client, variables, options) =>
+    client.billing.setTopupConfig(variables.params, variables.body, options),
 };
 
 /**
@@ -272,7 +405,12 @@ const setTopupConfig: WriteOperation<Api.CloudflareClient, SetTopupConfigVariabl
  */
 export function useSetTopupConfig<TOnMutateResult = unknown>(
   options?: MutationHookOptions<Api.SetTopupConfigResult, SetTopupConfigVariables, TOnMutateResult>,
-): UseMutationResult<Api.SetTopupConfigResult, ClientError, SetTopupConfigVariables, TOnMutateResult> {
+): UseMutationResult<
+  Api.SetTopupConfigResult,
+  ClientError,
+  SetTopupConfigVariables,
+  TOnMutateResult
+> {
   return useInvalidatingMutation(setTopupConfig, useCloudflareClient(), options);
 }
 
@@ -280,8 +418,12 @@ export function useSetTopupConfig<TOnMutateResult = unknown>(
 
 export type DeleteTopupConfigVariables = Record<string, never>;
 
-const deleteTopupConfig: WriteOperation<Api.CloudflareClient, DeleteTopupConfigVariables, Api.DeleteTopupConfigResult> = {
-  api: "cloudflare",
+const deleteTopupConfig: WriteOperation<
+  Api.CloudflareClient,
+  DeleteTopupConfigVariables,
+  Api.DeleteTopupConfigResult
+> = {
+  api: 'cloudflare',
   keySpecs,
   invalidates: invalidations.deleteTopupConfig,
   send: (client, variables, options) => client.billing.deleteTopupConfig(options),
@@ -293,29 +435,48 @@ const deleteTopupConfig: WriteOperation<Api.CloudflareClient, DeleteTopupConfigV
  * On success it invalidates getTopupConfig(), getCreditBalance().
  */
 export function useDeleteTopupConfig<TOnMutateResult = unknown>(
-  options?: MutationHookOptions<Api.DeleteTopupConfigResult, DeleteTopupConfigVariables, TOnMutateResult>,
-): UseMutationResult<Api.DeleteTopupConfigResult, ClientError, DeleteTopupConfigVariables, TOnMutateResult> {
+  options?: MutationHookOptions<
+    Api.DeleteTopupConfigResult,
+    DeleteTopupConfigVariables,
+    TOnMutateResult
+  >,
+): UseMutationResult<
+  Api.DeleteTopupConfigResult,
+  ClientError,
+  DeleteTopupConfigVariables,
+  TOnMutateResult
+> {
   return useInvalidatingMutation(deleteTopupConfig, useCloudflareClient(), options);
 }
 
 // getTopupLimits: Get the top-up limits — `GET /accounts/{account_id}/ai-gateway/billing/topup/limits`
 
-const getTopupLimits: ReadOperation<Api.CloudflareClient, Record<string, never> | undefined, Api.GetTopupLimitsResult> = {
-  api: "cloudflare",
+const getTopupLimits: ReadOperation<
+  Api.CloudflareClient,
+  Record<string, never> | undefined,
+  Api.GetTopupLimitsResult
+> = {
+  api: 'cloudflare',
   key: keySpecs.getTopupLimits,
   fetch: (client, _params, options) => client.billing.topupLimits(options),
 };
 
 /** Query options of getTopupLimits, for `prefetchQuery`, `ensureQueryData` and server rendering. */
-export const topupLimitsQueryOptions = (client: Api.CloudflareClient, params?: Record<string, never> | SkipToken, request?: CallOptions) =>
-  readQueryOptions(getTopupLimits, client, params, request);
+export const topupLimitsQueryOptions = (
+  client: Api.CloudflareClient,
+  params?: Record<string, never> | SkipToken,
+  request?: CallOptions,
+) => readQueryOptions(getTopupLimits, client, params, request);
 
 /** Get the top-up limits — `GET /accounts/{account_id}/ai-gateway/billing/topup/limits` */
 export function useTopupLimits<TData = Api.GetTopupLimitsResult>(
   params?: Record<string, never> | SkipToken,
   options?: QueryHookOptions<Api.GetTopupLimitsResult, TData>,
 ): UseQueryResult<TData, ClientError> {
-  return useReadQuery(topupLimitsQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useReadQuery(
+    topupLimitsQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 /** Get the top-up limits — `GET /accounts/{account_id}/ai-gateway/billing/topup/limits` — suspends until the data is there. */
@@ -323,7 +484,10 @@ export function useSuspenseTopupLimits<TData = Api.GetTopupLimitsResult>(
   params?: Record<string, never>,
   options?: SuspenseQueryHookOptions<Api.GetTopupLimitsResult, TData>,
 ): UseSuspenseQueryResult<TData, ClientError> {
-  return useSuspenseReadQuery(topupLimitsQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useSuspenseReadQuery(
+    topupLimitsQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 // checkTopupStatus: Check a top-up — `POST /accounts/{account_id}/ai-gateway/billing/topup/status`
@@ -332,8 +496,12 @@ export interface CheckTopupStatusVariables {
   body: Api.CheckTopupStatusBody;
 }
 
-const checkTopupStatus: WriteOperation<Api.CloudflareClient, CheckTopupStatusVariables, Api.CheckTopupStatusResult> = {
-  api: "cloudflare",
+const checkTopupStatus: WriteOperation<
+  Api.CloudflareClient,
+  CheckTopupStatusVariables,
+  Api.CheckTopupStatusResult
+> = {
+  api: 'cloudflare',
   keySpecs,
   invalidates: invalidations.checkTopupStatus,
   send: (client, variables, options) => client.billing.topupStatus(variables.body, options),
@@ -345,7 +513,16 @@ const checkTopupStatus: WriteOperation<Api.CloudflareClient, CheckTopupStatusVar
  * On success it invalidates getCreditBalance().
  */
 export function useCheckTopupStatus<TOnMutateResult = unknown>(
-  options?: MutationHookOptions<Api.CheckTopupStatusResult, CheckTopupStatusVariables, TOnMutateResult>,
-): UseMutationResult<Api.CheckTopupStatusResult, ClientError, CheckTopupStatusVariables, TOnMutateResult> {
+  options?: MutationHookOptions<
+    Api.CheckTopupStatusResult,
+    CheckTopupStatusVariables,
+    TOnMutateResult
+  >,
+): UseMutationResult<
+  Api.CheckTopupStatusResult,
+  ClientError,
+  CheckTopupStatusVariables,
+  TOnMutateResult
+> {
   return useInvalidatingMutation(checkTopupStatus, useCloudflareClient(), options);
 }

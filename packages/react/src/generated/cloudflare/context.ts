@@ -1,6 +1,6 @@
 // This file is generated. Do not edit it by hand.
 // Source: spec/cloudflare-ai-gateway.openapi.yaml
-// Regenerate: pnpm generate (or: pnpm --filter ./packages/react generate)
+// Regenerate: pnpm generate (one package: node scripts/src/generate.ts --package react)
 
 import type { CloudflareClient } from '@ai-gateway/client/cloudflare';
 import { createElement } from 'react';
@@ -8,10 +8,10 @@ import { ApiClientProvider, type ClientProviderProps, useApiClient } from '../..
 
 /** Hands a cloudflare client to the hooks below it: `<CloudflareProvider client={client}>`. */
 export function CloudflareProvider({ client, children }: ClientProviderProps<CloudflareClient>) {
-  return createElement(ApiClientProvider, { api: "cloudflare", client }, children);
+  return createElement(ApiClientProvider, { api: 'cloudflare', client }, children);
 }
 
 /** The client of the nearest `CloudflareProvider`. */
 export function useCloudflareClient(): CloudflareClient {
-  return useApiClient<CloudflareClient>("cloudflare", 'CloudflareProvider');
+  return useApiClient<CloudflareClient>('cloudflare', 'CloudflareProvider');
 }

@@ -1,33 +1,68 @@
 // This file is generated. Do not edit it by hand.
 // Source: spec/cloudflare-ai-gateway.openapi.yaml
-// Regenerate: pnpm generate (or: pnpm --filter ./packages/react generate)
+// Regenerate: pnpm generate (one package: node scripts/src/generate.ts --package react)
 
 import type * as Api from '@ai-gateway/client/cloudflare';
-import { type InfiniteData, type SkipToken, type UseInfiniteQueryResult, type UseMutationResult, type UseQueryResult, type UseSuspenseQueryResult } from '@tanstack/react-query';
-import { type CallOptions, type ClientError, infiniteListQueryOptions, type InfiniteQueryHookOptions, type ListOperation, listQueryOptions, type MutationHookOptions, type QueryHookOptions, type ReadOperation, readQueryOptions, type SuspenseQueryHookOptions, useInfiniteReadQuery, useInvalidatingMutation, useReadQuery, useSuspenseReadQuery, type WriteOperation } from '../../runtime/index.js';
+import {
+  type InfiniteData,
+  type SkipToken,
+  type UseInfiniteQueryResult,
+  type UseMutationResult,
+  type UseQueryResult,
+  type UseSuspenseQueryResult,
+} from '@tanstack/react-query';
+import {
+  type CallOptions,
+  type ClientError,
+  infiniteListQueryOptions,
+  type InfiniteQueryHookOptions,
+  type ListOperation,
+  listQueryOptions,
+  type MutationHookOptions,
+  type QueryHookOptions,
+  type ReadOperation,
+  readQueryOptions,
+  type SuspenseQueryHookOptions,
+  useInfiniteReadQuery,
+  useInvalidatingMutation,
+  useReadQuery,
+  useSuspenseReadQuery,
+  type WriteOperation,
+} from '../../runtime/index.js';
 import { useCloudflareClient } from './context.js';
 import { invalidations } from './invalidation.js';
 import { type CustomProvidersPage, type CustomProviderCostsPage, keySpecs } from './keys.js';
 
 // listCustomProviders: List custom providers — `GET /accounts/{account_id}/ai-gateway/custom-providers`
 
-const listCustomProviders: ListOperation<Api.CloudflareClient, Api.ListCustomProvidersParams | undefined, Api.ListCustomProvidersItem, Api.ListCustomProvidersResponse> = {
-  api: "cloudflare",
+const listCustomProviders: ListOperation<
+  Api.CloudflareClient,
+  Api.ListCustomProvidersParams | undefined,
+  Api.ListCustomProvidersItem,
+  Api.ListCustomProvidersResponse
+> = {
+  api: 'cloudflare',
   key: keySpecs.listCustomProviders,
-  paging: { style: "page" },
+  paging: { style: 'page' },
   fetch: (client, params, options) => client.customProviders.list(params, options),
 };
 
 /** Query options of listCustomProviders (one page), for `prefetchQuery`, `ensureQueryData` and server rendering. */
-export const customProvidersQueryOptions = (client: Api.CloudflareClient, params?: Api.ListCustomProvidersParams | SkipToken, request?: CallOptions) =>
-  listQueryOptions(listCustomProviders, client, params, request);
+export const customProvidersQueryOptions = (
+  client: Api.CloudflareClient,
+  params?: Api.ListCustomProvidersParams | SkipToken,
+  request?: CallOptions,
+) => listQueryOptions(listCustomProviders, client, params, request);
 
 /** List custom providers — `GET /accounts/{account_id}/ai-gateway/custom-providers` */
 export function useCustomProviders<TData = CustomProvidersPage>(
   params?: Api.ListCustomProvidersParams | SkipToken,
   options?: QueryHookOptions<CustomProvidersPage, TData>,
 ): UseQueryResult<TData, ClientError> {
-  return useReadQuery(customProvidersQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useReadQuery(
+    customProvidersQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 /** List custom providers — `GET /accounts/{account_id}/ai-gateway/custom-providers` — suspends until the data is there. */
@@ -35,19 +70,28 @@ export function useSuspenseCustomProviders<TData = CustomProvidersPage>(
   params?: Api.ListCustomProvidersParams,
   options?: SuspenseQueryHookOptions<CustomProvidersPage, TData>,
 ): UseSuspenseQueryResult<TData, ClientError> {
-  return useSuspenseReadQuery(customProvidersQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useSuspenseReadQuery(
+    customProvidersQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 /** Infinite query options of listCustomProviders: each page from the client, no page past the last. */
-export const customProvidersInfiniteQueryOptions = (client: Api.CloudflareClient, params?: Api.ListCustomProvidersParams | SkipToken, request?: CallOptions) =>
-  infiniteListQueryOptions(listCustomProviders, client, params, request);
+export const customProvidersInfiniteQueryOptions = (
+  client: Api.CloudflareClient,
+  params?: Api.ListCustomProvidersParams | SkipToken,
+  request?: CallOptions,
+) => infiniteListQueryOptions(listCustomProviders, client, params, request);
 
 /** List custom providers — `GET /accounts/{account_id}/ai-gateway/custom-providers` — page after page, as `fetchNextPage()` asks. */
 export function useInfiniteCustomProviders<TData = InfiniteData<CustomProvidersPage, number>>(
   params?: Api.ListCustomProvidersParams | SkipToken,
   options?: InfiniteQueryHookOptions<CustomProvidersPage, TData>,
 ): UseInfiniteQueryResult<TData, ClientError> {
-  return useInfiniteReadQuery(customProvidersInfiniteQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useInfiniteReadQuery(
+    customProvidersInfiniteQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 // createCustomProvider: Create a custom provider — `POST /accounts/{account_id}/ai-gateway/custom-providers`
@@ -56,8 +100,12 @@ export interface CreateCustomProviderVariables {
   body: Api.CreateCustomProviderBody;
 }
 
-const createCustomProvider: WriteOperation<Api.CloudflareClient, CreateCustomProviderVariables, Api.CreateCustomProviderResult> = {
-  api: "cloudflare",
+const createCustomProvider: WriteOperation<
+  Api.CloudflareClient,
+  CreateCustomProviderVariables,
+  Api.CreateCustomProviderResult
+> = {
+  api: 'cloudflare',
   keySpecs,
   invalidates: invalidations.createCustomProvider,
   send: (client, variables, options) => client.customProviders.create(variables.body, options),
@@ -69,29 +117,48 @@ const createCustomProvider: WriteOperation<Api.CloudflareClient, CreateCustomPro
  * On success it invalidates listCustomProviders().
  */
 export function useCreateCustomProvider<TOnMutateResult = unknown>(
-  options?: MutationHookOptions<Api.CreateCustomProviderResult, CreateCustomProviderVariables, TOnMutateResult>,
-): UseMutationResult<Api.CreateCustomProviderResult, ClientError, CreateCustomProviderVariables, TOnMutateResult> {
+  options?: MutationHookOptions<
+    Api.CreateCustomProviderResult,
+    CreateCustomProviderVariables,
+    TOnMutateResult
+  >,
+): UseMutationResult<
+  Api.CreateCustomProviderResult,
+  ClientError,
+  CreateCustomProviderVariables,
+  TOnMutateResult
+> {
   return useInvalidatingMutation(createCustomProvider, useCloudflareClient(), options);
 }
 
 // getCustomProvider: Get a custom provider — `GET /accounts/{account_id}/ai-gateway/custom-providers/{id}`
 
-const getCustomProvider: ReadOperation<Api.CloudflareClient, Api.GetCustomProviderParams, Api.GetCustomProviderResult> = {
-  api: "cloudflare",
+const getCustomProvider: ReadOperation<
+  Api.CloudflareClient,
+  Api.GetCustomProviderParams,
+  Api.GetCustomProviderResult
+> = {
+  api: 'cloudflare',
   key: keySpecs.getCustomProvider,
   fetch: (client, params, options) => client.customProviders.get(params, options),
 };
 
 /** Query options of getCustomProvider, for `prefetchQuery`, `ensureQueryData` and server rendering. */
-export const customProviderQueryOptions = (client: Api.CloudflareClient, params: Api.GetCustomProviderParams | SkipToken, request?: CallOptions) =>
-  readQueryOptions(getCustomProvider, client, params, request);
+export const customProviderQueryOptions = (
+  client: Api.CloudflareClient,
+  params: Api.GetCustomProviderParams | SkipToken,
+  request?: CallOptions,
+) => readQueryOptions(getCustomProvider, client, params, request);
 
 /** Get a custom provider — `GET /accounts/{account_id}/ai-gateway/custom-providers/{id}` */
 export function useCustomProvider<TData = Api.GetCustomProviderResult>(
   params: Api.GetCustomProviderParams | SkipToken,
   options?: QueryHookOptions<Api.GetCustomProviderResult, TData>,
 ): UseQueryResult<TData, ClientError> {
-  return useReadQuery(customProviderQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useReadQuery(
+    customProviderQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 /** Get a custom provider — `GET /accounts/{account_id}/ai-gateway/custom-providers/{id}` — suspends until the data is there. */
@@ -99,7 +166,10 @@ export function useSuspenseCustomProvider<TData = Api.GetCustomProviderResult>(
   params: Api.GetCustomProviderParams,
   options?: SuspenseQueryHookOptions<Api.GetCustomProviderResult, TData>,
 ): UseSuspenseQueryResult<TData, ClientError> {
-  return useSuspenseReadQuery(customProviderQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useSuspenseReadQuery(
+    customProviderQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 // deleteCustomProvider: Delete a custom provider — `DELETE /accounts/{account_id}/ai-gateway/custom-providers/{id}`
@@ -108,8 +178,12 @@ export interface DeleteCustomProviderVariables {
   params: Api.DeleteCustomProviderParams;
 }
 
-const deleteCustomProvider: WriteOperation<Api.CloudflareClient, DeleteCustomProviderVariables, Api.DeleteCustomProviderResult> = {
-  api: "cloudflare",
+const deleteCustomProvider: WriteOperation<
+  Api.CloudflareClient,
+  DeleteCustomProviderVariables,
+  Api.DeleteCustomProviderResult
+> = {
+  api: 'cloudflare',
   keySpecs,
   invalidates: invalidations.deleteCustomProvider,
   send: (client, variables, options) => client.customProviders.delete(variables.params, options),
@@ -121,8 +195,17 @@ const deleteCustomProvider: WriteOperation<Api.CloudflareClient, DeleteCustomPro
  * On success it invalidates getCustomProvider(id), listCustomProviders(), listCustomProviderCosts(), getCustomProviderCost().
  */
 export function useDeleteCustomProvider<TOnMutateResult = unknown>(
-  options?: MutationHookOptions<Api.DeleteCustomProviderResult, DeleteCustomProviderVariables, TOnMutateResult>,
-): UseMutationResult<Api.DeleteCustomProviderResult, ClientError, DeleteCustomProviderVariables, TOnMutateResult> {
+  options?: MutationHookOptions<
+    Api.DeleteCustomProviderResult,
+    DeleteCustomProviderVariables,
+    TOnMutateResult
+  >,
+): UseMutationResult<
+  Api.DeleteCustomProviderResult,
+  ClientError,
+  DeleteCustomProviderVariables,
+  TOnMutateResult
+> {
   return useInvalidatingMutation(deleteCustomProvider, useCloudflareClient(), options);
 }
 
@@ -133,11 +216,16 @@ export interface UpdateCustomProviderVariables {
   body: Api.UpdateCustomProviderBody;
 }
 
-const updateCustomProvider: WriteOperation<Api.CloudflareClient, UpdateCustomProviderVariables, Api.UpdateCustomProviderResult> = {
-  api: "cloudflare",
+const updateCustomProvider: WriteOperation<
+  Api.CloudflareClient,
+  UpdateCustomProviderVariables,
+  Api.UpdateCustomProviderResult
+> = {
+  api: 'cloudflare',
   keySpecs,
   invalidates: invalidations.updateCustomProvider,
-  send: (client, variables, options) => client.customProviders.update(variables.params, variables.body, options),
+  send: (client, variables, options) =>
+    client.customProviders.update(variables.params, variables.body, options),
 };
 
 /**
@@ -146,30 +234,50 @@ const updateCustomProvider: WriteOperation<Api.CloudflareClient, UpdateCustomPro
  * On success it invalidates getCustomProvider(id), listCustomProviders().
  */
 export function useUpdateCustomProvider<TOnMutateResult = unknown>(
-  options?: MutationHookOptions<Api.UpdateCustomProviderResult, UpdateCustomProviderVariables, TOnMutateResult>,
-): UseMutationResult<Api.UpdateCustomProviderResult, ClientError, UpdateCustomProviderVariables, TOnMutateResult> {
+  options?: MutationHookOptions<
+    Api.UpdateCustomProviderResult,
+    UpdateCustomProviderVariables,
+    TOnMutateResult
+  >,
+): UseMutationResult<
+  Api.UpdateCustomProviderResult,
+  ClientError,
+  UpdateCustomProviderVariables,
+  TOnMutateResult
+> {
   return useInvalidatingMutation(updateCustomProvider, useCloudflareClient(), options);
 }
 
 // listCustomProviderCosts: List custom provider costs — `GET /accounts/{account_id}/ai-gateway/custom-providers/costs`
 
-const listCustomProviderCosts: ListOperation<Api.CloudflareClient, Api.ListCustomProviderCostsParams | undefined, Api.ListCustomProviderCostsItem, Api.ListCustomProviderCostsResponse> = {
-  api: "cloudflare",
+const listCustomProviderCosts: ListOperation<
+  Api.CloudflareClient,
+  Api.ListCustomProviderCostsParams | undefined,
+  Api.ListCustomProviderCostsItem,
+  Api.ListCustomProviderCostsResponse
+> = {
+  api: 'cloudflare',
   key: keySpecs.listCustomProviderCosts,
-  paging: { style: "page" },
+  paging: { style: 'page' },
   fetch: (client, params, options) => client.customProviders.costs.list(params, options),
 };
 
 /** Query options of listCustomProviderCosts (one page), for `prefetchQuery`, `ensureQueryData` and server rendering. */
-export const customProviderCostsQueryOptions = (client: Api.CloudflareClient, params?: Api.ListCustomProviderCostsParams | SkipToken, request?: CallOptions) =>
-  listQueryOptions(listCustomProviderCosts, client, params, request);
+export const customProviderCostsQueryOptions = (
+  client: Api.CloudflareClient,
+  params?: Api.ListCustomProviderCostsParams | SkipToken,
+  request?: CallOptions,
+) => listQueryOptions(listCustomProviderCosts, client, params, request);
 
 /** List custom provider costs — `GET /accounts/{account_id}/ai-gateway/custom-providers/costs` */
 export function useCustomProviderCosts<TData = CustomProviderCostsPage>(
   params?: Api.ListCustomProviderCostsParams | SkipToken,
   options?: QueryHookOptions<CustomProviderCostsPage, TData>,
 ): UseQueryResult<TData, ClientError> {
-  return useReadQuery(customProviderCostsQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useReadQuery(
+    customProviderCostsQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 /** List custom provider costs — `GET /accounts/{account_id}/ai-gateway/custom-providers/costs` — suspends until the data is there. */
@@ -177,19 +285,30 @@ export function useSuspenseCustomProviderCosts<TData = CustomProviderCostsPage>(
   params?: Api.ListCustomProviderCostsParams,
   options?: SuspenseQueryHookOptions<CustomProviderCostsPage, TData>,
 ): UseSuspenseQueryResult<TData, ClientError> {
-  return useSuspenseReadQuery(customProviderCostsQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useSuspenseReadQuery(
+    customProviderCostsQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 /** Infinite query options of listCustomProviderCosts: each page from the client, no page past the last. */
-export const customProviderCostsInfiniteQueryOptions = (client: Api.CloudflareClient, params?: Api.ListCustomProviderCostsParams | SkipToken, request?: CallOptions) =>
-  infiniteListQueryOptions(listCustomProviderCosts, client, params, request);
+export const customProviderCostsInfiniteQueryOptions = (
+  client: Api.CloudflareClient,
+  params?: Api.ListCustomProviderCostsParams | SkipToken,
+  request?: CallOptions,
+) => infiniteListQueryOptions(listCustomProviderCosts, client, params, request);
 
 /** List custom provider costs — `GET /accounts/{account_id}/ai-gateway/custom-providers/costs` — page after page, as `fetchNextPage()` asks. */
-export function useInfiniteCustomProviderCosts<TData = InfiniteData<CustomProviderCostsPage, number>>(
+export function useInfiniteCustomProviderCosts<
+  TData = InfiniteData<CustomProviderCostsPage, number>,
+>(
   params?: Api.ListCustomProviderCostsParams | SkipToken,
   options?: InfiniteQueryHookOptions<CustomProviderCostsPage, TData>,
 ): UseInfiniteQueryResult<TData, ClientError> {
-  return useInfiniteReadQuery(customProviderCostsInfiniteQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useInfiniteReadQuery(
+    customProviderCostsInfiniteQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 // createCustomProviderCost: Add a custom provider cost — `POST /accounts/{account_id}/ai-gateway/custom-providers/costs`
@@ -198,11 +317,16 @@ export interface CreateCustomProviderCostVariables {
   body: Api.CreateCustomProviderCostBody;
 }
 
-const createCustomProviderCost: WriteOperation<Api.CloudflareClient, CreateCustomProviderCostVariables, Api.CreateCustomProviderCostResult> = {
-  api: "cloudflare",
+const createCustomProviderCost: WriteOperation<
+  Api.CloudflareClient,
+  CreateCustomProviderCostVariables,
+  Api.CreateCustomProviderCostResult
+> = {
+  api: 'cloudflare',
   keySpecs,
   invalidates: invalidations.createCustomProviderCost,
-  send: (client, variables, options) => client.customProviders.costs.create(variables.body, options),
+  send: (client, variables, options) =>
+    client.customProviders.costs.create(variables.body, options),
 };
 
 /**
@@ -211,29 +335,48 @@ const createCustomProviderCost: WriteOperation<Api.CloudflareClient, CreateCusto
  * On success it invalidates listCustomProviderCosts().
  */
 export function useCreateCustomProviderCost<TOnMutateResult = unknown>(
-  options?: MutationHookOptions<Api.CreateCustomProviderCostResult, CreateCustomProviderCostVariables, TOnMutateResult>,
-): UseMutationResult<Api.CreateCustomProviderCostResult, ClientError, CreateCustomProviderCostVariables, TOnMutateResult> {
+  options?: MutationHookOptions<
+    Api.CreateCustomProviderCostResult,
+    CreateCustomProviderCostVariables,
+    TOnMutateResult
+  >,
+): UseMutationResult<
+  Api.CreateCustomProviderCostResult,
+  ClientError,
+  CreateCustomProviderCostVariables,
+  TOnMutateResult
+> {
   return useInvalidatingMutation(createCustomProviderCost, useCloudflareClient(), options);
 }
 
 // getCustomProviderCost: Get a custom provider cost — `GET /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}`
 
-const getCustomProviderCost: ReadOperation<Api.CloudflareClient, Api.GetCustomProviderCostParams, Api.GetCustomProviderCostResult> = {
-  api: "cloudflare",
+const getCustomProviderCost: ReadOperation<
+  Api.CloudflareClient,
+  Api.GetCustomProviderCostParams,
+  Api.GetCustomProviderCostResult
+> = {
+  api: 'cloudflare',
   key: keySpecs.getCustomProviderCost,
   fetch: (client, params, options) => client.customProviders.costs.get(params, options),
 };
 
 /** Query options of getCustomProviderCost, for `prefetchQuery`, `ensureQueryData` and server rendering. */
-export const customProviderCostQueryOptions = (client: Api.CloudflareClient, params: Api.GetCustomProviderCostParams | SkipToken, request?: CallOptions) =>
-  readQueryOptions(getCustomProviderCost, client, params, request);
+export const customProviderCostQueryOptions = (
+  client: Api.CloudflareClient,
+  params: Api.GetCustomProviderCostParams | SkipToken,
+  request?: CallOptions,
+) => readQueryOptions(getCustomProviderCost, client, params, request);
 
 /** Get a custom provider cost — `GET /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` */
 export function useCustomProviderCost<TData = Api.GetCustomProviderCostResult>(
   params: Api.GetCustomProviderCostParams | SkipToken,
   options?: QueryHookOptions<Api.GetCustomProviderCostResult, TData>,
 ): UseQueryResult<TData, ClientError> {
-  return useReadQuery(customProviderCostQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useReadQuery(
+    customProviderCostQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 /** Get a custom provider cost — `GET /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` — suspends until the data is there. */
@@ -241,7 +384,10 @@ export function useSuspenseCustomProviderCost<TData = Api.GetCustomProviderCostR
   params: Api.GetCustomProviderCostParams,
   options?: SuspenseQueryHookOptions<Api.GetCustomProviderCostResult, TData>,
 ): UseSuspenseQueryResult<TData, ClientError> {
-  return useSuspenseReadQuery(customProviderCostQueryOptions(useCloudflareClient(), params, options?.request), options);
+  return useSuspenseReadQuery(
+    customProviderCostQueryOptions(useCloudflareClient(), params, options?.request),
+    options,
+  );
 }
 
 // deleteCustomProviderCost: Delete a custom provider cost — `DELETE /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}`
@@ -250,11 +396,16 @@ export interface DeleteCustomProviderCostVariables {
   params: Api.DeleteCustomProviderCostParams;
 }
 
-const deleteCustomProviderCost: WriteOperation<Api.CloudflareClient, DeleteCustomProviderCostVariables, Api.DeleteCustomProviderCostResult> = {
-  api: "cloudflare",
+const deleteCustomProviderCost: WriteOperation<
+  Api.CloudflareClient,
+  DeleteCustomProviderCostVariables,
+  Api.DeleteCustomProviderCostResult
+> = {
+  api: 'cloudflare',
   keySpecs,
   invalidates: invalidations.deleteCustomProviderCost,
-  send: (client, variables, options) => client.customProviders.costs.delete(variables.params, options),
+  send: (client, variables, options) =>
+    client.customProviders.costs.delete(variables.params, options),
 };
 
 /**
@@ -263,8 +414,17 @@ const deleteCustomProviderCost: WriteOperation<Api.CloudflareClient, DeleteCusto
  * On success it invalidates getCustomProviderCost(id), listCustomProviderCosts().
  */
 export function useDeleteCustomProviderCost<TOnMutateResult = unknown>(
-  options?: MutationHookOptions<Api.DeleteCustomProviderCostResult, DeleteCustomProviderCostVariables, TOnMutateResult>,
-): UseMutationResult<Api.DeleteCustomProviderCostResult, ClientError, DeleteCustomProviderCostVariables, TOnMutateResult> {
+  options?: MutationHookOptions<
+    Api.DeleteCustomProviderCostResult,
+    DeleteCustomProviderCostVariables,
+    TOnMutateResult
+  >,
+): UseMutationResult<
+  Api.DeleteCustomProviderCostResult,
+  ClientError,
+  DeleteCustomProviderCostVariables,
+  TOnMutateResult
+> {
   return useInvalidatingMutation(deleteCustomProviderCost, useCloudflareClient(), options);
 }
 
@@ -275,11 +435,16 @@ export interface UpdateCustomProviderCostVariables {
   body: Api.UpdateCustomProviderCostBody;
 }
 
-const updateCustomProviderCost: WriteOperation<Api.CloudflareClient, UpdateCustomProviderCostVariables, Api.UpdateCustomProviderCostResult> = {
-  api: "cloudflare",
+const updateCustomProviderCost: WriteOperation<
+  Api.CloudflareClient,
+  UpdateCustomProviderCostVariables,
+  Api.UpdateCustomProviderCostResult
+> = {
+  api: 'cloudflare',
   keySpecs,
   invalidates: invalidations.updateCustomProviderCost,
-  send: (client, variables, options) => client.customProviders.costs.update(variables.params, variables.body, options),
+  send: (client, variables, options) =>
+    client.customProviders.costs.update(variables.params, variables.body, options),
 };
 
 /**
@@ -288,7 +453,16 @@ const updateCustomProviderCost: WriteOperation<Api.CloudflareClient, UpdateCusto
  * On success it invalidates getCustomProviderCost(id), listCustomProviderCosts().
  */
 export function useUpdateCustomProviderCost<TOnMutateResult = unknown>(
-  options?: MutationHookOptions<Api.UpdateCustomProviderCostResult, UpdateCustomProviderCostVariables, TOnMutateResult>,
-): UseMutationResult<Api.UpdateCustomProviderCostResult, ClientError, UpdateCustomProviderCostVariables, TOnMutateResult> {
+  options?: MutationHookOptions<
+    Api.UpdateCustomProviderCostResult,
+    UpdateCustomProviderCostVariables,
+    TOnMutateResult
+  >,
+): UseMutationResult<
+  Api.UpdateCustomProviderCostResult,
+  ClientError,
+  UpdateCustomProviderCostVariables,
+  TOnMutateResult
+> {
   return useInvalidatingMutation(updateCustomProviderCost, useCloudflareClient(), options);
 }

@@ -1,0 +1,700 @@
+// This file is generated. Do not edit it by hand.
+// Source: spec/bifrost-logs.openapi.yaml
+// Regenerate: pnpm generate (one package: node scripts/src/generate.ts --package validators)
+
+// @ts-nocheck
+
+import { validate1136 } from './shared-02e353c6f1.js';
+import { validate1053, validate1055 } from './shared-e5ba4d0621.js';
+import { validate1088 } from './shared-87ac04431f.js';
+import { validate925, validate927 } from './shared-fa344e173f.js';
+
+export const getDimensionLatencyHistogram_200 = validate1595;
+function validate1596(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate1136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate1136.errors : vErrors.concat(validate1136.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.buckets === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/allOf/1/required',
+        keyword: 'required',
+        params: { missingProperty: 'buckets' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.bucket_size_seconds === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/allOf/1/required',
+        keyword: 'required',
+        params: { missingProperty: 'bucket_size_seconds' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.buckets !== undefined) {
+      let data0 = data.buckets;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+            if (data1.timestamp === undefined) {
+              const err2 = {
+                instancePath: instancePath + '/buckets/' + i0,
+                schemaPath: '#/allOf/1/properties/buckets/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'timestamp' },
+              };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            if (data1.by_dimension === undefined) {
+              const err3 = {
+                instancePath: instancePath + '/buckets/' + i0,
+                schemaPath: '#/allOf/1/properties/buckets/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'by_dimension' },
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data1.timestamp !== undefined) {
+              if (
+                !validate1053(data1.timestamp, {
+                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
+                  parentData: data1,
+                  parentDataProperty: 'timestamp',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors =
+                  vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data1.by_dimension !== undefined) {
+              let data3 = data1.by_dimension;
+              if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                for (const key0 in data3) {
+                  if (
+                    !validate1088(data3[key0], {
+                      instancePath:
+                        instancePath +
+                        '/buckets/' +
+                        i0 +
+                        '/by_dimension/' +
+                        key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      parentData: data3,
+                      parentDataProperty: key0,
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors =
+                      vErrors === null ? validate1088.errors : vErrors.concat(validate1088.errors);
+                    errors = vErrors.length;
+                  }
+                }
+              } else {
+                const err4 = {
+                  instancePath: instancePath + '/buckets/' + i0 + '/by_dimension',
+                  schemaPath: '#/allOf/1/properties/buckets/items/properties/by_dimension/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err5 = {
+              instancePath: instancePath + '/buckets/' + i0,
+              schemaPath: '#/allOf/1/properties/buckets/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/buckets',
+          schemaPath: '#/allOf/1/properties/buckets/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.bucket_size_seconds !== undefined) {
+      if (
+        !validate1055(data.bucket_size_seconds, {
+          instancePath: instancePath + '/bucket_size_seconds',
+          parentData: data,
+          parentDataProperty: 'bucket_size_seconds',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: '#/allOf/1/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate1596.errors = vErrors;
+  return errors === 0;
+}
+function validate1595(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate1596(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate1596.errors : vErrors.concat(validate1596.errors);
+    errors = vErrors.length;
+  }
+  validate1595.errors = vErrors;
+  return errors === 0;
+}
+export const getDimensionLatencyHistogram_400 = validate1602;
+function validate1603(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.is_bifrost_error === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'is_bifrost_error' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.error === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'error' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event_id !== undefined) {
+      if (typeof data.event_id !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/event_id',
+          schemaPath: '#/properties/event_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if (typeof data.type !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.is_bifrost_error !== undefined) {
+      if (typeof data.is_bifrost_error !== 'boolean') {
+        const err4 = {
+          instancePath: instancePath + '/is_bifrost_error',
+          schemaPath: '#/properties/is_bifrost_error/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.status_code !== undefined) {
+      let data3 = data.status_code;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+        const err5 = {
+          instancePath: instancePath + '/status_code',
+          schemaPath: '#/properties/status_code/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.error !== undefined) {
+      if (
+        !validate925(data.error, {
+          instancePath: instancePath + '/error',
+          parentData: data,
+          parentDataProperty: 'error',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.extra_fields !== undefined) {
+      if (
+        !validate927(data.extra_fields, {
+          instancePath: instancePath + '/extra_fields',
+          parentData: data,
+          parentDataProperty: 'extra_fields',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate1603.errors = vErrors;
+  return errors === 0;
+}
+function validate1602(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate1603(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate1603.errors : vErrors.concat(validate1603.errors);
+    errors = vErrors.length;
+  }
+  validate1602.errors = vErrors;
+  return errors === 0;
+}
+export const getDimensionLatencyHistogram_401 = validate1607;
+function validate1608(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.is_bifrost_error === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'is_bifrost_error' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.error === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'error' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event_id !== undefined) {
+      if (typeof data.event_id !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/event_id',
+          schemaPath: '#/properties/event_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if (typeof data.type !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.is_bifrost_error !== undefined) {
+      if (typeof data.is_bifrost_error !== 'boolean') {
+        const err4 = {
+          instancePath: instancePath + '/is_bifrost_error',
+          schemaPath: '#/properties/is_bifrost_error/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.status_code !== undefined) {
+      let data3 = data.status_code;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+        const err5 = {
+          instancePath: instancePath + '/status_code',
+          schemaPath: '#/properties/status_code/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.error !== undefined) {
+      if (
+        !validate925(data.error, {
+          instancePath: instancePath + '/error',
+          parentData: data,
+          parentDataProperty: 'error',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.extra_fields !== undefined) {
+      if (
+        !validate927(data.extra_fields, {
+          instancePath: instancePath + '/extra_fields',
+          parentData: data,
+          parentDataProperty: 'extra_fields',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate1608.errors = vErrors;
+  return errors === 0;
+}
+function validate1607(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate1608(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate1608.errors : vErrors.concat(validate1608.errors);
+    errors = vErrors.length;
+  }
+  validate1607.errors = vErrors;
+  return errors === 0;
+}
+export const getDimensionLatencyHistogram_500 = validate1612;
+function validate1613(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.is_bifrost_error === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'is_bifrost_error' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.error === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'error' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event_id !== undefined) {
+      if (typeof data.event_id !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/event_id',
+          schemaPath: '#/properties/event_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if (typeof data.type !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.is_bifrost_error !== undefined) {
+      if (typeof data.is_bifrost_error !== 'boolean') {
+        const err4 = {
+          instancePath: instancePath + '/is_bifrost_error',
+          schemaPath: '#/properties/is_bifrost_error/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.status_code !== undefined) {
+      let data3 = data.status_code;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+        const err5 = {
+          instancePath: instancePath + '/status_code',
+          schemaPath: '#/properties/status_code/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.error !== undefined) {
+      if (
+        !validate925(data.error, {
+          instancePath: instancePath + '/error',
+          parentData: data,
+          parentDataProperty: 'error',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.extra_fields !== undefined) {
+      if (
+        !validate927(data.extra_fields, {
+          instancePath: instancePath + '/extra_fields',
+          parentData: data,
+          parentDataProperty: 'extra_fields',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate1613.errors = vErrors;
+  return errors === 0;
+}
+function validate1612(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate1613(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate1613.errors : vErrors.concat(validate1613.errors);
+    errors = vErrors.length;
+  }
+  validate1612.errors = vErrors;
+  return errors === 0;
+}

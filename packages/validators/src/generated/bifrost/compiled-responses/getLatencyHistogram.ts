@@ -1,0 +1,492 @@
+// This file is generated. Do not edit it by hand.
+// Source: spec/bifrost-logs.openapi.yaml
+// Regenerate: pnpm generate (one package: node scripts/src/generate.ts --package validators)
+
+// @ts-nocheck
+
+import { validate1088 } from './shared-87ac04431f.js';
+import { validate1053, validate1055 } from './shared-e5ba4d0621.js';
+import { validate925, validate927 } from './shared-fa344e173f.js';
+
+export const getLatencyHistogram_200 = validate1455;
+function validate1456(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.buckets === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'buckets' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.bucket_size_seconds === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'bucket_size_seconds' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.buckets !== undefined) {
+      let data0 = data.buckets;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (
+            !validate1088(data1, {
+              instancePath: instancePath + '/buckets/' + i0,
+              parentData: data0,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate1088.errors : vErrors.concat(validate1088.errors);
+            errors = vErrors.length;
+          }
+          if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+            if (data1.timestamp === undefined) {
+              const err2 = {
+                instancePath: instancePath + '/buckets/' + i0,
+                schemaPath: '#/properties/buckets/items/allOf/1/required',
+                keyword: 'required',
+                params: { missingProperty: 'timestamp' },
+              };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            if (data1.timestamp !== undefined) {
+              if (
+                !validate1053(data1.timestamp, {
+                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
+                  parentData: data1,
+                  parentDataProperty: 'timestamp',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors =
+                  vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err3 = {
+              instancePath: instancePath + '/buckets/' + i0,
+              schemaPath: '#/properties/buckets/items/allOf/1/type',
+              keyword: 'type',
+              params: { type: 'object' },
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/buckets',
+          schemaPath: '#/properties/buckets/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.bucket_size_seconds !== undefined) {
+      if (
+        !validate1055(data.bucket_size_seconds, {
+          instancePath: instancePath + '/bucket_size_seconds',
+          parentData: data,
+          parentDataProperty: 'bucket_size_seconds',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate1456.errors = vErrors;
+  return errors === 0;
+}
+function validate1455(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate1456(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate1456.errors : vErrors.concat(validate1456.errors);
+    errors = vErrors.length;
+  }
+  validate1455.errors = vErrors;
+  return errors === 0;
+}
+export const getLatencyHistogram_401 = validate1461;
+function validate1462(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.is_bifrost_error === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'is_bifrost_error' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.error === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'error' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event_id !== undefined) {
+      if (typeof data.event_id !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/event_id',
+          schemaPath: '#/properties/event_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if (typeof data.type !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.is_bifrost_error !== undefined) {
+      if (typeof data.is_bifrost_error !== 'boolean') {
+        const err4 = {
+          instancePath: instancePath + '/is_bifrost_error',
+          schemaPath: '#/properties/is_bifrost_error/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.status_code !== undefined) {
+      let data3 = data.status_code;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+        const err5 = {
+          instancePath: instancePath + '/status_code',
+          schemaPath: '#/properties/status_code/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.error !== undefined) {
+      if (
+        !validate925(data.error, {
+          instancePath: instancePath + '/error',
+          parentData: data,
+          parentDataProperty: 'error',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.extra_fields !== undefined) {
+      if (
+        !validate927(data.extra_fields, {
+          instancePath: instancePath + '/extra_fields',
+          parentData: data,
+          parentDataProperty: 'extra_fields',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate1462.errors = vErrors;
+  return errors === 0;
+}
+function validate1461(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate1462(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate1462.errors : vErrors.concat(validate1462.errors);
+    errors = vErrors.length;
+  }
+  validate1461.errors = vErrors;
+  return errors === 0;
+}
+export const getLatencyHistogram_500 = validate1466;
+function validate1467(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.is_bifrost_error === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'is_bifrost_error' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.error === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'error' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event_id !== undefined) {
+      if (typeof data.event_id !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/event_id',
+          schemaPath: '#/properties/event_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if (typeof data.type !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.is_bifrost_error !== undefined) {
+      if (typeof data.is_bifrost_error !== 'boolean') {
+        const err4 = {
+          instancePath: instancePath + '/is_bifrost_error',
+          schemaPath: '#/properties/is_bifrost_error/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.status_code !== undefined) {
+      let data3 = data.status_code;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+        const err5 = {
+          instancePath: instancePath + '/status_code',
+          schemaPath: '#/properties/status_code/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.error !== undefined) {
+      if (
+        !validate925(data.error, {
+          instancePath: instancePath + '/error',
+          parentData: data,
+          parentDataProperty: 'error',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.extra_fields !== undefined) {
+      if (
+        !validate927(data.extra_fields, {
+          instancePath: instancePath + '/extra_fields',
+          parentData: data,
+          parentDataProperty: 'extra_fields',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate1467.errors = vErrors;
+  return errors === 0;
+}
+function validate1466(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate1467(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate1467.errors : vErrors.concat(validate1467.errors);
+    errors = vErrors.length;
+  }
+  validate1466.errors = vErrors;
+  return errors === 0;
+}

@@ -1,0 +1,568 @@
+// This file is generated. Do not edit it by hand.
+// Source: spec/bifrost-logs.openapi.yaml
+// Regenerate: pnpm generate (one package: node scripts/src/generate.ts --package validators)
+
+// @ts-nocheck
+
+import { validate952 } from './shared-f42a625520.js';
+import { validate925, validate927 } from './shared-fa344e173f.js';
+
+export const getLogStats_200 = validate1341;
+function validate1342(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate952(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate952.errors : vErrors.concat(validate952.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.has_previous_period !== undefined) {
+      if (typeof data.has_previous_period !== 'boolean') {
+        const err0 = {
+          instancePath: instancePath + '/has_previous_period',
+          schemaPath: '#/allOf/1/properties/has_previous_period/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.previous !== undefined) {
+      if (
+        !validate952(data.previous, {
+          instancePath: instancePath + '/previous',
+          parentData: data,
+          parentDataProperty: 'previous',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate952.errors : vErrors.concat(validate952.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = {
+      instancePath,
+      schemaPath: '#/allOf/1/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate1342.errors = vErrors;
+  return errors === 0;
+}
+function validate1341(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate1342(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate1342.errors : vErrors.concat(validate1342.errors);
+    errors = vErrors.length;
+  }
+  validate1341.errors = vErrors;
+  return errors === 0;
+}
+export const getLogStats_400 = validate1346;
+function validate1347(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.is_bifrost_error === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'is_bifrost_error' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.error === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'error' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event_id !== undefined) {
+      if (typeof data.event_id !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/event_id',
+          schemaPath: '#/properties/event_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if (typeof data.type !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.is_bifrost_error !== undefined) {
+      if (typeof data.is_bifrost_error !== 'boolean') {
+        const err4 = {
+          instancePath: instancePath + '/is_bifrost_error',
+          schemaPath: '#/properties/is_bifrost_error/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.status_code !== undefined) {
+      let data3 = data.status_code;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+        const err5 = {
+          instancePath: instancePath + '/status_code',
+          schemaPath: '#/properties/status_code/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.error !== undefined) {
+      if (
+        !validate925(data.error, {
+          instancePath: instancePath + '/error',
+          parentData: data,
+          parentDataProperty: 'error',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.extra_fields !== undefined) {
+      if (
+        !validate927(data.extra_fields, {
+          instancePath: instancePath + '/extra_fields',
+          parentData: data,
+          parentDataProperty: 'extra_fields',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate1347.errors = vErrors;
+  return errors === 0;
+}
+function validate1346(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate1347(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate1347.errors : vErrors.concat(validate1347.errors);
+    errors = vErrors.length;
+  }
+  validate1346.errors = vErrors;
+  return errors === 0;
+}
+export const getLogStats_401 = validate1351;
+function validate1352(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.is_bifrost_error === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'is_bifrost_error' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.error === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'error' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event_id !== undefined) {
+      if (typeof data.event_id !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/event_id',
+          schemaPath: '#/properties/event_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if (typeof data.type !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.is_bifrost_error !== undefined) {
+      if (typeof data.is_bifrost_error !== 'boolean') {
+        const err4 = {
+          instancePath: instancePath + '/is_bifrost_error',
+          schemaPath: '#/properties/is_bifrost_error/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.status_code !== undefined) {
+      let data3 = data.status_code;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+        const err5 = {
+          instancePath: instancePath + '/status_code',
+          schemaPath: '#/properties/status_code/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.error !== undefined) {
+      if (
+        !validate925(data.error, {
+          instancePath: instancePath + '/error',
+          parentData: data,
+          parentDataProperty: 'error',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.extra_fields !== undefined) {
+      if (
+        !validate927(data.extra_fields, {
+          instancePath: instancePath + '/extra_fields',
+          parentData: data,
+          parentDataProperty: 'extra_fields',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate1352.errors = vErrors;
+  return errors === 0;
+}
+function validate1351(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate1352(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate1352.errors : vErrors.concat(validate1352.errors);
+    errors = vErrors.length;
+  }
+  validate1351.errors = vErrors;
+  return errors === 0;
+}
+export const getLogStats_500 = validate1356;
+function validate1357(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.is_bifrost_error === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'is_bifrost_error' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.error === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'error' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event_id !== undefined) {
+      if (typeof data.event_id !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/event_id',
+          schemaPath: '#/properties/event_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if (typeof data.type !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.is_bifrost_error !== undefined) {
+      if (typeof data.is_bifrost_error !== 'boolean') {
+        const err4 = {
+          instancePath: instancePath + '/is_bifrost_error',
+          schemaPath: '#/properties/is_bifrost_error/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.status_code !== undefined) {
+      let data3 = data.status_code;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+        const err5 = {
+          instancePath: instancePath + '/status_code',
+          schemaPath: '#/properties/status_code/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.error !== undefined) {
+      if (
+        !validate925(data.error, {
+          instancePath: instancePath + '/error',
+          parentData: data,
+          parentDataProperty: 'error',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.extra_fields !== undefined) {
+      if (
+        !validate927(data.extra_fields, {
+          instancePath: instancePath + '/extra_fields',
+          parentData: data,
+          parentDataProperty: 'extra_fields',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate1357.errors = vErrors;
+  return errors === 0;
+}
+function validate1356(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate1357(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate1357.errors : vErrors.concat(validate1357.errors);
+    errors = vErrors.length;
+  }
+  validate1356.errors = vErrors;
+  return errors === 0;
+}

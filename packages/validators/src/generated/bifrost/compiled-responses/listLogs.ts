@@ -1,0 +1,666 @@
+// This file is generated. Do not edit it by hand.
+// Source: spec/bifrost-logs.openapi.yaml
+// Regenerate: pnpm generate (one package: node scripts/src/generate.ts --package validators)
+
+// @ts-nocheck
+
+import { validate914, validate950 } from './shared-a7108b2d06.js';
+import { validate952 } from './shared-f42a625520.js';
+import { validate925, validate927 } from './shared-fa344e173f.js';
+
+export const listLogs_200 = validate1302;
+function validate1303(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.logs === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'logs' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.pagination === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'pagination' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.stats === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'stats' },
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.has_logs === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'has_logs' },
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.logs !== undefined) {
+      let data0 = data.logs;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate914(data0[i0], {
+              instancePath: instancePath + '/logs/' + i0,
+              parentData: data0,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate914.errors : vErrors.concat(validate914.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/logs',
+          schemaPath: '#/properties/logs/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.pagination !== undefined) {
+      if (
+        !validate950(data.pagination, {
+          instancePath: instancePath + '/pagination',
+          parentData: data,
+          parentDataProperty: 'pagination',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate950.errors : vErrors.concat(validate950.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.stats !== undefined) {
+      if (
+        !validate952(data.stats, {
+          instancePath: instancePath + '/stats',
+          parentData: data,
+          parentDataProperty: 'stats',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate952.errors : vErrors.concat(validate952.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.has_logs !== undefined) {
+      if (typeof data.has_logs !== 'boolean') {
+        const err5 = {
+          instancePath: instancePath + '/has_logs',
+          schemaPath: '#/properties/has_logs/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate1303.errors = vErrors;
+  return errors === 0;
+}
+function validate1302(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate1303(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate1303.errors : vErrors.concat(validate1303.errors);
+    errors = vErrors.length;
+  }
+  validate1302.errors = vErrors;
+  return errors === 0;
+}
+export const listLogs_400 = validate1308;
+function validate1309(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.is_bifrost_error === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'is_bifrost_error' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.error === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'error' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event_id !== undefined) {
+      if (typeof data.event_id !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/event_id',
+          schemaPath: '#/properties/event_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if (typeof data.type !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.is_bifrost_error !== undefined) {
+      if (typeof data.is_bifrost_error !== 'boolean') {
+        const err4 = {
+          instancePath: instancePath + '/is_bifrost_error',
+          schemaPath: '#/properties/is_bifrost_error/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.status_code !== undefined) {
+      let data3 = data.status_code;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+        const err5 = {
+          instancePath: instancePath + '/status_code',
+          schemaPath: '#/properties/status_code/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.error !== undefined) {
+      if (
+        !validate925(data.error, {
+          instancePath: instancePath + '/error',
+          parentData: data,
+          parentDataProperty: 'error',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.extra_fields !== undefined) {
+      if (
+        !validate927(data.extra_fields, {
+          instancePath: instancePath + '/extra_fields',
+          parentData: data,
+          parentDataProperty: 'extra_fields',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate1309.errors = vErrors;
+  return errors === 0;
+}
+function validate1308(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate1309(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate1309.errors : vErrors.concat(validate1309.errors);
+    errors = vErrors.length;
+  }
+  validate1308.errors = vErrors;
+  return errors === 0;
+}
+export const listLogs_401 = validate1313;
+function validate1314(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.is_bifrost_error === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'is_bifrost_error' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.error === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'error' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event_id !== undefined) {
+      if (typeof data.event_id !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/event_id',
+          schemaPath: '#/properties/event_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if (typeof data.type !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.is_bifrost_error !== undefined) {
+      if (typeof data.is_bifrost_error !== 'boolean') {
+        const err4 = {
+          instancePath: instancePath + '/is_bifrost_error',
+          schemaPath: '#/properties/is_bifrost_error/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.status_code !== undefined) {
+      let data3 = data.status_code;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+        const err5 = {
+          instancePath: instancePath + '/status_code',
+          schemaPath: '#/properties/status_code/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.error !== undefined) {
+      if (
+        !validate925(data.error, {
+          instancePath: instancePath + '/error',
+          parentData: data,
+          parentDataProperty: 'error',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.extra_fields !== undefined) {
+      if (
+        !validate927(data.extra_fields, {
+          instancePath: instancePath + '/extra_fields',
+          parentData: data,
+          parentDataProperty: 'extra_fields',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate1314.errors = vErrors;
+  return errors === 0;
+}
+function validate1313(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate1314(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate1314.errors : vErrors.concat(validate1314.errors);
+    errors = vErrors.length;
+  }
+  validate1313.errors = vErrors;
+  return errors === 0;
+}
+export const listLogs_500 = validate1318;
+function validate1319(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.is_bifrost_error === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'is_bifrost_error' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.error === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'error' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event_id !== undefined) {
+      if (typeof data.event_id !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/event_id',
+          schemaPath: '#/properties/event_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if (typeof data.type !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.is_bifrost_error !== undefined) {
+      if (typeof data.is_bifrost_error !== 'boolean') {
+        const err4 = {
+          instancePath: instancePath + '/is_bifrost_error',
+          schemaPath: '#/properties/is_bifrost_error/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.status_code !== undefined) {
+      let data3 = data.status_code;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+        const err5 = {
+          instancePath: instancePath + '/status_code',
+          schemaPath: '#/properties/status_code/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.error !== undefined) {
+      if (
+        !validate925(data.error, {
+          instancePath: instancePath + '/error',
+          parentData: data,
+          parentDataProperty: 'error',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.extra_fields !== undefined) {
+      if (
+        !validate927(data.extra_fields, {
+          instancePath: instancePath + '/extra_fields',
+          parentData: data,
+          parentDataProperty: 'extra_fields',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate1319.errors = vErrors;
+  return errors === 0;
+}
+function validate1318(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate1319(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate1319.errors : vErrors.concat(validate1319.errors);
+    errors = vErrors.length;
+  }
+  validate1318.errors = vErrors;
+  return errors === 0;
+}

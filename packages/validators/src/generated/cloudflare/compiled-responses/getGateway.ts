@@ -1,0 +1,1023 @@
+// This file is generated. Do not edit it by hand.
+// Source: spec/cloudflare-ai-gateway.openapi.yaml
+// Regenerate: pnpm generate (one package: node scripts/src/generate.ts --package validators)
+
+// @ts-nocheck
+
+import { validate907 } from './shared-5da0a2d164.js';
+
+export const getGateway_200 = validate956;
+function validate957(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.result === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'result' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.success === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'success' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.result !== undefined) {
+      if (
+        !validate907(data.result, {
+          instancePath: instancePath + '/result',
+          parentData: data,
+          parentDataProperty: 'result',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate907.errors : vErrors.concat(validate907.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.success !== undefined) {
+      if (typeof data.success !== 'boolean') {
+        const err2 = {
+          instancePath: instancePath + '/success',
+          schemaPath: '#/properties/success/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate957.errors = vErrors;
+  return errors === 0;
+}
+function validate956(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate957(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate957.errors : vErrors.concat(validate957.errors);
+    errors = vErrors.length;
+  }
+  validate956.errors = vErrors;
+  return errors === 0;
+}
+export const getGateway_401 = validate960;
+function validate961(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.success === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'success' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errors === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errors' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.success !== undefined) {
+      if (typeof data.success !== 'boolean') {
+        const err2 = {
+          instancePath: instancePath + '/success',
+          schemaPath: '#/properties/success/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.errors !== undefined) {
+      let data1 = data.errors;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+            if (data2.message === undefined) {
+              const err3 = {
+                instancePath: instancePath + '/errors/' + i0,
+                schemaPath: '#/properties/errors/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'message' },
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data2.code !== undefined) {
+              let data3 = data2.code;
+              if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+                const err4 = {
+                  instancePath: instancePath + '/errors/' + i0 + '/code',
+                  schemaPath: '#/properties/errors/items/properties/code/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data2.message !== undefined) {
+              if (typeof data2.message !== 'string') {
+                const err5 = {
+                  instancePath: instancePath + '/errors/' + i0 + '/message',
+                  schemaPath: '#/properties/errors/items/properties/message/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = {
+              instancePath: instancePath + '/errors/' + i0,
+              schemaPath: '#/properties/errors/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/errors',
+          schemaPath: '#/properties/errors/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.messages !== undefined) {
+      if (!Array.isArray(data.messages)) {
+        const err8 = {
+          instancePath: instancePath + '/messages',
+          schemaPath: '#/properties/messages/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate961.errors = vErrors;
+  return errors === 0;
+}
+function validate960(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate961(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate961.errors : vErrors.concat(validate961.errors);
+    errors = vErrors.length;
+  }
+  validate960.errors = vErrors;
+  return errors === 0;
+}
+export const getGateway_403 = validate963;
+function validate964(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.success === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'success' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errors === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errors' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.success !== undefined) {
+      if (typeof data.success !== 'boolean') {
+        const err2 = {
+          instancePath: instancePath + '/success',
+          schemaPath: '#/properties/success/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.errors !== undefined) {
+      let data1 = data.errors;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+            if (data2.message === undefined) {
+              const err3 = {
+                instancePath: instancePath + '/errors/' + i0,
+                schemaPath: '#/properties/errors/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'message' },
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data2.code !== undefined) {
+              let data3 = data2.code;
+              if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+                const err4 = {
+                  instancePath: instancePath + '/errors/' + i0 + '/code',
+                  schemaPath: '#/properties/errors/items/properties/code/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data2.message !== undefined) {
+              if (typeof data2.message !== 'string') {
+                const err5 = {
+                  instancePath: instancePath + '/errors/' + i0 + '/message',
+                  schemaPath: '#/properties/errors/items/properties/message/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = {
+              instancePath: instancePath + '/errors/' + i0,
+              schemaPath: '#/properties/errors/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/errors',
+          schemaPath: '#/properties/errors/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.messages !== undefined) {
+      if (!Array.isArray(data.messages)) {
+        const err8 = {
+          instancePath: instancePath + '/messages',
+          schemaPath: '#/properties/messages/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate964.errors = vErrors;
+  return errors === 0;
+}
+function validate963(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate964(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate964.errors : vErrors.concat(validate964.errors);
+    errors = vErrors.length;
+  }
+  validate963.errors = vErrors;
+  return errors === 0;
+}
+export const getGateway_404 = validate966;
+function validate967(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.errors === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errors' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.success === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'success' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.errors !== undefined) {
+      let data0 = data.errors;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+            if (data1.code === undefined) {
+              const err2 = {
+                instancePath: instancePath + '/errors/' + i0,
+                schemaPath: '#/properties/errors/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'code' },
+              };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            if (data1.message === undefined) {
+              const err3 = {
+                instancePath: instancePath + '/errors/' + i0,
+                schemaPath: '#/properties/errors/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'message' },
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data1.code !== undefined) {
+              if (!(typeof data1.code == 'number')) {
+                const err4 = {
+                  instancePath: instancePath + '/errors/' + i0 + '/code',
+                  schemaPath: '#/properties/errors/items/properties/code/type',
+                  keyword: 'type',
+                  params: { type: 'number' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data1.message !== undefined) {
+              if (typeof data1.message !== 'string') {
+                const err5 = {
+                  instancePath: instancePath + '/errors/' + i0 + '/message',
+                  schemaPath: '#/properties/errors/items/properties/message/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = {
+              instancePath: instancePath + '/errors/' + i0,
+              schemaPath: '#/properties/errors/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/errors',
+          schemaPath: '#/properties/errors/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.success !== undefined) {
+      if (typeof data.success !== 'boolean') {
+        const err8 = {
+          instancePath: instancePath + '/success',
+          schemaPath: '#/properties/success/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate967.errors = vErrors;
+  return errors === 0;
+}
+function validate966(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate967(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate967.errors : vErrors.concat(validate967.errors);
+    errors = vErrors.length;
+  }
+  validate966.errors = vErrors;
+  return errors === 0;
+}
+export const getGateway_429 = validate969;
+function validate970(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.success === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'success' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errors === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errors' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.success !== undefined) {
+      if (typeof data.success !== 'boolean') {
+        const err2 = {
+          instancePath: instancePath + '/success',
+          schemaPath: '#/properties/success/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.errors !== undefined) {
+      let data1 = data.errors;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+            if (data2.message === undefined) {
+              const err3 = {
+                instancePath: instancePath + '/errors/' + i0,
+                schemaPath: '#/properties/errors/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'message' },
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data2.code !== undefined) {
+              let data3 = data2.code;
+              if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+                const err4 = {
+                  instancePath: instancePath + '/errors/' + i0 + '/code',
+                  schemaPath: '#/properties/errors/items/properties/code/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data2.message !== undefined) {
+              if (typeof data2.message !== 'string') {
+                const err5 = {
+                  instancePath: instancePath + '/errors/' + i0 + '/message',
+                  schemaPath: '#/properties/errors/items/properties/message/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = {
+              instancePath: instancePath + '/errors/' + i0,
+              schemaPath: '#/properties/errors/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/errors',
+          schemaPath: '#/properties/errors/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.messages !== undefined) {
+      if (!Array.isArray(data.messages)) {
+        const err8 = {
+          instancePath: instancePath + '/messages',
+          schemaPath: '#/properties/messages/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate970.errors = vErrors;
+  return errors === 0;
+}
+function validate969(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate970(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate970.errors : vErrors.concat(validate970.errors);
+    errors = vErrors.length;
+  }
+  validate969.errors = vErrors;
+  return errors === 0;
+}
+export const getGateway_5XX = validate972;
+function validate973(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.success === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'success' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errors === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errors' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.success !== undefined) {
+      if (typeof data.success !== 'boolean') {
+        const err2 = {
+          instancePath: instancePath + '/success',
+          schemaPath: '#/properties/success/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.errors !== undefined) {
+      let data1 = data.errors;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+            if (data2.message === undefined) {
+              const err3 = {
+                instancePath: instancePath + '/errors/' + i0,
+                schemaPath: '#/properties/errors/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'message' },
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data2.code !== undefined) {
+              let data3 = data2.code;
+              if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+                const err4 = {
+                  instancePath: instancePath + '/errors/' + i0 + '/code',
+                  schemaPath: '#/properties/errors/items/properties/code/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data2.message !== undefined) {
+              if (typeof data2.message !== 'string') {
+                const err5 = {
+                  instancePath: instancePath + '/errors/' + i0 + '/message',
+                  schemaPath: '#/properties/errors/items/properties/message/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = {
+              instancePath: instancePath + '/errors/' + i0,
+              schemaPath: '#/properties/errors/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/errors',
+          schemaPath: '#/properties/errors/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.messages !== undefined) {
+      if (!Array.isArray(data.messages)) {
+        const err8 = {
+          instancePath: instancePath + '/messages',
+          schemaPath: '#/properties/messages/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate973.errors = vErrors;
+  return errors === 0;
+}
+function validate972(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate973(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate973.errors : vErrors.concat(validate973.errors);
+    errors = vErrors.length;
+  }
+  validate972.errors = vErrors;
+  return errors === 0;
+}

@@ -1,0 +1,1104 @@
+// This file is generated. Do not edit it by hand.
+// Source: spec/cloudflare-ai-gateway.openapi.yaml
+// Regenerate: pnpm generate (one package: node scripts/src/generate.ts --package validators)
+
+// @ts-nocheck
+
+import { validate2013, validate2016 } from './shared-836daa3744.js';
+import { validate2041 } from './shared-ea5fbb6a20.js';
+import { validate920 } from './shared-20de3d79f9.js';
+
+export const setTopupConfig_200 = validate2215;
+const schema1225 = {
+  type: 'object',
+  required: ['result', 'success', 'errors', 'messages'],
+  properties: {
+    result: { $ref: '#/components/schemas/TopupConfigSet' },
+    success: { type: 'boolean', enum: [true] },
+    errors: { $ref: '#/components/schemas/BillingMessages' },
+    messages: { $ref: '#/components/schemas/BillingMessages' },
+    result_info: { $ref: '#/components/schemas/BillingResultInfo' },
+  },
+};
+function validate2217(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.threshold === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'threshold' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.amount === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'amount' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.threshold !== undefined) {
+      if (!(typeof data.threshold == 'number')) {
+        const err2 = {
+          instancePath: instancePath + '/threshold',
+          schemaPath: '#/properties/threshold/type',
+          keyword: 'type',
+          params: { type: 'number' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.amount !== undefined) {
+      if (!(typeof data.amount == 'number')) {
+        const err3 = {
+          instancePath: instancePath + '/amount',
+          schemaPath: '#/properties/amount/type',
+          keyword: 'type',
+          params: { type: 'number' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate2217.errors = vErrors;
+  return errors === 0;
+}
+function validate2216(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.result === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'result' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.success === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'success' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.errors === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errors' },
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.messages === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'messages' },
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.result !== undefined) {
+      if (
+        !validate2217(data.result, {
+          instancePath: instancePath + '/result',
+          parentData: data,
+          parentDataProperty: 'result',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate2217.errors : vErrors.concat(validate2217.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.success !== undefined) {
+      let data1 = data.success;
+      if (typeof data1 !== 'boolean') {
+        const err4 = {
+          instancePath: instancePath + '/success',
+          schemaPath: '#/properties/success/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (!(data1 === true)) {
+        const err5 = {
+          instancePath: instancePath + '/success',
+          schemaPath: '#/properties/success/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema1225.properties.success.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.errors !== undefined) {
+      if (
+        !validate2013(data.errors, {
+          instancePath: instancePath + '/errors',
+          parentData: data,
+          parentDataProperty: 'errors',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.messages !== undefined) {
+      if (
+        !validate2013(data.messages, {
+          instancePath: instancePath + '/messages',
+          parentData: data,
+          parentDataProperty: 'messages',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.result_info !== undefined) {
+      if (
+        !validate2016(data.result_info, {
+          instancePath: instancePath + '/result_info',
+          parentData: data,
+          parentDataProperty: 'result_info',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate2016.errors : vErrors.concat(validate2016.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate2216.errors = vErrors;
+  return errors === 0;
+}
+function validate2215(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate2216(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate2216.errors : vErrors.concat(validate2216.errors);
+    errors = vErrors.length;
+  }
+  validate2215.errors = vErrors;
+  return errors === 0;
+}
+export const setTopupConfig_400 = validate2223;
+function validate2224(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (
+    !validate2041(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate2041.errors : vErrors.concat(validate2041.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs2 = errors;
+  if (
+    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+  }
+  if (!valid0) {
+    const err0 = {
+      instancePath,
+      schemaPath: '#/oneOf',
+      keyword: 'oneOf',
+      params: { passingSchemas: passing0 },
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate2224.errors = vErrors;
+  return errors === 0;
+}
+function validate2223(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate2224(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate2224.errors : vErrors.concat(validate2224.errors);
+    errors = vErrors.length;
+  }
+  validate2223.errors = vErrors;
+  return errors === 0;
+}
+export const setTopupConfig_401 = validate2228;
+function validate2229(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.success === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'success' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errors === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errors' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.success !== undefined) {
+      if (typeof data.success !== 'boolean') {
+        const err2 = {
+          instancePath: instancePath + '/success',
+          schemaPath: '#/properties/success/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.errors !== undefined) {
+      let data1 = data.errors;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+            if (data2.message === undefined) {
+              const err3 = {
+                instancePath: instancePath + '/errors/' + i0,
+                schemaPath: '#/properties/errors/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'message' },
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data2.code !== undefined) {
+              let data3 = data2.code;
+              if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+                const err4 = {
+                  instancePath: instancePath + '/errors/' + i0 + '/code',
+                  schemaPath: '#/properties/errors/items/properties/code/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data2.message !== undefined) {
+              if (typeof data2.message !== 'string') {
+                const err5 = {
+                  instancePath: instancePath + '/errors/' + i0 + '/message',
+                  schemaPath: '#/properties/errors/items/properties/message/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = {
+              instancePath: instancePath + '/errors/' + i0,
+              schemaPath: '#/properties/errors/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/errors',
+          schemaPath: '#/properties/errors/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.messages !== undefined) {
+      if (!Array.isArray(data.messages)) {
+        const err8 = {
+          instancePath: instancePath + '/messages',
+          schemaPath: '#/properties/messages/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate2229.errors = vErrors;
+  return errors === 0;
+}
+function validate2228(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate2229(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate2229.errors : vErrors.concat(validate2229.errors);
+    errors = vErrors.length;
+  }
+  validate2228.errors = vErrors;
+  return errors === 0;
+}
+export const setTopupConfig_403 = validate2231;
+function validate2232(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.success === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'success' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errors === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errors' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.success !== undefined) {
+      if (typeof data.success !== 'boolean') {
+        const err2 = {
+          instancePath: instancePath + '/success',
+          schemaPath: '#/properties/success/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.errors !== undefined) {
+      let data1 = data.errors;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+            if (data2.message === undefined) {
+              const err3 = {
+                instancePath: instancePath + '/errors/' + i0,
+                schemaPath: '#/properties/errors/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'message' },
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data2.code !== undefined) {
+              let data3 = data2.code;
+              if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+                const err4 = {
+                  instancePath: instancePath + '/errors/' + i0 + '/code',
+                  schemaPath: '#/properties/errors/items/properties/code/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data2.message !== undefined) {
+              if (typeof data2.message !== 'string') {
+                const err5 = {
+                  instancePath: instancePath + '/errors/' + i0 + '/message',
+                  schemaPath: '#/properties/errors/items/properties/message/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = {
+              instancePath: instancePath + '/errors/' + i0,
+              schemaPath: '#/properties/errors/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/errors',
+          schemaPath: '#/properties/errors/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.messages !== undefined) {
+      if (!Array.isArray(data.messages)) {
+        const err8 = {
+          instancePath: instancePath + '/messages',
+          schemaPath: '#/properties/messages/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate2232.errors = vErrors;
+  return errors === 0;
+}
+function validate2231(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate2232(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate2232.errors : vErrors.concat(validate2232.errors);
+    errors = vErrors.length;
+  }
+  validate2231.errors = vErrors;
+  return errors === 0;
+}
+export const setTopupConfig_429 = validate2234;
+function validate2235(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.success === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'success' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errors === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errors' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.success !== undefined) {
+      if (typeof data.success !== 'boolean') {
+        const err2 = {
+          instancePath: instancePath + '/success',
+          schemaPath: '#/properties/success/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.errors !== undefined) {
+      let data1 = data.errors;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+            if (data2.message === undefined) {
+              const err3 = {
+                instancePath: instancePath + '/errors/' + i0,
+                schemaPath: '#/properties/errors/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'message' },
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data2.code !== undefined) {
+              let data3 = data2.code;
+              if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+                const err4 = {
+                  instancePath: instancePath + '/errors/' + i0 + '/code',
+                  schemaPath: '#/properties/errors/items/properties/code/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data2.message !== undefined) {
+              if (typeof data2.message !== 'string') {
+                const err5 = {
+                  instancePath: instancePath + '/errors/' + i0 + '/message',
+                  schemaPath: '#/properties/errors/items/properties/message/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = {
+              instancePath: instancePath + '/errors/' + i0,
+              schemaPath: '#/properties/errors/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/errors',
+          schemaPath: '#/properties/errors/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.messages !== undefined) {
+      if (!Array.isArray(data.messages)) {
+        const err8 = {
+          instancePath: instancePath + '/messages',
+          schemaPath: '#/properties/messages/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate2235.errors = vErrors;
+  return errors === 0;
+}
+function validate2234(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate2235(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate2235.errors : vErrors.concat(validate2235.errors);
+    errors = vErrors.length;
+  }
+  validate2234.errors = vErrors;
+  return errors === 0;
+}
+export const setTopupConfig_5XX = validate2237;
+function validate2238(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.success === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'success' },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errors === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errors' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.success !== undefined) {
+      if (typeof data.success !== 'boolean') {
+        const err2 = {
+          instancePath: instancePath + '/success',
+          schemaPath: '#/properties/success/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.errors !== undefined) {
+      let data1 = data.errors;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+            if (data2.message === undefined) {
+              const err3 = {
+                instancePath: instancePath + '/errors/' + i0,
+                schemaPath: '#/properties/errors/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'message' },
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data2.code !== undefined) {
+              let data3 = data2.code;
+              if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+                const err4 = {
+                  instancePath: instancePath + '/errors/' + i0 + '/code',
+                  schemaPath: '#/properties/errors/items/properties/code/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data2.message !== undefined) {
+              if (typeof data2.message !== 'string') {
+                const err5 = {
+                  instancePath: instancePath + '/errors/' + i0 + '/message',
+                  schemaPath: '#/properties/errors/items/properties/message/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = {
+              instancePath: instancePath + '/errors/' + i0,
+              schemaPath: '#/properties/errors/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/errors',
+          schemaPath: '#/properties/errors/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.messages !== undefined) {
+      if (!Array.isArray(data.messages)) {
+        const err8 = {
+          instancePath: instancePath + '/messages',
+          schemaPath: '#/properties/messages/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate2238.errors = vErrors;
+  return errors === 0;
+}
+function validate2237(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate2238(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate2238.errors : vErrors.concat(validate2238.errors);
+    errors = vErrors.length;
+  }
+  validate2237.errors = vErrors;
+  return errors === 0;
+}
