@@ -4,7 +4,7 @@
 // validated against the spec too (validateResponses: true).
 import { startMockServer } from '@ai-gateway/testing';
 import { describe, expect, it } from 'vitest';
-import { bifrostOperations } from '../src/bifrost.js';
+import { bifrostOperations, type OperationDescriptor } from '../src/bifrost.js';
 import { cloudflareOperations } from '../src/cloudflare.js';
 import {
   bifrostCalls,
@@ -101,7 +101,7 @@ describe.each(apis)('$api', (api) => {
       expectSpecResult(api.api, operationId, result);
       expect(recorder.exchanges).toHaveLength(1);
       const [exchange] = recorder.exchanges;
-      const operation = operations[operationId];
+      const operation = operations[operationId] as OperationDescriptor | undefined;
       expect(exchange).toMatchObject({
         status: operation?.successStatus,
         method: operation?.method,
