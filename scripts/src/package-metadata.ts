@@ -61,7 +61,7 @@ const markdownLink = /\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g;
 export function readmeLinkProblems(readme: string, tarballFiles: readonly string[]): string[] {
   const shipped = new Set(tarballFiles.map((file) => file.replace(/^package\//, '')));
   const problems: string[] = [];
-  for (const [, target] of readme.matchAll(markdownLink)) {
+  for (const [, target = ''] of readme.matchAll(markdownLink)) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#')) continue;
     const path = target.replace(/[#?].*$/, '').replace(/^\.\//, '');
     if (path.startsWith('../') || path.startsWith('/')) {
