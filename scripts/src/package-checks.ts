@@ -96,6 +96,7 @@ async function main() {
       const packed = join(work, 'packed', name);
       run('pnpm', ['pack', '--pack-destination', packed], dir);
       const [tarball] = await readdir(packed);
+      if (!tarball) throw new Error(`pnpm pack wrote no tarball for packages/${name}`);
       const entries = execFileSync('tar', ['-tzf', join(packed, tarball)], { encoding: 'utf8' });
       const readme = await readFile(join(dir, 'README.md'), 'utf8');
       const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
