@@ -168,7 +168,7 @@ describe('gateways create', () => {
       'cache_ttl=0',
     ]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('body.collect_logs is required');
+    expect(missing.stderr).toContain('collect_logs is required');
     const id = await cloudflareCli(cloudflare, ['gateways', 'create', 'x', '--set', 'id=y']);
     expect(id.stderr).toContain('id cannot be set: the API keeps it (the id is the argument)');
     const noFile = await cloudflareCli(cloudflare, [
@@ -188,6 +188,71 @@ describe('gateways create', () => {
     ]);
     expect(malformed.stderr).toContain('--set takes key=value');
     expect(operations()).toEqual([]);
+  });
+});
+
+describe('gateways create and update --from-file', () => {
+  it('checks the file against the API schema before sending, naming the field at fault', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'ai-gateway-cli-'));
+    await writeFile(
+      join(folder, 'gateway.json'),
+      JSON.stringify({
+        cache_ttl: -5,
+        cache_invalidate_on_update: true,
+        collect_logs: 'yes',
+        rate_limiting_interval: 60,
+        rate_limiting_limit: 100,
+      }),
+    );
+    const result = await cloudflareCli(
+      cloudflare,
+      ['gateways', 'create', 'from-file', '--from-file', 'gateway.json'],
+      { cwd: folder },
+    );
+    expect(result.code).toBe(2);
+    const [line, hint, ...rest] = result.stderr.split('\n');
+    expect(line).toMatch(
+      /^ai-gateway: refused before sending anything \(settings from gateway\.json\): cache_ttl must be at least 0; collect_logs must be a boolean$/
+    );
+    expect(hint).toBe("Run 'ai-gateway gateways create --help' for its options.");
+    expect(rest).toEqual(['']);
+    const update = await cloudflareCli(
+      cloudflare,
+      ['gateways', 'update', source, '--from-file', 'gateway.json'],
+      { cwd: folder },
+    );
+    expect(update.code).toBe(2);
+    expect(update.stderr).toContain('cache_ttl must be at least 0');
+    // The update read the gateway to merge the file into it, and sent nothing.
+    expect(operations()).toEqual(['getGateway']);
+    expect(stored('from-file')).toBeUndefined();
+  });
+
+  it('creates and updates from a valid file', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'ai-gateway-cli-'));
+    const settings = {
+      cache_ttl: 30,
+      cache_invalidate_on_update: false,
+      collect_logs: true,
+      rate_limiting_interval: null,
+      rate_limiting_limit: null,
+    };
+    await writeFile(join(folder, 'gateway.json'), JSON.stringify(settings));
+    const created = await cloudflareCli(
+      cloudflare,
+      ['gateways', 'create', 'from-file', '--from-file', 'gateway.json'],
+      { cwd: folder },
+    );
+    expect(created.code).toBe(0);
+    expect(stored('from-file')).toMatchObject(settings);
+    await writeFile(join(folder, 'gateway.json'), JSON.stringify({ cache_ttl: 90 }));
+    const updated = await cloudflareCli(
+      cloudflare,
+      ['gateways', 'update', 'from-file', '--from-file', 'gateway.json'],
+      { cwd: folder },
+    );
+    expect(updated.code).toBe(0);
+    expect(stored('from-file')).toMatchObject({ ...settings, cache_ttl: 90 });
   });
 });
 

@@ -66,8 +66,11 @@ async function readAll(input: AsyncIterable<Uint8Array | string>): Promise<strin
 
 /** `--from file.json` (or `-` for stdin): a JSON object of settings. */
 async function settingsFile(values: Record<string, unknown>, context: Context): Promise<Settings> {
-  if (values.from === undefined) return {};
-  const path = String(values.from);
+  if (values.from !== undefined && values['from-file'] !== undefined)
+    throw new UsageError('--from and --from-file are the same option: give one');
+  const given = values['from-file'] ?? values.from;
+  if (given === undefined) return {};
+  const path = String(given);
   const text =
     path === '-'
       ? await readAll(context.stdin)
@@ -104,6 +107,24 @@ async function givenSettings(values: Record<string, unknown>, context: Context):
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const shown = (value: unknown) => (value === undefined ? '(unset)' : JSON.stringify(value));
 
+/**
+ * Checks a gateway body with the spec's own validator (the one the client runs before sending),
+ * and refuses it in one line that names each field at fault.
+ */
+function checkBody(
+  operation: typeof cloudflareOperations.createGateway | typeof cloudflareOperations.updateGateway,
+  body: Settings,
+  values: Record<string, unknown>,
+): void {
+  const result = operation.request.body?.parse(body);
+  if (!result || result.ok) return;
+  const file = values['from-file'] ?? values.from;
+  const source = file === undefined ? '' : ` (settings from ${file === '-' ? 'stdin' : file})`;
+  throw new UsageError(
+    `refused before sending anything${source}: ${result.issues.map((issue) => issue.message).join('; ')}`,
+  );
+}
+
 /** `cache_ttl: 300 → 600` for each setting that differs. */
 function changes(before: Settings, after: Settings): string[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
@@ -115,11 +136,14 @@ function changes(before: Settings, after: Settings): string[] {
 const connection = `Connection:
   --account-id <id>    Cloudflare account (default: CLOUDFLARE_ACCOUNT_ID)
   --base-url <url>     API root (default: CLOUDFLARE_BASE_URL or https://api.cloudflare.com/client/v4)
+  --api-token <token>  Cloudflare API token (default: CLOUDFLARE_API_TOKEN)
   -q, --quiet          no notes on stderr
+  --debug              with an error, print its stack too
   -h, --help           this help
 
-Credentials come from the environment only: CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and
-CLOUDFLARE_API_KEY).`;
+Prefer the environment for the token: CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and
+CLOUDFLARE_API_KEY). A flag is seen by every user of the machine (ps) and stays in shell history.
+Neither is ever printed.`;
 
 export const gatewaysList: Command = {
   name: 'gateways list',
@@ -204,7 +228,9 @@ const settingsHelp = `Settings:
   --set <key=value>    a setting, by the API's name; the value as JSON where it reads as JSON
                        (--set cache_ttl=300 --set collect_logs=false --set rate_limiting_technique=fixed,
                        --set 'otel=[{"url":"…","authorization":"…","headers":{}}]'); repeatable
-  --from <file>        a JSON object of settings (- for stdin); --set wins over it`;
+  --from-file <file>   a JSON object of settings (- for stdin; --from is the same); --set wins
+                       over it. The settings are checked against the API's schema before
+                       anything is sent, and a mistake is named: cache_ttl must be at least 0`;
 
 export const gatewaysCreate: Command = {
   name: 'gateways create',
@@ -214,9 +240,10 @@ export const gatewaysCreate: Command = {
     like: { type: 'string' },
     set: { type: 'string', multiple: true },
     from: { type: 'string' },
+    'from-file': { type: 'string' },
   },
   positionals: ['id'],
-  help: () => `Usage: ai-gateway gateways create <id> [--like <gateway>] [--set key=value]… [--from <file>]
+  help: () => `Usage: ai-gateway gateways create <id> [--like <gateway>] [--set key=value]… [--from-file <file>]
 
 Creates the gateway and prints it as JSON. The API requires cache_ttl, cache_invalidate_on_update,
 collect_logs, rate_limiting_interval and rate_limiting_limit; --like copies every setting of an
@@ -230,7 +257,8 @@ ${connection}
 Examples:
   ai-gateway gateways create support-bot-staging --like support-bot-prod --set collect_logs=false
   ai-gateway gateways create batch-jobs --set cache_ttl=0 --set cache_invalidate_on_update=false \\
-    --set collect_logs=true --set rate_limiting_interval=null --set rate_limiting_limit=null`,
+    --set collect_logs=true --set rate_limiting_interval=null --set rate_limiting_limit=null
+  ai-gateway gateways create batch-jobs --from-file gateway.json`,
   async run({ values, positionals, context, out, report }: CommandInput) {
     const target = cloudflareOnly(values, context);
     const id = positionals[0] as string;
@@ -244,10 +272,10 @@ Examples:
     const later = Object.keys(settings).filter(
       (key) => (updateOnly as readonly string[]).includes(key) && settings[key] != null,
     );
-    const created = await target.client.gateways.create(
-      { ...without(settings, updateOnly), id } as GatewayCreate,
-      request,
-    );
+    const body = { ...without(settings, updateOnly), id };
+    checkBody(cloudflareOperations.createGateway, body, values);
+    if (later.length > 0) checkBody(cloudflareOperations.updateGateway, settings, values);
+    const created = await target.client.gateways.create(body as GatewayCreate, request);
     let gateway: Gateway = created;
     if (later.length > 0) {
       // A create takes fewer settings than a PUT: the rest go in a second call, which replaces
@@ -270,10 +298,11 @@ export const gatewaysUpdate: Command = {
     set: { type: 'string', multiple: true },
     unset: { type: 'string', multiple: true },
     from: { type: 'string' },
+    'from-file': { type: 'string' },
     'dry-run': { type: 'boolean' },
   },
   positionals: ['id'],
-  help: () => `Usage: ai-gateway gateways update <id> [--set key=value]… [--unset key]… [--from <file>] [--dry-run]
+  help: () => `Usage: ai-gateway gateways update <id> [--set key=value]… [--unset key]… [--from-file <file>] [--dry-run]
 
 The API replaces every setting at once (PUT); this reads the gateway's current settings, applies
 the changes given, sends them all, and lists what changed on stderr. Nothing is sent when nothing
@@ -287,6 +316,7 @@ ${connection}
 
 Examples:
   ai-gateway gateways update support-bot-prod --set cache_ttl=600
+  ai-gateway gateways update support-bot-prod --from-file gateway.json --dry-run
   ai-gateway gateways update support-bot-prod --unset logpush_public_key --dry-run`,
   async run({ values, positionals, context, out, report }: CommandInput) {
     const target = cloudflareOnly(values, context);
@@ -295,7 +325,7 @@ Examples:
     const given = await givenSettings(values, context);
     const unset = (values.unset as string[] | undefined) ?? [];
     if (Object.keys(given).length === 0 && unset.length === 0)
-      throw new UsageError('Nothing to change: pass --set, --unset or --from');
+      throw new UsageError('Nothing to change: pass --set, --unset or --from-file');
     const before = without(await target.client.gateways.get({ id }, request), readOnly);
     const after = without({ ...before, ...given }, unset);
     const changed = changes(before, after);
@@ -303,6 +333,7 @@ Examples:
       await report.note(`gateway ${id} already has these settings; nothing sent`);
       return 0;
     }
+    checkBody(cloudflareOperations.updateGateway, after, values);
     if (values['dry-run']) {
       await out.write(json(after));
       await report.note(`dry run: would change ${id}:\n  ${changed.join('\n  ')}`);
