@@ -2,7 +2,7 @@
 // turns whatever it throws into a message on stderr and an exit code.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { costs } from './commands/costs.ts';
+import { cost } from './commands/costs.ts';
 import {
   gatewaysCreate,
   gatewaysDelete,
@@ -21,7 +21,7 @@ import type { Context, Env } from './internal/targets.ts';
 export const commands: readonly Command[] = [
   logsExport,
   logsTail,
-  costs,
+  cost,
   gatewaysList,
   gatewaysGet,
   gatewaysCreate,
@@ -69,6 +69,8 @@ Environment:
   CLOUDFLARE_BASE_URL      another root for the Cloudflare API (an emulator, a proxy)
   BIFROST_URL              your Bifrost server (default http://localhost:8080)
   BIFROST_TOKEN            Bifrost management key or session token, when auth is on
+  (--api-token, --token, --account-id and --base-url say the same per command; prefer the
+  environment for the tokens: a flag is seen by every user of the machine and stays in history)
 
 Exit codes: 0 done, 1 the API or the network failed, 2 bad usage (nothing was sent),
 130 interrupted.
@@ -77,11 +79,12 @@ Exit codes: 0 done, 1 the API or the network failed, 2 bad usage (nothing was se
 
 /** The command the leading words name, and the words after them. */
 function findCommand(argv: readonly string[]): { command: Command; rest: string[] } | undefined {
-  for (const command of commands) {
-    const words = command.name.split(' ');
-    if (words.every((word, index) => argv[index] === word))
-      return { command, rest: argv.slice(words.length) };
-  }
+  for (const command of commands)
+    for (const name of [command.name, ...(command.aliases ?? [])]) {
+      const words = name.split(' ');
+      if (words.every((word, index) => argv[index] === word))
+        return { command, rest: argv.slice(words.length) };
+    }
   return undefined;
 }
 
@@ -165,10 +168,49 @@ async function dispatch(
     );
   const report = new Reporter(err, values.quiet === true);
   try {
-    return await command.run({ values, positionals, context, out, report });
+    return await command.run({
+      values,
+      positionals,
+      context: withCredentialFlags(context, values),
+      out,
+      report,
+    });
   } catch (error) {
     throw withCommand(error, command);
   }
+}
+
+/**
+ * `--api-token` and `--token` as if they were set in the environment, so that they choose the
+ * API and reach the client as the variables do.
+ */
+function withCredentialFlags(context: Context, values: Record<string, unknown>): Context {
+  const env = { ...context.env };
+  if (typeof values['api-token'] === 'string') env.CLOUDFLARE_API_TOKEN = values['api-token'];
+  if (typeof values.token === 'string') {
+    env.BIFROST_TOKEN = values.token;
+    env.BIFROST_URL ??= 'http://localhost:8080';
+  }
+  return { ...context, env };
+}
+
+/** Every credential the command could print by accident: from the environment and the flags. */
+function secretsOf(env: Env, argv: readonly string[]): string[] {
+  const secrets = [env.CLOUDFLARE_API_TOKEN, env.CLOUDFLARE_API_KEY, env.BIFROST_TOKEN];
+  argv.forEach((word, index) => {
+    for (const flag of ['--api-token', '--token']) {
+      if (word === flag) secrets.push(argv[index + 1]);
+      else if (word.startsWith(`${flag}=`)) secrets.push(word.slice(flag.length + 1));
+    }
+  });
+  // A one-letter "secret" would blank out half the message.
+  return secrets.filter((secret): secret is string => secret !== undefined && secret.length >= 4);
+}
+
+function redact(text: string, secrets: readonly string[]): string {
+  let redacted = text;
+  for (const secret of secrets) redacted = redacted.replaceAll(secret, '***');
+  return redacted;
 }
 
 /** A usage error that knows which command's help to point at. */
@@ -210,8 +252,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const lines = failure.lines.map((line, index) => (index === 0 ? `ai-gateway: ${line}` : line));
     if (error instanceof CommandUsageError)
       lines.push(`Run 'ai-gateway ${error.command.name} --help' for its options.`);
+    if (argv.includes('--debug') && error instanceof Error && error.stack) lines.push(error.stack);
     try {
-      await err.write(`${lines.join('\n')}\n`);
+      await err.write(`${redact(lines.join('\n'), secretsOf(context.env, argv))}\n`);
     } catch {
       // stderr is gone too: the exit code is all that is left to say it.
     }

@@ -37,7 +37,7 @@ describe('finding the command', () => {
     const asked = await cli(['logs', '--help']);
     expect(asked.code).toBe(0);
     expect(asked.stdout).toBe(
-      'Commands:\n  logs export  write the logs a selection matches as NDJSON, JSON or CSV\n' +
+      'Commands:\n  logs export  write the logs a selection matches as JSON Lines, JSON, CSV or Parquet\n' +
         '  logs tail    follow logs as they are written, until Ctrl-C\n',
     );
     const bare = await cli(['gateways']);
@@ -155,6 +155,73 @@ describe('secrets and failures', () => {
     });
     expect(result.code).toBe(130);
     expect(result.stderr).toBe('ai-gateway: interrupted\n');
+  });
+});
+
+/** The emulator's fetch, keeping the Authorization header of each request. */
+function recordingAuth(emulator: { fetch: typeof fetch }) {
+  const seen: (string | null)[] = [];
+  const wrapped: typeof fetch = (input, init) => {
+    seen.push(new Request(input, init).headers.get('authorization'));
+    return emulator.fetch(input, init);
+  };
+  return { seen, fetch: wrapped };
+}
+
+describe('credentials from flags', () => {
+  it('takes --api-token for CLOUDFLARE_API_TOKEN, and never prints it', async () => {
+    const emulator = createEmulator({ api: 'cloudflare', logs: 10 });
+    const token = 'cf-flag-token-0123456789';
+    const recorded = recordingAuth(emulator);
+    const listed = await cli(['gateways', 'list', '--api-token', token, '-q'], {
+      env: { CLOUDFLARE_ACCOUNT_ID: emulator.seed.accountId },
+      fetch: recorded.fetch,
+    });
+    expect(listed.code).toBe(0);
+    expect(recorded.seen).toEqual([`Bearer ${token}`]);
+    emulator.faults.add({ match: 'listGateways', status: 403, body: `token ${token} refused` });
+    const refused = await cli(['gateways', 'list', `--api-token=${token}`, '--debug'], {
+      env: { CLOUDFLARE_ACCOUNT_ID: emulator.seed.accountId },
+      fetch: emulator.fetch,
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('403 Forbidden');
+    expect(refused.stderr).not.toContain(token);
+  });
+
+  it('takes --token for Bifrost, choosing it as the API', async () => {
+    const emulator = createEmulator({ api: 'bifrost', logs: 10 });
+    const recorded = recordingAuth(emulator);
+    const result = await cli(['logs', 'export', '--token', 'bf-secret-token', '--limit', '1'], {
+      fetch: recorded.fetch,
+    });
+    expect(result.code).toBe(0);
+    expect(recorded.seen).toEqual(['Bearer bf-secret-token']);
+  });
+
+  it('says in every help to prefer the environment for tokens', async () => {
+    for (const command of commands) {
+      const help = await cli([...command.name.split(' '), '--help']);
+      expect(help.stdout, command.name).toContain('Prefer the environment');
+      expect(help.stdout, command.name).toContain('--api-token <token>');
+    }
+  });
+});
+
+describe('errors', () => {
+  it('are one line, with the stack only under --debug', async () => {
+    const port = await closedPort();
+    const env = {
+      CLOUDFLARE_API_TOKEN: 't',
+      CLOUDFLARE_ACCOUNT_ID: 'a'.repeat(32),
+      CLOUDFLARE_BASE_URL: `http://127.0.0.1:${port}`,
+    };
+    const plain = await cli(['gateways', 'get', 'x'], { env });
+    expect(plain.stderr).not.toMatch(/\n\s+at /);
+    const debug = await cli(['gateways', 'get', 'x', '--debug'], { env });
+    expect(debug.code).toBe(1);
+    expect(debug.stderr.startsWith(plain.stderr)).toBe(true);
+    expect(debug.stderr).toMatch(/\n\w*Error: .*\n\s+at /);
   });
 });
 

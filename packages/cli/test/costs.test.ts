@@ -1,6 +1,3 @@
-// `ai-gateway costs`: the sums agree with the stored rows they come from, and with the server's
-// own statistics where it keeps them.
-import { createBifrostClient } from '@ai-gateway/client/bifrost';
 import { createEmulator } from '@ai-gateway/testing/emulator';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bifrostCli, cloudflareCli, fixedNow } from './support/cli.ts';
@@ -40,7 +37,7 @@ describe('costs from Cloudflare logs', () => {
     );
 
   it('sums requests, tokens and cost per model across the account', async () => {
-    const result = await cloudflareCli(cloudflare, ['costs', '--format', 'json']);
+    const result = await cloudflareCli(cloudflare, ['cost', '--format', 'json']);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as Report;
     const byModel = new Map<string, { requests: number; cost: number; tokens: number }>();
@@ -66,7 +63,7 @@ describe('costs from Cloudflare logs', () => {
 
   it('groups by day in time order, within the window', async () => {
     const result = await cloudflareCli(cloudflare, [
-      'costs',
+      'cost',
       '--by',
       'day',
       '--since',
@@ -97,7 +94,7 @@ describe('costs from Cloudflare logs', () => {
 
   it('nests dimensions, keeps the top groups and sums the rest as one', async () => {
     const result = await cloudflareCli(cloudflare, [
-      'costs',
+      'cost',
       '--by',
       'gateway,provider',
       '--top',
@@ -113,7 +110,7 @@ describe('costs from Cloudflare logs', () => {
   });
 
   it('prints an aligned table with a total row, and CSV for spreadsheets', async () => {
-    const table = await cloudflareCli(cloudflare, ['costs', '--by', 'provider']);
+    const table = await cloudflareCli(cloudflare, ['cost', '--by', 'provider']);
     const lines = table.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(
       /^provider\s+requests\s+tokens in\s+tokens out\s+cost \(USD\)\s+share$/,
@@ -129,7 +126,7 @@ describe('costs from Cloudflare logs', () => {
   });
 
   it('refuses a dimension the API has not', async () => {
-    const result = await cloudflareCli(cloudflare, ['costs', '--by', 'team']);
+    const result = await cloudflareCli(cloudflare, ['cost', '--by', 'team']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
       '--by team is not a cloudflare dimension: use model, provider, gateway, day, month',
@@ -138,28 +135,91 @@ describe('costs from Cloudflare logs', () => {
   });
 });
 
-describe('costs from Bifrost logs', () => {
-  it('agrees with the server’s own statistics for the same window', async () => {
-    const since = '2026-11-16T00:00:00Z';
+describe('costs from Bifrost', () => {
+  const since = '2026-11-16T00:00:00Z';
+  const inWindow = () =>
+    bifrost.store.logs.filter((log) => Date.parse(log.timestamp) >= Date.parse(since));
+  /** Sums over the stored rows, by a field. */
+  const sums = (key: 'provider' | 'model') => {
+    const by = new Map<string, { requests: number; cost: number }>();
+    for (const log of inWindow()) {
+      const sum = by.get(log[key]) ?? { requests: 0, cost: 0 };
+      sum.requests++;
+      sum.cost += log.cost ?? 0;
+      by.set(log[key], sum);
+    }
+    return by;
+  };
+
+  for (const key of ['provider', 'model'] as const)
+    it(`by ${key}: from the stats and rankings routes, matching the stored rows`, async () => {
+      const result = await bifrostCli(bifrost, [
+        'cost',
+        '--by',
+        key,
+        '--since',
+        since,
+        '-f',
+        'json',
+      ]);
+      expect(result.code).toBe(0);
+      const report = JSON.parse(result.stdout) as Report & { source: string };
+      expect(report.source).toBe('stats');
+      const operations = bifrost.requests.map((request) => request.operationId).sort();
+      expect(operations).toEqual(['getLogStats', 'getModelRankings']);
+      const expected = sums(key);
+      expect(new Set(report.groups.map((group) => group[key]))).toEqual(new Set(expected.keys()));
+      for (const group of report.groups) {
+        const stored = expected.get(String(group[key]));
+        expect(group.requests).toBe(stored?.requests);
+        expect(close(group.cost_usd, stored?.cost ?? Number.NaN)).toBe(true);
+      }
+      expect(report.total.requests).toBe(inWindow().length);
+      const cost = inWindow().reduce((total, log) => total + (log.cost ?? 0), 0);
+      expect(close(report.total.cost_usd, cost)).toBe(true);
+      expect(result.stderr).toContain(
+        'from Bifrost’s statistics (/api/logs/stats, /api/logs/rankings)',
+      );
+    });
+
+  it('by day: from the log rows, with the same totals', async () => {
     const result = await bifrostCli(bifrost, [
-      'costs',
+      'cost',
       '--by',
-      'provider',
+      'day',
       '--since',
       since,
       '-f',
       'json',
     ]);
-    const report = JSON.parse(result.stdout) as Report;
-    const stats = await createBifrostClient({ fetch: bifrost.fetch }).logs.stats({
-      start_time: since,
-    });
-    expect(report.total.requests).toBe(stats.total_requests);
-    expect(close(report.total.cost_usd, stats.total_cost)).toBe(true);
+    const report = JSON.parse(result.stdout) as Report & { source: string };
+    expect(report.source).toBe('logs');
+    expect(report.total.requests).toBe(inWindow().length);
+    const cost = inWindow().reduce((total, log) => total + (log.cost ?? 0), 0);
+    expect(close(report.total.cost_usd, cost)).toBe(true);
+    const forced = await bifrostCli(bifrost, ['cost', '--by', 'day', '--source', 'stats']);
+    expect(forced.code).toBe(2);
+    expect(forced.stderr).toContain('--source stats answers --by model, provider only');
+  });
+
+  it('--source logs reads the rows even where the stats answer', async () => {
+    const result = await bifrostCli(bifrost, [
+      'cost',
+      '--by',
+      'provider',
+      '--source',
+      'logs',
+      '-f',
+      'json',
+    ]);
+    const report = JSON.parse(result.stdout) as Report & { source: string };
+    expect(report.source).toBe('logs');
+    expect(bifrost.requests.every((request) => request.operationId === 'listLogs')).toBe(true);
+    expect(report.total.requests).toBe(bifrost.store.logs.length);
   });
 
   it('counts requests without a cost apart, and says so', async () => {
-    const result = await bifrostCli(bifrost, ['costs', '--by', 'status', '-f', 'json']);
+    const result = await bifrostCli(bifrost, ['cost', '--by', 'status', '-f', 'json']);
     const report = JSON.parse(result.stdout) as Report;
     const unpriced = bifrost.store.logs.filter((log) => log.cost === undefined).length;
     expect(unpriced).toBeGreaterThan(0);
@@ -170,7 +230,7 @@ describe('costs from Bifrost logs', () => {
   });
 
   it('groups by the keys Bifrost records: virtual key, team, customer', async () => {
-    const result = await bifrostCli(bifrost, ['costs', '--by', 'virtual-key', '-f', 'json']);
+    const result = await bifrostCli(bifrost, ['cost', '--by', 'virtual-key', '-f', 'json']);
     const report = JSON.parse(result.stdout) as Report;
     const names = new Set(
       bifrost.store.logs.map((log) => log.virtual_key_name ?? log.virtual_key_id ?? '(none)'),

@@ -203,25 +203,38 @@ describe('logs export from Cloudflare', () => {
       storedLogs(gateway).length,
     );
 
-    // The second page fails for good (after the client's retries): no file, no leftovers.
+    // The second page fails for good (after the client's retries): no file, but the first page
+    // is kept with its checkpoint, and --resume finishes the export.
     let calls = 0;
     cloudflare.faults.add({
       match: (_request, id) => id === 'listLogs' && ++calls > 1,
       status: 500,
       times: 10,
     });
-    const failed = await cloudflareCli(
-      cloudflare,
-      ['logs', 'export', '--gateway', gateway, '-o', 'again.ndjson'],
-      {
-        cwd: folder,
-      },
-    );
+    const args = ['logs', 'export', '--gateway', gateway, '-o', 'again.jsonl'];
+    const failed = await cloudflareCli(cloudflare, args, { cwd: folder });
     expect(failed.code).toBe(1);
-    expect(failed.stderr).toMatch(
+    const [kept, error] = failed.stderr.split('\n');
+    expect(kept).toBe(
+      `50 logs are saved in ${join(folder, 'again.jsonl.partial')}: run the same command with --resume to continue`,
+    );
+    expect(error).toMatch(
       /^ai-gateway: 500 Internal Server Error.*\(GET \/client\/v4\/accounts\/.*\/logs, request id /,
     );
-    expect(await readdir(folder)).toEqual(['logs.ndjson']);
+    expect((await readdir(folder)).sort()).toEqual([
+      'again.jsonl.checkpoint.json',
+      'again.jsonl.partial',
+      'logs.ndjson',
+    ]);
+    cloudflare.faults.clear();
+    const resumed = await cloudflareCli(cloudflare, [...args, '--resume'], { cwd: folder });
+    expect(resumed.code).toBe(0);
+    expect(
+      ndjson<{ id: string }>(await readFile(join(folder, 'again.jsonl'), 'utf8')).map(
+        (row) => row.id,
+      ),
+    ).toEqual(storedLogs(gateway).map((log) => log.id));
+    expect((await readdir(folder)).sort()).toEqual(['again.jsonl', 'logs.ndjson']);
   });
 });
 
@@ -350,7 +363,7 @@ describe('logs export refuses before sending', () => {
     const result = await bifrostCli(bifrost, ['logs', 'export', '--status', 'failed']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'ai-gateway: refused before sending anything:\n  query.status[0] must be one of processing, success, error, cancelled\n',
+      'ai-gateway: refused before sending anything: query.status[0] must be one of processing, success, error, cancelled\n',
     );
     expect(bifrost.requests).toHaveLength(0);
   });
@@ -376,7 +389,10 @@ describe('logs export refuses before sending', () => {
       [['--since', '1d', '--until', '2d'], '--since must be before --until'],
       [['--limit', '0'], '--limit must be a whole number of at least 1, not "0"'],
       [['--filter', 'cost>=1'], 'the logs API compares with > and < only'],
-      [['--format', 'xml'], '--format must be one of ndjson, json, csv, not "xml"'],
+      [['--format', 'xml'], '--format must be one of jsonl, json, csv, parquet, not "xml"'],
+      [['--format', 'parquet'], '--format parquet needs --out <file>'],
+      [['--resume'], '--resume needs --out <file>'],
+      [['--filter', 'cost gt'], '--filter takes key, operator and value'],
     ];
     for (const [args, message] of cases) {
       const result = await cloudflareCli(cloudflare, ['logs', 'export', ...args]);

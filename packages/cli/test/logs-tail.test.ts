@@ -37,18 +37,7 @@ describe('logs tail on Bifrost', () => {
 
   it('shows each pushed write that passes the filters, then stops at --limit', async () => {
     const running = cli(
-      [
-        'logs',
-        'tail',
-        '--status',
-        'error',
-        '--providers',
-        'openai',
-        '--limit',
-        '2',
-        '-f',
-        'ndjson',
-      ],
+      ['logs', 'tail', '--status', 'error', '--providers', 'openai', '--limit', '2', '--json'],
       {
         env: { BIFROST_URL: server.url },
       },

@@ -250,7 +250,7 @@ describe('--output', () => {
       '/no/such/folder/logs.ndjson',
     ]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('--output /no/such/folder/logs.ndjson: no such folder');
+    expect(missing.stderr).toContain('--out /no/such/folder/logs.ndjson: no such folder');
     const folder = await mkdtemp(join(tmpdir(), 'ai-gateway-cli-'));
     const directory = await cloudflareCli(emulator, ['logs', 'export', '-o', folder]);
     expect(directory.stderr).toContain('is a folder');

@@ -8,6 +8,7 @@ import {
   parsePositiveInteger,
   UsageError,
 } from '../internal/args.ts';
+import { rankedDimensions, statsAnswer, statsReport } from '../internal/bifrost-stats.ts';
 import {
   type Command,
   type CommandInput,
@@ -49,6 +50,8 @@ export interface CostGroup {
   cost_usd: number;
   /** Requests with no cost in their log. */
   unpriced: number;
+  /** Only for groups the server summed, which do not split input from output. */
+  tokens?: number;
 }
 
 /** The UTC day or month of an RFC 3339 time. */
@@ -127,6 +130,23 @@ export class CostTotals {
     unpriced: 0,
   };
 
+  /** A group already summed elsewhere (by the server). */
+  addSums(
+    keys: Record<string, string>,
+    sums: { requests: number; tokens: number; cost_usd: number },
+  ): void {
+    const group: CostGroup = {
+      keys,
+      requests: sums.requests,
+      tokens_in: 0,
+      tokens_out: 0,
+      tokens: sums.tokens,
+      cost_usd: sums.cost_usd,
+      unpriced: 0,
+    };
+    this.#groups.set(JSON.stringify(keys), group);
+  }
+
   add(usage: Usage): void {
     const id = JSON.stringify(usage.keys);
     let group = this.#groups.get(id);
@@ -184,6 +204,7 @@ export class CostTotals {
       other.tokens_out += group.tokens_out;
       other.cost_usd += group.cost_usd;
       other.unpriced += group.unpriced;
+      if (group.tokens !== undefined) other.tokens = (other.tokens ?? 0) + group.tokens;
     }
     other.cost_usd = rounded(other.cost_usd);
     return [...all.slice(0, top), other];
@@ -195,23 +216,43 @@ const share = (part: number, whole: number) =>
   whole > 0 ? `${((part / whole) * 100).toFixed(1)}%` : '-';
 
 type CostFormat = 'table' | 'json' | 'csv';
+type Source = 'auto' | 'logs' | 'stats';
 
-async function run({ values, context, out, report }: CommandInput): Promise<number> {
-  const api = chooseApi(values.api as string | undefined, context.env);
-  const format = oneOf<CostFormat>(
-    'format',
-    values.format as string | undefined,
-    ['table', 'json', 'csv'],
-    'table',
-  );
-  const top = parsePositiveInteger('top', values.top as string | undefined);
-  const by = values.by ? commaList(values.by as string[]) : ['model'];
-  const known = Object.keys(dimensions[api]);
-  for (const name of by)
-    if (!known.includes(name))
-      throw new UsageError(`--by ${name} is not a ${api} dimension: use ${known.join(', ')}`);
-  if (new Set(by).size !== by.length) throw new UsageError('--by names a dimension twice');
-  const window = timeWindow(values, context.now());
+/** A figure of the report: its JSON and CSV name, its table header, and how the table shows it. */
+interface Figure {
+  name: 'requests' | 'tokens' | 'tokens_in' | 'tokens_out' | 'cost_usd' | 'unpriced';
+  label: string;
+  show: (value: number, total: ReportRow) => string;
+}
+
+type ReportRow = { keys: Record<string, string> } & Partial<Record<Figure['name'], number>>;
+
+interface Report {
+  /** Where the figures come from: the log rows, or the server's statistics. */
+  source: 'logs' | 'stats';
+  groups: ReportRow[];
+  total: ReportRow;
+  figures: Figure[];
+}
+
+const figures = {
+  requests: { name: 'requests', label: 'requests', show: count },
+  tokens: { name: 'tokens', label: 'tokens', show: count },
+  tokens_in: { name: 'tokens_in', label: 'tokens in', show: count },
+  tokens_out: { name: 'tokens_out', label: 'tokens out', show: count },
+  cost_usd: { name: 'cost_usd', label: 'cost (USD)', show: usd },
+  unpriced: { name: 'unpriced', label: 'unpriced', show: count },
+} as const satisfies Record<Figure['name'], Figure>;
+
+/** The report summed here from every selected log row. */
+async function fromLogs(
+  input: CommandInput,
+  api: ApiName,
+  by: readonly string[],
+  window: ReturnType<typeof timeWindow>,
+  top: number | undefined,
+): Promise<Report> {
+  const { values, context, report } = input;
   const totals = new CostTotals();
   let expected = 0;
   const reading = {
@@ -249,12 +290,91 @@ async function run({ values, context, out, report }: CommandInput): Promise<numb
   } finally {
     await report.clearProgress();
   }
+  const withTokens = (group: CostGroup): ReportRow => ({
+    ...group,
+    tokens: group.tokens_in + group.tokens_out,
+  });
+  return {
+    source: 'logs',
+    groups: totals.groups(by, top).map(withTokens),
+    total: withTokens({ ...totals.total, cost_usd: rounded(totals.total.cost_usd) }),
+    figures: [
+      figures.requests,
+      figures.tokens_in,
+      figures.tokens_out,
+      figures.cost_usd,
+      figures.unpriced,
+    ],
+  };
+}
 
-  const groups = totals.groups(by, top);
-  const total = { ...totals.total, cost_usd: rounded(totals.total.cost_usd) };
+/** The report from Bifrost's statistics, which sum by model and provider on the server. */
+async function fromStats(
+  input: CommandInput,
+  by: readonly string[],
+  params: Record<string, unknown>,
+  top: number | undefined,
+): Promise<Report> {
+  const { values, context } = input;
+  const answer = await statsReport(bifrostTarget(context, values), by, params, {
+    signal: context.signal,
+  });
+  const totals = new CostTotals();
+  for (const group of answer.groups) totals.addSums(group.keys, group);
+  return {
+    source: 'stats',
+    groups: totals.groups(by, top).map(({ keys, requests, cost_usd, tokens }) => ({
+      keys,
+      requests,
+      cost_usd,
+      tokens,
+    })),
+    total: { keys: {}, ...answer.total, cost_usd: rounded(answer.total.cost_usd) },
+    figures: [figures.requests, figures.tokens, figures.cost_usd],
+  };
+}
+
+async function run(input: CommandInput): Promise<number> {
+  const { values, context, out, report } = input;
+  const api = chooseApi(values.api as string | undefined, context.env);
+  const format = oneOf<CostFormat>(
+    'format',
+    values.format as string | undefined,
+    ['table', 'json', 'csv'],
+    'table',
+  );
+  const source = oneOf<Source>(
+    'source',
+    values.source as string | undefined,
+    ['auto', 'logs', 'stats'],
+    'auto',
+  );
+  const top = parsePositiveInteger('top', values.top as string | undefined);
+  const by = values.by ? commaList(values.by as string[]) : ['model'];
+  const known = Object.keys(dimensions[api]);
+  for (const name of by)
+    if (!known.includes(name))
+      throw new UsageError(`--by ${name} is not a ${api} dimension: use ${known.join(', ')}`);
+  if (new Set(by).size !== by.length) throw new UsageError('--by names a dimension twice');
+  const window = timeWindow(values, context.now());
+  let result: Report;
+  const params = api === 'bifrost' ? bifrostSelection(values, window).params : {};
+  const answered = api === 'bifrost' && statsAnswer(by, params);
+  if (source === 'stats' && !answered)
+    throw new UsageError(
+      api === 'cloudflare'
+        ? '--source stats is for Bifrost; Cloudflare costs are summed from the logs'
+        : `--source stats answers --by ${rankedDimensions.join(', ')} only, with the filters the stats routes take`,
+    );
+  if (answered && source !== 'logs') result = await fromStats(input, by, params, top);
+  else result = await fromLogs(input, api, by, window, top);
+
+  const { groups, total } = result;
+  const names = result.figures.map((figure) => figure.name);
   if (format === 'json') {
     const document = {
       api,
+      source: result.source,
       since: window.since ? formatInstant(window.since) : null,
       until: window.until ? formatInstant(window.until) : null,
       by,
@@ -263,39 +383,21 @@ async function run({ values, context, out, report }: CommandInput): Promise<numb
     };
     await out.write(`${JSON.stringify(document, null, 2)}\n`);
   } else if (format === 'csv') {
-    await out.write(
-      csvLine([...by, 'requests', 'tokens_in', 'tokens_out', 'cost_usd', 'unpriced']),
-    );
+    await out.write(csvLine([...by, ...names]));
     for (const group of groups)
       await out.write(
-        csvLine([
-          ...by.map((name) => group.keys[name]),
-          group.requests,
-          group.tokens_in,
-          group.tokens_out,
-          group.cost_usd,
-          group.unpriced,
-        ]),
+        csvLine([...by.map((name) => group.keys[name]), ...names.map((name) => group[name])]),
       );
   } else {
-    const unpriced = total.unpriced > 0;
-    const header = [
-      ...by,
-      'requests',
-      'tokens in',
-      'tokens out',
-      'cost (USD)',
-      'share',
-      ...(unpriced ? ['unpriced'] : []),
-    ];
-    const line = (group: CostGroup, keys: readonly string[]) => [
+    // A column of zeros says nothing: unpriced shows only when some request has no cost.
+    const shown = result.figures.filter(
+      (figure) => figure.name !== 'unpriced' || (total.unpriced ?? 0) > 0,
+    );
+    const header = [...by, ...shown.map((figure) => figure.label), 'share'];
+    const line = (group: ReportRow, keys: readonly string[]) => [
       ...keys,
-      count(group.requests),
-      count(group.tokens_in),
-      count(group.tokens_out),
-      usd(group.cost_usd),
-      share(group.cost_usd, total.cost_usd),
-      ...(unpriced ? [count(group.unpriced)] : []),
+      ...shown.map((figure) => figure.show(group[figure.name] ?? 0, total)),
+      share(group.cost_usd ?? 0, total.cost_usd ?? 0),
     ];
     const rows = groups.map((group) =>
       line(
@@ -315,28 +417,39 @@ async function run({ values, context, out, report }: CommandInput): Promise<numb
     window.since ? `from ${formatInstant(window.since)}` : undefined,
     window.until ? `until ${formatInstant(window.until)}` : undefined,
   ].filter(Boolean);
+  const requests = total.requests ?? 0;
+  const unpriced = total.unpriced ?? 0;
   await report.note(
-    `${count(total.requests)} ${total.requests === 1 ? 'request' : 'requests'}${span.length ? ` ${span.join(' ')}` : ''}` +
-      (total.unpriced > 0
-        ? `; ${count(total.unpriced)} without a cost in their log (not counted in the cost)`
+    `${count(requests)} ${requests === 1 ? 'request' : 'requests'}${span.length ? ` ${span.join(' ')}` : ''}` +
+      (unpriced > 0
+        ? `; ${count(unpriced)} without a cost in their log (not counted in the cost)`
+        : '') +
+      (result.source === 'stats'
+        ? '; from Bifrost’s statistics (/api/logs/stats, /api/logs/rankings)'
         : ''),
   );
   return 0;
 }
 
-export const costs: Command = {
-  name: 'costs',
-  summary: 'what the selected requests cost, by model, provider, day, gateway or key',
+export const cost: Command = {
+  name: 'cost',
+  aliases: ['costs'],
+  summary: 'what the selected requests cost, by model, provider, gateway, day or key',
   options: options(commonOptions, selectionOptions, {
     by: { type: 'string', multiple: true },
     top: { type: 'string' },
     format: { type: 'string', short: 'f' },
+    source: { type: 'string' },
   }),
-  help: () => `Usage: ai-gateway costs [options]
+  help: () => `Usage: ai-gateway cost [options]   (also: ai-gateway costs)
 
-Adds up the cost (USD) and tokens of every log the selection matches, grouped by --by. The sums
-are made here from the log rows, so they agree with a logs export of the same selection; a
-request whose log has no cost (still running, or a model without a price) is counted apart.
+Adds up the cost (USD), requests and tokens of what the selection matches, grouped by --by.
+
+Bifrost answers by model and provider itself: its /api/logs/stats gives the totals and
+/api/logs/rankings the cost of each model and provider, so those reports read two answers, not
+every log. Any other grouping (day, key, team, …), and every Cloudflare report, is summed here
+from the log rows, so it agrees with a logs export of the same selection; a request whose log has
+no cost (still running, or a model without a price) is counted apart. The report says which.
 
 Report:
   --by <a,b>           group by (default: model); several nest: --by day,model
@@ -345,14 +458,16 @@ Report:
                        (day and month are UTC)
   --top <n>            the n most expensive groups, the rest summed as one
   -f, --format <name>  table (default), json, csv
+  --source <name>      auto (default: Bifrost's statistics where they answer, else the logs),
+                       logs, or stats (Bifrost, --by model and/or provider)
 
 ${selectionHelp()}
 
 ${commonHelp}
 
 Examples:
-  ai-gateway costs --since 7d --by provider,model
-  ai-gateway costs --gateway support-bot-prod --since 2026-11-01 --until 2026-12-01 --by day -f csv
-  ai-gateway costs --api bifrost --since 24h --by virtual-key --top 10`,
+  ai-gateway cost --since 7d --by provider,model
+  ai-gateway cost --gateway support-bot-prod --since 2026-11-01 --until 2026-12-01 --by day -f csv
+  ai-gateway cost --api bifrost --since 24h --by virtual-key --top 10`,
   run,
 };

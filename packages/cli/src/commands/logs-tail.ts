@@ -79,7 +79,7 @@ type Unlisted = Exclude<keyof LogTailFilters, (typeof tailFilterNames)[number]>;
 const everyTailFilter: [Unlisted] extends [never] ? true : Unlisted = true;
 void everyTailFilter;
 
-type TailFormat = 'text' | 'ndjson';
+type TailFormat = 'text' | 'jsonl';
 
 export interface TailEvent<Log> {
   type: 'log';
@@ -225,12 +225,16 @@ function lookback(raw: unknown): number {
 
 async function run({ values, context, out, report }: CommandInput): Promise<number> {
   const api = chooseApi(values.api as string | undefined, context.env);
-  const format = oneOf<TailFormat>(
-    'format',
-    values.format as string | undefined,
-    ['text', 'ndjson'],
-    'text',
-  );
+  if (values.json && values.format !== undefined)
+    throw new UsageError('--json is --format jsonl: give one');
+  const format = values.json
+    ? 'jsonl'
+    : oneOf<TailFormat>(
+        'format',
+        values.format === 'ndjson' ? 'jsonl' : (values.format as string | undefined),
+        ['text', 'jsonl'],
+        'text',
+      );
   const limit =
     parsePositiveInteger('limit', values.limit as string | undefined) ?? Number.POSITIVE_INFINITY;
   const window = timeWindow(values, context.now());
@@ -318,6 +322,7 @@ export const logsTail: Command = {
   summary: 'follow logs as they are written, until Ctrl-C',
   options: options(commonOptions, selectionOptions, {
     format: { type: 'string', short: 'f' },
+    json: { type: 'boolean' },
     limit: { type: 'string' },
     interval: { type: 'string' },
     lookback: { type: 'string' },
@@ -335,7 +340,10 @@ Cloudflare has no push: the gateway's logs are polled for rows not shown yet. On
 after the tail starts are shown, unless --since says from when.
 
 Output:
-  -f, --format <name>  text (default: one line a log), or ndjson: {"type":"log","operation":…,"log":{…}}
+  -f, --format <name>  text (default: one line a log: time, status, provider/model, latency,
+                       tokens, cost, id), or jsonl (ndjson is the same):
+                       {"type":"log","operation":…,"log":{…}} a line
+  --json               the same as --format jsonl, for scripts
   --limit <n>          stop after n logs
 
 Cloudflare polling:
@@ -349,6 +357,6 @@ ${commonHelp}
 
 Examples:
   ai-gateway logs tail --api bifrost --status error,cancelled
-  ai-gateway logs tail --gateway support-bot-prod --filter 'cost>0.05' -f ndjson | jq .log.model`,
+  ai-gateway logs tail --gateway support-bot-prod --filter 'cost gt 0.05' --json | jq .log.model`,
   run,
 };

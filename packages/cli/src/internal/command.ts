@@ -16,6 +16,8 @@ export interface CommandInput {
 export interface Command {
   /** The words that name it: `logs export`. */
   name: string;
+  /** Other words that name it, older or plural spellings: `costs` for `cost`. */
+  aliases?: readonly string[];
   summary: string;
   /** The whole `--help` screen. */
   help: () => string;
@@ -29,8 +31,8 @@ export interface Command {
 export class Reporter {
   #progressShown = false;
   #lastProgress = 0;
-  private readonly sink: Sink;
-  private readonly quiet: boolean;
+  readonly sink: Sink;
+  readonly quiet: boolean;
   private readonly clock: () => number;
 
   constructor(sink: Sink, quiet: boolean, clock: () => number = Date.now) {
@@ -86,20 +88,31 @@ export const commonOptions = {
   api: { type: 'string' },
   'account-id': { type: 'string' },
   'base-url': { type: 'string' },
+  'api-token': { type: 'string' },
+  token: { type: 'string' },
+  debug: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsOptionsConfig;
+
+export const credentialsHelp = `  --api-token <token>  Cloudflare API token (default: CLOUDFLARE_API_TOKEN)
+  --token <token>      Bifrost management key or session token (default: BIFROST_TOKEN)`;
+
+export const credentialsNote = `Prefer the environment for credentials: CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and
+CLOUDFLARE_API_KEY), BIFROST_TOKEN. A flag is seen by every user of the machine (ps) and stays in
+shell history. Neither is ever printed.`;
 
 export const commonHelp = `Connection:
   --api <name>         cloudflare or bifrost; needed only when the environment configures both or neither
   --account-id <id>    Cloudflare account (default: CLOUDFLARE_ACCOUNT_ID)
   --base-url <url>     API root (default: CLOUDFLARE_BASE_URL or the Cloudflare API; BIFROST_URL or
                        http://localhost:8080)
+${credentialsHelp}
   -q, --quiet          no notes on stderr
+  --debug              with an error, print its stack too
   -h, --help           this help
 
-Credentials come from the environment only: CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and
-CLOUDFLARE_API_KEY), BIFROST_TOKEN.`;
+${credentialsNote}`;
 
 /** `12345` → `12,345`. */
 export const count = (n: number): string => n.toLocaleString('en-US');

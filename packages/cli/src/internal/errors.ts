@@ -40,8 +40,7 @@ export function describeFailure(error: unknown): Failure {
     return {
       code: exitCodes.usage,
       lines: [
-        'refused before sending anything:',
-        ...error.issues.map((issue) => `  ${issue.message}`),
+        `refused before sending anything: ${error.issues.map((issue) => issue.message).join('; ')}`,
       ],
     };
   if (error instanceof UnsafeRequestError)

@@ -180,6 +180,13 @@ export interface ReadOptions {
   signal: AbortSignal;
   /** Told the total count of the list about to be read, when the API reports one. */
   onTotal?: ((total: number) => void) | undefined;
+  /** Called once every row of a page has been taken, before the next page is asked for. */
+  onPageEnd?: (() => Promise<void>) | undefined;
+  /**
+   * Continue from here: the rows at or after this time (of this gateway, and the gateways after
+   * it). The rows at exactly this time that were already written are the caller's to skip.
+   */
+  from?: { gateway_id?: string | undefined; at: string } | undefined;
 }
 
 interface PageLike<Item> {
@@ -197,6 +204,7 @@ async function* itemsOf<Item extends { id: string }>(
   first: PromiseLike<PageLike<Item>>,
   limit: number,
   onTotal?: (total: number) => void,
+  onPageEnd?: () => Promise<void>,
 ): AsyncGenerator<Item> {
   let page = await first;
   if (page.totalCount !== undefined) onTotal?.(page.totalCount);
@@ -210,6 +218,7 @@ async function* itemsOf<Item extends { id: string }>(
       yield item;
       if (++count >= limit) return;
     }
+    await onPageEnd?.();
     if (!page.hasNextPage()) return;
     previous = ids;
     page = await page.nextPage();
@@ -230,20 +239,41 @@ export async function* readCloudflareLogs(
     account_id: target.accountId,
     gateway_id: 'x',
   });
-  for (const gateway_id of gateways) {
+  const { from } = options;
+  const start = from?.gateway_id === undefined ? 0 : gateways.indexOf(from.gateway_id);
+  if (start < 0) throw new UsageError(`gateway ${from?.gateway_id} is not in the selection`);
+  for (const [index, gateway_id] of gateways.entries()) {
+    if (index < start) continue;
     if (left <= 0) return;
+    // At or after the resumed row's millisecond: the API compares with > only.
+    const resumeFilters: LogFilter[] =
+      from && index === start
+        ? [
+            {
+              key: 'created_at',
+              operator: 'gt',
+              value: [new Date(Date.parse(from.at) - 1).toISOString()],
+            } as LogFilter,
+          ]
+        : [];
+    const filters = [...selection.filters, ...resumeFilters];
     const list = target.client.logs.list(
       {
         gateway_id,
         order_by: 'created_at',
         order_by_direction: 'asc',
         ...selection.params,
-        ...(selection.filters.length > 0 ? { filters: selection.filters } : {}),
+        ...(filters.length > 0 ? { filters } : {}),
         per_page: Math.min(largest, left),
       },
       request,
     );
-    for await (const log of itemsOf<CloudflareLog>(list, left, options.onTotal)) {
+    for await (const log of itemsOf<CloudflareLog>(
+      list,
+      left,
+      options.onTotal,
+      options.onPageEnd,
+    )) {
       left--;
       yield { gateway_id, ...log };
     }
@@ -262,9 +292,11 @@ export async function* readBifrostLogs(
       sort_by: 'timestamp',
       order: 'asc',
       ...selection.params,
+      // Bifrost's bounds are inclusive: at or after the resumed row's time.
+      ...(options.from ? { start_time: options.from.at } : {}),
       limit: Math.min(largestPageSize(bifrostList), limit),
     },
     { signal: options.signal },
   );
-  yield* itemsOf<BifrostLog>(list, limit, options.onTotal);
+  yield* itemsOf<BifrostLog>(list, limit, options.onTotal, options.onPageEnd);
 }

@@ -163,13 +163,26 @@ export interface RowWriter {
   end(): Promise<void>;
 }
 
-export type RowFormat = 'ndjson' | 'json' | 'csv';
-export const rowFormats: readonly RowFormat[] = ['ndjson', 'json', 'csv'];
+export type RowFormat = 'jsonl' | 'json' | 'csv';
 
-export function rowWriter(sink: Sink, format: RowFormat, columns: readonly string[]): RowWriter {
-  let count = 0;
+/** Where a row writer puts its text: a `Sink`, or a file's page buffer. */
+export interface TextOut {
+  write(text: string): Promise<void>;
+}
+
+/**
+ * A writer of rows as one format. `already` rows were written before (a resumed export): the
+ * CSV header and the JSON array's opening are theirs.
+ */
+export function rowWriter(
+  sink: TextOut,
+  format: RowFormat,
+  columns: readonly string[],
+  already = 0,
+): RowWriter {
+  let count = already;
   switch (format) {
-    case 'ndjson':
+    case 'jsonl':
       return {
         row: (row) => sink.write(`${JSON.stringify(row)}\n`),
         end: async () => {},
