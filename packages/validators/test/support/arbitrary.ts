@@ -1,8 +1,9 @@
 // A fast-check arbitrary for the values a JSON Schema (2020-12, as the specs use it) accepts.
 // Covers `$ref`, `type` (with null), `enum` / `const`, strings with length, `pattern` and the
 // formats of src/runtime/formats.ts, integer / number bounds, booleans, arrays with item counts,
-// objects with required / optional properties and `additionalProperties`, `oneOf` / `anyOf` /
-// `allOf`, and `not: { required: [...] }` (a property that must be absent). Any other constraining keyword throws, so a spec that starts using one is noticed.
+// objects with required / optional properties, `additionalProperties` and `propertyNames`,
+// `oneOf` / `anyOf` / `allOf`, and `not: { required: [...] }` (a property that must be absent).
+// Any other constraining keyword throws, so a spec that starts using one is noticed.
 import fc from 'fast-check';
 import { formats } from '../../src/runtime/formats.ts';
 import type { Json } from './apis.ts';
@@ -27,6 +28,7 @@ const handled = new Set([
   'properties',
   'required',
   'additionalProperties',
+  'propertyNames',
   'anyOf',
   'oneOf',
   'not',
@@ -239,9 +241,13 @@ export function arbitraryFor(
     );
     const extra = s.additionalProperties ?? options.extraProperties === true;
     if (extra === false || shallow) return record;
-    const extraKey = fc
-      .string({ minLength: 1, maxLength: 8 })
-      .filter((k) => !(k in properties) && !forbidden.includes(k) && k !== '__proto__');
+    // Names an object may add: any short string, or what its `propertyNames` schema allows.
+    const names = s.propertyNames
+      ? (build({ type: 'string', ...s.propertyNames }, depth + 1) as fc.Arbitrary<string>)
+      : fc.string({ minLength: 1, maxLength: 8 });
+    const extraKey = names.filter(
+      (k) => !(k in properties) && !forbidden.includes(k) && k !== '__proto__',
+    );
     return fc
       .tuple(record, fc.dictionary(extraKey, build(extra, depth + 1), { maxKeys: 2 }))
       .map(([known, more]) => ({ ...more, ...known }));
