@@ -1,6 +1,6 @@
 // ai-gateway in a real terminal (tmux): typed at a shell prompt, a tail prints lines as logs are
-// written and Ctrl-C hands the prompt back with exit code 0; an export's progress line is cleared
-// before its summary.
+// written and Ctrl-C hands the prompt back with exit code 0; an export draws its progress bar and
+// clears it before its summary.
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -62,19 +62,31 @@ describe('ai-gateway in a terminal', () => {
     await waitFor(/\^C\n1 event shown\nexit code 0\n\$\s*$/);
   });
 
-  it('clears the progress line of an export before its summary', async () => {
+  it('draws a progress bar while exporting, and leaves a clean line when done', async () => {
     tmux('send-keys', '-t', session, 'clear', 'Enter');
-    type(
-      `'${process.execPath}' '${main}' logs export -o "$TMPDIR_CLI/logs.ndjson"; echo "exit code $?"`,
-    );
+    // Slow pages, so that the bar is on screen long enough to be seen.
+    bifrost.faults.add({ match: 'listLogs', delay: 700, times: 3 });
+    const command = `'${process.execPath}' '${main}' logs export -f csv -o "$TMPDIR_CLI/logs.csv"; echo "exit code $?"`;
     const total = bifrost.store.logs.length;
-    await waitFor(/exit code 0/);
-    expect(screen()).toContain(
-      `\nexported ${total.toLocaleString('en-US')} logs to ${join(folder, 'logs.ndjson')}\nexit code 0\n`,
+    type(command);
+    const bar = await waitFor(
+      /\[(#+)(-*)\] +(\d+)% {2}([\d,]+)\/([\d,]+) rows {2}(\d+) pages? {2}[\d,]+ rows\/s {2}ETA \S+/,
     );
-    expect(screen()).not.toContain('exporting…');
+    expect(Number(bar[3])).toBeLessThan(100);
+    expect(bar[5]).toBe(total.toLocaleString('en-US'));
+    expect((bar[1] ?? '').length + (bar[2] ?? '').length).toBe(24);
+    await waitFor(/exit code 0/);
+    const lines = screen().trimEnd().split('\n');
+    // The command, the summary on its own line, the exit code: nothing of the bar is left.
+    expect(lines.slice(-4)).toEqual([
+      `$ ${command}`,
+      `exported ${total.toLocaleString('en-US')} logs to ${join(folder, 'logs.csv')}`,
+      'exit code 0',
+      '$',
+    ]);
+    expect(screen()).not.toContain('rows/s');
     expect(screen()).not.toContain('Warning');
-    expect((await readFile(join(folder, 'logs.ndjson'), 'utf8')).split('\n')).toHaveLength(
+    expect((await readFile(join(folder, 'logs.csv'), 'utf8')).trimEnd().split('\r\n')).toHaveLength(
       total + 1,
     );
   });
