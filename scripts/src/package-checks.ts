@@ -141,6 +141,7 @@ async function main() {
     run(process.execPath, ['smoke.mjs'], project);
     assertOneCopy('@ai-gateway/validators', project);
     run('npx', ['--no-install', 'ai-gateway-emulator', '--help'], project);
+    run('npx', ['--no-install', 'ai-gateway', '--help'], project);
   } finally {
     await rm(work, { recursive: true, force: true });
   }
