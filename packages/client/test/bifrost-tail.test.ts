@@ -194,7 +194,10 @@ describe('bf.logs.tail', () => {
   });
 
   it('closes the socket when a for-await loop breaks', async () => {
-    setTimeout(() => emulator.logs.record(row('a')), 100);
+    // The row is written once the emulator holds the socket open: written earlier, it is not pushed.
+    void until(() => emulator.live.sockets[0]?.open === true, 'the socket').then(() =>
+      emulator.logs.record(row('a')),
+    );
     for await (const event of tail()) {
       expect(event.log.id).toBe('a');
       break;
