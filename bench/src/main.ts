@@ -79,6 +79,12 @@ const sections: Record<string, () => Promise<Section>> = {
     (await import('./sections/consumer.ts')).consumer(
       quick ? { loadRuns: 3, checkRuns: 1 } : { loadRuns: 20, checkRuns: 5 },
     ),
+  'first-validation': async () =>
+    (await import('./sections/first-validation.ts')).firstValidation(
+      quick
+        ? { runs: 2, rounds: 3, roundMs: 100, warmupMs: 100 }
+        : { runs: 10, rounds: 30, roundMs: 100, warmupMs: 300 },
+    ),
 };
 
 const startedAt = process.hrtime.bigint();

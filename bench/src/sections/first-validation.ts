@@ -1,0 +1,140 @@
+// The first validated response, in fresh processes: how long turning `validateResponses` on
+// delays the first call (it loads that operation's validators, and only those) and how many
+// bytes of code that loads; and the date-time check that every log's timestamps go through.
+import { fork } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { operationValidators } from '@ai-gateway/validators/bifrost';
+import { isDateTime } from '../../../packages/validators/src/runtime/formats.ts';
+import { bifrostPage, cloudflarePage } from '../lib/data.ts';
+import { compareThroughput, keep } from '../lib/measure.ts';
+import { benchFile } from '../lib/paths.ts';
+import type { Row, Section } from '../lib/report.ts';
+import { formatNumber, summarize } from '../lib/stats.ts';
+import type { FirstValidationReport } from './first-validation-child.ts';
+
+export interface FirstValidationOptions {
+  /** Fresh processes per API. */
+  runs: number;
+  rounds: number;
+  roundMs: number;
+  warmupMs: number;
+}
+
+const targetMs = 5;
+const targetKiB = 100;
+
+function child(api: string, pageFile: string): Promise<FirstValidationReport> {
+  return new Promise((resolve, reject) => {
+    const process_ = fork(benchFile('src/sections/first-validation-child.ts'), [api, pageFile], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    let report: FirstValidationReport | undefined;
+    process_.once('message', (message) => {
+      report = message as FirstValidationReport;
+    });
+    process_.once('error', reject);
+    process_.once('exit', (code) =>
+      report ? resolve(report) : reject(new Error(`first-validation child exited with ${code}`)),
+    );
+  });
+}
+
+/** Every string of a value that is an RFC 3339 date-time: what the validators check as one. */
+function dateTimesIn(value: unknown, into: string[] = []): string[] {
+  if (typeof value === 'string') {
+    if (value.length >= 20 && isDateTime(value)) into.push(value);
+  } else if (Array.isArray(value)) for (const item of value) dateTimesIn(item, into);
+  else if (value && typeof value === 'object')
+    for (const item of Object.values(value)) dateTimesIn(item, into);
+  return into;
+}
+
+export async function firstValidation(options: FirstValidationOptions): Promise<Section> {
+  const folder = await mkdtemp(join(tmpdir(), 'bench-first-validation-'));
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  const headlines: string[] = [];
+  try {
+    const pages = {
+      cloudflare: cloudflarePage(1, 50, 1000),
+      bifrost: bifrostPage(0, 50, 1000),
+    };
+    for (const [api, page] of Object.entries(pages)) {
+      const file = join(folder, `${api}.json`);
+      await writeFile(file, JSON.stringify(page));
+      const reports: FirstValidationReport[] = [];
+      for (let run = 0; run < options.runs; run++) reports.push(await child(api, file));
+      const first = summarize(reports.map((r) => r.firstMs));
+      const kib = (reports[0]?.bytes ?? 0) / 1024;
+      const modules = reports[0]?.modules ?? 0;
+      const warm = summarize(reports.map((r) => r.warmMs));
+      const verdict =
+        first.median <= targetMs && kib <= targetKiB
+          ? `meets the targets (≤ ${targetMs} ms, ≤ ${targetKiB} KiB)`
+          : `target ≤ ${targetMs} ms and ≤ ${targetKiB} KiB: ${first.median <= targetMs ? 'time met' : `time missed by ${formatNumber(first.median - targetMs)} ms`}, ${kib <= targetKiB ? 'size met' : `size missed by ${formatNumber(kib - targetKiB)} KiB`}`;
+      rows.push({
+        figure: `${api} listLogs, first validated call (loads ${modules} modules, ${formatNumber(kib)} KiB)`,
+        unit: 'ms',
+        summary: first,
+        compared: verdict,
+      });
+      rows.push({
+        figure: `${api} listLogs, the next validated call`,
+        unit: 'ms',
+        summary: warm,
+      });
+      headlines.push(
+        `First validated response (${api} listLogs, fresh process): ${formatNumber(first.median)} ms (p25–p75 ${formatNumber(first.p25)}–${formatNumber(first.p75)}), loading ${formatNumber(kib)} KiB of validator code; ${verdict}.`,
+      );
+    }
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+
+  // The date-time check against the whole page's validation, in the same rounds.
+  // As a client holds it: parsed from the wire, so its strings are flat, as JSON.parse makes them.
+  const page = JSON.parse(JSON.stringify(bifrostPage(0, 1000, 100_000)));
+  const stamps = dateTimesIn(page);
+  const validate = operationValidators.listLogs.responses['200'];
+  const samples = await compareThroughput(
+    [
+      {
+        name: 'isDateTime',
+        run: () => {
+          let valid = 0;
+          for (const stamp of stamps) if (isDateTime(stamp)) valid++;
+          keep(valid);
+        },
+      },
+      { name: 'page', run: () => keep(validate.parse(page).ok) },
+    ],
+    options,
+  );
+  const perCallNs = (samples.get('isDateTime')?.rates ?? []).map(
+    (rate) => 1e9 / rate / stamps.length,
+  );
+  const pageUs = (samples.get('page')?.rates ?? []).map((rate) => 1e6 / rate);
+  const share = perCallNs.map((ns, i) => (ns * stamps.length) / 1000 / (pageUs[i] as number));
+  const shareSummary = summarize(share);
+  rows.push({ figure: 'isDateTime, per call', unit: 'ns', summary: summarize(perCallNs) });
+  rows.push({
+    figure: `Bifrost logs page, 1000 logs, whole validation (${stamps.length} date-times in it)`,
+    unit: 'µs',
+    summary: summarize(pageUs),
+    compared: `date-time checks are ${formatNumber(shareSummary.median * 100)} % of it (p25–p75 ${formatNumber(shareSummary.p25 * 100)}–${formatNumber(shareSummary.p75 * 100)} %)`,
+  });
+  notes.push(
+    `Each first-call figure is one fresh Node process per run (${options.runs} per API) answered from memory; the module count and bytes are the files Node loaded during that call (validators, built output, unminified).`,
+    'The date-time share times the same date-time strings alone and inside the whole-page validation, in the same rotating rounds.',
+  );
+  return {
+    title: 'First validated response, and the date-time check',
+    method:
+      'A client that has already made a `listLogs` call makes it again with `validateResponses: true`: the difference is loading that one operation’s response validators. Then `isDateTime` over every date-time of a 1000-log Bifrost page, beside the whole page’s validation.',
+    rows,
+    notes,
+    headlines,
+  };
+}
