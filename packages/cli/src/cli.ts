@@ -41,7 +41,7 @@ export interface CliIo {
   signal?: AbortSignal | undefined;
   /** Default: the system clock. `--since 24h` counts back from it. */
   now?: (() => Date) | undefined;
-  /** Where relative paths (`--output`, `--from`) start; default `process.cwd()`. */
+  /** Where relative paths (`--out`, `--from-file`) start; default `process.cwd()`. */
   cwd?: string | undefined;
   /** What `--from -` reads; default `process.stdin`. */
   stdin?: AsyncIterable<Uint8Array | string> | undefined;

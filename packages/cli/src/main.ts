@@ -1,5 +1,6 @@
 // The process behind the `ai-gateway` binary: Ctrl-C (SIGINT) or SIGTERM stops the command
-// cleanly (an export leaves no partial file, a tail closes its socket); a second one exits at once.
+// cleanly (a file export keeps what it checkpointed, for --resume; a tail closes its socket); a
+// second one exits at once.
 import { run } from './cli.ts';
 
 const controller = new AbortController();

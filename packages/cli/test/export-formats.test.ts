@@ -208,3 +208,34 @@ describe('rate limits and progress', () => {
     expect(draws.slice(1, -1).every((draw) => !draw.includes('\n'))).toBe(true);
   });
 });
+
+describe('--provider and --model', () => {
+  it('select the same rows on both APIs', async () => {
+    const bifrostRows = await bifrostCli(bifrost, [
+      'logs',
+      'export',
+      '--provider',
+      'openai',
+      '--model',
+      'gpt-4o,gpt-4o-mini',
+    ]);
+    const bifrostExpected = bifrost.store.logs.filter(
+      (log) => log.provider === 'openai' && ['gpt-4o', 'gpt-4o-mini'].includes(log.model),
+    );
+    expect(bifrostExpected.length).toBeGreaterThan(0);
+    expect(ndjson(bifrostRows.stdout)).toHaveLength(bifrostExpected.length);
+    const cloudflareRows = await cloudflareCli(cloudflare, [
+      'logs',
+      'export',
+      '--gateway',
+      gateway,
+      '--provider',
+      'anthropic',
+    ]);
+    const cloudflareExpected = (cloudflare.store.logs.get(gateway) ?? []).filter(
+      (stored) => stored.log.provider === 'anthropic',
+    );
+    expect(cloudflareExpected.length).toBeGreaterThan(0);
+    expect(ndjson(cloudflareRows.stdout)).toHaveLength(cloudflareExpected.length);
+  });
+});

@@ -212,7 +212,7 @@ describe('gateways create and update --from-file', () => {
     expect(result.code).toBe(2);
     const [line, hint, ...rest] = result.stderr.split('\n');
     expect(line).toMatch(
-      /^ai-gateway: refused before sending anything \(settings from gateway\.json\): cache_ttl must be at least 0; collect_logs must be a boolean$/
+      /^ai-gateway: refused before sending anything \(settings from gateway\.json\): cache_ttl must be at least 0; collect_logs must be a boolean$/,
     );
     expect(hint).toBe("Run 'ai-gateway gateways create --help' for its options.");
     expect(rest).toEqual(['']);

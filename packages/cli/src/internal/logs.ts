@@ -57,6 +57,8 @@ export const selectionOptions = options(
     until: { type: 'string' },
     gateway: { type: 'string', multiple: true },
     filter: { type: 'string', multiple: true },
+    provider: { type: 'string', multiple: true },
+    model: { type: 'string', multiple: true },
   },
   parseArgsOptions(cloudflareFlags),
   parseArgsOptions(bifrostFlags),
@@ -122,12 +124,23 @@ function windowFilters(window: TimeWindow): LogFilter[] {
   return filters;
 }
 
+/** `--provider a,b --provider c` → `['a', 'b', 'c']`; undefined when not given. */
+function named(values: Record<string, unknown>, flag: 'provider' | 'model'): string[] | undefined {
+  const given = values[flag] as string[] | undefined;
+  return given?.flatMap((item) => item.split(',').flatMap((part) => part.trim() || []));
+}
+
 export function cloudflareSelection(
   values: Record<string, unknown>,
   window: TimeWindow,
 ): CloudflareSelection {
   refuseOtherApi('cloudflare', values);
   const filters = ((values.filter as string[] | undefined) ?? []).map(parseFilter);
+  // --provider and --model, the same on both APIs: here, the filters `provider eq …`.
+  for (const key of ['provider', 'model'] as const) {
+    const value = named(values, key);
+    if (value) filters.push({ key, operator: 'eq', value } as LogFilter);
+  }
   return {
     gateways: (values.gateway as string[] | undefined) ?? [],
     filters: [...filters, ...windowFilters(window)],
@@ -145,6 +158,14 @@ export function bifrostSelection(
 ): BifrostSelection {
   refuseOtherApi('bifrost', values);
   const params = paramsFromFlags(bifrostFlags, values);
+  // --provider and --model, the same on both APIs: here, more of --providers and --models.
+  for (const [flag, param] of [
+    ['provider', 'providers'],
+    ['model', 'models'],
+  ] as const) {
+    const value = named(values, flag);
+    if (value) params[param] = [...((params[param] as string[] | undefined) ?? []), ...value];
+  }
   for (const [flag, param, bound] of [
     ['since', 'start_time', window.since],
     ['until', 'end_time', window.until],

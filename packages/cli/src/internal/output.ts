@@ -97,7 +97,7 @@ export class FileSink extends Sink {
   static async open(path: string, cwd: string): Promise<FileSink> {
     const target = resolve(cwd, path);
     if ((await stat(target).catch(() => undefined))?.isDirectory())
-      throw new UsageError(`--output ${path} is a folder`);
+      throw new UsageError(`--out ${path} is a folder`);
     // Only a regular file is replaced by renaming; a link (`/dev/stdout`), a device or a pipe is
     // written through.
     const existing = await lstat(target).catch(() => undefined);
@@ -114,7 +114,7 @@ export class FileSink extends Sink {
           EACCES: 'permission denied',
         };
         const reason = error.code ? reasons[error.code] : undefined;
-        failed(reason ? new UsageError(`--output ${path}: ${reason}`) : error);
+        failed(reason ? new UsageError(`--out ${path}: ${reason}`) : error);
       });
     });
     return new FileSink(target, partial, file);
