@@ -85,6 +85,8 @@ const sections: Record<string, () => Promise<Section>> = {
         ? { runs: 2, rounds: 3, roundMs: 100, warmupMs: 100 }
         : { runs: 10, rounds: 30, roundMs: 100, warmupMs: 300 },
     ),
+  'cli-export': async () =>
+    (await import('./sections/cli-export.ts')).cliExport({ logs: 100_000, runs: quick ? 1 : 3 }),
 };
 
 const startedAt = process.hrtime.bigint();
