@@ -1,7 +1,7 @@
 // Time buckets and per-bucket figures, computed from stored rows as the server's log store does.
 import type { components } from '@ai-gateway/validators/bifrost';
 import type { LogEntry } from './store.ts';
-import { fromNanos, toNanos } from './time.ts';
+import { fromNanos, timestampNanos } from './time.ts';
 
 type LatencyFigures = components['schemas']['LatencyFigures'];
 type ThroughputFigures = components['schemas']['ThroughputFigures'];
@@ -30,7 +30,7 @@ export function bucketRows(rows: readonly LogEntry[], sizeSeconds: number) {
   const size = BigInt(sizeSeconds) * nanosPerSecond;
   const buckets = new Map<bigint, LogEntry[]>();
   for (const log of rows) {
-    const at = toNanos(log.timestamp);
+    const at = timestampNanos(log);
     if (at === undefined) continue;
     const start = at - (((at % size) + size) % size);
     const bucket = buckets.get(start) ?? [];

@@ -4,7 +4,7 @@
 import type { operations } from '@ai-gateway/validators/bifrost';
 import type { bifrostRoutes } from '../../generated/emulator/bifrost.ts';
 import type { BifrostStore, LogEntry } from './store.ts';
-import { toNanos } from './time.ts';
+import { timestampNanos, toNanos } from './time.ts';
 
 /** The filter parameters, as the spec types them once they passed its checks. */
 export type FilterQuery = Omit<
@@ -200,7 +200,7 @@ export function matcher(filters: LogFilters, store: BifrostStore): (log: LogEntr
     for (const { values, items } of lists)
       if (!values(log).some((value) => typeof value === 'string' && items.has(value))) return false;
     if (start !== undefined || end !== undefined) {
-      const at = toNanos(log.timestamp);
+      const at = timestampNanos(log);
       if (
         at === undefined ||
         (start !== undefined && at < start) ||
@@ -218,9 +218,11 @@ export function matcher(filters: LogFilters, store: BifrostStore): (log: LogEntr
       return false;
     if (contentSearch && !contentSearch.test(store.contentSummaries.get(log.id) ?? ''))
       return false;
-    const client = store.clients.get(log.id);
-    if (filters.userAgents && !(client && filters.userAgents.has(client.userAgent))) return false;
-    if (filters.apps && !(client && filters.apps.has(client.app))) return false;
+    if (filters.userAgents || filters.apps) {
+      const client = store.clients.get(log.id);
+      if (filters.userAgents && !(client && filters.userAgents.has(client.userAgent))) return false;
+      if (filters.apps && !(client && filters.apps.has(client.app))) return false;
+    }
     for (const [key, value] of filters.metadata ?? [])
       if (log.metadata?.[key] === undefined || String(log.metadata[key]) !== value) return false;
     return true;

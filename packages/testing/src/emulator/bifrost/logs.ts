@@ -4,7 +4,7 @@ import { ApiError, type OperationHandler } from '../core/types.ts';
 import { logNotFound } from './errors.ts';
 import { filterLogs, readFilters, totalTokensOf } from './filters.ts';
 import type { BifrostStore, LogEntry } from './store.ts';
-import { toNanos } from './time.ts';
+import { timestampNanos } from './time.ts';
 
 type ListQuery = NonNullable<operations['listLogs']['parameters']['query']>;
 type ListResponse = operations['listLogs']['responses']['200']['content']['application/json'];
@@ -15,7 +15,7 @@ type SortKey = bigint | number | undefined;
 
 /** The column each sort key orders by; `undefined` is SQL NULL. */
 const sortKeys: Readonly<Record<SortBy, (log: LogEntry) => SortKey>> = {
-  timestamp: (log) => toNanos(log.timestamp),
+  timestamp: (log) => timestampNanos(log),
   latency: (log) => log.latency ?? undefined,
   tokens: totalTokensOf,
   cost: (log) => log.cost ?? undefined,
@@ -38,7 +38,7 @@ export function sortLogs(logs: readonly LogEntry[], sortBy: SortBy, order: Order
   const keyed = logs.map((log) => ({
     log,
     key: sortKeys[sortBy](log),
-    at: toNanos(log.timestamp),
+    at: timestampNanos(log),
   }));
   keyed.sort(
     (a, b) =>
