@@ -129,16 +129,6 @@ export function resolvePeriod(period: string | undefined, now: Date) {
   };
 }
 
-/** The `metadata_<key>=<value>` parameters, read from the URL as the server reads them. */
-function metadataFilters(url: string | undefined): [string, string][] {
-  if (!url) return [];
-  const pairs: [string, string][] = [];
-  for (const [name, value] of new URL(url).searchParams)
-    if (name.startsWith('metadata_') && name.length > 'metadata_'.length)
-      pairs.push([name.slice('metadata_'.length), value]);
-  return pairs;
-}
-
 /**
  * `content_search` as `content_summary LIKE '%text%'` on the server's default (SQLite) store:
  * case-insensitive, with `%` and `_` still wildcards.
@@ -152,10 +142,9 @@ function likeSearch(text: string): RegExp {
   return new RegExp(source, 'is');
 }
 
-/** What the filters read besides the query: the clock for `period`, the URL for metadata. */
+/** What the filters read besides the query: the clock for `period`. */
 export interface FilterContext {
   readonly now: Date;
-  readonly url?: string;
 }
 
 export function readFilters(query: FilterQuery, context?: FilterContext): LogFilters {
@@ -183,7 +172,8 @@ export function readFilters(query: FilterQuery, context?: FilterContext): LogFil
     rootsOnly: query.roots_only === true,
     userAgents: stringArrayParam(query.user_agents),
     apps: stringArrayParam(query.apps),
-    metadata: metadataFilters(context?.url),
+    // Sent as `metadata_<key>=<value>`; the route table reads them back into one object.
+    metadata: Object.entries(query.metadata ?? {}),
   };
 }
 

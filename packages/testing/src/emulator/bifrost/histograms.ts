@@ -22,10 +22,7 @@ type HistogramDimension = Schemas['DimensionHistogramFields']['dimension'];
 
 /** The rows a histogram, ranking or dashboard route works on, and its bucket width. */
 export function windowOf(context: OperationContext<BifrostStore>) {
-  const filters = readFilters(context.query as FilterQuery, {
-    now: context.clock.now(),
-    url: context.request.url,
-  });
+  const filters = readFilters(context.query as FilterQuery, { now: context.clock.now() });
   return {
     filters,
     rows: filterLogs(context.store, filters),

@@ -62,11 +62,11 @@ function run(store: BifrostStore, job: CostJob, now: string): void {
 
 const running = (store: BifrostStore) => store.costJobs.find(isRunning);
 
-const recalculateLogCosts: OperationHandler<BifrostStore> = ({ body, store, clock, request }) => {
+const recalculateLogCosts: OperationHandler<BifrostStore> = ({ body, store, clock }) => {
   const current = running(store);
   if (current) return { status: 409, body: current.status };
   const filters = (body as Request | undefined)?.filters ?? {};
-  const parsed = readFilters(asQuery(filters), { now: clock.now(), url: request.url });
+  const parsed = readFilters(asQuery(filters), { now: clock.now() });
   const metadata = Object.entries(filters.metadata_filters ?? {});
   const ids = filterLogs(store, { ...parsed, metadata }).map((log) => log.id);
   const job: CostJob = {

@@ -82,9 +82,9 @@ export function computeStats(store: BifrostStore, filters: LogFilters): LogStats
   return { ...stats, ...cacheFigures(finished) };
 }
 
-const getLogStats: OperationHandler<BifrostStore> = ({ query, store, clock, request }) => {
+const getLogStats: OperationHandler<BifrostStore> = ({ query, store, clock }) => {
   const params = query as StatsQuery;
-  const filters = readFilters(params, { now: clock.now(), url: request.url });
+  const filters = readFilters(params, { now: clock.now() });
   const body: LogStatsResponse = { ...computeStats(store, filters), has_previous_period: false };
   const { start, end } = filters;
   // The window of equal length that ends one nanosecond before this one starts.
