@@ -1,7 +1,7 @@
 // The emulator's route table: for each operation, how to match its request and how to read its
 // query string back into typed values, so that the compiled request validators can check it.
 import { quote } from './codegen.ts';
-import { type OperationInfo, operationInfos, queryEncoding } from './operations.ts';
+import { logFields, type OperationInfo, operationInfos, queryEncoding } from './operations.ts';
 import { type ApiName, type Json, resolve, successStatus } from './specs.ts';
 
 const scalarKinds = ['string', 'number', 'integer', 'boolean', 'null'] as const;
@@ -69,6 +69,7 @@ function route(document: Json, info: OperationInfo, api: ApiName): string {
     ),
     body: info.bodySchema ? (info.bodyRequired ? 'required' : 'optional') : 'none',
     successStatus: Number(status),
+    ...(Object.keys(logFields(info)).length > 0 ? { logFields: logFields(info) } : {}),
   };
   const lines = [`  {`];
   for (const [key, value] of Object.entries(entries)) {

@@ -189,6 +189,22 @@ export function parametersSchema(
 }
 
 /**
+ * The row fields each list filter of an operation is matched against (`x-log-fields`): the
+ * filter keeps a row when any of their values is in its list.
+ */
+export function logFields(info: OperationInfo): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const { name, parameter } of info.queryParameters) {
+    const named = parameter['x-log-fields'];
+    if (named === undefined) continue;
+    if (!Array.isArray(named) || named.some((field) => typeof field !== 'string'))
+      throw new Error(`${info.operationId}: x-log-fields of ${name} must be a list of field names`);
+    fields[name] = named;
+  }
+  return fields;
+}
+
+/**
  * How a query parameter goes on the wire: repeated dotted keys, one comma list, one parameter per
  * entry of an object under a name prefix, or plain form.
  */

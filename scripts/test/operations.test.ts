@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { callParams, operationInfos } from '../src/operations.ts';
-import type { Json } from '../src/specs.ts';
+import { callParams, logFields, operationInfos } from '../src/operations.ts';
+import { type Json, loadSpec } from '../src/specs.ts';
 
 const page = { name: 'page', in: 'query', schema: { type: 'integer' } };
 const perPage = { name: 'per_page', in: 'query', schema: { type: 'integer', default: 20 } };
@@ -94,5 +94,29 @@ describe('x-confirm', () => {
   it('makes params required: the confirmation flag must be given', () => {
     const [, topup] = operationInfos(document({}, { 'x-confirm': { flag: 'confirm' } }));
     expect(topup && callParams(topup)).toBe('required');
+  });
+});
+
+describe('x-log-fields', () => {
+  it('names, for every Bifrost list filter that has it, fields a log row has', () => {
+    const bifrost = loadSpec('bifrost');
+    const row = Object.keys(bifrost.components.schemas.LogEntry.properties);
+    const named = operationInfos(bifrost).flatMap((info) =>
+      Object.entries(logFields(info)).flatMap(([param, fields]) =>
+        fields.map((field) => `${info.operationId} ${param}: ${field}`),
+      ),
+    );
+    expect(named.length).toBeGreaterThan(100);
+    expect(named.filter((entry) => !row.includes(entry.split(': ')[1] as string))).toEqual([]);
+  });
+
+  it('refuses a value that is not a list of names', () => {
+    const info = {
+      operationId: 'listThings',
+      queryParameters: [{ name: 'providers', parameter: { 'x-log-fields': 'provider' } }],
+    } as unknown as Parameters<typeof logFields>[0];
+    expect(() => logFields(info)).toThrow(
+      'x-log-fields of providers must be a list of field names',
+    );
   });
 });

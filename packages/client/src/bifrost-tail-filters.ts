@@ -2,6 +2,7 @@
 // list route gives them (framework/logstore: `IN` lists, inclusive time bounds, comparisons that
 // never match NULL).
 import type { components } from '@ai-gateway/validators/bifrost/requests';
+import { listLogs } from './generated/bifrost/operations.js';
 
 export type LogEntry = components['schemas']['LogEntry'];
 
@@ -60,22 +61,21 @@ function nanos(time: string | Date): bigint | undefined {
   return BigInt(ms) * 1_000_000n + BigInt((match[2] ?? '').padEnd(9, '0'));
 }
 
+/** A row's values of the fields a list filter is matched against; array fields give their items. */
+const valuesOf =
+  (fields: readonly string[]) =>
+  (log: LogEntry): readonly unknown[] =>
+    fields.flatMap((field) => (log as Record<string, unknown>)[field] ?? []);
+
+/**
+ * For each list filter: the row values it is matched against. The spec names the fields
+ * (`x-log-fields`); a cache hit's type is read from the row's cache diagnostics, and only
+ * when it was a hit.
+ */
 const listFields: Record<string, (log: LogEntry) => readonly unknown[]> = {
-  providers: (log) => [log.provider],
-  models: (log) => [log.model],
-  status: (log) => [log.status],
-  objects: (log) => [log.object],
-  selected_key_ids: (log) => [log.selected_key_id],
-  virtual_key_ids: (log) => [log.virtual_key_id],
-  routing_rule_ids: (log) => [log.routing_rule_id],
-  routing_engine_used: (log) => log.routing_engines_used ?? [],
-  aliases: (log) => [log.alias],
-  // A request counted towards several teams (or customers, units) matches any of them.
-  team_ids: (log) => [log.team_id, ...(log.team_ids ?? [])],
-  customer_ids: (log) => [log.customer_id, ...(log.customer_ids ?? [])],
-  user_ids: (log) => [log.user_id],
-  business_unit_ids: (log) => [log.business_unit_id, ...(log.business_unit_ids ?? [])],
-  stop_reasons: (log) => [log.stop_reason],
+  ...Object.fromEntries(
+    Object.entries(listLogs.logFields).map(([name, fields]) => [name, valuesOf(fields)]),
+  ),
   cache_hit_types: (log) => {
     const debug = log.cache_debug as { cache_hit?: boolean; hit_type?: string } | null | undefined;
     return debug?.cache_hit ? [debug.hit_type] : [];

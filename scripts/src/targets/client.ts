@@ -2,6 +2,7 @@ import { pascal, propertyKey, quote, renderTree, resourceTree } from '../codegen
 import type { GeneratedFile, PackageTarget } from '../generator.ts';
 import {
   callParams,
+  logFields,
   type OperationInfo,
   operationDoc,
   operationInfos,
@@ -50,6 +51,7 @@ function descriptor(document: Json, info: OperationInfo): string {
   const queryPrefixes = Object.fromEntries(
     prefixed.map((p) => [p.name, p.parameter['x-query-prefix']]),
   );
+  const matchedFields = logFields(info);
   const pagination = info.pagination;
   const entries: Record<string, unknown> = {
     operationId: info.operationId,
@@ -59,6 +61,7 @@ function descriptor(document: Json, info: OperationInfo): string {
     query,
     ...(dotted.length > 0 ? { dottedFields } : {}),
     ...(prefixed.length > 0 ? { queryPrefixes } : {}),
+    ...(Object.keys(matchedFields).length > 0 ? { logFields: matchedFields } : {}),
     body: info.bodySchema ? (info.bodyRequired ? 'required' : 'optional') : 'none',
     successStatus: Number(successOf(info)),
     unwrap: op['x-unwrap'] ?? '',

@@ -40,6 +40,8 @@ export interface OperationDescriptor {
   dottedFields?: Readonly<Record<string, readonly string[]>>;
   /** The name prefix of each `prefixed` parameter's entries. */
   queryPrefixes?: Readonly<Record<string, string>>;
+  /** The row fields each list filter is matched against, from the spec's `x-log-fields`. */
+  logFields?: Readonly<Record<string, readonly string[]>>;
   body: 'none' | 'optional' | 'required';
   successStatus: number;
   /** Dotted path of what a call returns within the success body; '' for the whole body. */

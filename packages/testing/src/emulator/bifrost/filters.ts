@@ -2,7 +2,7 @@
 // store applies them (framework/logstore: `IN` lists, inclusive time bounds, SQL comparisons that
 // never match NULL).
 import type { operations } from '@ai-gateway/validators/bifrost';
-import type { bifrostRoutes } from '../../generated/emulator/bifrost.ts';
+import { bifrostRoutes } from '../../generated/emulator/bifrost.ts';
 import type { BifrostStore, LogEntry } from './store.ts';
 import { timestampNanos, toNanos } from './time.ts';
 
@@ -32,23 +32,25 @@ const cacheHitOf = (log: LogEntry) => {
   return debug?.cache_hit ? debug.hit_type : undefined;
 };
 
+type StatsRoute = Extract<(typeof bifrostRoutes)[number], { operationId: 'getLogStats' }>;
+
+// The row fields the spec names for each list filter (`x-log-fields`). Typed against the list
+// params, so a comma-list filter the spec adds without naming its fields fails to compile.
+const namedFields: Readonly<Record<Exclude<ListParam, 'cache_hit_types'>, readonly string[]>> = (
+  bifrostRoutes.find((route) => route.operationId === 'getLogStats') as StatsRoute
+).logFields;
+
+const valuesOf =
+  (fields: readonly string[]): Values =>
+  (log) =>
+    fields.flatMap((field) => (log as Record<string, unknown>)[field] ?? []) as (string | null)[];
+
 /** For each comma-list filter: the values of a row it is matched against (any of them will do). */
 const listFields: Readonly<Record<ListParam, Values>> = {
-  providers: (log) => [log.provider],
-  models: (log) => [log.model],
-  aliases: (log) => [log.alias],
-  status: (log) => [log.status],
-  objects: (log) => [log.object],
-  selected_key_ids: (log) => [log.selected_key_id],
-  virtual_key_ids: (log) => [log.virtual_key_id],
-  routing_rule_ids: (log) => [log.routing_rule_id],
-  // A request counted towards several teams (or customers, units) matches any of them.
-  team_ids: (log) => [log.team_id, ...(log.team_ids ?? [])],
-  customer_ids: (log) => [log.customer_id, ...(log.customer_ids ?? [])],
-  user_ids: (log) => [log.user_id],
-  business_unit_ids: (log) => [log.business_unit_id, ...(log.business_unit_ids ?? [])],
-  routing_engine_used: (log) => log.routing_engines_used ?? [],
-  stop_reasons: (log) => [log.stop_reason],
+  ...(Object.fromEntries(
+    Object.entries(namedFields).map(([name, fields]) => [name, valuesOf(fields)]),
+  ) as Record<keyof typeof namedFields, Values>),
+  // Not a column the spec can name: the hit type of the cache diagnostics, when it was a hit.
   cache_hit_types: (log) => [cacheHitOf(log)],
 };
 

@@ -30,6 +30,8 @@ export interface RouteDescriptor {
   readonly path: string;
   readonly pathParams: readonly string[];
   readonly query: Readonly<Record<string, QueryShape>>;
+  /** The row fields each list filter is matched against, from the spec's `x-log-fields`. */
+  readonly logFields?: Readonly<Record<string, readonly string[]>>;
   readonly body: 'none' | 'optional' | 'required';
   readonly successStatus: number;
   readonly request: { readonly params: Validator<unknown>; readonly body?: Validator<unknown> };
