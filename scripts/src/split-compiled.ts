@@ -60,12 +60,31 @@ export interface SplitModule {
   imports: Map<string, string[]>;
 }
 
+/** The key of the module holding what most groups run. */
+export const commonKey = 'common';
+
+export interface SplitOptions {
+  /**
+   * Code shared by a set of groups is copied into each module that runs it, instead of being a
+   * module of its own, when the copies add fewer than this many bytes: loading a module costs
+   * more than parsing a few kilobytes twice.
+   */
+  copyBelow?: number;
+  /** Code run by at least this many groups goes into one common module. */
+  commonFrom?: number;
+}
+
 /**
  * The statements of `code` as modules: one per group (the names it exports, and what only they
- * run), and one per set of groups that share statements. A module only imports from modules
- * shared by more groups than itself, so the imports never form a cycle.
+ * run), one per set of groups that share statements, and one (`commonKey`) for what at least
+ * `commonFrom` groups run. A module only imports from modules shared by more groups than itself,
+ * so the imports never form a cycle.
  */
-export function splitCompiled(code: string, groups: Map<string, readonly string[]>): SplitModule[] {
+export function splitCompiled(
+  code: string,
+  groups: Map<string, readonly string[]>,
+  { copyBelow = 0, commonFrom = Number.POSITIVE_INFINITY }: SplitOptions = {},
+): SplitModule[] {
   const statements = topLevelStatements(code);
   const declarations = new Map<string, number>();
   statements.forEach((statement, index) => {
@@ -97,40 +116,66 @@ export function splitCompiled(code: string, groups: Map<string, readonly string[
         pending.push(declarations.get(name) as number);
     }
   }
+  const keys = users.map((used) => {
+    const sorted = [...used].sort();
+    if (sorted.length < 2) return sorted[0];
+    if (sorted.length >= commonFrom) return commonKey;
+    return createHash('sha256').update(sorted.join('\n')).digest('hex').slice(0, 10);
+  });
+  const sharedBytes = new Map<string, number>();
+  statements.forEach((statement, index) => {
+    const key = keys[index];
+    if (key === undefined || (users[index] as Set<string>).size < 2 || isAlias(statement)) return;
+    sharedBytes.set(key, (sharedBytes.get(key) ?? 0) + statement.length);
+  });
+  const copied = (index: number) => {
+    if (isAlias(statements[index] as string)) return true;
+    const key = keys[index] as string;
+    const copies = (users[index] as Set<string>).size - 1;
+    const bytes = sharedBytes.get(key);
+    return key !== commonKey && bytes !== undefined && bytes * copies < copyBelow;
+  };
+
   const modules = new Map<string, SplitModule>();
   const moduleOf: SplitModule[] = [];
   statements.forEach((statement, index) => {
-    const used = [...(users[index] as Set<string>)].sort();
+    const key = keys[index];
     // Ajv also writes the schemas of the references it compiled into functions; nothing reads them.
-    if (used.length === 0) return;
-    if (isAlias(statement)) return;
-    const group = used.length === 1 ? used[0] : undefined;
-    const key = group ?? createHash('sha256').update(used.join('\n')).digest('hex').slice(0, 10);
+    if (key === undefined || copied(index)) return;
     let module = modules.get(key);
     if (!module) {
+      const group = (users[index] as Set<string>).size === 1 ? key : undefined;
       module = { group, key, statements: [], exported: new Set(), imports: new Map() };
       modules.set(key, module);
     }
     module.statements.push(statement);
     moduleOf[index] = module;
   });
-  statements.forEach((_, index) => {
-    const module = moduleOf[index];
-    if (!module) return;
-    for (const name of references[index] as Set<string>) {
-      const declaration = declarations.get(name) as number;
-      const alias = statements[declaration] as string;
-      if (isAlias(alias)) {
-        if (!module.statements.includes(alias)) module.statements.unshift(alias);
-        continue;
+  for (const module of modules.values()) {
+    const held = new Set(module.statements);
+    const pending = [...module.statements];
+    while (pending.length > 0) {
+      const statement = pending.pop() as string;
+      const index = declarations.get(declaredName(statement) as string) as number;
+      for (const name of references[index] as Set<string>) {
+        const declaration = declarations.get(name) as number;
+        const referenced = statements[declaration] as string;
+        if (copied(declaration)) {
+          if (held.has(referenced)) continue;
+          held.add(referenced);
+          if (isAlias(referenced)) module.statements.unshift(referenced);
+          else module.statements.push(referenced);
+          pending.push(referenced);
+          continue;
+        }
+        const from = moduleOf[declaration] as SplitModule;
+        if (from === module) continue;
+        from.exported.add(name);
+        const names = module.imports.get(from.key) ?? [];
+        if (!names.includes(name)) module.imports.set(from.key, [...names, name]);
       }
-      const from = moduleOf[declaration] as SplitModule;
-      if (from === module) continue;
-      from.exported.add(name);
-      const names = module.imports.get(from.key) ?? [];
-      if (!names.includes(name)) module.imports.set(from.key, [...names, name]);
     }
-  });
+  }
   for (const names of groups.values()) {
     for (const name of names) moduleOf[declarations.get(name) as number]?.exported.add(name);
   }

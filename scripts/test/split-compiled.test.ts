@@ -48,6 +48,28 @@ describe('splitting compiled validators', () => {
     expect(modules.flatMap((m) => m.statements).join('')).not.toContain('schema9');
   });
 
+  it('copies small shared code into each module that runs it', () => {
+    const groups = new Map([
+      ['a', ['a_200']],
+      ['b', ['b_200']],
+    ]);
+    const shared = splitCompiled(code, groups, { copyBelow: 50 });
+    expect(shared.some((m) => m.group === undefined)).toBe(true);
+    const copied = splitCompiled(code, groups, { copyBelow: 200 });
+    expect(copied.map((m) => m.group)).toEqual(['a', 'b']);
+    for (const module of copied) {
+      expect(module.imports.size).toBe(0);
+      // What the copied function references comes with it: the schema and the helper alias.
+      expect(module.statements).toEqual(
+        expect.arrayContaining([
+          'const func1 = ucs2length;',
+          'const schema2 = {"enum":["x;}","y"]};',
+          expect.stringMatching(/^function validate2\(/),
+        ]),
+      );
+    }
+  });
+
   it('names a shared module by the groups that share it', () => {
     const groups = new Map([
       ['a', ['a_200']],

@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { responseLoaders as bifrostLoaders } from '../src/bifrost-response-loaders.ts';
 import { responseValidators as bifrostResponses } from '../src/bifrost-responses.ts';
-import { responseLoaders as cloudflareLoaders } from '../src/cloudflare-response-loaders.ts';
 import { responseValidators as cloudflareResponses } from '../src/cloudflare-responses.ts';
+import { responseLoaders as bifrostLoaders } from '../src/generated/bifrost/response-loaders.ts';
+import { responseLoaders as cloudflareLoaders } from '../src/generated/cloudflare/response-loaders.ts';
 
 const generated = fileURLToPath(new URL('../src/generated/', import.meta.url));
 
@@ -40,11 +40,20 @@ describe.each(Object.entries(apis))('%s response loaders', (api, { loaders, eage
   it("load one operation's compiled code and no other operation's", () => {
     const folder = join(generated, api);
     for (const operationId of Object.keys(loaders)) {
-      const files = [...staticImports(join(folder, 'responses', `${operationId}.ts`))];
+      const files = [...staticImports(join(folder, 'compiled-responses', `${operationId}.ts`))];
       const compiled = files.filter((f) => f.includes('/compiled-responses/'));
       expect(compiled).toContain(join(folder, 'compiled-responses', `${operationId}.ts`));
       for (const file of compiled)
         expect(file).toMatch(new RegExp(`/(${operationId}|shared-\\w+)\\.ts$`));
     }
   });
+});
+
+it("loads the Cloudflare logs list's validators from its own module and the common one", () => {
+  const folder = join(generated, 'cloudflare', 'compiled-responses');
+  const files = [...staticImports(join(folder, 'listLogs.ts'))];
+  expect(files.filter((f) => f.includes('/compiled-responses/'))).toEqual([
+    join(folder, 'listLogs.ts'),
+    join(folder, 'shared-common.ts'),
+  ]);
 });

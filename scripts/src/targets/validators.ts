@@ -214,7 +214,11 @@ function compiler(
   for (const e of exports) ajv.addSchema(e.schema, e.name);
   return {
     codeFor: (subset) =>
-      withoutRequires(standaloneCode(ajv, Object.fromEntries(subset.map((e) => [e.name, e.name])))),
+      withCompactErrors(
+        withoutRequires(
+          standaloneCode(ajv, Object.fromEntries(subset.map((e) => [e.name, e.name]))),
+        ),
+      ),
   };
 }
 
@@ -277,13 +281,29 @@ function withoutRequires(code: string): string {
   return rewritten;
 }
 
+// An error object as Ajv writes it: strings, names and one nested object (`params`).
+const stringLiteral = String.raw`"(?:[^"\\]|\\.)*"`;
+const flatObject = String.raw`\{(?:[^{}"]|${stringLiteral})*\}`;
+const errorObject = String.raw`\{instancePath(?:[^{}"]|${stringLiteral}|${flatObject})*\}`;
+const collectError = new RegExp(
+  String.raw`const (err\d+) = (${errorObject});if\(vErrors === null\)\{vErrors = \[\1\];\}else \{vErrors\.push\(\1\);\}`,
+  'g',
+);
+
+/**
+ * Ajv collects each error it can report with an `if`/`else` that formats to eight lines; one call
+ * to the runtime's `appendError` does the same in a fraction of the code a client loads.
+ */
+const withCompactErrors = (code: string) =>
+  code.replace(collectError, 'vErrors = appendError(vErrors, $2);');
+
 const runtimeFolder = 'runtime';
 
 /** The imports of compiled code at `path` (inside `src/generated/`) from the shared runtime. */
 function runtimeImports(path: string, code: string): string[] {
   const runtime = posix.relative(posix.dirname(`generated/${path}`), runtimeFolder);
   const uses = (name: string) => new RegExp(`\\b${name}\\b`).test(code);
-  const json = ['equal', 'ucs2length'].filter(uses);
+  const json = ['appendError', 'equal', 'ucs2length'].filter(uses);
   return [
     ...(uses('formats') ? [`import { formats } from '${runtime}/formats.js';`] : []),
     ...(json.length > 0 ? [`import { ${json.join(', ')} } from '${runtime}/json.js';`] : []),
@@ -291,11 +311,11 @@ function runtimeImports(path: string, code: string): string[] {
 }
 
 /** Compiled code as a module of its own: typed loosely, as Ajv writes plain JavaScript. */
-const compiledModule = (path: string, code: string) =>
-  ['// @ts-nocheck', ...runtimeImports(path, code), '', code].join('\n');
+const compiledModule = (path: string, code: string, imports: string[] = []) =>
+  ['// @ts-nocheck', ...runtimeImports(path, code), ...imports, '', code].join('\n');
 
-const validator = (e: Export, module: string) =>
-  `/* @__PURE__ */ createValidator<${e.type}>(${quote(e.subject)}, ${module}.${e.name})`;
+const validator = (e: Export, module?: string) =>
+  `/* @__PURE__ */ createValidator<${e.type}>(${quote(e.subject)}, ${module ? `${module}.` : ''}${e.name})`;
 
 interface Member {
   key: string;
@@ -371,7 +391,12 @@ const importPath = (from: string, to: string) => {
 };
 
 /** The compiled code of one split module, with its imports from the others. */
-function splitModuleCode(path: string, module: SplitModule, paths: Map<string, string>): string {
+function splitModuleCode(
+  path: string,
+  module: SplitModule,
+  paths: Map<string, string>,
+  typed?: { imports: string[]; code: string },
+): string {
   const imports = [...module.imports].map(
     ([key, names]) =>
       `import { ${names.join(', ')} } from '${importPath(path, paths.get(key) as string)}';`,
@@ -380,7 +405,41 @@ function splitModuleCode(path: string, module: SplitModule, paths: Map<string, s
     const name = /^(?:const|function)\s+([A-Za-z_$][\w$]*)/.exec(statement)?.[1];
     return name && module.exported.has(name) ? `export ${statement}` : statement;
   });
-  return compiledModule(path, [...imports, '', ...body].join('\n'));
+  const code = [...body, ...(typed ? ['', typed.code] : [])].join('\n');
+  return compiledModule(path, code, [...(typed?.imports ?? []), ...imports]);
+}
+
+/**
+ * How the compiled response validators are split. On Node a module costs about a millisecond to
+ * load whatever its size, as much as parsing some tens of kilobytes: code that a few operations
+ * share is copied into each when the copies add less than 8 KiB, and what at least a quarter of
+ * the operations run (the error bodies) is one module, loaded once for all of them.
+ */
+const splitOptions = (groups: number) => ({
+  copyBelow: 8 * 1024,
+  commonFrom: Math.max(3, Math.ceil(groups / 4)),
+});
+
+/**
+ * The typed validators of one operation's responses, appended to its compiled module so that
+ * loading them is loading one module.
+ */
+function operationResponsesCode(info: OperationInfo, responses: Map<string, Export>) {
+  const members = Object.keys(info.responseSchemas).map((status) => {
+    const e = responses.get(`${info.operationId}_${identifier(status)}`) as Export;
+    return { key: status, type: `Validator<${e.type}>`, value: validator(e) };
+  });
+  return {
+    imports: [
+      "import { createValidator, type Validator } from '../../../runtime/validator.js';",
+      "import type { operations } from '../types.js';",
+    ],
+    code: constant(
+      `${info.operationId}Responses`,
+      `Each JSON response of ${info.operationId}, by status.`,
+      members,
+    ),
+  };
 }
 
 /**
@@ -393,43 +452,26 @@ function compiledResponseModules(
   code: string,
   schemas: Export[],
   responses: Export[],
+  infos: OperationInfo[],
 ): GeneratedFile[] {
   const groups = new Map<string, string[]>([[schemasGroup, schemas.map((e) => e.name)]]);
   for (const e of responses) {
     const operationId = e.name.slice(0, e.name.lastIndexOf('_'));
     groups.set(operationId, [...(groups.get(operationId) ?? []), e.name]);
   }
-  const modules = splitCompiled(code, groups);
+  const modules = splitCompiled(code, groups, splitOptions(groups.size));
   const paths = new Map(modules.map((m) => [m.key, `${api}/${compiledModulePath(m)}`]));
+  const infoById = new Map(infos.map((info) => [info.operationId, info]));
+  const responsesByName = new Map(responses.map((e) => [e.name, e]));
   return modules.map((module) => {
     const path = paths.get(module.key) as string;
-    return { api, path, contents: splitModuleCode(path, module, paths) };
+    const info = module.group === undefined ? undefined : infoById.get(module.group);
+    const typed = info && operationResponsesCode(info, responsesByName);
+    return { api, path, contents: splitModuleCode(path, module, paths, typed) };
   });
 }
 
-/** The typed validators of one operation's responses, over its compiled module. */
-function operationResponsesModule(info: OperationInfo, responses: Map<string, Export>): string {
-  const members = Object.keys(info.responseSchemas).map((status) =>
-    member(
-      status,
-      responses.get(`${info.operationId}_${identifier(status)}`) as Export,
-      'compiled',
-    ),
-  );
-  return [
-    "import { createValidator, type Validator } from '../../../runtime/validator.js';",
-    `import * as compiled from '../compiled-responses/${info.operationId}.js';`,
-    "import type { operations } from '../types.js';",
-    '',
-    constant(
-      `${info.operationId}Responses`,
-      `Each JSON response of ${info.operationId}, by status.`,
-      members,
-    ),
-  ].join('\n');
-}
-
-const responsesPath = (info: OperationInfo) => `./responses/${info.operationId}.js`;
+const responsesPath = (info: OperationInfo) => `./compiled-responses/${info.operationId}.js`;
 
 function responsesModule(infos: OperationInfo[]): string {
   return [
@@ -509,7 +551,6 @@ const target: PackageTarget = {
       const requests = requestExports(api, infos, parameters);
       const schemas = schemaExports(api, document);
       const responses = responseExports(api, infos);
-      const responsesByName = new Map(responses.map((e) => [e.name, e]));
       const types = astToString(
         // A default is what the server assumes when a field is left out: it stays optional.
         await openapiTS(structuredClone(document), {
@@ -533,12 +574,7 @@ const target: PackageTarget = {
           contents: compiledModule(`${api}/compiled-requests.ts`, requestsCode),
         },
         { api, path: `${api}/requests.ts`, contents: requestsModule(infos, requests) },
-        ...compiledResponseModules(api, responsesCode, schemas, responses),
-        ...infos.map((info) => ({
-          api,
-          path: `${api}/responses/${info.operationId}.ts`,
-          contents: operationResponsesModule(info, responsesByName),
-        })),
+        ...compiledResponseModules(api, responsesCode, schemas, responses, infos),
         { api, path: `${api}/responses.ts`, contents: responsesModule(infos) },
         { api, path: `${api}/response-loaders.ts`, contents: responseLoadersModule(infos) },
         { api, path: `${api}/index.ts`, contents: indexModule(api, infos, schemas) },

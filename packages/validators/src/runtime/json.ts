@@ -28,3 +28,10 @@ export function equal(a: unknown, b: unknown): boolean {
     )
   );
 }
+
+/** The errors a compiled validator has collected, `null` until the first, with `error` added. */
+export function appendError<T>(errors: T[] | null, error: T): T[] {
+  if (errors === null) return [error];
+  errors.push(error);
+  return errors;
+}

@@ -4,7 +4,7 @@
 
 // @ts-nocheck
 import { formats } from '../../runtime/formats.js';
-import { ucs2length } from '../../runtime/json.js';
+import { appendError, ucs2length } from '../../runtime/json.js';
 
 export const listLogs_params = validate52;
 const schema19 = {
@@ -76,17 +76,12 @@ function validate55(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate55.errors = vErrors;
@@ -118,58 +113,43 @@ function validate53(
         let data0 = data[i0];
         if (typeof data0 === 'string') {
           if (func2(data0) < 1) {
-            const err0 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0,
               schemaPath: '#/anyOf/1/items/minLength',
               keyword: 'minLength',
               params: { limit: 1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
+            });
             errors++;
           }
         } else {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/' + i0,
             schemaPath: '#/anyOf/1/items/type',
             keyword: 'type',
             params: { type: 'string' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
     } else {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/anyOf/1/type',
         keyword: 'type',
         params: { type: 'array' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     var _valid0 = _errs2 === errors;
     valid0 = valid0 || _valid0;
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: '#/anyOf', keyword: 'anyOf', params: {} };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/anyOf',
+      keyword: 'anyOf',
+      params: {},
+    });
     errors++;
   } else {
     errors = _errs0;
@@ -205,17 +185,12 @@ function validate59(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate59.errors = vErrors;
@@ -246,58 +221,43 @@ function validate58(
         let data0 = data[i0];
         if (typeof data0 === 'string') {
           if (func2(data0) < 1) {
-            const err0 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0,
               schemaPath: '#/anyOf/1/items/minLength',
               keyword: 'minLength',
               params: { limit: 1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
+            });
             errors++;
           }
         } else {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/' + i0,
             schemaPath: '#/anyOf/1/items/type',
             keyword: 'type',
             params: { type: 'string' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
     } else {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/anyOf/1/type',
         keyword: 'type',
         params: { type: 'array' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     var _valid0 = _errs2 === errors;
     valid0 = valid0 || _valid0;
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: '#/anyOf', keyword: 'anyOf', params: {} };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/anyOf',
+      keyword: 'anyOf',
+      params: {},
+    });
     errors++;
   } else {
     errors = _errs0;
@@ -326,17 +286,12 @@ function validate63(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate63.errors = vErrors;
@@ -367,58 +322,43 @@ function validate62(
         let data0 = data[i0];
         if (typeof data0 === 'string') {
           if (func2(data0) < 1) {
-            const err0 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0,
               schemaPath: '#/anyOf/1/items/minLength',
               keyword: 'minLength',
               params: { limit: 1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
+            });
             errors++;
           }
         } else {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/' + i0,
             schemaPath: '#/anyOf/1/items/type',
             keyword: 'type',
             params: { type: 'string' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
     } else {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/anyOf/1/type',
         keyword: 'type',
         params: { type: 'array' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     var _valid0 = _errs2 === errors;
     valid0 = valid0 || _valid0;
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: '#/anyOf', keyword: 'anyOf', params: {} };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/anyOf',
+      keyword: 'anyOf',
+      params: {},
+    });
     errors++;
   } else {
     errors = _errs0;
@@ -459,7 +399,7 @@ function validate67(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern3.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -467,26 +407,16 @@ function validate67(
           pattern:
             '^\\s*(?:processing|success|error|cancelled)?\\s*(?:,\\s*(?:processing|success|error|cancelled)?\\s*)*$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate67.errors = vErrors;
@@ -516,17 +446,12 @@ function validate66(
       for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (typeof data0 !== 'string') {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/' + i0,
             schemaPath: '#/anyOf/1/items/type',
             keyword: 'type',
             params: { type: 'string' },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
         if (
@@ -537,44 +462,34 @@ function validate66(
             data0 === 'cancelled'
           )
         ) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/' + i0,
             schemaPath: '#/anyOf/1/items/enum',
             keyword: 'enum',
             params: { allowedValues: schema27.anyOf[1].items.enum },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
     } else {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/anyOf/1/type',
         keyword: 'type',
         params: { type: 'array' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     var _valid0 = _errs2 === errors;
     valid0 = valid0 || _valid0;
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: '#/anyOf', keyword: 'anyOf', params: {} };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/anyOf',
+      keyword: 'anyOf',
+      params: {},
+    });
     errors++;
   } else {
     errors = _errs0;
@@ -610,17 +525,12 @@ function validate71(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate71.errors = vErrors;
@@ -652,58 +562,43 @@ function validate70(
         let data0 = data[i0];
         if (typeof data0 === 'string') {
           if (!pattern4.test(data0)) {
-            const err0 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0,
               schemaPath: '#/anyOf/1/items/pattern',
               keyword: 'pattern',
               params: { pattern: '^[a-z][a-z0-9]*(?:[._][a-z0-9]+)*$' },
-            };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
+            });
             errors++;
           }
         } else {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/' + i0,
             schemaPath: '#/anyOf/1/items/type',
             keyword: 'type',
             params: { type: 'string' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
     } else {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/anyOf/1/type',
         keyword: 'type',
         params: { type: 'array' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     var _valid0 = _errs2 === errors;
     valid0 = valid0 || _valid0;
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: '#/anyOf', keyword: 'anyOf', params: {} };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/anyOf',
+      keyword: 'anyOf',
+      params: {},
+    });
     errors++;
   } else {
     errors = _errs0;
@@ -727,31 +622,21 @@ function validate74(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate74.errors = vErrors;
@@ -771,17 +656,12 @@ function validate78(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate78.errors = vErrors;
@@ -812,58 +692,43 @@ function validate77(
         let data0 = data[i0];
         if (typeof data0 === 'string') {
           if (func2(data0) < 1) {
-            const err0 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0,
               schemaPath: '#/anyOf/1/items/minLength',
               keyword: 'minLength',
               params: { limit: 1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
+            });
             errors++;
           }
         } else {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/' + i0,
             schemaPath: '#/anyOf/1/items/type',
             keyword: 'type',
             params: { type: 'string' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
     } else {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/anyOf/1/type',
         keyword: 'type',
         params: { type: 'array' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     var _valid0 = _errs2 === errors;
     valid0 = valid0 || _valid0;
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: '#/anyOf', keyword: 'anyOf', params: {} };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/anyOf',
+      keyword: 'anyOf',
+      params: {},
+    });
     errors++;
   } else {
     errors = _errs0;
@@ -901,7 +766,7 @@ function validate88(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern5.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -909,26 +774,16 @@ function validate88(
           pattern:
             '^\\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\\s*(?:,\\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\\s*)*$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate88.errors = vErrors;
@@ -953,17 +808,12 @@ function validate90(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (
@@ -977,17 +827,12 @@ function validate90(
       data === 'core'
     )
   ) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema36.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate90.errors = vErrors;
@@ -1029,29 +874,24 @@ function validate87(
         }
       }
     } else {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/anyOf/1/type',
         keyword: 'type',
         params: { type: 'array' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     var _valid0 = _errs2 === errors;
     valid0 = valid0 || _valid0;
   }
   if (!valid0) {
-    const err1 = { instancePath, schemaPath: '#/anyOf', keyword: 'anyOf', params: {} };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/anyOf',
+      keyword: 'anyOf',
+      params: {},
+    });
     errors++;
   } else {
     errors = _errs0;
@@ -1087,17 +927,12 @@ function validate94(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate94.errors = vErrors;
@@ -1128,58 +963,43 @@ function validate93(
         let data0 = data[i0];
         if (typeof data0 === 'string') {
           if (func2(data0) < 1) {
-            const err0 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0,
               schemaPath: '#/anyOf/1/items/minLength',
               keyword: 'minLength',
               params: { limit: 1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
+            });
             errors++;
           }
         } else {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/' + i0,
             schemaPath: '#/anyOf/1/items/type',
             keyword: 'type',
             params: { type: 'string' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
     } else {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/anyOf/1/type',
         keyword: 'type',
         params: { type: 'array' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     var _valid0 = _errs2 === errors;
     valid0 = valid0 || _valid0;
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: '#/anyOf', keyword: 'anyOf', params: {} };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/anyOf',
+      keyword: 'anyOf',
+      params: {},
+    });
     errors++;
   } else {
     errors = _errs0;
@@ -1211,80 +1031,55 @@ function validate99(
       const _errs1 = errors;
       if (typeof key0 === 'string') {
         if (func2(key0) < 1) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
         if (!pattern6.test(key0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
             keyword: 'pattern',
             params: { pattern: '^[^\\s&=#]+$' },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/propertyNames',
           keyword: 'propertyNames',
           params: { propertyName: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     for (const key1 in data) {
       if (typeof data[key1] !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/additionalProperties/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate99.errors = vErrors;
@@ -1308,7 +1103,7 @@ function validate101(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern7.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -1316,40 +1111,25 @@ function validate101(
           pattern:
             '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (!formats0.validate(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'date-time' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate101.errors = vErrors;
@@ -1364,31 +1144,21 @@ function validate104(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate104.errors = vErrors;
@@ -1403,31 +1173,21 @@ function validate106(
   let errors = 0;
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'number' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate106.errors = vErrors;
@@ -1441,32 +1201,22 @@ function validate109(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -1481,17 +1231,12 @@ function validate114(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate114.errors = vErrors;
@@ -1519,31 +1264,21 @@ function validate117(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern8.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^\\s*(?:direct|semantic)?\\s*(?:,\\s*(?:direct|semantic)?\\s*)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate117.errors = vErrors;
@@ -1573,58 +1308,43 @@ function validate116(
       for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (typeof data0 !== 'string') {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/' + i0,
             schemaPath: '#/anyOf/1/items/type',
             keyword: 'type',
             params: { type: 'string' },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
         if (!(data0 === 'direct' || data0 === 'semantic')) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/' + i0,
             schemaPath: '#/anyOf/1/items/enum',
             keyword: 'enum',
             params: { allowedValues: schema45.anyOf[1].items.enum },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
     } else {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/anyOf/1/type',
         keyword: 'type',
         params: { type: 'array' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     var _valid0 = _errs2 === errors;
     valid0 = valid0 || _valid0;
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: '#/anyOf', keyword: 'anyOf', params: {} };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/anyOf',
+      keyword: 'anyOf',
+      params: {},
+    });
     errors++;
   } else {
     errors = _errs0;
@@ -1647,17 +1367,12 @@ function validate120(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate120.errors = vErrors;
@@ -1671,46 +1386,31 @@ function validate124(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data > 1000 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maximum',
         keyword: 'maximum',
         params: { comparison: '<=', limit: 1000 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data < 1 || isNaN(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   }
@@ -1725,32 +1425,22 @@ function validate126(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -1765,31 +1455,21 @@ function validate128(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (!(data === 'timestamp' || data === 'latency' || data === 'tokens' || data === 'cost')) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema50.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate128.errors = vErrors;
@@ -1803,31 +1483,21 @@ function validate130(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (!(data === 'asc' || data === 'desc')) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema51.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate130.errors = vErrors;
@@ -1844,31 +1514,21 @@ function validate52(
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -1877,17 +1537,12 @@ function validate52(
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key1 in data1) {
           if (!func1.call(schema19.properties.query.properties, key1)) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -2410,32 +2065,22 @@ function validate52(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate52.errors = vErrors;
@@ -2461,31 +2106,21 @@ function validate132(
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -2493,46 +2128,31 @@ function validate132(
       let data1 = data.query;
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key1 in data1) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate132.errors = vErrors;
@@ -2555,34 +2175,24 @@ function validate134(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.ids === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'ids' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.ids !== undefined) {
       let data0 = data.ids;
       if (Array.isArray(data0)) {
         if (data0.length < 1) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/ids',
             schemaPath: '#/properties/ids/minItems',
             keyword: 'minItems',
             params: { limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         const len0 = data0.length;
@@ -2590,61 +2200,41 @@ function validate134(
           let data1 = data0[i0];
           if (typeof data1 === 'string') {
             if (func2(data1) < 1) {
-              const err2 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/ids/' + i0,
                 schemaPath: '#/properties/ids/items/minLength',
                 keyword: 'minLength',
                 params: { limit: 1 },
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
+              });
               errors++;
             }
           } else {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/ids/' + i0,
               schemaPath: '#/properties/ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/ids',
           schemaPath: '#/properties/ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err5 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
+    });
     errors++;
   }
   validate134.errors = vErrors;
@@ -2721,31 +2311,21 @@ function validate142(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate142.errors = vErrors;
@@ -2762,80 +2342,55 @@ function validate156(
       const _errs1 = errors;
       if (typeof key0 === 'string') {
         if (func2(key0) < 1) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
         if (!pattern6.test(key0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
             keyword: 'pattern',
             params: { pattern: '^[^\\s&=#]+$' },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/propertyNames',
           keyword: 'propertyNames',
           params: { propertyName: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     for (const key1 in data) {
       if (typeof data[key1] !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/additionalProperties/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate156.errors = vErrors;
@@ -2849,7 +2404,7 @@ function validate158(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern7.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -2857,40 +2412,25 @@ function validate158(
           pattern:
             '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (!formats0.validate(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'date-time' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate158.errors = vErrors;
@@ -2904,31 +2444,21 @@ function validate161(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate161.errors = vErrors;
@@ -2942,31 +2472,21 @@ function validate163(
   let errors = 0;
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'number' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate163.errors = vErrors;
@@ -2979,32 +2499,22 @@ function validate166(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -3018,17 +2528,12 @@ function validate171(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate171.errors = vErrors;
@@ -3041,17 +2546,12 @@ function validate174(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate174.errors = vErrors;
@@ -3068,31 +2568,21 @@ function validate136(
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -3101,17 +2591,12 @@ function validate136(
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key1 in data1) {
           if (!func1.call(schema55.properties.query.properties, key1)) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -3578,32 +3063,22 @@ function validate136(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate136.errors = vErrors;
@@ -3631,31 +3106,21 @@ function validate179(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate179.errors = vErrors;
@@ -3669,49 +3134,34 @@ function validate178(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -3730,17 +3180,12 @@ function validate178(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -3748,46 +3193,31 @@ function validate178(
       let data2 = data.query;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key1 in data2) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate178.errors = vErrors;
@@ -3848,31 +3278,21 @@ function validate187(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate187.errors = vErrors;
@@ -3889,80 +3309,55 @@ function validate201(
       const _errs1 = errors;
       if (typeof key0 === 'string') {
         if (func2(key0) < 1) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
         if (!pattern6.test(key0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
             keyword: 'pattern',
             params: { pattern: '^[^\\s&=#]+$' },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/propertyNames',
           keyword: 'propertyNames',
           params: { propertyName: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     for (const key1 in data) {
       if (typeof data[key1] !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/additionalProperties/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate201.errors = vErrors;
@@ -3976,7 +3371,7 @@ function validate203(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern7.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -3984,40 +3379,25 @@ function validate203(
           pattern:
             '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (!formats0.validate(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'date-time' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate203.errors = vErrors;
@@ -4031,31 +3411,21 @@ function validate206(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate206.errors = vErrors;
@@ -4069,31 +3439,21 @@ function validate208(
   let errors = 0;
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'number' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate208.errors = vErrors;
@@ -4106,32 +3466,22 @@ function validate211(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -4145,17 +3495,12 @@ function validate216(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate216.errors = vErrors;
@@ -4168,17 +3513,12 @@ function validate219(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate219.errors = vErrors;
@@ -4195,31 +3535,21 @@ function validate181(
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -4228,17 +3558,12 @@ function validate181(
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key1 in data1) {
           if (!func1.call(schema66.properties.query.properties, key1)) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -4691,32 +4016,22 @@ function validate181(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate181.errors = vErrors;
@@ -4777,31 +4092,21 @@ function validate228(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate228.errors = vErrors;
@@ -4818,80 +4123,55 @@ function validate242(
       const _errs1 = errors;
       if (typeof key0 === 'string') {
         if (func2(key0) < 1) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
         if (!pattern6.test(key0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
             keyword: 'pattern',
             params: { pattern: '^[^\\s&=#]+$' },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/propertyNames',
           keyword: 'propertyNames',
           params: { propertyName: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     for (const key1 in data) {
       if (typeof data[key1] !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/additionalProperties/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate242.errors = vErrors;
@@ -4905,7 +4185,7 @@ function validate244(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern7.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -4913,40 +4193,25 @@ function validate244(
           pattern:
             '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (!formats0.validate(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'date-time' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate244.errors = vErrors;
@@ -4960,31 +4225,21 @@ function validate247(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate247.errors = vErrors;
@@ -4998,31 +4253,21 @@ function validate249(
   let errors = 0;
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'number' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate249.errors = vErrors;
@@ -5035,32 +4280,22 @@ function validate252(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -5074,17 +4309,12 @@ function validate257(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate257.errors = vErrors;
@@ -5097,17 +4327,12 @@ function validate260(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate260.errors = vErrors;
@@ -5124,31 +4349,21 @@ function validate222(
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -5157,17 +4372,12 @@ function validate222(
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key1 in data1) {
           if (!func1.call(schema75.properties.query.properties, key1)) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -5620,32 +4830,22 @@ function validate222(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate222.errors = vErrors;
@@ -5706,31 +4906,21 @@ function validate269(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate269.errors = vErrors;
@@ -5747,80 +4937,55 @@ function validate283(
       const _errs1 = errors;
       if (typeof key0 === 'string') {
         if (func2(key0) < 1) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
         if (!pattern6.test(key0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
             keyword: 'pattern',
             params: { pattern: '^[^\\s&=#]+$' },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/propertyNames',
           keyword: 'propertyNames',
           params: { propertyName: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     for (const key1 in data) {
       if (typeof data[key1] !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/additionalProperties/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate283.errors = vErrors;
@@ -5834,7 +4999,7 @@ function validate285(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern7.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -5842,40 +5007,25 @@ function validate285(
           pattern:
             '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (!formats0.validate(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'date-time' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate285.errors = vErrors;
@@ -5889,31 +5039,21 @@ function validate288(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate288.errors = vErrors;
@@ -5927,31 +5067,21 @@ function validate290(
   let errors = 0;
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'number' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate290.errors = vErrors;
@@ -5964,32 +5094,22 @@ function validate293(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -6003,17 +5123,12 @@ function validate298(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate298.errors = vErrors;
@@ -6026,17 +5141,12 @@ function validate301(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate301.errors = vErrors;
@@ -6053,31 +5163,21 @@ function validate263(
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -6086,17 +5186,12 @@ function validate263(
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key1 in data1) {
           if (!func1.call(schema84.properties.query.properties, key1)) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -6549,32 +5644,22 @@ function validate263(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate263.errors = vErrors;
@@ -6635,31 +5720,21 @@ function validate310(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate310.errors = vErrors;
@@ -6676,80 +5751,55 @@ function validate324(
       const _errs1 = errors;
       if (typeof key0 === 'string') {
         if (func2(key0) < 1) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
         if (!pattern6.test(key0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
             keyword: 'pattern',
             params: { pattern: '^[^\\s&=#]+$' },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/propertyNames',
           keyword: 'propertyNames',
           params: { propertyName: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     for (const key1 in data) {
       if (typeof data[key1] !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/additionalProperties/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate324.errors = vErrors;
@@ -6763,7 +5813,7 @@ function validate326(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern7.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -6771,40 +5821,25 @@ function validate326(
           pattern:
             '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (!formats0.validate(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'date-time' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate326.errors = vErrors;
@@ -6818,31 +5853,21 @@ function validate329(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate329.errors = vErrors;
@@ -6856,31 +5881,21 @@ function validate331(
   let errors = 0;
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'number' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate331.errors = vErrors;
@@ -6893,32 +5908,22 @@ function validate334(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -6932,17 +5937,12 @@ function validate339(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate339.errors = vErrors;
@@ -6955,17 +5955,12 @@ function validate342(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate342.errors = vErrors;
@@ -6982,31 +5977,21 @@ function validate304(
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -7015,17 +6000,12 @@ function validate304(
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key1 in data1) {
           if (!func1.call(schema93.properties.query.properties, key1)) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -7478,32 +6458,22 @@ function validate304(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate304.errors = vErrors;
@@ -7564,31 +6534,21 @@ function validate351(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate351.errors = vErrors;
@@ -7605,80 +6565,55 @@ function validate365(
       const _errs1 = errors;
       if (typeof key0 === 'string') {
         if (func2(key0) < 1) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
         if (!pattern6.test(key0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
             keyword: 'pattern',
             params: { pattern: '^[^\\s&=#]+$' },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/propertyNames',
           keyword: 'propertyNames',
           params: { propertyName: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     for (const key1 in data) {
       if (typeof data[key1] !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/additionalProperties/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate365.errors = vErrors;
@@ -7692,7 +6627,7 @@ function validate367(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern7.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -7700,40 +6635,25 @@ function validate367(
           pattern:
             '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (!formats0.validate(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'date-time' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate367.errors = vErrors;
@@ -7747,31 +6667,21 @@ function validate370(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate370.errors = vErrors;
@@ -7785,31 +6695,21 @@ function validate372(
   let errors = 0;
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'number' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate372.errors = vErrors;
@@ -7822,32 +6722,22 @@ function validate375(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -7861,17 +6751,12 @@ function validate380(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate380.errors = vErrors;
@@ -7884,17 +6769,12 @@ function validate383(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate383.errors = vErrors;
@@ -7911,31 +6791,21 @@ function validate345(
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -7944,17 +6814,12 @@ function validate345(
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key1 in data1) {
           if (!func1.call(schema102.properties.query.properties, key1)) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -8407,32 +7272,22 @@ function validate345(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate345.errors = vErrors;
@@ -8493,31 +7348,21 @@ function validate392(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate392.errors = vErrors;
@@ -8534,80 +7379,55 @@ function validate406(
       const _errs1 = errors;
       if (typeof key0 === 'string') {
         if (func2(key0) < 1) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
         if (!pattern6.test(key0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
             keyword: 'pattern',
             params: { pattern: '^[^\\s&=#]+$' },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/propertyNames',
           keyword: 'propertyNames',
           params: { propertyName: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     for (const key1 in data) {
       if (typeof data[key1] !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/additionalProperties/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate406.errors = vErrors;
@@ -8621,7 +7441,7 @@ function validate408(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern7.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -8629,40 +7449,25 @@ function validate408(
           pattern:
             '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (!formats0.validate(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'date-time' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate408.errors = vErrors;
@@ -8676,31 +7481,21 @@ function validate411(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate411.errors = vErrors;
@@ -8714,31 +7509,21 @@ function validate413(
   let errors = 0;
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'number' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate413.errors = vErrors;
@@ -8751,32 +7536,22 @@ function validate416(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -8790,17 +7565,12 @@ function validate421(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate421.errors = vErrors;
@@ -8813,17 +7583,12 @@ function validate424(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate424.errors = vErrors;
@@ -8840,31 +7605,21 @@ function validate386(
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -8873,17 +7628,12 @@ function validate386(
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key1 in data1) {
           if (!func1.call(schema111.properties.query.properties, key1)) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -9336,32 +8086,22 @@ function validate386(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate386.errors = vErrors;
@@ -9422,31 +8162,21 @@ function validate433(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate433.errors = vErrors;
@@ -9463,80 +8193,55 @@ function validate447(
       const _errs1 = errors;
       if (typeof key0 === 'string') {
         if (func2(key0) < 1) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
         if (!pattern6.test(key0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
             keyword: 'pattern',
             params: { pattern: '^[^\\s&=#]+$' },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/propertyNames',
           keyword: 'propertyNames',
           params: { propertyName: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     for (const key1 in data) {
       if (typeof data[key1] !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/additionalProperties/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate447.errors = vErrors;
@@ -9550,7 +8255,7 @@ function validate449(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern7.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -9558,40 +8263,25 @@ function validate449(
           pattern:
             '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (!formats0.validate(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'date-time' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate449.errors = vErrors;
@@ -9605,31 +8295,21 @@ function validate452(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate452.errors = vErrors;
@@ -9643,31 +8323,21 @@ function validate454(
   let errors = 0;
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'number' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate454.errors = vErrors;
@@ -9680,32 +8350,22 @@ function validate457(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -9719,17 +8379,12 @@ function validate462(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate462.errors = vErrors;
@@ -9742,17 +8397,12 @@ function validate465(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate465.errors = vErrors;
@@ -9769,31 +8419,21 @@ function validate427(
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -9802,17 +8442,12 @@ function validate427(
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key1 in data1) {
           if (!func1.call(schema120.properties.query.properties, key1)) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -10265,32 +8900,22 @@ function validate427(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate427.errors = vErrors;
@@ -10351,31 +8976,21 @@ function validate474(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate474.errors = vErrors;
@@ -10392,80 +9007,55 @@ function validate488(
       const _errs1 = errors;
       if (typeof key0 === 'string') {
         if (func2(key0) < 1) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
         if (!pattern6.test(key0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
             keyword: 'pattern',
             params: { pattern: '^[^\\s&=#]+$' },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/propertyNames',
           keyword: 'propertyNames',
           params: { propertyName: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     for (const key1 in data) {
       if (typeof data[key1] !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/additionalProperties/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate488.errors = vErrors;
@@ -10479,7 +9069,7 @@ function validate490(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern7.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -10487,40 +9077,25 @@ function validate490(
           pattern:
             '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (!formats0.validate(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'date-time' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate490.errors = vErrors;
@@ -10534,31 +9109,21 @@ function validate493(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate493.errors = vErrors;
@@ -10572,31 +9137,21 @@ function validate495(
   let errors = 0;
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'number' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate495.errors = vErrors;
@@ -10609,32 +9164,22 @@ function validate498(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -10648,17 +9193,12 @@ function validate503(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate503.errors = vErrors;
@@ -10671,17 +9211,12 @@ function validate506(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate506.errors = vErrors;
@@ -10698,31 +9233,21 @@ function validate468(
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -10731,17 +9256,12 @@ function validate468(
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key1 in data1) {
           if (!func1.call(schema129.properties.query.properties, key1)) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -11194,32 +9714,22 @@ function validate468(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate468.errors = vErrors;
@@ -11280,31 +9790,21 @@ function validate515(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate515.errors = vErrors;
@@ -11321,80 +9821,55 @@ function validate529(
       const _errs1 = errors;
       if (typeof key0 === 'string') {
         if (func2(key0) < 1) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
         if (!pattern6.test(key0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
             keyword: 'pattern',
             params: { pattern: '^[^\\s&=#]+$' },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/propertyNames',
           keyword: 'propertyNames',
           params: { propertyName: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     for (const key1 in data) {
       if (typeof data[key1] !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/additionalProperties/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate529.errors = vErrors;
@@ -11408,7 +9883,7 @@ function validate531(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern7.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -11416,40 +9891,25 @@ function validate531(
           pattern:
             '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (!formats0.validate(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'date-time' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate531.errors = vErrors;
@@ -11463,31 +9923,21 @@ function validate534(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate534.errors = vErrors;
@@ -11501,31 +9951,21 @@ function validate536(
   let errors = 0;
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'number' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate536.errors = vErrors;
@@ -11538,32 +9978,22 @@ function validate539(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -11577,17 +10007,12 @@ function validate544(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate544.errors = vErrors;
@@ -11600,17 +10025,12 @@ function validate547(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate547.errors = vErrors;
@@ -11627,31 +10047,21 @@ function validate509(
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -11660,17 +10070,12 @@ function validate509(
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key1 in data1) {
           if (!func1.call(schema138.properties.query.properties, key1)) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -12123,32 +10528,22 @@ function validate509(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate509.errors = vErrors;
@@ -12209,31 +10604,21 @@ function validate556(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate556.errors = vErrors;
@@ -12250,80 +10635,55 @@ function validate570(
       const _errs1 = errors;
       if (typeof key0 === 'string') {
         if (func2(key0) < 1) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
         if (!pattern6.test(key0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
             keyword: 'pattern',
             params: { pattern: '^[^\\s&=#]+$' },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/propertyNames',
           keyword: 'propertyNames',
           params: { propertyName: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     for (const key1 in data) {
       if (typeof data[key1] !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/additionalProperties/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate570.errors = vErrors;
@@ -12337,7 +10697,7 @@ function validate572(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern7.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -12345,40 +10705,25 @@ function validate572(
           pattern:
             '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (!formats0.validate(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'date-time' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate572.errors = vErrors;
@@ -12392,31 +10737,21 @@ function validate575(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate575.errors = vErrors;
@@ -12430,31 +10765,21 @@ function validate577(
   let errors = 0;
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'number' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate577.errors = vErrors;
@@ -12467,32 +10792,22 @@ function validate580(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -12506,17 +10821,12 @@ function validate585(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate585.errors = vErrors;
@@ -12529,17 +10839,12 @@ function validate588(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate588.errors = vErrors;
@@ -12556,31 +10861,21 @@ function validate550(
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -12589,17 +10884,12 @@ function validate550(
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key1 in data1) {
           if (!func1.call(schema147.properties.query.properties, key1)) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -13052,32 +11342,22 @@ function validate550(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate550.errors = vErrors;
@@ -13142,17 +11422,12 @@ function validate592(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (
@@ -13164,17 +11439,12 @@ function validate592(
       data === 'business_unit_id'
     )
   ) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema157.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate592.errors = vErrors;
@@ -13188,31 +11458,21 @@ function validate599(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate599.errors = vErrors;
@@ -13229,80 +11489,55 @@ function validate613(
       const _errs1 = errors;
       if (typeof key0 === 'string') {
         if (func2(key0) < 1) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
         if (!pattern6.test(key0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
             keyword: 'pattern',
             params: { pattern: '^[^\\s&=#]+$' },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/propertyNames',
           keyword: 'propertyNames',
           params: { propertyName: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     for (const key1 in data) {
       if (typeof data[key1] !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/additionalProperties/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate613.errors = vErrors;
@@ -13316,7 +11551,7 @@ function validate615(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern7.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -13324,40 +11559,25 @@ function validate615(
           pattern:
             '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (!formats0.validate(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'date-time' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate615.errors = vErrors;
@@ -13371,31 +11591,21 @@ function validate618(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate618.errors = vErrors;
@@ -13409,31 +11619,21 @@ function validate620(
   let errors = 0;
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'number' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate620.errors = vErrors;
@@ -13446,32 +11646,22 @@ function validate623(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -13485,17 +11675,12 @@ function validate628(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate628.errors = vErrors;
@@ -13508,17 +11693,12 @@ function validate631(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate631.errors = vErrors;
@@ -13532,48 +11712,33 @@ function validate591(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.query === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'query' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       } else {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -13581,32 +11746,22 @@ function validate591(
       let data1 = data.query;
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         if (data1.dimension === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/required',
             keyword: 'required',
             params: { missingProperty: 'dimension' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key1 in data1) {
           if (!func1.call(schema156.properties.query.properties, key1)) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -14073,32 +12228,22 @@ function validate591(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate591.errors = vErrors;
@@ -14159,17 +12304,12 @@ function validate635(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (
@@ -14181,17 +12321,12 @@ function validate635(
       data === 'business_unit_id'
     )
   ) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema157.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate635.errors = vErrors;
@@ -14205,31 +12340,21 @@ function validate642(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate642.errors = vErrors;
@@ -14246,80 +12371,55 @@ function validate656(
       const _errs1 = errors;
       if (typeof key0 === 'string') {
         if (func2(key0) < 1) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
         if (!pattern6.test(key0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
             keyword: 'pattern',
             params: { pattern: '^[^\\s&=#]+$' },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/propertyNames',
           keyword: 'propertyNames',
           params: { propertyName: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     for (const key1 in data) {
       if (typeof data[key1] !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/additionalProperties/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate656.errors = vErrors;
@@ -14333,7 +12433,7 @@ function validate658(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern7.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -14341,40 +12441,25 @@ function validate658(
           pattern:
             '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (!formats0.validate(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'date-time' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate658.errors = vErrors;
@@ -14388,31 +12473,21 @@ function validate661(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate661.errors = vErrors;
@@ -14426,31 +12501,21 @@ function validate663(
   let errors = 0;
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'number' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate663.errors = vErrors;
@@ -14463,32 +12528,22 @@ function validate666(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -14502,17 +12557,12 @@ function validate671(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate671.errors = vErrors;
@@ -14525,17 +12575,12 @@ function validate674(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate674.errors = vErrors;
@@ -14549,48 +12594,33 @@ function validate634(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.query === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'query' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       } else {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -14598,32 +12628,22 @@ function validate634(
       let data1 = data.query;
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         if (data1.dimension === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/required',
             keyword: 'required',
             params: { missingProperty: 'dimension' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key1 in data1) {
           if (!func1.call(schema166.properties.query.properties, key1)) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -15090,32 +13110,22 @@ function validate634(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate634.errors = vErrors;
@@ -15176,17 +13186,12 @@ function validate678(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (
@@ -15198,17 +13203,12 @@ function validate678(
       data === 'business_unit_id'
     )
   ) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema157.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate678.errors = vErrors;
@@ -15222,31 +13222,21 @@ function validate685(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate685.errors = vErrors;
@@ -15263,80 +13253,55 @@ function validate699(
       const _errs1 = errors;
       if (typeof key0 === 'string') {
         if (func2(key0) < 1) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
         if (!pattern6.test(key0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
             keyword: 'pattern',
             params: { pattern: '^[^\\s&=#]+$' },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/propertyNames',
           keyword: 'propertyNames',
           params: { propertyName: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     for (const key1 in data) {
       if (typeof data[key1] !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/additionalProperties/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate699.errors = vErrors;
@@ -15350,7 +13315,7 @@ function validate701(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern7.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -15358,40 +13323,25 @@ function validate701(
           pattern:
             '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (!formats0.validate(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'date-time' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate701.errors = vErrors;
@@ -15405,31 +13355,21 @@ function validate704(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate704.errors = vErrors;
@@ -15443,31 +13383,21 @@ function validate706(
   let errors = 0;
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'number' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate706.errors = vErrors;
@@ -15480,32 +13410,22 @@ function validate709(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -15519,17 +13439,12 @@ function validate714(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate714.errors = vErrors;
@@ -15542,17 +13457,12 @@ function validate717(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate717.errors = vErrors;
@@ -15566,48 +13476,33 @@ function validate677(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.query === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'query' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       } else {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -15615,32 +13510,22 @@ function validate677(
       let data1 = data.query;
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         if (data1.dimension === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/required',
             keyword: 'required',
             params: { missingProperty: 'dimension' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key1 in data1) {
           if (!func1.call(schema176.properties.query.properties, key1)) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -16107,32 +13992,22 @@ function validate677(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate677.errors = vErrors;
@@ -16169,31 +14044,21 @@ function validate721(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate721.errors = vErrors;
@@ -16207,46 +14072,31 @@ function validate723(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data > 500 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maximum',
         keyword: 'maximum',
         params: { comparison: '<=', limit: 500 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data < 1 || isNaN(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   }
@@ -16260,32 +14110,22 @@ function validate725(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -16300,31 +14140,21 @@ function validate727(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (!(data === 'asc' || data === 'desc')) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema190.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate727.errors = vErrors;
@@ -16338,49 +14168,34 @@ function validate720(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.session_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'session_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'session_id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -16399,17 +14214,12 @@ function validate720(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -16418,17 +14228,12 @@ function validate720(
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key1 in data2) {
           if (!(key1 === 'limit' || key1 === 'offset' || key1 === 'order')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -16475,32 +14280,22 @@ function validate720(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate720.errors = vErrors;
@@ -16528,31 +14323,21 @@ function validate730(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate730.errors = vErrors;
@@ -16566,49 +14351,34 @@ function validate729(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.session_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'session_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'session_id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -16627,17 +14397,12 @@ function validate729(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -16645,46 +14410,31 @@ function validate729(
       let data2 = data.query;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key1 in data2) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate729.errors = vErrors;
@@ -16710,31 +14460,21 @@ function validate732(
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -16742,46 +14482,31 @@ function validate732(
       let data1 = data.query;
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key1 in data1) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate732.errors = vErrors;
@@ -16848,7 +14573,7 @@ function validate735(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern37.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -16856,26 +14581,16 @@ function validate735(
           pattern:
             '^\\s*(?:models|aliases|selected_keys|virtual_keys|routing_rules|routing_engines|stop_reasons|apps|user_agents|teams|customers|users|business_units|metadata_keys)?\\s*(?:,\\s*(?:models|aliases|selected_keys|virtual_keys|routing_rules|routing_engines|stop_reasons|apps|user_agents|teams|customers|users|business_units|metadata_keys)?\\s*)*$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate735.errors = vErrors;
@@ -16905,17 +14620,12 @@ function validate734(
       for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (typeof data0 !== 'string') {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/' + i0,
             schemaPath: '#/anyOf/1/items/type',
             keyword: 'type',
             params: { type: 'string' },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
         if (
@@ -16936,44 +14646,34 @@ function validate734(
             data0 === 'metadata_keys'
           )
         ) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/' + i0,
             schemaPath: '#/anyOf/1/items/enum',
             keyword: 'enum',
             params: { allowedValues: schema195.anyOf[1].items.enum },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
     } else {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/anyOf/1/type',
         keyword: 'type',
         params: { type: 'array' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     var _valid0 = _errs2 === errors;
     valid0 = valid0 || _valid0;
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: '#/anyOf', keyword: 'anyOf', params: {} };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/anyOf',
+      keyword: 'anyOf',
+      params: {},
+    });
     errors++;
   } else {
     errors = _errs0;
@@ -16995,17 +14695,12 @@ function validate738(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate738.errors = vErrors;
@@ -17022,31 +14717,21 @@ function validate733(
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -17055,17 +14740,12 @@ function validate733(
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key1 in data1) {
           if (!(key1 === 'dimensions' || key1 === 'q')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -17098,32 +14778,22 @@ function validate733(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate733.errors = vErrors;
@@ -17186,31 +14856,21 @@ function validate746(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate746.errors = vErrors;
@@ -17227,80 +14887,55 @@ function validate760(
       const _errs1 = errors;
       if (typeof key0 === 'string') {
         if (func2(key0) < 1) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
         if (!pattern6.test(key0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
             keyword: 'pattern',
             params: { pattern: '^[^\\s&=#]+$' },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/propertyNames',
           keyword: 'propertyNames',
           params: { propertyName: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     for (const key1 in data) {
       if (typeof data[key1] !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/additionalProperties/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate760.errors = vErrors;
@@ -17314,7 +14949,7 @@ function validate762(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern7.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -17322,40 +14957,25 @@ function validate762(
           pattern:
             '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (!formats0.validate(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'date-time' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate762.errors = vErrors;
@@ -17369,31 +14989,21 @@ function validate765(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate765.errors = vErrors;
@@ -17407,31 +15017,21 @@ function validate767(
   let errors = 0;
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'number' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate767.errors = vErrors;
@@ -17444,32 +15044,22 @@ function validate770(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -17483,17 +15073,12 @@ function validate775(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate775.errors = vErrors;
@@ -17506,17 +15091,12 @@ function validate778(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate778.errors = vErrors;
@@ -17530,32 +15110,22 @@ function validate781(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 1 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -17573,31 +15143,21 @@ function validate740(
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -17606,17 +15166,12 @@ function validate740(
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key1 in data1) {
           if (!func1.call(schema198.properties.query.properties, key1)) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -18097,32 +15652,22 @@ function validate740(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate740.errors = vErrors;
@@ -18189,17 +15734,12 @@ function validate785(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (
@@ -18211,17 +15751,12 @@ function validate785(
       data === 'virtual_key'
     )
   ) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema209.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate785.errors = vErrors;
@@ -18235,31 +15770,21 @@ function validate792(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate792.errors = vErrors;
@@ -18276,80 +15801,55 @@ function validate806(
       const _errs1 = errors;
       if (typeof key0 === 'string') {
         if (func2(key0) < 1) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
         if (!pattern6.test(key0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
             keyword: 'pattern',
             params: { pattern: '^[^\\s&=#]+$' },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/propertyNames',
           keyword: 'propertyNames',
           params: { propertyName: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     for (const key1 in data) {
       if (typeof data[key1] !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/additionalProperties/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate806.errors = vErrors;
@@ -18363,7 +15863,7 @@ function validate808(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern7.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -18371,40 +15871,25 @@ function validate808(
           pattern:
             '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (!formats0.validate(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'date-time' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate808.errors = vErrors;
@@ -18418,31 +15903,21 @@ function validate811(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate811.errors = vErrors;
@@ -18456,31 +15931,21 @@ function validate813(
   let errors = 0;
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'number' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate813.errors = vErrors;
@@ -18493,32 +15958,22 @@ function validate816(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -18532,17 +15987,12 @@ function validate821(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate821.errors = vErrors;
@@ -18555,17 +16005,12 @@ function validate824(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate824.errors = vErrors;
@@ -18578,32 +16023,22 @@ function validate827(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 1 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -18618,48 +16053,33 @@ function validate784(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.query === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'query' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       } else {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -18667,32 +16087,22 @@ function validate784(
       let data1 = data.query;
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         if (data1.dimension === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/required',
             keyword: 'required',
             params: { missingProperty: 'dimension' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key1 in data1) {
           if (!func1.call(schema208.properties.query.properties, key1)) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -19187,32 +16597,22 @@ function validate784(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate784.errors = vErrors;
@@ -19277,31 +16677,21 @@ function validate836(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate836.errors = vErrors;
@@ -19318,80 +16708,55 @@ function validate850(
       const _errs1 = errors;
       if (typeof key0 === 'string') {
         if (func2(key0) < 1) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
         if (!pattern6.test(key0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
             keyword: 'pattern',
             params: { pattern: '^[^\\s&=#]+$' },
             propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/propertyNames',
           keyword: 'propertyNames',
           params: { propertyName: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     for (const key1 in data) {
       if (typeof data[key1] !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/additionalProperties/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate850.errors = vErrors;
@@ -19405,7 +16770,7 @@ function validate852(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern7.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -19413,40 +16778,25 @@ function validate852(
           pattern:
             '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (!formats0.validate(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'date-time' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate852.errors = vErrors;
@@ -19460,31 +16810,21 @@ function validate855(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate855.errors = vErrors;
@@ -19498,31 +16838,21 @@ function validate857(
   let errors = 0;
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'number' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate857.errors = vErrors;
@@ -19535,32 +16865,22 @@ function validate860(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 0 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -19574,17 +16894,12 @@ function validate865(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate865.errors = vErrors;
@@ -19597,17 +16912,12 @@ function validate868(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate868.errors = vErrors;
@@ -19620,32 +16930,22 @@ function validate871(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 1 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -19663,31 +16963,21 @@ function validate830(
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -19696,17 +16986,12 @@ function validate830(
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key1 in data1) {
           if (!func1.call(schema219.properties.query.properties, key1)) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -20215,32 +17500,22 @@ function validate830(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate830.errors = vErrors;
@@ -20266,31 +17541,21 @@ function validate876(
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -20298,46 +17563,31 @@ function validate876(
       let data1 = data.query;
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key1 in data1) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate876.errors = vErrors;
@@ -20363,31 +17613,21 @@ function validate877(
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -20395,46 +17635,31 @@ function validate877(
       let data1 = data.query;
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key1 in data1) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate877.errors = vErrors;
@@ -20461,31 +17686,21 @@ function validate880(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (!(data === 'contains' || data === 'starts_with' || data === 'exact' || data === 'regex')) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema233.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate880.errors = vErrors;
@@ -20499,76 +17714,51 @@ function validate879(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.pattern === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'pattern' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.app === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'app' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.match_type === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'match_type' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.pattern !== undefined) {
       let data0 = data.pattern;
       if (typeof data0 === 'string') {
         if (func2(data0) < 1) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/pattern',
             schemaPath: '#/properties/pattern/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/pattern',
           schemaPath: '#/properties/pattern/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -20576,31 +17766,21 @@ function validate879(
       let data1 = data.app;
       if (typeof data1 === 'string') {
         if (func2(data1) < 1) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/app',
             schemaPath: '#/properties/app/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/app',
           schemaPath: '#/properties/app/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
@@ -20619,17 +17799,12 @@ function validate879(
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate879.errors = vErrors;
@@ -20672,31 +17847,21 @@ function validate884(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate884.errors = vErrors;
@@ -20710,49 +17875,34 @@ function validate883(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -20771,17 +17921,12 @@ function validate883(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -20789,46 +17934,31 @@ function validate883(
       let data2 = data.query;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key1 in data2) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate883.errors = vErrors;
@@ -20846,76 +17976,51 @@ function validate887(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.pattern === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'pattern' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.app === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'app' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.match_type === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'match_type' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.pattern !== undefined) {
       let data0 = data.pattern;
       if (typeof data0 === 'string') {
         if (func2(data0) < 1) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/pattern',
             schemaPath: '#/properties/pattern/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/pattern',
           schemaPath: '#/properties/pattern/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -20923,31 +18028,21 @@ function validate887(
       let data1 = data.app;
       if (typeof data1 === 'string') {
         if (func2(data1) < 1) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/app',
             schemaPath: '#/properties/app/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/app',
           schemaPath: '#/properties/app/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
@@ -20966,17 +18061,12 @@ function validate887(
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate887.errors = vErrors;
@@ -21019,31 +18109,21 @@ function validate891(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate891.errors = vErrors;
@@ -21057,49 +18137,34 @@ function validate890(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -21118,17 +18183,12 @@ function validate890(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -21136,46 +18196,31 @@ function validate890(
       let data2 = data.query;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key1 in data2) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate890.errors = vErrors;
@@ -21201,31 +18246,21 @@ function validate893(
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -21233,46 +18268,31 @@ function validate893(
       let data1 = data.query;
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key1 in data1) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate893.errors = vErrors;
@@ -21330,31 +18350,21 @@ function validate897(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (!(data === 'processing' || data === 'success' || data === 'error' || data === 'cancelled')) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema244.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate897.errors = vErrors;
@@ -21367,17 +18377,12 @@ function validate899(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (
@@ -21391,17 +18396,12 @@ function validate899(
       data === 'core'
     )
   ) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema36.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate899.errors = vErrors;
@@ -21420,32 +18420,22 @@ function validate896(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data0[i0] !== 'string') {
-            const err0 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/providers/' + i0,
               schemaPath: '#/properties/providers/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/providers',
           schemaPath: '#/properties/providers/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -21455,32 +18445,22 @@ function validate896(
         const len1 = data2.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data2[i1] !== 'string') {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/models/' + i1,
               schemaPath: '#/properties/models/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/models',
           schemaPath: '#/properties/models/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -21490,32 +18470,22 @@ function validate896(
         const len2 = data4.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (typeof data4[i2] !== 'string') {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/aliases/' + i2,
               schemaPath: '#/properties/aliases/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/aliases',
           schemaPath: '#/properties/aliases/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -21538,17 +18508,12 @@ function validate896(
           }
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status',
           schemaPath: '#/properties/status/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
@@ -21558,32 +18523,22 @@ function validate896(
         const len4 = data8.length;
         for (let i4 = 0; i4 < len4; i4++) {
           if (typeof data8[i4] !== 'string') {
-            const err7 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/stop_reasons/' + i4,
               schemaPath: '#/properties/stop_reasons/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/stop_reasons',
           schemaPath: '#/properties/stop_reasons/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
@@ -21593,48 +18548,33 @@ function validate896(
         const len5 = data10.length;
         for (let i5 = 0; i5 < len5; i5++) {
           if (typeof data10[i5] !== 'string') {
-            const err9 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/objects/' + i5,
               schemaPath: '#/properties/objects/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/objects',
           schemaPath: '#/properties/objects/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.parent_request_id !== undefined) {
       if (typeof data.parent_request_id !== 'string') {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/parent_request_id',
           schemaPath: '#/properties/parent_request_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
@@ -21644,32 +18584,22 @@ function validate896(
         const len6 = data13.length;
         for (let i6 = 0; i6 < len6; i6++) {
           if (typeof data13[i6] !== 'string') {
-            const err12 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/selected_key_ids/' + i6,
               schemaPath: '#/properties/selected_key_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/selected_key_ids',
           schemaPath: '#/properties/selected_key_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
@@ -21679,32 +18609,22 @@ function validate896(
         const len7 = data15.length;
         for (let i7 = 0; i7 < len7; i7++) {
           if (typeof data15[i7] !== 'string') {
-            const err14 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/virtual_key_ids/' + i7,
               schemaPath: '#/properties/virtual_key_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/virtual_key_ids',
           schemaPath: '#/properties/virtual_key_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
@@ -21714,32 +18634,22 @@ function validate896(
         const len8 = data17.length;
         for (let i8 = 0; i8 < len8; i8++) {
           if (typeof data17[i8] !== 'string') {
-            const err16 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/routing_rule_ids/' + i8,
               schemaPath: '#/properties/routing_rule_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/routing_rule_ids',
           schemaPath: '#/properties/routing_rule_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
     }
@@ -21749,32 +18659,22 @@ function validate896(
         const len9 = data19.length;
         for (let i9 = 0; i9 < len9; i9++) {
           if (typeof data19[i9] !== 'string') {
-            const err18 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/team_ids/' + i9,
               schemaPath: '#/properties/team_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err19 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/team_ids',
           schemaPath: '#/properties/team_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        });
         errors++;
       }
     }
@@ -21784,32 +18684,22 @@ function validate896(
         const len10 = data21.length;
         for (let i10 = 0; i10 < len10; i10++) {
           if (typeof data21[i10] !== 'string') {
-            const err20 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/customer_ids/' + i10,
               schemaPath: '#/properties/customer_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err21 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/customer_ids',
           schemaPath: '#/properties/customer_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        });
         errors++;
       }
     }
@@ -21819,32 +18709,22 @@ function validate896(
         const len11 = data23.length;
         for (let i11 = 0; i11 < len11; i11++) {
           if (typeof data23[i11] !== 'string') {
-            const err22 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/user_ids/' + i11,
               schemaPath: '#/properties/user_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err23 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/user_ids',
           schemaPath: '#/properties/user_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
+        });
         errors++;
       }
     }
@@ -21854,32 +18734,22 @@ function validate896(
         const len12 = data25.length;
         for (let i12 = 0; i12 < len12; i12++) {
           if (typeof data25[i12] !== 'string') {
-            const err24 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/business_unit_ids/' + i12,
               schemaPath: '#/properties/business_unit_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err25 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/business_unit_ids',
           schemaPath: '#/properties/business_unit_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        });
         errors++;
       }
     }
@@ -21902,17 +18772,12 @@ function validate896(
           }
         }
       } else {
-        const err26 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/routing_engine_used',
           schemaPath: '#/properties/routing_engine_used/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
+        });
         errors++;
       }
     }
@@ -21920,31 +18785,21 @@ function validate896(
       let data29 = data.start_time;
       if (typeof data29 === 'string') {
         if (!formats0.validate(data29)) {
-          const err27 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/start_time',
             schemaPath: '#/properties/start_time/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
+          });
           errors++;
         }
       } else {
-        const err28 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/start_time',
           schemaPath: '#/properties/start_time/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
+        });
         errors++;
       }
     }
@@ -21952,31 +18807,21 @@ function validate896(
       let data30 = data.end_time;
       if (typeof data30 === 'string') {
         if (!formats0.validate(data30)) {
-          const err29 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/end_time',
             schemaPath: '#/properties/end_time/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
+          });
           errors++;
         }
       } else {
-        const err30 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/end_time',
           schemaPath: '#/properties/end_time/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
+        });
         errors++;
       }
     }
@@ -21984,31 +18829,21 @@ function validate896(
       let data31 = data.period;
       if (typeof data31 === 'string') {
         if (func2(data31) < 1) {
-          const err31 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/period',
             schemaPath: '#/properties/period/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
+          });
           errors++;
         }
       } else {
-        const err32 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/period',
           schemaPath: '#/properties/period/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
+        });
         errors++;
       }
     }
@@ -22016,31 +18851,21 @@ function validate896(
       let data32 = data.min_latency;
       if (typeof data32 == 'number') {
         if (data32 < 0 || isNaN(data32)) {
-          const err33 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/min_latency',
             schemaPath: '#/properties/min_latency/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
-          }
+          });
           errors++;
         }
       } else {
-        const err34 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/min_latency',
           schemaPath: '#/properties/min_latency/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
+        });
         errors++;
       }
     }
@@ -22048,63 +18873,43 @@ function validate896(
       let data33 = data.max_latency;
       if (typeof data33 == 'number') {
         if (data33 < 0 || isNaN(data33)) {
-          const err35 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/max_latency',
             schemaPath: '#/properties/max_latency/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
+          });
           errors++;
         }
       } else {
-        const err36 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/max_latency',
           schemaPath: '#/properties/max_latency/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
+        });
         errors++;
       }
     }
     if (data.min_tokens !== undefined) {
       let data34 = data.min_tokens;
       if (!(typeof data34 == 'number' && !(data34 % 1) && !isNaN(data34))) {
-        const err37 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/min_tokens',
           schemaPath: '#/properties/min_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
+        });
         errors++;
       }
       if (typeof data34 == 'number') {
         if (data34 < 0 || isNaN(data34)) {
-          const err38 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/min_tokens',
             schemaPath: '#/properties/min_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
+          });
           errors++;
         }
       }
@@ -22112,32 +18917,22 @@ function validate896(
     if (data.max_tokens !== undefined) {
       let data35 = data.max_tokens;
       if (!(typeof data35 == 'number' && !(data35 % 1) && !isNaN(data35))) {
-        const err39 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/max_tokens',
           schemaPath: '#/properties/max_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
+        });
         errors++;
       }
       if (typeof data35 == 'number') {
         if (data35 < 0 || isNaN(data35)) {
-          const err40 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/max_tokens',
             schemaPath: '#/properties/max_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
+          });
           errors++;
         }
       }
@@ -22146,31 +18941,21 @@ function validate896(
       let data36 = data.min_cost;
       if (typeof data36 == 'number') {
         if (data36 < 0 || isNaN(data36)) {
-          const err41 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/min_cost',
             schemaPath: '#/properties/min_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err41];
-          } else {
-            vErrors.push(err41);
-          }
+          });
           errors++;
         }
       } else {
-        const err42 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/min_cost',
           schemaPath: '#/properties/min_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
+        });
         errors++;
       }
     }
@@ -22178,47 +18963,32 @@ function validate896(
       let data37 = data.max_cost;
       if (typeof data37 == 'number') {
         if (data37 < 0 || isNaN(data37)) {
-          const err43 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/max_cost',
             schemaPath: '#/properties/max_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
+          });
           errors++;
         }
       } else {
-        const err44 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/max_cost',
           schemaPath: '#/properties/max_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
+        });
         errors++;
       }
     }
     if (data.missing_cost_only !== undefined) {
       if (typeof data.missing_cost_only !== 'boolean') {
-        const err45 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/missing_cost_only',
           schemaPath: '#/properties/missing_cost_only/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err45];
-        } else {
-          vErrors.push(err45);
-        }
+        });
         errors++;
       }
     }
@@ -22229,62 +18999,42 @@ function validate896(
         for (let i14 = 0; i14 < len14; i14++) {
           let data40 = data39[i14];
           if (typeof data40 !== 'string') {
-            const err46 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/cache_hit_types/' + i14,
               schemaPath: '#/properties/cache_hit_types/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
-            }
+            });
             errors++;
           }
           if (!(data40 === 'direct' || data40 === 'semantic')) {
-            const err47 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/cache_hit_types/' + i14,
               schemaPath: '#/properties/cache_hit_types/items/enum',
               keyword: 'enum',
               params: { allowedValues: schema243.properties.cache_hit_types.items.enum },
-            };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err48 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cache_hit_types',
           schemaPath: '#/properties/cache_hit_types/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
-        }
+        });
         errors++;
       }
     }
     if (data.content_search !== undefined) {
       if (typeof data.content_search !== 'string') {
-        const err49 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/content_search',
           schemaPath: '#/properties/content_search/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err49];
-        } else {
-          vErrors.push(err49);
-        }
+        });
         errors++;
       }
     }
@@ -22293,48 +19043,33 @@ function validate896(
       if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
         for (const key0 in data42) {
           if (typeof data42[key0] !== 'string') {
-            const err50 = {
+            vErrors = appendError(vErrors, {
               instancePath:
                 instancePath + '/metadata_filters/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/metadata_filters/additionalProperties/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err50];
-            } else {
-              vErrors.push(err50);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err51 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/metadata_filters',
           schemaPath: '#/properties/metadata_filters/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err51];
-        } else {
-          vErrors.push(err51);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err52 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err52];
-    } else {
-      vErrors.push(err52);
-    }
+    });
     errors++;
   }
   validate896.errors = vErrors;
@@ -22364,48 +19099,33 @@ function validate895(
     if (data.limit !== undefined) {
       let data1 = data.limit;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1))) {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/limit',
           schemaPath: '#/properties/limit/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
       if (typeof data1 == 'number') {
         if (data1 < 1 || isNaN(data1)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/limit',
             schemaPath: '#/properties/limit/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate895.errors = vErrors;
@@ -22448,31 +19168,21 @@ function validate904(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate904.errors = vErrors;
@@ -22489,31 +19199,21 @@ function validate903(
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -22522,17 +19222,12 @@ function validate903(
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key1 in data1) {
           if (!(key1 === 'id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -22551,32 +19246,22 @@ function validate903(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate903.errors = vErrors;
@@ -22604,31 +19289,21 @@ function validate907(
   let errors = 0;
   if (typeof data === 'string') {
     if (func2(data) < 1) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate907.errors = vErrors;
@@ -22645,31 +19320,21 @@ function validate906(
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -22678,17 +19343,12 @@ function validate906(
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key1 in data1) {
           if (!(key1 === 'id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -22707,32 +19367,22 @@ function validate906(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate906.errors = vErrors;

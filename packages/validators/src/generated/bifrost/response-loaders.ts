@@ -4,150 +4,165 @@
 
 /** For every operation: loads the validators of its JSON responses, by status, and only those. */
 export const responseLoaders: {
-  listLogs: () => Promise<typeof import('./responses/listLogs.js').listLogsResponses>;
-  deleteLogs: () => Promise<typeof import('./responses/deleteLogs.js').deleteLogsResponses>;
-  getLogStats: () => Promise<typeof import('./responses/getLogStats.js').getLogStatsResponses>;
-  getLog: () => Promise<typeof import('./responses/getLog.js').getLogResponses>;
+  listLogs: () => Promise<typeof import('./compiled-responses/listLogs.js').listLogsResponses>;
+  deleteLogs: () => Promise<
+    typeof import('./compiled-responses/deleteLogs.js').deleteLogsResponses
+  >;
+  getLogStats: () => Promise<
+    typeof import('./compiled-responses/getLogStats.js').getLogStatsResponses
+  >;
+  getLog: () => Promise<typeof import('./compiled-responses/getLog.js').getLogResponses>;
   getLogHistogram: () => Promise<
-    typeof import('./responses/getLogHistogram.js').getLogHistogramResponses
+    typeof import('./compiled-responses/getLogHistogram.js').getLogHistogramResponses
   >;
   getTokenHistogram: () => Promise<
-    typeof import('./responses/getTokenHistogram.js').getTokenHistogramResponses
+    typeof import('./compiled-responses/getTokenHistogram.js').getTokenHistogramResponses
   >;
   getCostHistogram: () => Promise<
-    typeof import('./responses/getCostHistogram.js').getCostHistogramResponses
+    typeof import('./compiled-responses/getCostHistogram.js').getCostHistogramResponses
   >;
   getModelHistogram: () => Promise<
-    typeof import('./responses/getModelHistogram.js').getModelHistogramResponses
+    typeof import('./compiled-responses/getModelHistogram.js').getModelHistogramResponses
   >;
   getLatencyHistogram: () => Promise<
-    typeof import('./responses/getLatencyHistogram.js').getLatencyHistogramResponses
+    typeof import('./compiled-responses/getLatencyHistogram.js').getLatencyHistogramResponses
   >;
   getThroughputHistogram: () => Promise<
-    typeof import('./responses/getThroughputHistogram.js').getThroughputHistogramResponses
+    typeof import('./compiled-responses/getThroughputHistogram.js').getThroughputHistogramResponses
   >;
   getProviderCostHistogram: () => Promise<
-    typeof import('./responses/getProviderCostHistogram.js').getProviderCostHistogramResponses
+    typeof import('./compiled-responses/getProviderCostHistogram.js').getProviderCostHistogramResponses
   >;
   getProviderTokenHistogram: () => Promise<
-    typeof import('./responses/getProviderTokenHistogram.js').getProviderTokenHistogramResponses
+    typeof import('./compiled-responses/getProviderTokenHistogram.js').getProviderTokenHistogramResponses
   >;
   getProviderLatencyHistogram: () => Promise<
-    typeof import('./responses/getProviderLatencyHistogram.js').getProviderLatencyHistogramResponses
+    typeof import('./compiled-responses/getProviderLatencyHistogram.js').getProviderLatencyHistogramResponses
   >;
   getProviderThroughputHistogram: () => Promise<
-    typeof import('./responses/getProviderThroughputHistogram.js').getProviderThroughputHistogramResponses
+    typeof import('./compiled-responses/getProviderThroughputHistogram.js').getProviderThroughputHistogramResponses
   >;
   getDimensionCostHistogram: () => Promise<
-    typeof import('./responses/getDimensionCostHistogram.js').getDimensionCostHistogramResponses
+    typeof import('./compiled-responses/getDimensionCostHistogram.js').getDimensionCostHistogramResponses
   >;
   getDimensionTokenHistogram: () => Promise<
-    typeof import('./responses/getDimensionTokenHistogram.js').getDimensionTokenHistogramResponses
+    typeof import('./compiled-responses/getDimensionTokenHistogram.js').getDimensionTokenHistogramResponses
   >;
   getDimensionLatencyHistogram: () => Promise<
-    typeof import('./responses/getDimensionLatencyHistogram.js').getDimensionLatencyHistogramResponses
+    typeof import('./compiled-responses/getDimensionLatencyHistogram.js').getDimensionLatencyHistogramResponses
   >;
   getLogSession: () => Promise<
-    typeof import('./responses/getLogSession.js').getLogSessionResponses
+    typeof import('./compiled-responses/getLogSession.js').getLogSessionResponses
   >;
   getLogSessionSummary: () => Promise<
-    typeof import('./responses/getLogSessionSummary.js').getLogSessionSummaryResponses
+    typeof import('./compiled-responses/getLogSessionSummary.js').getLogSessionSummaryResponses
   >;
   getDroppedRequests: () => Promise<
-    typeof import('./responses/getDroppedRequests.js').getDroppedRequestsResponses
+    typeof import('./compiled-responses/getDroppedRequests.js').getDroppedRequestsResponses
   >;
   getLogFilterData: () => Promise<
-    typeof import('./responses/getLogFilterData.js').getLogFilterDataResponses
+    typeof import('./compiled-responses/getLogFilterData.js').getLogFilterDataResponses
   >;
   getModelRankings: () => Promise<
-    typeof import('./responses/getModelRankings.js').getModelRankingsResponses
+    typeof import('./compiled-responses/getModelRankings.js').getModelRankingsResponses
   >;
   getDimensionRankings: () => Promise<
-    typeof import('./responses/getDimensionRankings.js').getDimensionRankingsResponses
+    typeof import('./compiled-responses/getDimensionRankings.js').getDimensionRankingsResponses
   >;
   getLogDashboard: () => Promise<
-    typeof import('./responses/getLogDashboard.js').getLogDashboardResponses
+    typeof import('./compiled-responses/getLogDashboard.js').getLogDashboardResponses
   >;
   listUserAgentMappings: () => Promise<
-    typeof import('./responses/listUserAgentMappings.js').listUserAgentMappingsResponses
+    typeof import('./compiled-responses/listUserAgentMappings.js').listUserAgentMappingsResponses
   >;
   createUserAgentMapping: () => Promise<
-    typeof import('./responses/createUserAgentMapping.js').createUserAgentMappingResponses
+    typeof import('./compiled-responses/createUserAgentMapping.js').createUserAgentMappingResponses
   >;
   updateUserAgentMapping: () => Promise<
-    typeof import('./responses/updateUserAgentMapping.js').updateUserAgentMappingResponses
+    typeof import('./compiled-responses/updateUserAgentMapping.js').updateUserAgentMappingResponses
   >;
   deleteUserAgentMapping: () => Promise<
-    typeof import('./responses/deleteUserAgentMapping.js').deleteUserAgentMappingResponses
+    typeof import('./compiled-responses/deleteUserAgentMapping.js').deleteUserAgentMappingResponses
   >;
   recalculateLogCosts: () => Promise<
-    typeof import('./responses/recalculateLogCosts.js').recalculateLogCostsResponses
+    typeof import('./compiled-responses/recalculateLogCosts.js').recalculateLogCostsResponses
   >;
   getRecalculateCostStatus: () => Promise<
-    typeof import('./responses/getRecalculateCostStatus.js').getRecalculateCostStatusResponses
+    typeof import('./compiled-responses/getRecalculateCostStatus.js').getRecalculateCostStatusResponses
   >;
   cancelRecalculateCost: () => Promise<
-    typeof import('./responses/cancelRecalculateCost.js').cancelRecalculateCostResponses
+    typeof import('./compiled-responses/cancelRecalculateCost.js').cancelRecalculateCostResponses
   >;
 } = {
-  listLogs: async () => (await import('./responses/listLogs.js')).listLogsResponses,
-  deleteLogs: async () => (await import('./responses/deleteLogs.js')).deleteLogsResponses,
-  getLogStats: async () => (await import('./responses/getLogStats.js')).getLogStatsResponses,
-  getLog: async () => (await import('./responses/getLog.js')).getLogResponses,
+  listLogs: async () => (await import('./compiled-responses/listLogs.js')).listLogsResponses,
+  deleteLogs: async () => (await import('./compiled-responses/deleteLogs.js')).deleteLogsResponses,
+  getLogStats: async () =>
+    (await import('./compiled-responses/getLogStats.js')).getLogStatsResponses,
+  getLog: async () => (await import('./compiled-responses/getLog.js')).getLogResponses,
   getLogHistogram: async () =>
-    (await import('./responses/getLogHistogram.js')).getLogHistogramResponses,
+    (await import('./compiled-responses/getLogHistogram.js')).getLogHistogramResponses,
   getTokenHistogram: async () =>
-    (await import('./responses/getTokenHistogram.js')).getTokenHistogramResponses,
+    (await import('./compiled-responses/getTokenHistogram.js')).getTokenHistogramResponses,
   getCostHistogram: async () =>
-    (await import('./responses/getCostHistogram.js')).getCostHistogramResponses,
+    (await import('./compiled-responses/getCostHistogram.js')).getCostHistogramResponses,
   getModelHistogram: async () =>
-    (await import('./responses/getModelHistogram.js')).getModelHistogramResponses,
+    (await import('./compiled-responses/getModelHistogram.js')).getModelHistogramResponses,
   getLatencyHistogram: async () =>
-    (await import('./responses/getLatencyHistogram.js')).getLatencyHistogramResponses,
+    (await import('./compiled-responses/getLatencyHistogram.js')).getLatencyHistogramResponses,
   getThroughputHistogram: async () =>
-    (await import('./responses/getThroughputHistogram.js')).getThroughputHistogramResponses,
+    (await import('./compiled-responses/getThroughputHistogram.js'))
+      .getThroughputHistogramResponses,
   getProviderCostHistogram: async () =>
-    (await import('./responses/getProviderCostHistogram.js')).getProviderCostHistogramResponses,
+    (await import('./compiled-responses/getProviderCostHistogram.js'))
+      .getProviderCostHistogramResponses,
   getProviderTokenHistogram: async () =>
-    (await import('./responses/getProviderTokenHistogram.js')).getProviderTokenHistogramResponses,
+    (await import('./compiled-responses/getProviderTokenHistogram.js'))
+      .getProviderTokenHistogramResponses,
   getProviderLatencyHistogram: async () =>
-    (await import('./responses/getProviderLatencyHistogram.js'))
+    (await import('./compiled-responses/getProviderLatencyHistogram.js'))
       .getProviderLatencyHistogramResponses,
   getProviderThroughputHistogram: async () =>
-    (await import('./responses/getProviderThroughputHistogram.js'))
+    (await import('./compiled-responses/getProviderThroughputHistogram.js'))
       .getProviderThroughputHistogramResponses,
   getDimensionCostHistogram: async () =>
-    (await import('./responses/getDimensionCostHistogram.js')).getDimensionCostHistogramResponses,
+    (await import('./compiled-responses/getDimensionCostHistogram.js'))
+      .getDimensionCostHistogramResponses,
   getDimensionTokenHistogram: async () =>
-    (await import('./responses/getDimensionTokenHistogram.js')).getDimensionTokenHistogramResponses,
+    (await import('./compiled-responses/getDimensionTokenHistogram.js'))
+      .getDimensionTokenHistogramResponses,
   getDimensionLatencyHistogram: async () =>
-    (await import('./responses/getDimensionLatencyHistogram.js'))
+    (await import('./compiled-responses/getDimensionLatencyHistogram.js'))
       .getDimensionLatencyHistogramResponses,
-  getLogSession: async () => (await import('./responses/getLogSession.js')).getLogSessionResponses,
+  getLogSession: async () =>
+    (await import('./compiled-responses/getLogSession.js')).getLogSessionResponses,
   getLogSessionSummary: async () =>
-    (await import('./responses/getLogSessionSummary.js')).getLogSessionSummaryResponses,
+    (await import('./compiled-responses/getLogSessionSummary.js')).getLogSessionSummaryResponses,
   getDroppedRequests: async () =>
-    (await import('./responses/getDroppedRequests.js')).getDroppedRequestsResponses,
+    (await import('./compiled-responses/getDroppedRequests.js')).getDroppedRequestsResponses,
   getLogFilterData: async () =>
-    (await import('./responses/getLogFilterData.js')).getLogFilterDataResponses,
+    (await import('./compiled-responses/getLogFilterData.js')).getLogFilterDataResponses,
   getModelRankings: async () =>
-    (await import('./responses/getModelRankings.js')).getModelRankingsResponses,
+    (await import('./compiled-responses/getModelRankings.js')).getModelRankingsResponses,
   getDimensionRankings: async () =>
-    (await import('./responses/getDimensionRankings.js')).getDimensionRankingsResponses,
+    (await import('./compiled-responses/getDimensionRankings.js')).getDimensionRankingsResponses,
   getLogDashboard: async () =>
-    (await import('./responses/getLogDashboard.js')).getLogDashboardResponses,
+    (await import('./compiled-responses/getLogDashboard.js')).getLogDashboardResponses,
   listUserAgentMappings: async () =>
-    (await import('./responses/listUserAgentMappings.js')).listUserAgentMappingsResponses,
+    (await import('./compiled-responses/listUserAgentMappings.js')).listUserAgentMappingsResponses,
   createUserAgentMapping: async () =>
-    (await import('./responses/createUserAgentMapping.js')).createUserAgentMappingResponses,
+    (await import('./compiled-responses/createUserAgentMapping.js'))
+      .createUserAgentMappingResponses,
   updateUserAgentMapping: async () =>
-    (await import('./responses/updateUserAgentMapping.js')).updateUserAgentMappingResponses,
+    (await import('./compiled-responses/updateUserAgentMapping.js'))
+      .updateUserAgentMappingResponses,
   deleteUserAgentMapping: async () =>
-    (await import('./responses/deleteUserAgentMapping.js')).deleteUserAgentMappingResponses,
+    (await import('./compiled-responses/deleteUserAgentMapping.js'))
+      .deleteUserAgentMappingResponses,
   recalculateLogCosts: async () =>
-    (await import('./responses/recalculateLogCosts.js')).recalculateLogCostsResponses,
+    (await import('./compiled-responses/recalculateLogCosts.js')).recalculateLogCostsResponses,
   getRecalculateCostStatus: async () =>
-    (await import('./responses/getRecalculateCostStatus.js')).getRecalculateCostStatusResponses,
+    (await import('./compiled-responses/getRecalculateCostStatus.js'))
+      .getRecalculateCostStatusResponses,
   cancelRecalculateCost: async () =>
-    (await import('./responses/cancelRecalculateCost.js')).cancelRecalculateCostResponses,
+    (await import('./compiled-responses/cancelRecalculateCost.js')).cancelRecalculateCostResponses,
 };

@@ -4,7 +4,7 @@
 
 // @ts-nocheck
 import { formats } from '../../runtime/formats.js';
-import { ucs2length } from '../../runtime/json.js';
+import { appendError, ucs2length } from '../../runtime/json.js';
 
 export const listGateways_params = validate52;
 const schema19 = {
@@ -37,17 +37,12 @@ function validate54(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate54.errors = vErrors;
@@ -61,32 +56,22 @@ function validate56(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 1 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -101,46 +86,31 @@ function validate58(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data > 100 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maximum',
         keyword: 'maximum',
         params: { comparison: '<=', limit: 100 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data < 1 || isNaN(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   }
@@ -155,49 +125,34 @@ function validate52(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -216,17 +171,12 @@ function validate52(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -235,17 +185,12 @@ function validate52(
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key1 in data2) {
           if (!(key1 === 'page' || key1 === 'per_page' || key1 === 'search')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -292,32 +237,22 @@ function validate52(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate52.errors = vErrors;
@@ -344,17 +279,12 @@ function validate62(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate62.errors = vErrors;
@@ -368,49 +298,34 @@ function validate61(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -429,17 +344,12 @@ function validate61(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -447,46 +357,31 @@ function validate61(
       let data2 = data.query;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key1 in data2) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate61.errors = vErrors;
@@ -546,59 +441,39 @@ function validate66(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate66.errors = vErrors;
@@ -612,87 +487,57 @@ function validate65(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.rate_limiting_interval === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'rate_limiting_interval' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.rate_limiting_limit === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'rate_limiting_limit' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.collect_logs === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'collect_logs' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.cache_ttl === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'cache_ttl' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.cache_invalidate_on_update === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'cache_invalidate_on_update' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
@@ -711,128 +556,88 @@ function validate65(
     }
     if (data.authentication !== undefined) {
       if (typeof data.authentication !== 'boolean') {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/authentication',
           schemaPath: '#/properties/authentication/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.cache_invalidate_on_update !== undefined) {
       if (typeof data.cache_invalidate_on_update !== 'boolean') {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cache_invalidate_on_update',
           schemaPath: '#/properties/cache_invalidate_on_update/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.cache_ttl !== undefined) {
       let data3 = data.cache_ttl;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3)) && data3 !== null) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cache_ttl',
           schemaPath: '#/properties/cache_ttl/type',
           keyword: 'type',
           params: { type: schema27.properties.cache_ttl.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/cache_ttl',
             schemaPath: '#/properties/cache_ttl/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
       }
     }
     if (data.collect_logs !== undefined) {
       if (typeof data.collect_logs !== 'boolean') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/collect_logs',
           schemaPath: '#/properties/collect_logs/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.log_management !== undefined) {
       let data5 = data.log_management;
       if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5)) && data5 !== null) {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/log_management',
           schemaPath: '#/properties/log_management/type',
           keyword: 'type',
           params: { type: schema27.properties.log_management.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
       if (typeof data5 == 'number') {
         if (data5 > 10000000 || isNaN(data5)) {
-          const err12 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/log_management',
             schemaPath: '#/properties/log_management/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 10000000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          });
           errors++;
         }
         if (data5 < 10000 || isNaN(data5)) {
-          const err13 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/log_management',
             schemaPath: '#/properties/log_management/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 10000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          });
           errors++;
         }
       }
@@ -840,93 +645,63 @@ function validate65(
     if (data.log_management_strategy !== undefined) {
       let data6 = data.log_management_strategy;
       if (typeof data6 !== 'string' && data6 !== null) {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/log_management_strategy',
           schemaPath: '#/properties/log_management_strategy/type',
           keyword: 'type',
           params: { type: schema27.properties.log_management_strategy.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
       if (!(data6 === 'STOP_INSERTING' || data6 === 'DELETE_OLDEST' || data6 === null)) {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/log_management_strategy',
           schemaPath: '#/properties/log_management_strategy/enum',
           keyword: 'enum',
           params: { allowedValues: schema27.properties.log_management_strategy.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
     if (data.logpush !== undefined) {
       if (typeof data.logpush !== 'boolean') {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/logpush',
           schemaPath: '#/properties/logpush/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
     }
     if (data.logpush_public_key !== undefined) {
       let data8 = data.logpush_public_key;
       if (typeof data8 !== 'string' && data8 !== null) {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/logpush_public_key',
           schemaPath: '#/properties/logpush_public_key/type',
           keyword: 'type',
           params: { type: schema27.properties.logpush_public_key.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
       if (typeof data8 === 'string') {
         if (func1(data8) > 1024) {
-          const err18 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/maxLength',
             keyword: 'maxLength',
             params: { limit: 1024 },
-          };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
+          });
           errors++;
         }
         if (func1(data8) < 16) {
-          const err19 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/minLength',
             keyword: 'minLength',
             params: { limit: 16 },
-          };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
+          });
           errors++;
         }
       }
@@ -934,32 +709,22 @@ function validate65(
     if (data.rate_limiting_interval !== undefined) {
       let data9 = data.rate_limiting_interval;
       if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9)) && data9 !== null) {
-        const err20 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_interval',
           schemaPath: '#/properties/rate_limiting_interval/type',
           keyword: 'type',
           params: { type: schema27.properties.rate_limiting_interval.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
+        });
         errors++;
       }
       if (typeof data9 == 'number') {
         if (data9 < 0 || isNaN(data9)) {
-          const err21 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/rate_limiting_interval',
             schemaPath: '#/properties/rate_limiting_interval/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
+          });
           errors++;
         }
       }
@@ -967,32 +732,22 @@ function validate65(
     if (data.rate_limiting_limit !== undefined) {
       let data10 = data.rate_limiting_limit;
       if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10)) && data10 !== null) {
-        const err22 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_limit',
           schemaPath: '#/properties/rate_limiting_limit/type',
           keyword: 'type',
           params: { type: schema27.properties.rate_limiting_limit.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
+        });
         errors++;
       }
       if (typeof data10 == 'number') {
         if (data10 < 0 || isNaN(data10)) {
-          const err23 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/rate_limiting_limit',
             schemaPath: '#/properties/rate_limiting_limit/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
+          });
           errors++;
         }
       }
@@ -1000,48 +755,33 @@ function validate65(
     if (data.rate_limiting_technique !== undefined) {
       let data11 = data.rate_limiting_technique;
       if (typeof data11 !== 'string' && data11 !== null) {
-        const err24 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_technique',
           schemaPath: '#/properties/rate_limiting_technique/type',
           keyword: 'type',
           params: { type: schema27.properties.rate_limiting_technique.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
+        });
         errors++;
       }
       if (!(data11 === 'fixed' || data11 === 'sliding' || data11 === null)) {
-        const err25 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_technique',
           schemaPath: '#/properties/rate_limiting_technique/enum',
           keyword: 'enum',
           params: { allowedValues: schema27.properties.rate_limiting_technique.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        });
         errors++;
       }
     }
     if (data.retry_backoff !== undefined) {
       let data12 = data.retry_backoff;
       if (typeof data12 !== 'string' && data12 !== null) {
-        const err26 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_backoff',
           schemaPath: '#/properties/retry_backoff/type',
           keyword: 'type',
           params: { type: schema27.properties.retry_backoff.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
+        });
         errors++;
       }
       if (
@@ -1052,63 +792,43 @@ function validate65(
           data12 === null
         )
       ) {
-        const err27 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_backoff',
           schemaPath: '#/properties/retry_backoff/enum',
           keyword: 'enum',
           params: { allowedValues: schema27.properties.retry_backoff.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
+        });
         errors++;
       }
     }
     if (data.retry_delay !== undefined) {
       let data13 = data.retry_delay;
       if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13)) && data13 !== null) {
-        const err28 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_delay',
           schemaPath: '#/properties/retry_delay/type',
           keyword: 'type',
           params: { type: schema27.properties.retry_delay.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
+        });
         errors++;
       }
       if (typeof data13 == 'number') {
         if (data13 > 5000 || isNaN(data13)) {
-          const err29 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_delay',
             schemaPath: '#/properties/retry_delay/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 5000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
+          });
           errors++;
         }
         if (data13 < 0 || isNaN(data13)) {
-          const err30 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_delay',
             schemaPath: '#/properties/retry_delay/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
+          });
           errors++;
         }
       }
@@ -1116,46 +836,31 @@ function validate65(
     if (data.retry_max_attempts !== undefined) {
       let data14 = data.retry_max_attempts;
       if (!(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14)) && data14 !== null) {
-        const err31 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_max_attempts',
           schemaPath: '#/properties/retry_max_attempts/type',
           keyword: 'type',
           params: { type: schema27.properties.retry_max_attempts.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
+        });
         errors++;
       }
       if (typeof data14 == 'number') {
         if (data14 > 5 || isNaN(data14)) {
-          const err32 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_max_attempts',
             schemaPath: '#/properties/retry_max_attempts/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 5 },
-          };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
+          });
           errors++;
         }
         if (data14 < 1 || isNaN(data14)) {
-          const err33 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_max_attempts',
             schemaPath: '#/properties/retry_max_attempts/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
-          }
+          });
           errors++;
         }
       }
@@ -1163,79 +868,54 @@ function validate65(
     if (data.store_id !== undefined) {
       let data15 = data.store_id;
       if (typeof data15 !== 'string' && data15 !== null) {
-        const err34 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/store_id',
           schemaPath: '#/properties/store_id/type',
           keyword: 'type',
           params: { type: schema27.properties.store_id.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
+        });
         errors++;
       }
     }
     if (data.workers_ai_billing_mode !== undefined) {
       let data16 = data.workers_ai_billing_mode;
       if (typeof data16 !== 'string') {
-        const err35 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/workers_ai_billing_mode',
           schemaPath: '#/properties/workers_ai_billing_mode/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
+        });
         errors++;
       }
       if (!(data16 === 'postpaid' || data16 === 'unified')) {
-        const err36 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/workers_ai_billing_mode',
           schemaPath: '#/properties/workers_ai_billing_mode/enum',
           keyword: 'enum',
           params: { allowedValues: schema27.properties.workers_ai_billing_mode.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
+        });
         errors++;
       }
     }
     if (data.zdr !== undefined) {
       if (typeof data.zdr !== 'boolean') {
-        const err37 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/zdr',
           schemaPath: '#/properties/zdr/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err38 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err38];
-    } else {
-      vErrors.push(err38);
-    }
+    });
     errors++;
   }
   validate65.errors = vErrors;
@@ -1280,17 +960,12 @@ function validate70(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate70.errors = vErrors;
@@ -1304,59 +979,39 @@ function validate72(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate72.errors = vErrors;
@@ -1370,63 +1025,43 @@ function validate69(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'id')) {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -1459,17 +1094,12 @@ function validate69(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -1477,46 +1107,31 @@ function validate69(
       let data3 = data.query;
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
         for (const key1 in data3) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate69.errors = vErrors;
@@ -1546,17 +1161,12 @@ function validate75(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate75.errors = vErrors;
@@ -1570,59 +1180,39 @@ function validate77(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate77.errors = vErrors;
@@ -1636,63 +1226,43 @@ function validate74(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'id')) {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -1725,17 +1295,12 @@ function validate74(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -1743,46 +1308,31 @@ function validate74(
       let data3 = data.query;
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
         for (const key1 in data3) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate74.errors = vErrors;
@@ -1875,91 +1425,61 @@ function validate81(
   const _errs1 = errors;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.enabled === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/anyOf/0/required',
         keyword: 'required',
         params: { missingProperty: 'enabled' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.action === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/anyOf/0/required',
         keyword: 'required',
         params: { missingProperty: 'action' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.profiles === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/anyOf/0/required',
         keyword: 'required',
         params: { missingProperty: 'profiles' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.enabled !== undefined) {
       if (typeof data.enabled !== 'boolean') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enabled',
           schemaPath: '#/anyOf/0/properties/enabled/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.action !== undefined) {
       let data1 = data.action;
       if (typeof data1 !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/action',
           schemaPath: '#/anyOf/0/properties/action/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (!(data1 === 'BLOCK' || data1 === 'FLAG')) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/action',
           schemaPath: '#/anyOf/0/properties/action/enum',
           keyword: 'enum',
           params: { allowedValues: schema37.anyOf[0].properties.action.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -1969,47 +1489,32 @@ function validate81(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data2[i0] !== 'string') {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/profiles/' + i0,
               schemaPath: '#/anyOf/0/properties/profiles/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/profiles',
           schemaPath: '#/anyOf/0/properties/profiles/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/anyOf/0/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   var _valid0 = _errs1 === errors;
@@ -2018,46 +1523,31 @@ function validate81(
     const _errs11 = errors;
     if (data && typeof data == 'object' && !Array.isArray(data)) {
       if (data.enabled === undefined) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/anyOf/1/required',
           keyword: 'required',
           params: { missingProperty: 'enabled' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
       if (data.policies === undefined) {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/anyOf/1/required',
           keyword: 'required',
           params: { missingProperty: 'policies' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
       if (data.enabled !== undefined) {
         if (typeof data.enabled !== 'boolean') {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/enabled',
             schemaPath: '#/anyOf/1/properties/enabled/type',
             keyword: 'type',
             params: { type: 'boolean' },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
       }
@@ -2069,125 +1559,85 @@ function validate81(
             let data6 = data5[i1];
             if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
               if (data6.id === undefined) {
-                const err12 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/policies/' + i1,
                   schemaPath: '#/anyOf/1/properties/policies/items/required',
                   keyword: 'required',
                   params: { missingProperty: 'id' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
+                });
                 errors++;
               }
               if (data6.enabled === undefined) {
-                const err13 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/policies/' + i1,
                   schemaPath: '#/anyOf/1/properties/policies/items/required',
                   keyword: 'required',
                   params: { missingProperty: 'enabled' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
+                });
                 errors++;
               }
               if (data6.action === undefined) {
-                const err14 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/policies/' + i1,
                   schemaPath: '#/anyOf/1/properties/policies/items/required',
                   keyword: 'required',
                   params: { missingProperty: 'action' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
+                });
                 errors++;
               }
               if (data6.profiles === undefined) {
-                const err15 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/policies/' + i1,
                   schemaPath: '#/anyOf/1/properties/policies/items/required',
                   keyword: 'required',
                   params: { missingProperty: 'profiles' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
+                });
                 errors++;
               }
               if (data6.check === undefined) {
-                const err16 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/policies/' + i1,
                   schemaPath: '#/anyOf/1/properties/policies/items/required',
                   keyword: 'required',
                   params: { missingProperty: 'check' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
+                });
                 errors++;
               }
               if (data6.id !== undefined) {
                 if (typeof data6.id !== 'string') {
-                  const err17 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/policies/' + i1 + '/id',
                     schemaPath: '#/anyOf/1/properties/policies/items/properties/id/type',
                     keyword: 'type',
                     params: { type: 'string' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err17];
-                  } else {
-                    vErrors.push(err17);
-                  }
+                  });
                   errors++;
                 }
               }
               if (data6.enabled !== undefined) {
                 if (typeof data6.enabled !== 'boolean') {
-                  const err18 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/policies/' + i1 + '/enabled',
                     schemaPath: '#/anyOf/1/properties/policies/items/properties/enabled/type',
                     keyword: 'type',
                     params: { type: 'boolean' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err18];
-                  } else {
-                    vErrors.push(err18);
-                  }
+                  });
                   errors++;
                 }
               }
               if (data6.action !== undefined) {
                 let data9 = data6.action;
                 if (typeof data9 !== 'string') {
-                  const err19 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/policies/' + i1 + '/action',
                     schemaPath: '#/anyOf/1/properties/policies/items/properties/action/type',
                     keyword: 'type',
                     params: { type: 'string' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err19];
-                  } else {
-                    vErrors.push(err19);
-                  }
+                  });
                   errors++;
                 }
                 if (!(data9 === 'FLAG' || data9 === 'BLOCK')) {
-                  const err20 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/policies/' + i1 + '/action',
                     schemaPath: '#/anyOf/1/properties/policies/items/properties/action/enum',
                     keyword: 'enum',
@@ -2195,12 +1645,7 @@ function validate81(
                       allowedValues:
                         schema37.anyOf[1].properties.policies.items.properties.action.enum,
                     },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err20];
-                  } else {
-                    vErrors.push(err20);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -2211,22 +1656,17 @@ function validate81(
                   for (let i2 = 0; i2 < len2; i2++) {
                     let data11 = data10[i2];
                     if (typeof data11 !== 'string') {
-                      const err21 = {
+                      vErrors = appendError(vErrors, {
                         instancePath: instancePath + '/policies/' + i1 + '/check/' + i2,
                         schemaPath:
                           '#/anyOf/1/properties/policies/items/properties/check/items/type',
                         keyword: 'type',
                         params: { type: 'string' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err21];
-                      } else {
-                        vErrors.push(err21);
-                      }
+                      });
                       errors++;
                     }
                     if (!(data11 === 'REQUEST' || data11 === 'RESPONSE')) {
-                      const err22 = {
+                      vErrors = appendError(vErrors, {
                         instancePath: instancePath + '/policies/' + i1 + '/check/' + i2,
                         schemaPath:
                           '#/anyOf/1/properties/policies/items/properties/check/items/enum',
@@ -2235,27 +1675,17 @@ function validate81(
                           allowedValues:
                             schema37.anyOf[1].properties.policies.items.properties.check.items.enum,
                         },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err22];
-                      } else {
-                        vErrors.push(err22);
-                      }
+                      });
                       errors++;
                     }
                   }
                 } else {
-                  const err23 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/policies/' + i1 + '/check',
                     schemaPath: '#/anyOf/1/properties/policies/items/properties/check/type',
                     keyword: 'type',
                     params: { type: 'array' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err23];
-                  } else {
-                    vErrors.push(err23);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -2265,90 +1695,65 @@ function validate81(
                   const len3 = data12.length;
                   for (let i3 = 0; i3 < len3; i3++) {
                     if (typeof data12[i3] !== 'string') {
-                      const err24 = {
+                      vErrors = appendError(vErrors, {
                         instancePath: instancePath + '/policies/' + i1 + '/profiles/' + i3,
                         schemaPath:
                           '#/anyOf/1/properties/policies/items/properties/profiles/items/type',
                         keyword: 'type',
                         params: { type: 'string' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err24];
-                      } else {
-                        vErrors.push(err24);
-                      }
+                      });
                       errors++;
                     }
                   }
                 } else {
-                  const err25 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/policies/' + i1 + '/profiles',
                     schemaPath: '#/anyOf/1/properties/policies/items/properties/profiles/type',
                     keyword: 'type',
                     params: { type: 'array' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err25];
-                  } else {
-                    vErrors.push(err25);
-                  }
+                  });
                   errors++;
                 }
               }
             } else {
-              const err26 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/policies/' + i1,
                 schemaPath: '#/anyOf/1/properties/policies/items/type',
                 keyword: 'type',
                 params: { type: 'object' },
-              };
-              if (vErrors === null) {
-                vErrors = [err26];
-              } else {
-                vErrors.push(err26);
-              }
+              });
               errors++;
             }
           }
         } else {
-          const err27 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/policies',
             schemaPath: '#/anyOf/1/properties/policies/type',
             keyword: 'type',
             params: { type: 'array' },
-          };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
+          });
           errors++;
         }
       }
     } else {
-      const err28 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/anyOf/1/type',
         keyword: 'type',
         params: { type: 'object' },
-      };
-      if (vErrors === null) {
-        vErrors = [err28];
-      } else {
-        vErrors.push(err28);
-      }
+      });
       errors++;
     }
     var _valid0 = _errs11 === errors;
     valid0 = valid0 || _valid0;
   }
   if (!valid0) {
-    const err29 = { instancePath, schemaPath: '#/anyOf', keyword: 'anyOf', params: {} };
-    if (vErrors === null) {
-      vErrors = [err29];
-    } else {
-      vErrors.push(err29);
-    }
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/anyOf',
+      keyword: 'anyOf',
+      params: {},
+    });
     errors++;
   } else {
     errors = _errs0;
@@ -2400,449 +1805,304 @@ function validate84(
     if (data.P1 !== undefined) {
       let data0 = data.P1;
       if (typeof data0 !== 'string') {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/P1',
           schemaPath: '#/properties/P1/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
       if (!(data0 === 'FLAG' || data0 === 'BLOCK')) {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/P1',
           schemaPath: '#/properties/P1/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.P1.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
     if (data.S1 !== undefined) {
       let data1 = data.S1;
       if (typeof data1 !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S1',
           schemaPath: '#/properties/S1/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
       if (!(data1 === 'FLAG' || data1 === 'BLOCK')) {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S1',
           schemaPath: '#/properties/S1/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S1.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.S2 !== undefined) {
       let data2 = data.S2;
       if (typeof data2 !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S2',
           schemaPath: '#/properties/S2/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (!(data2 === 'FLAG' || data2 === 'BLOCK')) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S2',
           schemaPath: '#/properties/S2/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S2.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.S3 !== undefined) {
       let data3 = data.S3;
       if (typeof data3 !== 'string') {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S3',
           schemaPath: '#/properties/S3/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
       if (!(data3 === 'FLAG' || data3 === 'BLOCK')) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S3',
           schemaPath: '#/properties/S3/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S3.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.S4 !== undefined) {
       let data4 = data.S4;
       if (typeof data4 !== 'string') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S4',
           schemaPath: '#/properties/S4/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
       if (!(data4 === 'FLAG' || data4 === 'BLOCK')) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S4',
           schemaPath: '#/properties/S4/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S4.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.S5 !== undefined) {
       let data5 = data.S5;
       if (typeof data5 !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S5',
           schemaPath: '#/properties/S5/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
       if (!(data5 === 'FLAG' || data5 === 'BLOCK')) {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S5',
           schemaPath: '#/properties/S5/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S5.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
     if (data.S6 !== undefined) {
       let data6 = data.S6;
       if (typeof data6 !== 'string') {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S6',
           schemaPath: '#/properties/S6/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
       if (!(data6 === 'FLAG' || data6 === 'BLOCK')) {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S6',
           schemaPath: '#/properties/S6/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S6.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
     if (data.S7 !== undefined) {
       let data7 = data.S7;
       if (typeof data7 !== 'string') {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S7',
           schemaPath: '#/properties/S7/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
       if (!(data7 === 'FLAG' || data7 === 'BLOCK')) {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S7',
           schemaPath: '#/properties/S7/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S7.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
     if (data.S8 !== undefined) {
       let data8 = data.S8;
       if (typeof data8 !== 'string') {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S8',
           schemaPath: '#/properties/S8/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
       if (!(data8 === 'FLAG' || data8 === 'BLOCK')) {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S8',
           schemaPath: '#/properties/S8/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S8.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
     }
     if (data.S9 !== undefined) {
       let data9 = data.S9;
       if (typeof data9 !== 'string') {
-        const err18 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S9',
           schemaPath: '#/properties/S9/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        });
         errors++;
       }
       if (!(data9 === 'FLAG' || data9 === 'BLOCK')) {
-        const err19 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S9',
           schemaPath: '#/properties/S9/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S9.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        });
         errors++;
       }
     }
     if (data.S10 !== undefined) {
       let data10 = data.S10;
       if (typeof data10 !== 'string') {
-        const err20 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S10',
           schemaPath: '#/properties/S10/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
+        });
         errors++;
       }
       if (!(data10 === 'FLAG' || data10 === 'BLOCK')) {
-        const err21 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S10',
           schemaPath: '#/properties/S10/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S10.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        });
         errors++;
       }
     }
     if (data.S11 !== undefined) {
       let data11 = data.S11;
       if (typeof data11 !== 'string') {
-        const err22 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S11',
           schemaPath: '#/properties/S11/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
+        });
         errors++;
       }
       if (!(data11 === 'FLAG' || data11 === 'BLOCK')) {
-        const err23 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S11',
           schemaPath: '#/properties/S11/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S11.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
+        });
         errors++;
       }
     }
     if (data.S12 !== undefined) {
       let data12 = data.S12;
       if (typeof data12 !== 'string') {
-        const err24 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S12',
           schemaPath: '#/properties/S12/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
+        });
         errors++;
       }
       if (!(data12 === 'FLAG' || data12 === 'BLOCK')) {
-        const err25 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S12',
           schemaPath: '#/properties/S12/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S12.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        });
         errors++;
       }
     }
     if (data.S13 !== undefined) {
       let data13 = data.S13;
       if (typeof data13 !== 'string') {
-        const err26 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S13',
           schemaPath: '#/properties/S13/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
+        });
         errors++;
       }
       if (!(data13 === 'FLAG' || data13 === 'BLOCK')) {
-        const err27 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S13',
           schemaPath: '#/properties/S13/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S13.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err28 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err28];
-    } else {
-      vErrors.push(err28);
-    }
+    });
     errors++;
   }
   validate84.errors = vErrors;
@@ -2855,46 +2115,31 @@ function validate83(
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == 'object' && !Array.isArray(data)) && data !== null) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: schema38.type },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.prompt === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'prompt' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.response === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'response' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.prompt !== undefined) {
@@ -2951,32 +2196,22 @@ function validate88(
   let vErrors = null;
   let errors = 0;
   if (!Array.isArray(data) && data !== null) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: schema40.type },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (Array.isArray(data)) {
     if (data.length > 5) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxItems',
         keyword: 'maxItems',
         params: { limit: 5 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     const len0 = data.length;
@@ -2984,76 +2219,51 @@ function validate88(
       let data0 = data[i0];
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.url === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/' + i0,
             schemaPath: '#/items/required',
             keyword: 'required',
             params: { missingProperty: 'url' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.headers === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/' + i0,
             schemaPath: '#/items/required',
             keyword: 'required',
             params: { missingProperty: 'headers' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         if (data0.url !== undefined) {
           let data1 = data0.url;
           if (typeof data1 === 'string') {
             if (func1(data1) > 2048) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/' + i0 + '/url',
                 schemaPath: '#/items/properties/url/maxLength',
                 keyword: 'maxLength',
                 params: { limit: 2048 },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (!formats0.validate(data1)) {
-              const err5 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/' + i0 + '/url',
                 schemaPath: '#/items/properties/url/format',
                 keyword: 'format',
                 params: { format: 'uri' },
-              };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
+              });
               errors++;
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0 + '/url',
               schemaPath: '#/items/properties/url/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
@@ -3061,31 +2271,21 @@ function validate88(
           let data2 = data0.authorization;
           if (typeof data2 === 'string') {
             if (func1(data2) > 256) {
-              const err7 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/' + i0 + '/authorization',
                 schemaPath: '#/items/properties/authorization/maxLength',
                 keyword: 'maxLength',
                 params: { limit: 256 },
-              };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
+              });
               errors++;
             }
           } else {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0 + '/authorization',
               schemaPath: '#/items/properties/authorization/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           }
         }
@@ -3096,7 +2296,7 @@ function validate88(
               let data4 = data3[key0];
               if (typeof data4 === 'string') {
                 if (func1(data4) > 4096) {
-                  const err9 = {
+                  vErrors = appendError(vErrors, {
                     instancePath:
                       instancePath +
                       '/' +
@@ -3106,16 +2306,11 @@ function validate88(
                     schemaPath: '#/items/properties/headers/additionalProperties/maxLength',
                     keyword: 'maxLength',
                     params: { limit: 4096 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err9];
-                  } else {
-                    vErrors.push(err9);
-                  }
+                  });
                   errors++;
                 }
               } else {
-                const err10 = {
+                vErrors = appendError(vErrors, {
                   instancePath:
                     instancePath +
                     '/' +
@@ -3125,73 +2320,48 @@ function validate88(
                   schemaPath: '#/items/properties/headers/additionalProperties/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err11 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0 + '/headers',
               schemaPath: '#/items/properties/headers/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
+            });
             errors++;
           }
         }
         if (data0.content_type !== undefined) {
           let data5 = data0.content_type;
           if (typeof data5 !== 'string') {
-            const err12 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0 + '/content_type',
               schemaPath: '#/items/properties/content_type/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
+            });
             errors++;
           }
           if (!(data5 === 'json' || data5 === 'protobuf')) {
-            const err13 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0 + '/content_type',
               schemaPath: '#/items/properties/content_type/enum',
               keyword: 'enum',
               params: { allowedValues: schema40.items.properties.content_type.enum },
-            };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/' + i0,
           schemaPath: '#/items/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
@@ -3253,61 +2423,41 @@ function validate91(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.mode === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'mode' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.values === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'values' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.mode !== undefined) {
       let data0 = data.mode;
       if (typeof data0 !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/mode',
           schemaPath: '#/properties/mode/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
       if (!(data0 === 'filter')) {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/mode',
           schemaPath: '#/properties/mode/enum',
           keyword: 'enum',
           params: { allowedValues: schema42.properties.mode.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -3317,47 +2467,32 @@ function validate91(
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data1[i0] !== 'string') {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/values/' + i0,
               schemaPath: '#/properties/values/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/values',
           schemaPath: '#/properties/values/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate91.errors = vErrors;
@@ -3370,33 +2505,23 @@ function validate90(
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == 'object' && !Array.isArray(data)) && data !== null) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: schema41.type },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.enabled !== undefined) {
       if (typeof data.enabled !== 'boolean') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enabled',
           schemaPath: '#/properties/enabled/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -3404,17 +2529,12 @@ function validate90(
       let data1 = data.rules;
       if (Array.isArray(data1)) {
         if (data1.length > 20) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/rules',
             schemaPath: '#/properties/rules/maxItems',
             keyword: 'maxItems',
             params: { limit: 20 },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         const len0 = data1.length;
@@ -3422,139 +2542,94 @@ function validate90(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.limitType === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/rules/' + i0,
                 schemaPath: '#/properties/rules/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'limitType' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.limit === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/rules/' + i0,
                 schemaPath: '#/properties/rules/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'limit' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data2.window === undefined) {
-              const err5 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/rules/' + i0,
                 schemaPath: '#/properties/rules/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'window' },
-              };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
+              });
               errors++;
             }
             if (data2.id !== undefined) {
               let data3 = data2.id;
               if (typeof data3 === 'string') {
                 if (func1(data3) < 1) {
-                  const err6 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/rules/' + i0 + '/id',
                     schemaPath: '#/properties/rules/items/properties/id/minLength',
                     keyword: 'minLength',
                     params: { limit: 1 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err6];
-                  } else {
-                    vErrors.push(err6);
-                  }
+                  });
                   errors++;
                 }
                 if (!pattern6.test(data3)) {
-                  const err7 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/rules/' + i0 + '/id',
                     schemaPath: '#/properties/rules/items/properties/id/pattern',
                     keyword: 'pattern',
                     params: { pattern: '^[a-zA-Z0-9_-]+$' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err7];
-                  } else {
-                    vErrors.push(err7);
-                  }
+                  });
                   errors++;
                 }
               } else {
-                const err8 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/id',
                   schemaPath: '#/properties/rules/items/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
+                });
                 errors++;
               }
             }
             if (data2.enabled !== undefined) {
               if (typeof data2.enabled !== 'boolean') {
-                const err9 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/enabled',
                   schemaPath: '#/properties/rules/items/properties/enabled/type',
                   keyword: 'type',
                   params: { type: 'boolean' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
+                });
                 errors++;
               }
             }
             if (data2.limitType !== undefined) {
               let data5 = data2.limitType;
               if (typeof data5 !== 'string') {
-                const err10 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/limitType',
                   schemaPath: '#/properties/rules/items/properties/limitType/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
+                });
                 errors++;
               }
               if (!(data5 === 'cost')) {
-                const err11 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/limitType',
                   schemaPath: '#/properties/rules/items/properties/limitType/enum',
                   keyword: 'enum',
                   params: {
                     allowedValues: schema41.properties.rules.items.properties.limitType.enum,
                   },
-                };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
+                });
                 errors++;
               }
             }
@@ -3562,63 +2637,43 @@ function validate90(
               let data6 = data2.limit;
               if (typeof data6 == 'number') {
                 if (data6 <= 0 || isNaN(data6)) {
-                  const err12 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/rules/' + i0 + '/limit',
                     schemaPath: '#/properties/rules/items/properties/limit/exclusiveMinimum',
                     keyword: 'exclusiveMinimum',
                     params: { comparison: '>', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err12];
-                  } else {
-                    vErrors.push(err12);
-                  }
+                  });
                   errors++;
                 }
               } else {
-                const err13 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/limit',
                   schemaPath: '#/properties/rules/items/properties/limit/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
+                });
                 errors++;
               }
             }
             if (data2.window !== undefined) {
               let data7 = data2.window;
               if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7))) {
-                const err14 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/window',
                   schemaPath: '#/properties/rules/items/properties/window/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
+                });
                 errors++;
               }
               if (typeof data7 == 'number') {
                 if (data7 <= 0 || isNaN(data7)) {
-                  const err15 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/rules/' + i0 + '/window',
                     schemaPath: '#/properties/rules/items/properties/window/exclusiveMinimum',
                     keyword: 'exclusiveMinimum',
                     params: { comparison: '>', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err15];
-                  } else {
-                    vErrors.push(err15);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -3626,33 +2681,23 @@ function validate90(
             if (data2.technique !== undefined) {
               let data8 = data2.technique;
               if (typeof data8 !== 'string') {
-                const err16 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/technique',
                   schemaPath: '#/properties/rules/items/properties/technique/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
+                });
                 errors++;
               }
               if (!(data8 === 'fixed' || data8 === 'sliding')) {
-                const err17 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/technique',
                   schemaPath: '#/properties/rules/items/properties/technique/enum',
                   keyword: 'enum',
                   params: {
                     allowedValues: schema41.properties.rules.items.properties.technique.enum,
                   },
-                };
-                if (vErrors === null) {
-                  vErrors = [err17];
-                } else {
-                  vErrors.push(err17);
-                }
+                });
                 errors++;
               }
             }
@@ -3695,7 +2740,7 @@ function validate90(
                   const _errs26 = errors;
                   if (data12 && typeof data12 == 'object' && !Array.isArray(data12)) {
                     if (data12.mode === undefined) {
-                      const err18 = {
+                      vErrors = appendError(vErrors, {
                         instancePath:
                           instancePath +
                           '/rules/' +
@@ -3706,18 +2751,13 @@ function validate90(
                           '#/properties/rules/items/properties/metadata/additionalProperties/oneOf/0/required',
                         keyword: 'required',
                         params: { missingProperty: 'mode' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err18];
-                      } else {
-                        vErrors.push(err18);
-                      }
+                      });
                       errors++;
                     }
                     if (data12.mode !== undefined) {
                       let data13 = data12.mode;
                       if (typeof data13 !== 'string') {
-                        const err19 = {
+                        vErrors = appendError(vErrors, {
                           instancePath:
                             instancePath +
                             '/rules/' +
@@ -3729,16 +2769,11 @@ function validate90(
                             '#/properties/rules/items/properties/metadata/additionalProperties/oneOf/0/properties/mode/type',
                           keyword: 'type',
                           params: { type: 'string' },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err19];
-                        } else {
-                          vErrors.push(err19);
-                        }
+                        });
                         errors++;
                       }
                       if (!(data13 === 'partition')) {
-                        const err20 = {
+                        vErrors = appendError(vErrors, {
                           instancePath:
                             instancePath +
                             '/rules/' +
@@ -3754,17 +2789,12 @@ function validate90(
                               schema41.properties.rules.items.properties.metadata
                                 .additionalProperties.oneOf[0].properties.mode.enum,
                           },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err20];
-                        } else {
-                          vErrors.push(err20);
-                        }
+                        });
                         errors++;
                       }
                     }
                   } else {
-                    const err21 = {
+                    vErrors = appendError(vErrors, {
                       instancePath:
                         instancePath +
                         '/rules/' +
@@ -3775,12 +2805,7 @@ function validate90(
                         '#/properties/rules/items/properties/metadata/additionalProperties/oneOf/0/type',
                       keyword: 'type',
                       params: { type: 'object' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err21];
-                    } else {
-                      vErrors.push(err21);
-                    }
+                    });
                     errors++;
                   }
                   var _valid0 = _errs26 === errors;
@@ -3818,7 +2843,7 @@ function validate90(
                     }
                   }
                   if (!valid5) {
-                    const err22 = {
+                    vErrors = appendError(vErrors, {
                       instancePath:
                         instancePath +
                         '/rules/' +
@@ -3829,12 +2854,7 @@ function validate90(
                         '#/properties/rules/items/properties/metadata/additionalProperties/oneOf',
                       keyword: 'oneOf',
                       params: { passingSchemas: passing0 },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err22];
-                    } else {
-                      vErrors.push(err22);
-                    }
+                    });
                     errors++;
                   } else {
                     errors = _errs25;
@@ -3848,47 +2868,32 @@ function validate90(
                   }
                 }
               } else {
-                const err23 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/metadata',
                   schemaPath: '#/properties/rules/items/properties/metadata/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err24 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/rules/' + i0,
               schemaPath: '#/properties/rules/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err25 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rules',
           schemaPath: '#/properties/rules/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        });
         errors++;
       }
     }
@@ -3914,61 +2919,41 @@ function validate96(
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == 'object' && !Array.isArray(data)) && data !== null) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: schema43.type },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.authorization === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'authorization' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.usage_events === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'usage_events' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.authorization !== undefined) {
       if (typeof data.authorization !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/authorization',
           schemaPath: '#/properties/authorization/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -3980,62 +2965,42 @@ function validate96(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.payload === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/usage_events/' + i0,
                 schemaPath: '#/properties/usage_events/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'payload' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data2.payload !== undefined) {
               if (typeof data2.payload !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/usage_events/' + i0 + '/payload',
                   schemaPath: '#/properties/usage_events/items/properties/payload/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/usage_events/' + i0,
               schemaPath: '#/properties/usage_events/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/usage_events',
           schemaPath: '#/properties/usage_events/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
@@ -4051,199 +3016,134 @@ function validate80(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.rate_limiting_interval === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'rate_limiting_interval' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.rate_limiting_limit === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'rate_limiting_limit' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.collect_logs === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'collect_logs' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.cache_ttl === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'cache_ttl' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.cache_invalidate_on_update === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'cache_invalidate_on_update' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.authentication !== undefined) {
       if (typeof data.authentication !== 'boolean') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/authentication',
           schemaPath: '#/properties/authentication/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.cache_invalidate_on_update !== undefined) {
       if (typeof data.cache_invalidate_on_update !== 'boolean') {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cache_invalidate_on_update',
           schemaPath: '#/properties/cache_invalidate_on_update/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.cache_ttl !== undefined) {
       let data2 = data.cache_ttl;
       if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2)) && data2 !== null) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cache_ttl',
           schemaPath: '#/properties/cache_ttl/type',
           keyword: 'type',
           params: { type: schema36.properties.cache_ttl.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
       if (typeof data2 == 'number') {
         if (data2 < 0 || isNaN(data2)) {
-          const err8 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/cache_ttl',
             schemaPath: '#/properties/cache_ttl/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          });
           errors++;
         }
       }
     }
     if (data.collect_logs !== undefined) {
       if (typeof data.collect_logs !== 'boolean') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/collect_logs',
           schemaPath: '#/properties/collect_logs/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.log_management !== undefined) {
       let data4 = data.log_management;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4)) && data4 !== null) {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/log_management',
           schemaPath: '#/properties/log_management/type',
           keyword: 'type',
           params: { type: schema36.properties.log_management.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
       if (typeof data4 == 'number') {
         if (data4 > 10000000 || isNaN(data4)) {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/log_management',
             schemaPath: '#/properties/log_management/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 10000000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
         if (data4 < 10000 || isNaN(data4)) {
-          const err12 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/log_management',
             schemaPath: '#/properties/log_management/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 10000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          });
           errors++;
         }
       }
@@ -4251,93 +3151,63 @@ function validate80(
     if (data.log_management_strategy !== undefined) {
       let data5 = data.log_management_strategy;
       if (typeof data5 !== 'string' && data5 !== null) {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/log_management_strategy',
           schemaPath: '#/properties/log_management_strategy/type',
           keyword: 'type',
           params: { type: schema36.properties.log_management_strategy.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
       if (!(data5 === 'STOP_INSERTING' || data5 === 'DELETE_OLDEST' || data5 === null)) {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/log_management_strategy',
           schemaPath: '#/properties/log_management_strategy/enum',
           keyword: 'enum',
           params: { allowedValues: schema36.properties.log_management_strategy.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
     if (data.logpush !== undefined) {
       if (typeof data.logpush !== 'boolean') {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/logpush',
           schemaPath: '#/properties/logpush/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
     if (data.logpush_public_key !== undefined) {
       let data7 = data.logpush_public_key;
       if (typeof data7 !== 'string' && data7 !== null) {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/logpush_public_key',
           schemaPath: '#/properties/logpush_public_key/type',
           keyword: 'type',
           params: { type: schema36.properties.logpush_public_key.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
       if (typeof data7 === 'string') {
         if (func1(data7) > 1024) {
-          const err17 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/maxLength',
             keyword: 'maxLength',
             params: { limit: 1024 },
-          };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
+          });
           errors++;
         }
         if (func1(data7) < 16) {
-          const err18 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/minLength',
             keyword: 'minLength',
             params: { limit: 16 },
-          };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
+          });
           errors++;
         }
       }
@@ -4345,32 +3215,22 @@ function validate80(
     if (data.rate_limiting_interval !== undefined) {
       let data8 = data.rate_limiting_interval;
       if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8)) && data8 !== null) {
-        const err19 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_interval',
           schemaPath: '#/properties/rate_limiting_interval/type',
           keyword: 'type',
           params: { type: schema36.properties.rate_limiting_interval.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        });
         errors++;
       }
       if (typeof data8 == 'number') {
         if (data8 < 0 || isNaN(data8)) {
-          const err20 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/rate_limiting_interval',
             schemaPath: '#/properties/rate_limiting_interval/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
+          });
           errors++;
         }
       }
@@ -4378,32 +3238,22 @@ function validate80(
     if (data.rate_limiting_limit !== undefined) {
       let data9 = data.rate_limiting_limit;
       if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9)) && data9 !== null) {
-        const err21 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_limit',
           schemaPath: '#/properties/rate_limiting_limit/type',
           keyword: 'type',
           params: { type: schema36.properties.rate_limiting_limit.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        });
         errors++;
       }
       if (typeof data9 == 'number') {
         if (data9 < 0 || isNaN(data9)) {
-          const err22 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/rate_limiting_limit',
             schemaPath: '#/properties/rate_limiting_limit/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
+          });
           errors++;
         }
       }
@@ -4411,48 +3261,33 @@ function validate80(
     if (data.rate_limiting_technique !== undefined) {
       let data10 = data.rate_limiting_technique;
       if (typeof data10 !== 'string' && data10 !== null) {
-        const err23 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_technique',
           schemaPath: '#/properties/rate_limiting_technique/type',
           keyword: 'type',
           params: { type: schema36.properties.rate_limiting_technique.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
+        });
         errors++;
       }
       if (!(data10 === 'fixed' || data10 === 'sliding' || data10 === null)) {
-        const err24 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_technique',
           schemaPath: '#/properties/rate_limiting_technique/enum',
           keyword: 'enum',
           params: { allowedValues: schema36.properties.rate_limiting_technique.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
+        });
         errors++;
       }
     }
     if (data.retry_backoff !== undefined) {
       let data11 = data.retry_backoff;
       if (typeof data11 !== 'string' && data11 !== null) {
-        const err25 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_backoff',
           schemaPath: '#/properties/retry_backoff/type',
           keyword: 'type',
           params: { type: schema36.properties.retry_backoff.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        });
         errors++;
       }
       if (
@@ -4463,63 +3298,43 @@ function validate80(
           data11 === null
         )
       ) {
-        const err26 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_backoff',
           schemaPath: '#/properties/retry_backoff/enum',
           keyword: 'enum',
           params: { allowedValues: schema36.properties.retry_backoff.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
+        });
         errors++;
       }
     }
     if (data.retry_delay !== undefined) {
       let data12 = data.retry_delay;
       if (!(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12)) && data12 !== null) {
-        const err27 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_delay',
           schemaPath: '#/properties/retry_delay/type',
           keyword: 'type',
           params: { type: schema36.properties.retry_delay.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
+        });
         errors++;
       }
       if (typeof data12 == 'number') {
         if (data12 > 5000 || isNaN(data12)) {
-          const err28 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_delay',
             schemaPath: '#/properties/retry_delay/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 5000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
+          });
           errors++;
         }
         if (data12 < 0 || isNaN(data12)) {
-          const err29 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_delay',
             schemaPath: '#/properties/retry_delay/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
+          });
           errors++;
         }
       }
@@ -4527,46 +3342,31 @@ function validate80(
     if (data.retry_max_attempts !== undefined) {
       let data13 = data.retry_max_attempts;
       if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13)) && data13 !== null) {
-        const err30 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_max_attempts',
           schemaPath: '#/properties/retry_max_attempts/type',
           keyword: 'type',
           params: { type: schema36.properties.retry_max_attempts.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
+        });
         errors++;
       }
       if (typeof data13 == 'number') {
         if (data13 > 5 || isNaN(data13)) {
-          const err31 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_max_attempts',
             schemaPath: '#/properties/retry_max_attempts/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 5 },
-          };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
+          });
           errors++;
         }
         if (data13 < 1 || isNaN(data13)) {
-          const err32 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_max_attempts',
             schemaPath: '#/properties/retry_max_attempts/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
+          });
           errors++;
         }
       }
@@ -4574,80 +3374,55 @@ function validate80(
     if (data.store_id !== undefined) {
       let data14 = data.store_id;
       if (typeof data14 !== 'string' && data14 !== null) {
-        const err33 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/store_id',
           schemaPath: '#/properties/store_id/type',
           keyword: 'type',
           params: { type: schema36.properties.store_id.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
+        });
         errors++;
       }
     }
     if (data.workers_ai_billing_mode !== undefined) {
       let data15 = data.workers_ai_billing_mode;
       if (typeof data15 !== 'string') {
-        const err34 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/workers_ai_billing_mode',
           schemaPath: '#/properties/workers_ai_billing_mode/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
+        });
         errors++;
       }
       if (!(data15 === 'postpaid' || data15 === 'unified')) {
-        const err35 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/workers_ai_billing_mode',
           schemaPath: '#/properties/workers_ai_billing_mode/enum',
           keyword: 'enum',
           params: { allowedValues: schema36.properties.workers_ai_billing_mode.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
+        });
         errors++;
       }
     }
     if (data.zdr !== undefined) {
       if (typeof data.zdr !== 'boolean') {
-        const err36 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/zdr',
           schemaPath: '#/properties/zdr/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
+        });
         errors++;
       }
     }
     if (data.log_classification !== undefined) {
       if (typeof data.log_classification !== 'boolean') {
-        const err37 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/log_classification',
           schemaPath: '#/properties/log_classification/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
+        });
         errors++;
       }
     }
@@ -4722,17 +3497,12 @@ function validate80(
       }
     }
   } else {
-    const err38 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err38];
-    } else {
-      vErrors.push(err38);
-    }
+    });
     errors++;
   }
   validate80.errors = vErrors;
@@ -4777,17 +3547,12 @@ function validate100(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate100.errors = vErrors;
@@ -4801,59 +3566,39 @@ function validate102(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate102.errors = vErrors;
@@ -4867,63 +3612,43 @@ function validate99(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'id')) {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -4956,17 +3681,12 @@ function validate99(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -4974,46 +3694,31 @@ function validate99(
       let data3 = data.query;
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
         for (const key1 in data3) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate99.errors = vErrors;
@@ -5054,17 +3759,12 @@ function validate105(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate105.errors = vErrors;
@@ -5077,32 +3777,22 @@ function validate107(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 1 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -5117,46 +3807,31 @@ function validate109(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data > 50 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maximum',
         keyword: 'maximum',
         params: { comparison: '<=', limit: 50 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data < 5 || isNaN(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 5 },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   }
@@ -5171,17 +3846,12 @@ function validate111(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate111.errors = vErrors;
@@ -5195,31 +3865,21 @@ function validate113(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (!(data === 'asc' || data === 'desc')) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema52.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate113.errors = vErrors;
@@ -5233,49 +3893,34 @@ function validate104(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -5294,17 +3939,12 @@ function validate104(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -5320,17 +3960,12 @@ function validate104(
               key1 === 'order_by_direction'
             )
           ) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -5391,32 +4026,22 @@ function validate104(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate104.errors = vErrors;
@@ -5528,17 +4153,12 @@ function validate116(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate116.errors = vErrors;
@@ -5552,59 +4172,39 @@ function validate118(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate118.errors = vErrors;
@@ -5617,32 +4217,22 @@ function validate121(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 1 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -5657,46 +4247,31 @@ function validate123(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data > 50 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maximum',
         keyword: 'maximum',
         params: { comparison: '<=', limit: 50 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data < 1 || isNaN(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   }
@@ -5714,17 +4289,12 @@ function validate125(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (
@@ -5737,17 +4307,12 @@ function validate125(
       data === 'cached'
     )
   ) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema58.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate125.errors = vErrors;
@@ -5760,31 +4325,21 @@ function validate127(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (!(data === 'asc' || data === 'desc')) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema52.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate127.errors = vErrors;
@@ -5836,61 +4391,41 @@ function validate130(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.key === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'key' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.operator === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'operator' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.value === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'value' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.key !== undefined) {
       let data0 = data.key;
       if (typeof data0 !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/key',
           schemaPath: '#/properties/key/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
       if (
@@ -5921,34 +4456,24 @@ function validate130(
           data0 === 'user_agent'
         )
       ) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/key',
           schemaPath: '#/properties/key/enum',
           keyword: 'enum',
           params: { allowedValues: schema61.properties.key.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.operator !== undefined) {
       let data1 = data.operator;
       if (typeof data1 !== 'string') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/operator',
           schemaPath: '#/properties/operator/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
       if (
@@ -5960,17 +4485,12 @@ function validate130(
           data1 === 'gt'
         )
       ) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/operator',
           schemaPath: '#/properties/operator/enum',
           keyword: 'enum',
           params: { allowedValues: schema61.properties.operator.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
@@ -5986,47 +4506,32 @@ function validate130(
             typeof data3 !== 'boolean' &&
             data3 !== null
           ) {
-            const err7 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/value/' + i0,
               schemaPath: '#/properties/value/items/type',
               keyword: 'type',
               params: { type: schema61.properties.value.items.type },
-            };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/value',
           schemaPath: '#/properties/value/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate130.errors = vErrors;
@@ -6055,12 +4560,12 @@ function validate129(
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'array' } };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'array' },
+    });
     errors++;
   }
   validate129.errors = vErrors;
@@ -6074,17 +4579,12 @@ function validate133(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate133.errors = vErrors;
@@ -6098,31 +4598,21 @@ function validate135(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (!(data === 'asc' || data === 'desc')) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema63.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate135.errors = vErrors;
@@ -6138,31 +4628,21 @@ function validate137(
   let errors = 0;
   if (typeof data === 'string') {
     if (!formats2.validate(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'date-time' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate137.errors = vErrors;
@@ -6176,17 +4656,12 @@ function validate140(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number')) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'number' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate140.errors = vErrors;
@@ -6200,31 +4675,21 @@ function validate151(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number')) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'number' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (!(data === -1 || data === 0 || data === 1)) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema66.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate151.errors = vErrors;
@@ -6238,17 +4703,12 @@ function validate153(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate153.errors = vErrors;
@@ -6262,17 +4722,12 @@ function validate156(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate156.errors = vErrors;
@@ -6287,63 +4742,43 @@ function validate115(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id')) {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -6376,17 +4811,12 @@ function validate115(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -6395,17 +4825,12 @@ function validate115(
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
         for (const key1 in data3) {
           if (!func19.call(schema53.properties.query.properties, key1)) {
-            const err5 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
+            });
             errors++;
           }
         }
@@ -6802,32 +5227,22 @@ function validate115(
           }
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate115.errors = vErrors;
@@ -6873,17 +5288,12 @@ function validate163(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate163.errors = vErrors;
@@ -6897,59 +5307,39 @@ function validate165(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate165.errors = vErrors;
@@ -6978,12 +5368,12 @@ function validate167(
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'array' } };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'array' },
+    });
     errors++;
   }
   validate167.errors = vErrors;
@@ -6997,46 +5387,31 @@ function validate170(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data > 10000 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maximum',
         keyword: 'maximum',
         params: { comparison: '<=', limit: 10000 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data < 1 || isNaN(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   }
@@ -7066,17 +5441,12 @@ function validate172(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (
@@ -7094,17 +5464,12 @@ function validate172(
       data === 'feedback'
     )
   ) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema74.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate172.errors = vErrors;
@@ -7118,31 +5483,21 @@ function validate174(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (!(data === 'asc' || data === 'desc')) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema75.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate174.errors = vErrors;
@@ -7156,63 +5511,43 @@ function validate162(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id')) {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -7245,17 +5580,12 @@ function validate162(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -7271,17 +5601,12 @@ function validate162(
               key1 === 'order_by_direction'
             )
           ) {
-            const err5 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
+            });
             errors++;
           }
         }
@@ -7342,32 +5667,22 @@ function validate162(
           }
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate162.errors = vErrors;
@@ -7398,17 +5713,12 @@ function validate177(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate177.errors = vErrors;
@@ -7422,59 +5732,39 @@ function validate179(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate179.errors = vErrors;
@@ -7488,77 +5778,52 @@ function validate176(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id' || key0 === 'id')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -7605,17 +5870,12 @@ function validate176(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -7623,46 +5883,31 @@ function validate176(
       let data4 = data.query;
       if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
         for (const key1 in data4) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate176.errors = vErrors;
@@ -7693,17 +5938,12 @@ function validate183(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate183.errors = vErrors;
@@ -7717,59 +5957,39 @@ function validate185(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate185.errors = vErrors;
@@ -7783,77 +6003,52 @@ function validate182(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id' || key0 === 'id')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -7900,17 +6095,12 @@ function validate182(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -7918,46 +6108,31 @@ function validate182(
       let data4 = data.query;
       if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
         for (const key1 in data4) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate182.errors = vErrors;
@@ -7988,46 +6163,31 @@ function validate189(
     if (data.feedback !== undefined) {
       let data0 = data.feedback;
       if (!(typeof data0 == 'number') && data0 !== null) {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/feedback',
           schemaPath: '#/properties/feedback/type',
           keyword: 'type',
           params: { type: schema83.properties.feedback.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
       if (typeof data0 == 'number') {
         if (data0 > 1 || isNaN(data0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/feedback',
             schemaPath: '#/properties/feedback/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0 < -1 || isNaN(data0)) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/feedback',
             schemaPath: '#/properties/feedback/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: -1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
       }
@@ -8035,46 +6195,31 @@ function validate189(
     if (data.score !== undefined) {
       let data1 = data.score;
       if (!(typeof data1 == 'number') && data1 !== null) {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/score',
           schemaPath: '#/properties/score/type',
           keyword: 'type',
           params: { type: schema83.properties.score.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
       if (typeof data1 == 'number') {
         if (data1 > 100 || isNaN(data1)) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/score',
             schemaPath: '#/properties/score/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 100 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
         if (data1 < 0 || isNaN(data1)) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/score',
             schemaPath: '#/properties/score/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       }
@@ -8082,17 +6227,12 @@ function validate189(
     if (data.metadata !== undefined) {
       let data2 = data.metadata;
       if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2)) && data2 !== null) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/metadata',
           schemaPath: '#/properties/metadata/type',
           keyword: 'type',
           params: { type: schema83.properties.metadata.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
@@ -8103,35 +6243,25 @@ function validate189(
             !(typeof data3 == 'number') &&
             typeof data3 !== 'boolean'
           ) {
-            const err7 = {
+            vErrors = appendError(vErrors, {
               instancePath:
                 instancePath + '/metadata/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/metadata/additionalProperties/type',
               keyword: 'type',
               params: { type: schema83.properties.metadata.additionalProperties.type },
-            };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
+            });
             errors++;
           }
         }
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate189.errors = vErrors;
@@ -8177,17 +6307,12 @@ function validate192(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate192.errors = vErrors;
@@ -8201,59 +6326,39 @@ function validate194(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate194.errors = vErrors;
@@ -8267,77 +6372,52 @@ function validate191(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id' || key0 === 'id')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -8384,17 +6464,12 @@ function validate191(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -8402,46 +6477,31 @@ function validate191(
       let data4 = data.query;
       if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
         for (const key1 in data4) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate191.errors = vErrors;
@@ -8472,17 +6532,12 @@ function validate198(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate198.errors = vErrors;
@@ -8496,59 +6551,39 @@ function validate200(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate200.errors = vErrors;
@@ -8562,77 +6597,52 @@ function validate197(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id' || key0 === 'id')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -8679,17 +6689,12 @@ function validate197(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -8697,46 +6702,31 @@ function validate197(
       let data4 = data.query;
       if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
         for (const key1 in data4) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate197.errors = vErrors;
@@ -8779,17 +6769,12 @@ function validate204(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate204.errors = vErrors;
@@ -8803,59 +6788,39 @@ function validate206(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate206.errors = vErrors;
@@ -8868,32 +6833,22 @@ function validate208(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 1 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -8907,46 +6862,31 @@ function validate210(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data > 100 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maximum',
         keyword: 'maximum',
         params: { comparison: '<=', limit: 100 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data < 1 || isNaN(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   }
@@ -8960,17 +6900,12 @@ function validate213(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate213.errors = vErrors;
@@ -8984,63 +6919,43 @@ function validate203(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id')) {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -9073,17 +6988,12 @@ function validate203(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -9100,17 +7010,12 @@ function validate203(
               key1 === 'search'
             )
           ) {
-            const err5 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
+            });
             errors++;
           }
         }
@@ -9185,32 +7090,22 @@ function validate203(
           }
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate203.errors = vErrors;
@@ -9240,17 +7135,12 @@ function validate217(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate217.errors = vErrors;
@@ -9264,59 +7154,39 @@ function validate219(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate219.errors = vErrors;
@@ -9330,63 +7200,43 @@ function validate216(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id')) {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -9419,17 +7269,12 @@ function validate216(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -9437,46 +7282,31 @@ function validate216(
       let data3 = data.query;
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
         for (const key1 in data3) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate216.errors = vErrors;
@@ -9529,61 +7359,41 @@ function validate223(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.key === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'key' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.operator === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'operator' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.value === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'value' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.key !== undefined) {
       let data0 = data.key;
       if (typeof data0 !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/key',
           schemaPath: '#/properties/key/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
       if (
@@ -9603,48 +7413,33 @@ function validate223(
           data0 === 'feedback'
         )
       ) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/key',
           schemaPath: '#/properties/key/enum',
           keyword: 'enum',
           params: { allowedValues: schema101.properties.key.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.operator !== undefined) {
       let data1 = data.operator;
       if (typeof data1 !== 'string') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/operator',
           schemaPath: '#/properties/operator/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
       if (!(data1 === 'eq' || data1 === 'contains' || data1 === 'lt' || data1 === 'gt')) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/operator',
           schemaPath: '#/properties/operator/enum',
           keyword: 'enum',
           params: { allowedValues: schema101.properties.operator.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
@@ -9659,47 +7454,32 @@ function validate223(
             !(typeof data3 == 'number') &&
             typeof data3 !== 'boolean'
           ) {
-            const err7 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/value/' + i0,
               schemaPath: '#/properties/value/items/type',
               keyword: 'type',
               params: { type: schema101.properties.value.items.type },
-            };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/value',
           schemaPath: '#/properties/value/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate223.errors = vErrors;
@@ -9713,76 +7493,51 @@ function validate222(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.name === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.filters === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'filters' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.enable === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'enable' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.enable !== undefined) {
       if (typeof data.enable !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enable',
           schemaPath: '#/properties/enable/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -9805,32 +7560,22 @@ function validate222(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/filters',
           schemaPath: '#/properties/filters/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate222.errors = vErrors;
@@ -9876,17 +7621,12 @@ function validate227(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate227.errors = vErrors;
@@ -9900,59 +7640,39 @@ function validate229(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate229.errors = vErrors;
@@ -9966,77 +7686,52 @@ function validate226(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id' || key0 === 'id')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -10083,17 +7778,12 @@ function validate226(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -10101,46 +7791,31 @@ function validate226(
       let data4 = data.query;
       if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
         for (const key1 in data4) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate226.errors = vErrors;
@@ -10171,17 +7846,12 @@ function validate233(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate233.errors = vErrors;
@@ -10195,59 +7865,39 @@ function validate235(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate235.errors = vErrors;
@@ -10261,77 +7911,52 @@ function validate232(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id' || key0 === 'id')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -10378,17 +8003,12 @@ function validate232(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -10396,46 +8016,31 @@ function validate232(
       let data4 = data.query;
       if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
         for (const key1 in data4) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate232.errors = vErrors;
@@ -10453,76 +8058,51 @@ function validate239(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.name === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.filters === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'filters' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.enable === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'enable' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.enable !== undefined) {
       if (typeof data.enable !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enable',
           schemaPath: '#/properties/enable/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -10545,32 +8125,22 @@ function validate239(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/filters',
           schemaPath: '#/properties/filters/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate239.errors = vErrors;
@@ -10616,17 +8186,12 @@ function validate243(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate243.errors = vErrors;
@@ -10640,59 +8205,39 @@ function validate245(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate245.errors = vErrors;
@@ -10706,77 +8251,52 @@ function validate242(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id' || key0 === 'id')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -10823,17 +8343,12 @@ function validate242(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -10841,46 +8356,31 @@ function validate242(
       let data4 = data.query;
       if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
         for (const key1 in data4) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate242.errors = vErrors;
@@ -10923,17 +8423,12 @@ function validate249(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate249.errors = vErrors;
@@ -10947,59 +8442,39 @@ function validate251(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate251.errors = vErrors;
@@ -11012,32 +8487,22 @@ function validate253(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 1 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -11051,46 +8516,31 @@ function validate255(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data > 100 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maximum',
         keyword: 'maximum',
         params: { comparison: '<=', limit: 100 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data < 1 || isNaN(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   }
@@ -11104,17 +8554,12 @@ function validate258(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate258.errors = vErrors;
@@ -11128,63 +8573,43 @@ function validate248(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id')) {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -11217,17 +8642,12 @@ function validate248(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -11244,17 +8664,12 @@ function validate248(
               key1 === 'search'
             )
           ) {
-            const err5 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
+            });
             errors++;
           }
         }
@@ -11329,32 +8744,22 @@ function validate248(
           }
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate248.errors = vErrors;
@@ -11384,17 +8789,12 @@ function validate262(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate262.errors = vErrors;
@@ -11408,59 +8808,39 @@ function validate264(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate264.errors = vErrors;
@@ -11474,63 +8854,43 @@ function validate261(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id')) {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -11563,17 +8923,12 @@ function validate261(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -11581,46 +8936,31 @@ function validate261(
       let data3 = data.query;
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
         for (const key1 in data3) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate261.errors = vErrors;
@@ -11647,60 +8987,40 @@ function validate267(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.name === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.dataset_ids === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'dataset_ids' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.evaluation_type_ids === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'evaluation_type_ids' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -11708,62 +9028,42 @@ function validate267(
       let data1 = data.dataset_ids;
       if (Array.isArray(data1)) {
         if (data1.length > 5) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/dataset_ids',
             schemaPath: '#/properties/dataset_ids/maxItems',
             keyword: 'maxItems',
             params: { limit: 5 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
         if (data1.length < 1) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/dataset_ids',
             schemaPath: '#/properties/dataset_ids/minItems',
             keyword: 'minItems',
             params: { limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data1[i0] !== 'string') {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/dataset_ids/' + i0,
               schemaPath: '#/properties/dataset_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/dataset_ids',
           schemaPath: '#/properties/dataset_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
@@ -11773,47 +9073,32 @@ function validate267(
         const len1 = data3.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data3[i1] !== 'string') {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/evaluation_type_ids/' + i1,
               schemaPath: '#/properties/evaluation_type_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/evaluation_type_ids',
           schemaPath: '#/properties/evaluation_type_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err10 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
+    });
     errors++;
   }
   validate267.errors = vErrors;
@@ -11859,17 +9144,12 @@ function validate270(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate270.errors = vErrors;
@@ -11883,59 +9163,39 @@ function validate272(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate272.errors = vErrors;
@@ -11949,77 +9209,52 @@ function validate269(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id' || key0 === 'id')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -12066,17 +9301,12 @@ function validate269(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -12084,46 +9314,31 @@ function validate269(
       let data4 = data.query;
       if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
         for (const key1 in data4) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate269.errors = vErrors;
@@ -12154,17 +9369,12 @@ function validate276(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate276.errors = vErrors;
@@ -12178,59 +9388,39 @@ function validate278(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate278.errors = vErrors;
@@ -12244,77 +9434,52 @@ function validate275(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id' || key0 === 'id')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -12361,17 +9526,12 @@ function validate275(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -12379,46 +9539,31 @@ function validate275(
       let data4 = data.query;
       if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
         for (const key1 in data4) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate275.errors = vErrors;
@@ -12456,17 +9601,12 @@ function validate282(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate282.errors = vErrors;
@@ -12480,59 +9620,39 @@ function validate284(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate284.errors = vErrors;
@@ -12546,17 +9666,12 @@ function validate286(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate286.errors = vErrors;
@@ -12570,63 +9685,43 @@ function validate281(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id')) {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -12659,17 +9754,12 @@ function validate281(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -12678,17 +9768,12 @@ function validate281(
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
         for (const key1 in data3) {
           if (!(key1 === 'page' || key1 === 'per_page')) {
-            const err5 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
+            });
             errors++;
           }
         }
@@ -12721,32 +9806,22 @@ function validate281(
           }
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate281.errors = vErrors;
@@ -12776,17 +9851,12 @@ function validate290(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate290.errors = vErrors;
@@ -12800,59 +9870,39 @@ function validate292(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate292.errors = vErrors;
@@ -12866,63 +9916,43 @@ function validate289(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id')) {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -12955,17 +9985,12 @@ function validate289(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -12973,46 +9998,31 @@ function validate289(
       let data3 = data.query;
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
         for (const key1 in data3) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate289.errors = vErrors;
@@ -13190,91 +10200,61 @@ function validate296(
   const _errs1 = errors;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/oneOf/0/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.type === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/oneOf/0/required',
         keyword: 'required',
         params: { missingProperty: 'type' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.outputs === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/oneOf/0/required',
         keyword: 'required',
         params: { missingProperty: 'outputs' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/oneOf/0/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       let data1 = data.type;
       if (typeof data1 !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/oneOf/0/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (!(data1 === 'start')) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/oneOf/0/properties/type/enum',
           keyword: 'enum',
           params: { allowedValues: schema139.oneOf[0].properties.type.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -13282,95 +10262,65 @@ function validate296(
       let data2 = data.outputs;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         if (data2.next === undefined) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/outputs',
             schemaPath: '#/oneOf/0/properties/outputs/required',
             keyword: 'required',
             params: { missingProperty: 'next' },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
         if (data2.next !== undefined) {
           let data3 = data2.next;
           if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
             if (data3.elementId === undefined) {
-              const err7 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/outputs/next',
                 schemaPath: '#/oneOf/0/properties/outputs/properties/next/required',
                 keyword: 'required',
                 params: { missingProperty: 'elementId' },
-              };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
+              });
               errors++;
             }
             if (data3.elementId !== undefined) {
               if (typeof data3.elementId !== 'string') {
-                const err8 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/outputs/next/elementId',
                   schemaPath:
                     '#/oneOf/0/properties/outputs/properties/next/properties/elementId/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err9 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/outputs/next',
               schemaPath: '#/oneOf/0/properties/outputs/properties/next/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/outputs',
           schemaPath: '#/oneOf/0/properties/outputs/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err11 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/oneOf/0/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
+    });
     errors++;
   }
   var _valid0 = _errs1 === errors;
@@ -13381,105 +10331,70 @@ function validate296(
   const _errs13 = errors;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err12 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/oneOf/1/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err12];
-      } else {
-        vErrors.push(err12);
-      }
+      });
       errors++;
     }
     if (data.type === undefined) {
-      const err13 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/oneOf/1/required',
         keyword: 'required',
         params: { missingProperty: 'type' },
-      };
-      if (vErrors === null) {
-        vErrors = [err13];
-      } else {
-        vErrors.push(err13);
-      }
+      });
       errors++;
     }
     if (data.properties === undefined) {
-      const err14 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/oneOf/1/required',
         keyword: 'required',
         params: { missingProperty: 'properties' },
-      };
-      if (vErrors === null) {
-        vErrors = [err14];
-      } else {
-        vErrors.push(err14);
-      }
+      });
       errors++;
     }
     if (data.outputs === undefined) {
-      const err15 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/oneOf/1/required',
         keyword: 'required',
         params: { missingProperty: 'outputs' },
-      };
-      if (vErrors === null) {
-        vErrors = [err15];
-      } else {
-        vErrors.push(err15);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/oneOf/1/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       let data6 = data.type;
       if (typeof data6 !== 'string') {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/oneOf/1/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
       if (!(data6 === 'conditional')) {
-        const err18 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/oneOf/1/properties/type/enum',
           keyword: 'enum',
           params: { allowedValues: schema139.oneOf[1].properties.type.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        });
         errors++;
       }
     }
@@ -13489,32 +10404,22 @@ function validate296(
         if (data7.conditions !== undefined) {
           let data8 = data7.conditions;
           if (!(data8 && typeof data8 == 'object' && !Array.isArray(data8))) {
-            const err19 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/properties/conditions',
               schemaPath: '#/oneOf/1/properties/properties/properties/conditions/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err20 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/properties',
           schemaPath: '#/oneOf/1/properties/properties/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
+        });
         errors++;
       }
     }
@@ -13522,79 +10427,54 @@ function validate296(
       let data9 = data.outputs;
       if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
         if (data9.true === undefined) {
-          const err21 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/outputs',
             schemaPath: '#/oneOf/1/properties/outputs/required',
             keyword: 'required',
             params: { missingProperty: 'true' },
-          };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
+          });
           errors++;
         }
         if (data9.false === undefined) {
-          const err22 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/outputs',
             schemaPath: '#/oneOf/1/properties/outputs/required',
             keyword: 'required',
             params: { missingProperty: 'false' },
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
+          });
           errors++;
         }
         if (data9.true !== undefined) {
           let data10 = data9.true;
           if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
             if (data10.elementId === undefined) {
-              const err23 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/outputs/true',
                 schemaPath: '#/oneOf/1/properties/outputs/properties/true/required',
                 keyword: 'required',
                 params: { missingProperty: 'elementId' },
-              };
-              if (vErrors === null) {
-                vErrors = [err23];
-              } else {
-                vErrors.push(err23);
-              }
+              });
               errors++;
             }
             if (data10.elementId !== undefined) {
               if (typeof data10.elementId !== 'string') {
-                const err24 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/outputs/true/elementId',
                   schemaPath:
                     '#/oneOf/1/properties/outputs/properties/true/properties/elementId/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err25 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/outputs/true',
               schemaPath: '#/oneOf/1/properties/outputs/properties/true/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
+            });
             errors++;
           }
         }
@@ -13602,78 +10482,53 @@ function validate296(
           let data12 = data9.false;
           if (data12 && typeof data12 == 'object' && !Array.isArray(data12)) {
             if (data12.elementId === undefined) {
-              const err26 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/outputs/false',
                 schemaPath: '#/oneOf/1/properties/outputs/properties/false/required',
                 keyword: 'required',
                 params: { missingProperty: 'elementId' },
-              };
-              if (vErrors === null) {
-                vErrors = [err26];
-              } else {
-                vErrors.push(err26);
-              }
+              });
               errors++;
             }
             if (data12.elementId !== undefined) {
               if (typeof data12.elementId !== 'string') {
-                const err27 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/outputs/false/elementId',
                   schemaPath:
                     '#/oneOf/1/properties/outputs/properties/false/properties/elementId/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err28 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/outputs/false',
               schemaPath: '#/oneOf/1/properties/outputs/properties/false/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err29 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/outputs',
           schemaPath: '#/oneOf/1/properties/outputs/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err30 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/oneOf/1/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err30];
-    } else {
-      vErrors.push(err30);
-    }
+    });
     errors++;
   }
   var _valid0 = _errs13 === errors;
@@ -13688,91 +10543,61 @@ function validate296(
     const _errs33 = errors;
     if (data && typeof data == 'object' && !Array.isArray(data)) {
       if (data.id === undefined) {
-        const err31 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/oneOf/2/required',
           keyword: 'required',
           params: { missingProperty: 'id' },
-        };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
+        });
         errors++;
       }
       if (data.type === undefined) {
-        const err32 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/oneOf/2/required',
           keyword: 'required',
           params: { missingProperty: 'type' },
-        };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
+        });
         errors++;
       }
       if (data.outputs === undefined) {
-        const err33 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/oneOf/2/required',
           keyword: 'required',
           params: { missingProperty: 'outputs' },
-        };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
+        });
         errors++;
       }
       if (data.id !== undefined) {
         if (typeof data.id !== 'string') {
-          const err34 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/id',
             schemaPath: '#/oneOf/2/properties/id/type',
             keyword: 'type',
             params: { type: 'string' },
-          };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
+          });
           errors++;
         }
       }
       if (data.type !== undefined) {
         let data15 = data.type;
         if (typeof data15 !== 'string') {
-          const err35 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/type',
             schemaPath: '#/oneOf/2/properties/type/type',
             keyword: 'type',
             params: { type: 'string' },
-          };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
+          });
           errors++;
         }
         if (!(data15 === 'percentage')) {
-          const err36 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/type',
             schemaPath: '#/oneOf/2/properties/type/enum',
             keyword: 'enum',
             params: { allowedValues: schema139.oneOf[2].properties.type.enum },
-          };
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
+          });
           errors++;
         }
       }
@@ -13783,23 +10608,18 @@ function validate296(
             let data17 = data16[key0];
             if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
               if (data17.elementId === undefined) {
-                const err37 = {
+                vErrors = appendError(vErrors, {
                   instancePath:
                     instancePath + '/outputs/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
                   schemaPath: '#/oneOf/2/properties/outputs/additionalProperties/required',
                   keyword: 'required',
                   params: { missingProperty: 'elementId' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err37];
-                } else {
-                  vErrors.push(err37);
-                }
+                });
                 errors++;
               }
               if (data17.elementId !== undefined) {
                 if (typeof data17.elementId !== 'string') {
-                  const err38 = {
+                  vErrors = appendError(vErrors, {
                     instancePath:
                       instancePath +
                       '/outputs/' +
@@ -13809,58 +10629,38 @@ function validate296(
                       '#/oneOf/2/properties/outputs/additionalProperties/properties/elementId/type',
                     keyword: 'type',
                     params: { type: 'string' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err38];
-                  } else {
-                    vErrors.push(err38);
-                  }
+                  });
                   errors++;
                 }
               }
             } else {
-              const err39 = {
+              vErrors = appendError(vErrors, {
                 instancePath:
                   instancePath + '/outputs/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/oneOf/2/properties/outputs/additionalProperties/type',
                 keyword: 'type',
                 params: { type: 'object' },
-              };
-              if (vErrors === null) {
-                vErrors = [err39];
-              } else {
-                vErrors.push(err39);
-              }
+              });
               errors++;
             }
           }
         } else {
-          const err40 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/outputs',
             schemaPath: '#/oneOf/2/properties/outputs/type',
             keyword: 'type',
             params: { type: 'object' },
-          };
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
+          });
           errors++;
         }
       }
     } else {
-      const err41 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/oneOf/2/type',
         keyword: 'type',
         params: { type: 'object' },
-      };
-      if (vErrors === null) {
-        vErrors = [err41];
-      } else {
-        vErrors.push(err41);
-      }
+      });
       errors++;
     }
     var _valid0 = _errs33 === errors;
@@ -13875,105 +10675,70 @@ function validate296(
       const _errs46 = errors;
       if (data && typeof data == 'object' && !Array.isArray(data)) {
         if (data.id === undefined) {
-          const err42 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/oneOf/3/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err42];
-          } else {
-            vErrors.push(err42);
-          }
+          });
           errors++;
         }
         if (data.type === undefined) {
-          const err43 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/oneOf/3/required',
             keyword: 'required',
             params: { missingProperty: 'type' },
-          };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
+          });
           errors++;
         }
         if (data.properties === undefined) {
-          const err44 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/oneOf/3/required',
             keyword: 'required',
             params: { missingProperty: 'properties' },
-          };
-          if (vErrors === null) {
-            vErrors = [err44];
-          } else {
-            vErrors.push(err44);
-          }
+          });
           errors++;
         }
         if (data.outputs === undefined) {
-          const err45 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/oneOf/3/required',
             keyword: 'required',
             params: { missingProperty: 'outputs' },
-          };
-          if (vErrors === null) {
-            vErrors = [err45];
-          } else {
-            vErrors.push(err45);
-          }
+          });
           errors++;
         }
         if (data.id !== undefined) {
           if (typeof data.id !== 'string') {
-            const err46 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/id',
               schemaPath: '#/oneOf/3/properties/id/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
-            }
+            });
             errors++;
           }
         }
         if (data.type !== undefined) {
           let data20 = data.type;
           if (typeof data20 !== 'string') {
-            const err47 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/type',
               schemaPath: '#/oneOf/3/properties/type/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
+            });
             errors++;
           }
           if (!(data20 === 'rate')) {
-            const err48 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/type',
               schemaPath: '#/oneOf/3/properties/type/enum',
               keyword: 'enum',
               params: { allowedValues: schema139.oneOf[3].properties.type.enum },
-            };
-            if (vErrors === null) {
-              vErrors = [err48];
-            } else {
-              vErrors.push(err48);
-            }
+            });
             errors++;
           }
         }
@@ -13981,95 +10746,65 @@ function validate296(
           let data21 = data.properties;
           if (data21 && typeof data21 == 'object' && !Array.isArray(data21)) {
             if (data21.key === undefined) {
-              const err49 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/properties',
                 schemaPath: '#/oneOf/3/properties/properties/required',
                 keyword: 'required',
                 params: { missingProperty: 'key' },
-              };
-              if (vErrors === null) {
-                vErrors = [err49];
-              } else {
-                vErrors.push(err49);
-              }
+              });
               errors++;
             }
             if (data21.limitType === undefined) {
-              const err50 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/properties',
                 schemaPath: '#/oneOf/3/properties/properties/required',
                 keyword: 'required',
                 params: { missingProperty: 'limitType' },
-              };
-              if (vErrors === null) {
-                vErrors = [err50];
-              } else {
-                vErrors.push(err50);
-              }
+              });
               errors++;
             }
             if (data21.limit === undefined) {
-              const err51 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/properties',
                 schemaPath: '#/oneOf/3/properties/properties/required',
                 keyword: 'required',
                 params: { missingProperty: 'limit' },
-              };
-              if (vErrors === null) {
-                vErrors = [err51];
-              } else {
-                vErrors.push(err51);
-              }
+              });
               errors++;
             }
             if (data21.window === undefined) {
-              const err52 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/properties',
                 schemaPath: '#/oneOf/3/properties/properties/required',
                 keyword: 'required',
                 params: { missingProperty: 'window' },
-              };
-              if (vErrors === null) {
-                vErrors = [err52];
-              } else {
-                vErrors.push(err52);
-              }
+              });
               errors++;
             }
             if (data21.key !== undefined) {
               if (typeof data21.key !== 'string') {
-                const err53 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/properties/key',
                   schemaPath: '#/oneOf/3/properties/properties/properties/key/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err53];
-                } else {
-                  vErrors.push(err53);
-                }
+                });
                 errors++;
               }
             }
             if (data21.limitType !== undefined) {
               let data23 = data21.limitType;
               if (typeof data23 !== 'string') {
-                const err54 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/properties/limitType',
                   schemaPath: '#/oneOf/3/properties/properties/properties/limitType/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err54];
-                } else {
-                  vErrors.push(err54);
-                }
+                });
                 errors++;
               }
               if (!(data23 === 'count' || data23 === 'cost')) {
-                const err55 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/properties/limitType',
                   schemaPath: '#/oneOf/3/properties/properties/properties/limitType/enum',
                   keyword: 'enum',
@@ -14077,59 +10812,39 @@ function validate296(
                     allowedValues:
                       schema139.oneOf[3].properties.properties.properties.limitType.enum,
                   },
-                };
-                if (vErrors === null) {
-                  vErrors = [err55];
-                } else {
-                  vErrors.push(err55);
-                }
+                });
                 errors++;
               }
             }
             if (data21.limit !== undefined) {
               if (!(typeof data21.limit == 'number')) {
-                const err56 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/properties/limit',
                   schemaPath: '#/oneOf/3/properties/properties/properties/limit/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
-                }
+                });
                 errors++;
               }
             }
             if (data21.window !== undefined) {
               if (!(typeof data21.window == 'number')) {
-                const err57 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/properties/window',
                   schemaPath: '#/oneOf/3/properties/properties/properties/window/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err57];
-                } else {
-                  vErrors.push(err57);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err58 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/properties',
               schemaPath: '#/oneOf/3/properties/properties/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err58];
-            } else {
-              vErrors.push(err58);
-            }
+            });
             errors++;
           }
         }
@@ -14137,79 +10852,54 @@ function validate296(
           let data26 = data.outputs;
           if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
             if (data26.success === undefined) {
-              const err59 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/outputs',
                 schemaPath: '#/oneOf/3/properties/outputs/required',
                 keyword: 'required',
                 params: { missingProperty: 'success' },
-              };
-              if (vErrors === null) {
-                vErrors = [err59];
-              } else {
-                vErrors.push(err59);
-              }
+              });
               errors++;
             }
             if (data26.fallback === undefined) {
-              const err60 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/outputs',
                 schemaPath: '#/oneOf/3/properties/outputs/required',
                 keyword: 'required',
                 params: { missingProperty: 'fallback' },
-              };
-              if (vErrors === null) {
-                vErrors = [err60];
-              } else {
-                vErrors.push(err60);
-              }
+              });
               errors++;
             }
             if (data26.success !== undefined) {
               let data27 = data26.success;
               if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
                 if (data27.elementId === undefined) {
-                  const err61 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/outputs/success',
                     schemaPath: '#/oneOf/3/properties/outputs/properties/success/required',
                     keyword: 'required',
                     params: { missingProperty: 'elementId' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err61];
-                  } else {
-                    vErrors.push(err61);
-                  }
+                  });
                   errors++;
                 }
                 if (data27.elementId !== undefined) {
                   if (typeof data27.elementId !== 'string') {
-                    const err62 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/outputs/success/elementId',
                       schemaPath:
                         '#/oneOf/3/properties/outputs/properties/success/properties/elementId/type',
                       keyword: 'type',
                       params: { type: 'string' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err62];
-                    } else {
-                      vErrors.push(err62);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err63 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/outputs/success',
                   schemaPath: '#/oneOf/3/properties/outputs/properties/success/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err63];
-                } else {
-                  vErrors.push(err63);
-                }
+                });
                 errors++;
               }
             }
@@ -14217,78 +10907,53 @@ function validate296(
               let data29 = data26.fallback;
               if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
                 if (data29.elementId === undefined) {
-                  const err64 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/outputs/fallback',
                     schemaPath: '#/oneOf/3/properties/outputs/properties/fallback/required',
                     keyword: 'required',
                     params: { missingProperty: 'elementId' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err64];
-                  } else {
-                    vErrors.push(err64);
-                  }
+                  });
                   errors++;
                 }
                 if (data29.elementId !== undefined) {
                   if (typeof data29.elementId !== 'string') {
-                    const err65 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/outputs/fallback/elementId',
                       schemaPath:
                         '#/oneOf/3/properties/outputs/properties/fallback/properties/elementId/type',
                       keyword: 'type',
                       params: { type: 'string' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err65];
-                    } else {
-                      vErrors.push(err65);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err66 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/outputs/fallback',
                   schemaPath: '#/oneOf/3/properties/outputs/properties/fallback/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err66];
-                } else {
-                  vErrors.push(err66);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err67 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/outputs',
               schemaPath: '#/oneOf/3/properties/outputs/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err67];
-            } else {
-              vErrors.push(err67);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err68 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/oneOf/3/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err68];
-        } else {
-          vErrors.push(err68);
-        }
+        });
         errors++;
       }
       var _valid0 = _errs46 === errors;
@@ -14303,105 +10968,70 @@ function validate296(
         const _errs72 = errors;
         if (data && typeof data == 'object' && !Array.isArray(data)) {
           if (data.id === undefined) {
-            const err69 = {
+            vErrors = appendError(vErrors, {
               instancePath,
               schemaPath: '#/oneOf/4/required',
               keyword: 'required',
               params: { missingProperty: 'id' },
-            };
-            if (vErrors === null) {
-              vErrors = [err69];
-            } else {
-              vErrors.push(err69);
-            }
+            });
             errors++;
           }
           if (data.type === undefined) {
-            const err70 = {
+            vErrors = appendError(vErrors, {
               instancePath,
               schemaPath: '#/oneOf/4/required',
               keyword: 'required',
               params: { missingProperty: 'type' },
-            };
-            if (vErrors === null) {
-              vErrors = [err70];
-            } else {
-              vErrors.push(err70);
-            }
+            });
             errors++;
           }
           if (data.properties === undefined) {
-            const err71 = {
+            vErrors = appendError(vErrors, {
               instancePath,
               schemaPath: '#/oneOf/4/required',
               keyword: 'required',
               params: { missingProperty: 'properties' },
-            };
-            if (vErrors === null) {
-              vErrors = [err71];
-            } else {
-              vErrors.push(err71);
-            }
+            });
             errors++;
           }
           if (data.outputs === undefined) {
-            const err72 = {
+            vErrors = appendError(vErrors, {
               instancePath,
               schemaPath: '#/oneOf/4/required',
               keyword: 'required',
               params: { missingProperty: 'outputs' },
-            };
-            if (vErrors === null) {
-              vErrors = [err72];
-            } else {
-              vErrors.push(err72);
-            }
+            });
             errors++;
           }
           if (data.id !== undefined) {
             if (typeof data.id !== 'string') {
-              const err73 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/id',
                 schemaPath: '#/oneOf/4/properties/id/type',
                 keyword: 'type',
                 params: { type: 'string' },
-              };
-              if (vErrors === null) {
-                vErrors = [err73];
-              } else {
-                vErrors.push(err73);
-              }
+              });
               errors++;
             }
           }
           if (data.type !== undefined) {
             let data32 = data.type;
             if (typeof data32 !== 'string') {
-              const err74 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/type',
                 schemaPath: '#/oneOf/4/properties/type/type',
                 keyword: 'type',
                 params: { type: 'string' },
-              };
-              if (vErrors === null) {
-                vErrors = [err74];
-              } else {
-                vErrors.push(err74);
-              }
+              });
               errors++;
             }
             if (!(data32 === 'model')) {
-              const err75 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/type',
                 schemaPath: '#/oneOf/4/properties/type/enum',
                 keyword: 'enum',
                 params: { allowedValues: schema139.oneOf[4].properties.type.enum },
-              };
-              if (vErrors === null) {
-                vErrors = [err75];
-              } else {
-                vErrors.push(err75);
-              }
+              });
               errors++;
             }
           }
@@ -14409,137 +11039,92 @@ function validate296(
             let data33 = data.properties;
             if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
               if (data33.provider === undefined) {
-                const err76 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/properties',
                   schemaPath: '#/oneOf/4/properties/properties/required',
                   keyword: 'required',
                   params: { missingProperty: 'provider' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err76];
-                } else {
-                  vErrors.push(err76);
-                }
+                });
                 errors++;
               }
               if (data33.model === undefined) {
-                const err77 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/properties',
                   schemaPath: '#/oneOf/4/properties/properties/required',
                   keyword: 'required',
                   params: { missingProperty: 'model' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err77];
-                } else {
-                  vErrors.push(err77);
-                }
+                });
                 errors++;
               }
               if (data33.timeout === undefined) {
-                const err78 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/properties',
                   schemaPath: '#/oneOf/4/properties/properties/required',
                   keyword: 'required',
                   params: { missingProperty: 'timeout' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err78];
-                } else {
-                  vErrors.push(err78);
-                }
+                });
                 errors++;
               }
               if (data33.retries === undefined) {
-                const err79 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/properties',
                   schemaPath: '#/oneOf/4/properties/properties/required',
                   keyword: 'required',
                   params: { missingProperty: 'retries' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err79];
-                } else {
-                  vErrors.push(err79);
-                }
+                });
                 errors++;
               }
               if (data33.provider !== undefined) {
                 if (typeof data33.provider !== 'string') {
-                  const err80 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/properties/provider',
                     schemaPath: '#/oneOf/4/properties/properties/properties/provider/type',
                     keyword: 'type',
                     params: { type: 'string' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err80];
-                  } else {
-                    vErrors.push(err80);
-                  }
+                  });
                   errors++;
                 }
               }
               if (data33.model !== undefined) {
                 if (typeof data33.model !== 'string') {
-                  const err81 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/properties/model',
                     schemaPath: '#/oneOf/4/properties/properties/properties/model/type',
                     keyword: 'type',
                     params: { type: 'string' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err81];
-                  } else {
-                    vErrors.push(err81);
-                  }
+                  });
                   errors++;
                 }
               }
               if (data33.timeout !== undefined) {
                 if (!(typeof data33.timeout == 'number')) {
-                  const err82 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/properties/timeout',
                     schemaPath: '#/oneOf/4/properties/properties/properties/timeout/type',
                     keyword: 'type',
                     params: { type: 'number' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err82];
-                  } else {
-                    vErrors.push(err82);
-                  }
+                  });
                   errors++;
                 }
               }
               if (data33.retries !== undefined) {
                 if (!(typeof data33.retries == 'number')) {
-                  const err83 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/properties/retries',
                     schemaPath: '#/oneOf/4/properties/properties/properties/retries/type',
                     keyword: 'type',
                     params: { type: 'number' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err83];
-                  } else {
-                    vErrors.push(err83);
-                  }
+                  });
                   errors++;
                 }
               }
             } else {
-              const err84 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/properties',
                 schemaPath: '#/oneOf/4/properties/properties/type',
                 keyword: 'type',
                 params: { type: 'object' },
-              };
-              if (vErrors === null) {
-                vErrors = [err84];
-              } else {
-                vErrors.push(err84);
-              }
+              });
               errors++;
             }
           }
@@ -14547,79 +11132,54 @@ function validate296(
             let data38 = data.outputs;
             if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
               if (data38.success === undefined) {
-                const err85 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/outputs',
                   schemaPath: '#/oneOf/4/properties/outputs/required',
                   keyword: 'required',
                   params: { missingProperty: 'success' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err85];
-                } else {
-                  vErrors.push(err85);
-                }
+                });
                 errors++;
               }
               if (data38.fallback === undefined) {
-                const err86 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/outputs',
                   schemaPath: '#/oneOf/4/properties/outputs/required',
                   keyword: 'required',
                   params: { missingProperty: 'fallback' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err86];
-                } else {
-                  vErrors.push(err86);
-                }
+                });
                 errors++;
               }
               if (data38.success !== undefined) {
                 let data39 = data38.success;
                 if (data39 && typeof data39 == 'object' && !Array.isArray(data39)) {
                   if (data39.elementId === undefined) {
-                    const err87 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/outputs/success',
                       schemaPath: '#/oneOf/4/properties/outputs/properties/success/required',
                       keyword: 'required',
                       params: { missingProperty: 'elementId' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err87];
-                    } else {
-                      vErrors.push(err87);
-                    }
+                    });
                     errors++;
                   }
                   if (data39.elementId !== undefined) {
                     if (typeof data39.elementId !== 'string') {
-                      const err88 = {
+                      vErrors = appendError(vErrors, {
                         instancePath: instancePath + '/outputs/success/elementId',
                         schemaPath:
                           '#/oneOf/4/properties/outputs/properties/success/properties/elementId/type',
                         keyword: 'type',
                         params: { type: 'string' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err88];
-                      } else {
-                        vErrors.push(err88);
-                      }
+                      });
                       errors++;
                     }
                   }
                 } else {
-                  const err89 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/outputs/success',
                     schemaPath: '#/oneOf/4/properties/outputs/properties/success/type',
                     keyword: 'type',
                     params: { type: 'object' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err89];
-                  } else {
-                    vErrors.push(err89);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -14627,78 +11187,53 @@ function validate296(
                 let data41 = data38.fallback;
                 if (data41 && typeof data41 == 'object' && !Array.isArray(data41)) {
                   if (data41.elementId === undefined) {
-                    const err90 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/outputs/fallback',
                       schemaPath: '#/oneOf/4/properties/outputs/properties/fallback/required',
                       keyword: 'required',
                       params: { missingProperty: 'elementId' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err90];
-                    } else {
-                      vErrors.push(err90);
-                    }
+                    });
                     errors++;
                   }
                   if (data41.elementId !== undefined) {
                     if (typeof data41.elementId !== 'string') {
-                      const err91 = {
+                      vErrors = appendError(vErrors, {
                         instancePath: instancePath + '/outputs/fallback/elementId',
                         schemaPath:
                           '#/oneOf/4/properties/outputs/properties/fallback/properties/elementId/type',
                         keyword: 'type',
                         params: { type: 'string' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err91];
-                      } else {
-                        vErrors.push(err91);
-                      }
+                      });
                       errors++;
                     }
                   }
                 } else {
-                  const err92 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/outputs/fallback',
                     schemaPath: '#/oneOf/4/properties/outputs/properties/fallback/type',
                     keyword: 'type',
                     params: { type: 'object' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err92];
-                  } else {
-                    vErrors.push(err92);
-                  }
+                  });
                   errors++;
                 }
               }
             } else {
-              const err93 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/outputs',
                 schemaPath: '#/oneOf/4/properties/outputs/type',
                 keyword: 'type',
                 params: { type: 'object' },
-              };
-              if (vErrors === null) {
-                vErrors = [err93];
-              } else {
-                vErrors.push(err93);
-              }
+              });
               errors++;
             }
           }
         } else {
-          const err94 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/oneOf/4/type',
             keyword: 'type',
             params: { type: 'object' },
-          };
-          if (vErrors === null) {
-            vErrors = [err94];
-          } else {
-            vErrors.push(err94);
-          }
+          });
           errors++;
         }
         var _valid0 = _errs72 === errors;
@@ -14713,91 +11248,61 @@ function validate296(
           const _errs98 = errors;
           if (data && typeof data == 'object' && !Array.isArray(data)) {
             if (data.id === undefined) {
-              const err95 = {
+              vErrors = appendError(vErrors, {
                 instancePath,
                 schemaPath: '#/oneOf/5/required',
                 keyword: 'required',
                 params: { missingProperty: 'id' },
-              };
-              if (vErrors === null) {
-                vErrors = [err95];
-              } else {
-                vErrors.push(err95);
-              }
+              });
               errors++;
             }
             if (data.type === undefined) {
-              const err96 = {
+              vErrors = appendError(vErrors, {
                 instancePath,
                 schemaPath: '#/oneOf/5/required',
                 keyword: 'required',
                 params: { missingProperty: 'type' },
-              };
-              if (vErrors === null) {
-                vErrors = [err96];
-              } else {
-                vErrors.push(err96);
-              }
+              });
               errors++;
             }
             if (data.outputs === undefined) {
-              const err97 = {
+              vErrors = appendError(vErrors, {
                 instancePath,
                 schemaPath: '#/oneOf/5/required',
                 keyword: 'required',
                 params: { missingProperty: 'outputs' },
-              };
-              if (vErrors === null) {
-                vErrors = [err97];
-              } else {
-                vErrors.push(err97);
-              }
+              });
               errors++;
             }
             if (data.id !== undefined) {
               if (typeof data.id !== 'string') {
-                const err98 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/id',
                   schemaPath: '#/oneOf/5/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err98];
-                } else {
-                  vErrors.push(err98);
-                }
+                });
                 errors++;
               }
             }
             if (data.type !== undefined) {
               let data44 = data.type;
               if (typeof data44 !== 'string') {
-                const err99 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/type',
                   schemaPath: '#/oneOf/5/properties/type/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err99];
-                } else {
-                  vErrors.push(err99);
-                }
+                });
                 errors++;
               }
               if (!(data44 === 'end')) {
-                const err100 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/type',
                   schemaPath: '#/oneOf/5/properties/type/enum',
                   keyword: 'enum',
                   params: { allowedValues: schema139.oneOf[5].properties.type.enum },
-                };
-                if (vErrors === null) {
-                  vErrors = [err100];
-                } else {
-                  vErrors.push(err100);
-                }
+                });
                 errors++;
               }
             }
@@ -14808,7 +11313,7 @@ function validate296(
                   let data46 = data45[key1];
                   if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
                     if (data46.elementId === undefined) {
-                      const err101 = {
+                      vErrors = appendError(vErrors, {
                         instancePath:
                           instancePath +
                           '/outputs/' +
@@ -14816,17 +11321,12 @@ function validate296(
                         schemaPath: '#/oneOf/5/properties/outputs/additionalProperties/required',
                         keyword: 'required',
                         params: { missingProperty: 'elementId' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err101];
-                      } else {
-                        vErrors.push(err101);
-                      }
+                      });
                       errors++;
                     }
                     if (data46.elementId !== undefined) {
                       if (typeof data46.elementId !== 'string') {
-                        const err102 = {
+                        vErrors = appendError(vErrors, {
                           instancePath:
                             instancePath +
                             '/outputs/' +
@@ -14836,58 +11336,38 @@ function validate296(
                             '#/oneOf/5/properties/outputs/additionalProperties/properties/elementId/type',
                           keyword: 'type',
                           params: { type: 'string' },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err102];
-                        } else {
-                          vErrors.push(err102);
-                        }
+                        });
                         errors++;
                       }
                     }
                   } else {
-                    const err103 = {
+                    vErrors = appendError(vErrors, {
                       instancePath:
                         instancePath + '/outputs/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
                       schemaPath: '#/oneOf/5/properties/outputs/additionalProperties/type',
                       keyword: 'type',
                       params: { type: 'object' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err103];
-                    } else {
-                      vErrors.push(err103);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err104 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/outputs',
                   schemaPath: '#/oneOf/5/properties/outputs/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err104];
-                } else {
-                  vErrors.push(err104);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err105 = {
+            vErrors = appendError(vErrors, {
               instancePath,
               schemaPath: '#/oneOf/5/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err105];
-            } else {
-              vErrors.push(err105);
-            }
+            });
             errors++;
           }
           var _valid0 = _errs98 === errors;
@@ -14905,17 +11385,12 @@ function validate296(
     }
   }
   if (!valid0) {
-    const err106 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/oneOf',
       keyword: 'oneOf',
       params: { passingSchemas: passing0 },
-    };
-    if (vErrors === null) {
-      vErrors = [err106];
-    } else {
-      vErrors.push(err106);
-    }
+    });
     errors++;
   } else {
     errors = _errs0;
@@ -14938,46 +11413,31 @@ function validate295(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.name === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.elements === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'elements' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -15000,32 +11460,22 @@ function validate295(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/elements',
           schemaPath: '#/properties/elements/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate295.errors = vErrors;
@@ -15071,17 +11521,12 @@ function validate300(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate300.errors = vErrors;
@@ -15095,59 +11540,39 @@ function validate302(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate302.errors = vErrors;
@@ -15161,77 +11586,52 @@ function validate299(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id' || key0 === 'id')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -15278,17 +11678,12 @@ function validate299(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -15296,46 +11691,31 @@ function validate299(
       let data4 = data.query;
       if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
         for (const key1 in data4) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate299.errors = vErrors;
@@ -15366,17 +11746,12 @@ function validate306(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate306.errors = vErrors;
@@ -15390,59 +11765,39 @@ function validate308(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate308.errors = vErrors;
@@ -15456,77 +11811,52 @@ function validate305(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id' || key0 === 'id')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -15573,17 +11903,12 @@ function validate305(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -15591,46 +11916,31 @@ function validate305(
       let data4 = data.query;
       if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
         for (const key1 in data4) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate305.errors = vErrors;
@@ -15661,17 +11971,12 @@ function validate312(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate312.errors = vErrors;
@@ -15685,59 +11990,39 @@ function validate314(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate314.errors = vErrors;
@@ -15751,77 +12036,52 @@ function validate311(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id' || key0 === 'id')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -15868,17 +12128,12 @@ function validate311(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -15886,46 +12141,31 @@ function validate311(
       let data4 = data.query;
       if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
         for (const key1 in data4) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate311.errors = vErrors;
@@ -15944,47 +12184,32 @@ function validate318(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.name === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate318.errors = vErrors;
@@ -16030,17 +12255,12 @@ function validate321(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate321.errors = vErrors;
@@ -16054,59 +12274,39 @@ function validate323(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate323.errors = vErrors;
@@ -16120,77 +12320,52 @@ function validate320(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id' || key0 === 'id')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -16237,17 +12412,12 @@ function validate320(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -16255,46 +12425,31 @@ function validate320(
       let data4 = data.query;
       if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
         for (const key1 in data4) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate320.errors = vErrors;
@@ -16325,17 +12480,12 @@ function validate327(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate327.errors = vErrors;
@@ -16349,59 +12499,39 @@ function validate329(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate329.errors = vErrors;
@@ -16415,77 +12545,52 @@ function validate326(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id' || key0 === 'id')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -16532,17 +12637,12 @@ function validate326(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -16550,46 +12650,31 @@ function validate326(
       let data4 = data.query;
       if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
         for (const key1 in data4) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate326.errors = vErrors;
@@ -16612,47 +12697,32 @@ function validate333(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.version_id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'version_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.version_id !== undefined) {
       if (typeof data.version_id !== 'string') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/version_id',
           schemaPath: '#/properties/version_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate333.errors = vErrors;
@@ -16698,17 +12768,12 @@ function validate336(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate336.errors = vErrors;
@@ -16722,59 +12787,39 @@ function validate338(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate338.errors = vErrors;
@@ -16788,77 +12833,52 @@ function validate335(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id' || key0 === 'id')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -16905,17 +12925,12 @@ function validate335(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -16923,46 +12938,31 @@ function validate335(
       let data4 = data.query;
       if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
         for (const key1 in data4) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate335.errors = vErrors;
@@ -16993,17 +12993,12 @@ function validate342(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate342.errors = vErrors;
@@ -17017,59 +13012,39 @@ function validate344(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate344.errors = vErrors;
@@ -17083,77 +13058,52 @@ function validate341(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id' || key0 === 'id')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -17200,17 +13150,12 @@ function validate341(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -17218,46 +13163,31 @@ function validate341(
       let data4 = data.query;
       if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
         for (const key1 in data4) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate341.errors = vErrors;
@@ -17282,17 +13212,12 @@ function validate348(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.elements === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'elements' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.elements !== undefined) {
@@ -17314,32 +13239,22 @@ function validate348(
           }
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/elements',
           schemaPath: '#/properties/elements/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate348.errors = vErrors;
@@ -17386,17 +13301,12 @@ function validate352(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate352.errors = vErrors;
@@ -17410,59 +13320,39 @@ function validate354(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate354.errors = vErrors;
@@ -17476,76 +13366,51 @@ function validate351(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         if (data0.version_id === undefined) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'version_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
@@ -17557,17 +13422,12 @@ function validate351(
               key0 === 'version_id'
             )
           ) {
-            const err5 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
+            });
             errors++;
           }
         }
@@ -17628,17 +13488,12 @@ function validate351(
           }
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
@@ -17646,46 +13501,31 @@ function validate351(
       let data5 = data.query;
       if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
         for (const key1 in data5) {
-          const err7 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          });
           errors++;
         }
       } else {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate351.errors = vErrors;
@@ -17723,17 +13563,12 @@ function validate359(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate359.errors = vErrors;
@@ -17747,59 +13582,39 @@ function validate361(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate361.errors = vErrors;
@@ -17812,32 +13627,22 @@ function validate363(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 1 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -17851,46 +13656,31 @@ function validate365(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data > 100 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maximum',
         keyword: 'maximum',
         params: { comparison: '<=', limit: 100 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data < 1 || isNaN(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   }
@@ -17905,63 +13695,43 @@ function validate358(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id')) {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -17994,17 +13764,12 @@ function validate358(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -18013,17 +13778,12 @@ function validate358(
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
         for (const key1 in data3) {
           if (!(key1 === 'page' || key1 === 'per_page')) {
-            const err5 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
+            });
             errors++;
           }
         }
@@ -18056,32 +13816,22 @@ function validate358(
           }
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate358.errors = vErrors;
@@ -18111,17 +13861,12 @@ function validate368(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate368.errors = vErrors;
@@ -18135,59 +13880,39 @@ function validate370(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate370.errors = vErrors;
@@ -18201,63 +13926,43 @@ function validate367(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id')) {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -18290,17 +13995,12 @@ function validate367(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -18308,46 +14008,31 @@ function validate367(
       let data3 = data.query;
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
         for (const key1 in data3) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate367.errors = vErrors;
@@ -18378,171 +14063,116 @@ function validate373(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.provider_slug === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'provider_slug' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.alias === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'alias' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.default_config === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'default_config' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.provider_slug !== undefined) {
       if (typeof data.provider_slug !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/provider_slug',
           schemaPath: '#/properties/provider_slug/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.alias !== undefined) {
       if (typeof data.alias !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/alias',
           schemaPath: '#/properties/alias/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.default_config !== undefined) {
       if (typeof data.default_config !== 'boolean') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/default_config',
           schemaPath: '#/properties/default_config/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.secret !== undefined) {
       if (typeof data.secret !== 'string') {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/secret',
           schemaPath: '#/properties/secret/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.secret_id !== undefined) {
       if (typeof data.secret_id !== 'string') {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/secret_id',
           schemaPath: '#/properties/secret_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.rate_limit !== undefined) {
       if (!(typeof data.rate_limit == 'number')) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limit',
           schemaPath: '#/properties/rate_limit/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.rate_limit_period !== undefined) {
       if (!(typeof data.rate_limit_period == 'number')) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limit_period',
           schemaPath: '#/properties/rate_limit_period/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err10 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
+    });
     errors++;
   }
   validate373.errors = vErrors;
@@ -18588,17 +14218,12 @@ function validate376(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate376.errors = vErrors;
@@ -18612,59 +14237,39 @@ function validate378(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate378.errors = vErrors;
@@ -18678,77 +14283,52 @@ function validate375(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id' || key0 === 'id')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -18795,17 +14375,12 @@ function validate375(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -18813,46 +14388,31 @@ function validate375(
       let data4 = data.query;
       if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
         for (const key1 in data4) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate375.errors = vErrors;
@@ -18875,47 +14435,32 @@ function validate382(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.secret === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'secret' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.secret !== undefined) {
       if (typeof data.secret !== 'string') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/secret',
           schemaPath: '#/properties/secret/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate382.errors = vErrors;
@@ -18961,17 +14506,12 @@ function validate385(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate385.errors = vErrors;
@@ -18985,59 +14525,39 @@ function validate387(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate387.errors = vErrors;
@@ -19051,77 +14571,52 @@ function validate384(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id' || key0 === 'id')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -19168,17 +14663,12 @@ function validate384(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -19186,46 +14676,31 @@ function validate384(
       let data4 = data.query;
       if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
         for (const key1 in data4) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate384.errors = vErrors;
@@ -19256,17 +14731,12 @@ function validate391(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate391.errors = vErrors;
@@ -19280,59 +14750,39 @@ function validate393(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate393.errors = vErrors;
@@ -19346,77 +14796,52 @@ function validate390(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.provider === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'provider' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id' || key0 === 'provider')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -19463,17 +14888,12 @@ function validate390(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -19481,46 +14901,31 @@ function validate390(
       let data4 = data.query;
       if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
         for (const key1 in data4) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate390.errors = vErrors;
@@ -19562,17 +14967,12 @@ function validate397(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate397.errors = vErrors;
@@ -19585,32 +14985,22 @@ function validate399(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 1 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -19624,46 +15014,31 @@ function validate401(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data > 100 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maximum',
         keyword: 'maximum',
         params: { comparison: '<=', limit: 100 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data < 1 || isNaN(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   }
@@ -19677,17 +15052,12 @@ function validate403(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate403.errors = vErrors;
@@ -19701,49 +15071,34 @@ function validate396(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -19762,17 +15117,12 @@ function validate396(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -19789,17 +15139,12 @@ function validate396(
               key1 === 'search'
             )
           ) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -19874,32 +15219,22 @@ function validate396(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate396.errors = vErrors;
@@ -19926,17 +15261,12 @@ function validate408(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate408.errors = vErrors;
@@ -19950,49 +15280,34 @@ function validate407(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -20011,17 +15326,12 @@ function validate407(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -20029,46 +15339,31 @@ function validate407(
       let data2 = data.query;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key1 in data2) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate407.errors = vErrors;
@@ -20104,31 +15399,21 @@ function validate412(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern6.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-zA-Z0-9_-]+$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate412.errors = vErrors;
@@ -20142,60 +15427,40 @@ function validate411(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.name === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.slug === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'slug' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.base_url === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'base_url' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -20217,79 +15482,54 @@ function validate411(
       let data2 = data.base_url;
       if (typeof data2 === 'string') {
         if (!formats0.validate(data2)) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/base_url',
             schemaPath: '#/properties/base_url/format',
             keyword: 'format',
             params: { format: 'uri' },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/base_url',
           schemaPath: '#/properties/base_url/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.description !== undefined) {
       if (typeof data.description !== 'string') {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/description',
           schemaPath: '#/properties/description/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.enable !== undefined) {
       if (typeof data.enable !== 'boolean') {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enable',
           schemaPath: '#/properties/enable/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.beta !== undefined) {
       if (typeof data.beta !== 'boolean') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/beta',
           schemaPath: '#/properties/beta/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
@@ -20297,111 +15537,76 @@ function validate411(
       let data6 = data.headers;
       if (typeof data6 === 'string') {
         if (func1(data6) > 8192) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/headers',
             schemaPath: '#/properties/headers/maxLength',
             keyword: 'maxLength',
             params: { limit: 8192 },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
       } else {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/headers',
           schemaPath: '#/properties/headers/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.link !== undefined) {
       if (typeof data.link !== 'string') {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/link',
           schemaPath: '#/properties/link/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
     if (data.curl_example !== undefined) {
       if (typeof data.curl_example !== 'string') {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/curl_example',
           schemaPath: '#/properties/curl_example/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
     if (data.js_example !== undefined) {
       if (typeof data.js_example !== 'string') {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/js_example',
           schemaPath: '#/properties/js_example/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
     if (data.position !== undefined) {
       let data10 = data.position;
       if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10))) {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/position',
           schemaPath: '#/properties/position/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err15 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err15];
-    } else {
-      vErrors.push(err15);
-    }
+    });
     errors++;
   }
   validate411.errors = vErrors;
@@ -20446,17 +15651,12 @@ function validate416(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate416.errors = vErrors;
@@ -20472,31 +15672,21 @@ function validate418(
   let errors = 0;
   if (typeof data === 'string') {
     if (!formats6.validate(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'uuid' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate418.errors = vErrors;
@@ -20510,63 +15700,43 @@ function validate415(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'id')) {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -20599,17 +15769,12 @@ function validate415(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -20617,46 +15782,31 @@ function validate415(
       let data3 = data.query;
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
         for (const key1 in data3) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate415.errors = vErrors;
@@ -20686,17 +15836,12 @@ function validate421(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate421.errors = vErrors;
@@ -20710,31 +15855,21 @@ function validate423(
   let errors = 0;
   if (typeof data === 'string') {
     if (!formats6.validate(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'uuid' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate423.errors = vErrors;
@@ -20748,63 +15883,43 @@ function validate420(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'id')) {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -20837,17 +15952,12 @@ function validate420(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -20855,46 +15965,31 @@ function validate420(
       let data3 = data.query;
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
         for (const key1 in data3) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate420.errors = vErrors;
@@ -20924,17 +16019,12 @@ function validate426(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate426.errors = vErrors;
@@ -20948,31 +16038,21 @@ function validate428(
   let errors = 0;
   if (typeof data === 'string') {
     if (!formats6.validate(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'uuid' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate428.errors = vErrors;
@@ -20986,63 +16066,43 @@ function validate425(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'id')) {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -21075,17 +16135,12 @@ function validate425(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -21093,46 +16148,31 @@ function validate425(
       let data3 = data.query;
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
         for (const key1 in data3) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate425.errors = vErrors;
@@ -21168,17 +16208,12 @@ function validate431(
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
     }
@@ -21200,79 +16235,54 @@ function validate431(
       let data2 = data.base_url;
       if (typeof data2 === 'string') {
         if (!formats0.validate(data2)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/base_url',
             schemaPath: '#/properties/base_url/format',
             keyword: 'format',
             params: { format: 'uri' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       } else {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/base_url',
           schemaPath: '#/properties/base_url/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.description !== undefined) {
       if (typeof data.description !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/description',
           schemaPath: '#/properties/description/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.enable !== undefined) {
       if (typeof data.enable !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enable',
           schemaPath: '#/properties/enable/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.beta !== undefined) {
       if (typeof data.beta !== 'boolean') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/beta',
           schemaPath: '#/properties/beta/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -21280,127 +16290,87 @@ function validate431(
       let data6 = data.headers;
       if (typeof data6 === 'string') {
         if (func1(data6) > 8192) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/headers',
             schemaPath: '#/properties/headers/maxLength',
             keyword: 'maxLength',
             params: { limit: 8192 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/headers',
           schemaPath: '#/properties/headers/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.link !== undefined) {
       if (typeof data.link !== 'string') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/link',
           schemaPath: '#/properties/link/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.logo !== undefined) {
       if (typeof data.logo !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/logo',
           schemaPath: '#/properties/logo/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.curl_example !== undefined) {
       if (typeof data.curl_example !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/curl_example',
           schemaPath: '#/properties/curl_example/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.js_example !== undefined) {
       if (typeof data.js_example !== 'string') {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/js_example',
           schemaPath: '#/properties/js_example/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
     if (data.position !== undefined) {
       let data11 = data.position;
       if (!(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11))) {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/position',
           schemaPath: '#/properties/position/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err13 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err13];
-    } else {
-      vErrors.push(err13);
-    }
+    });
     errors++;
   }
   validate431.errors = vErrors;
@@ -21461,17 +16431,12 @@ function validate435(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate435.errors = vErrors;
@@ -21484,32 +16449,22 @@ function validate437(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 1 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -21523,46 +16478,31 @@ function validate439(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data > 100 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maximum',
         keyword: 'maximum',
         params: { comparison: '<=', limit: 100 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data < 1 || isNaN(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   }
@@ -21576,17 +16516,12 @@ function validate441(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'boolean' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate441.errors = vErrors;
@@ -21600,31 +16535,21 @@ function validate443(
   let errors = 0;
   if (typeof data === 'string') {
     if (!formats6.validate(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'uuid' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate443.errors = vErrors;
@@ -21638,31 +16563,21 @@ function validate445(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (!(data === 'equals' || data === 'starts-with' || data === 'contains')) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema218.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate445.errors = vErrors;
@@ -21676,17 +16591,12 @@ function validate447(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate447.errors = vErrors;
@@ -21700,49 +16610,34 @@ function validate434(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -21761,17 +16656,12 @@ function validate434(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -21790,17 +16680,12 @@ function validate434(
               key1 === 'search'
             )
           ) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -21903,32 +16788,22 @@ function validate434(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate434.errors = vErrors;
@@ -21955,17 +16830,12 @@ function validate451(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate451.errors = vErrors;
@@ -21979,49 +16849,34 @@ function validate450(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -22040,17 +16895,12 @@ function validate450(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -22058,46 +16908,31 @@ function validate450(
       let data2 = data.query;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key1 in data2) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate450.errors = vErrors;
@@ -22128,31 +16963,21 @@ function validate455(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (!(data === 'equals' || data === 'starts-with' || data === 'contains')) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema218.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate455.errors = vErrors;
@@ -22184,208 +17009,143 @@ function validate457(
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.input_tokens !== undefined) {
       if (!(typeof data.input_tokens == 'number')) {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_tokens',
           schemaPath: '#/properties/input_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
     }
     if (data.input_text_tokens !== undefined) {
       if (!(typeof data.input_text_tokens == 'number')) {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_text_tokens',
           schemaPath: '#/properties/input_text_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
     if (data.input_cached_tokens !== undefined) {
       if (!(typeof data.input_cached_tokens == 'number')) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_cached_tokens',
           schemaPath: '#/properties/input_cached_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.input_cache_creation_tokens !== undefined) {
       if (!(typeof data.input_cache_creation_tokens == 'number')) {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_cache_creation_tokens',
           schemaPath: '#/properties/input_cache_creation_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.input_audio_tokens !== undefined) {
       if (!(typeof data.input_audio_tokens == 'number')) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_audio_tokens',
           schemaPath: '#/properties/input_audio_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.input_image_tokens !== undefined) {
       if (!(typeof data.input_image_tokens == 'number')) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_image_tokens',
           schemaPath: '#/properties/input_image_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.input_video_tokens !== undefined) {
       if (!(typeof data.input_video_tokens == 'number')) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_video_tokens',
           schemaPath: '#/properties/input_video_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.input_image_count !== undefined) {
       if (!(typeof data.input_image_count == 'number')) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_image_count',
           schemaPath: '#/properties/input_image_count/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.output_tokens !== undefined) {
       if (!(typeof data.output_tokens == 'number')) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/output_tokens',
           schemaPath: '#/properties/output_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.output_reasoning_tokens !== undefined) {
       if (!(typeof data.output_reasoning_tokens == 'number')) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/output_reasoning_tokens',
           schemaPath: '#/properties/output_reasoning_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.output_image_count !== undefined) {
       if (!(typeof data.output_image_count == 'number')) {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/output_image_count',
           schemaPath: '#/properties/output_image_count/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.total_tokens !== undefined) {
       if (!(typeof data.total_tokens == 'number')) {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_tokens',
           schemaPath: '#/properties/total_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err12 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
+    });
     errors++;
   }
   validate457.errors = vErrors;
@@ -22399,78 +17159,53 @@ function validate454(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.account_provider_id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'account_provider_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.model === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'model' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.account_provider_id !== undefined) {
       let data0 = data.account_provider_id;
       if (typeof data0 === 'string') {
         if (!formats6.validate(data0)) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/account_provider_id',
             schemaPath: '#/properties/account_provider_id/format',
             keyword: 'format',
             params: { format: 'uuid' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/account_provider_id',
           schemaPath: '#/properties/account_provider_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.model !== undefined) {
       if (typeof data.model !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/model',
           schemaPath: '#/properties/model/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -22490,49 +17225,34 @@ function validate454(
     }
     if (data.cost_type !== undefined) {
       if (typeof data.cost_type !== 'string') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cost_type',
           schemaPath: '#/properties/cost_type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.cost_in !== undefined) {
       if (!(typeof data.cost_in == 'number')) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cost_in',
           schemaPath: '#/properties/cost_in/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.cost_out !== undefined) {
       if (!(typeof data.cost_out == 'number')) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cost_out',
           schemaPath: '#/properties/cost_out/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
@@ -22552,32 +17272,22 @@ function validate454(
     }
     if (data.enable !== undefined) {
       if (typeof data.enable !== 'boolean') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enable',
           schemaPath: '#/properties/enable/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate454.errors = vErrors;
@@ -22622,17 +17332,12 @@ function validate461(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate461.errors = vErrors;
@@ -22646,31 +17351,21 @@ function validate463(
   let errors = 0;
   if (typeof data === 'string') {
     if (!formats6.validate(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'uuid' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate463.errors = vErrors;
@@ -22684,63 +17379,43 @@ function validate460(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'id')) {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -22773,17 +17448,12 @@ function validate460(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -22791,46 +17461,31 @@ function validate460(
       let data3 = data.query;
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
         for (const key1 in data3) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate460.errors = vErrors;
@@ -22860,17 +17515,12 @@ function validate466(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate466.errors = vErrors;
@@ -22884,31 +17534,21 @@ function validate468(
   let errors = 0;
   if (typeof data === 'string') {
     if (!formats6.validate(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'uuid' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate468.errors = vErrors;
@@ -22922,63 +17562,43 @@ function validate465(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'id')) {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -23011,17 +17631,12 @@ function validate465(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -23029,46 +17644,31 @@ function validate465(
       let data3 = data.query;
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
         for (const key1 in data3) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate465.errors = vErrors;
@@ -23098,17 +17698,12 @@ function validate471(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate471.errors = vErrors;
@@ -23122,31 +17717,21 @@ function validate473(
   let errors = 0;
   if (typeof data === 'string') {
     if (!formats6.validate(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'uuid' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate473.errors = vErrors;
@@ -23160,63 +17745,43 @@ function validate470(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'id')) {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -23249,17 +17814,12 @@ function validate470(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -23267,46 +17827,31 @@ function validate470(
       let data3 = data.query;
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
         for (const key1 in data3) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate470.errors = vErrors;
@@ -23337,17 +17882,12 @@ function validate476(
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.model !== undefined) {
       if (typeof data.model !== 'string') {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/model',
           schemaPath: '#/properties/model/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
     }
@@ -23367,49 +17907,34 @@ function validate476(
     }
     if (data.cost_type !== undefined) {
       if (typeof data.cost_type !== 'string') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cost_type',
           schemaPath: '#/properties/cost_type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
     if (data.cost_in !== undefined) {
       if (!(typeof data.cost_in == 'number')) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cost_in',
           schemaPath: '#/properties/cost_in/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.cost_out !== undefined) {
       if (!(typeof data.cost_out == 'number')) {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cost_out',
           schemaPath: '#/properties/cost_out/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -23429,32 +17954,22 @@ function validate476(
     }
     if (data.enable !== undefined) {
       if (typeof data.enable !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enable',
           schemaPath: '#/properties/enable/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err5 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
+    });
     errors++;
   }
   validate476.errors = vErrors;
@@ -23511,17 +18026,12 @@ function validate481(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate481.errors = vErrors;
@@ -23535,59 +18045,39 @@ function validate483(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate483.errors = vErrors;
@@ -23600,32 +18090,22 @@ function validate485(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 1 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
   }
@@ -23639,46 +18119,31 @@ function validate487(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data > 100 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maximum',
         keyword: 'maximum',
         params: { comparison: '<=', limit: 100 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data < 1 || isNaN(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   }
@@ -23696,17 +18161,12 @@ function validate489(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (
@@ -23718,17 +18178,12 @@ function validate489(
       data === 'error'
     )
   ) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema242.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate489.errors = vErrors;
@@ -23742,63 +18197,43 @@ function validate480(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id')) {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -23831,17 +18266,12 @@ function validate480(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -23850,17 +18280,12 @@ function validate480(
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
         for (const key1 in data3) {
           if (!(key1 === 'page' || key1 === 'per_page' || key1 === 'status' || key1 === 'search')) {
-            const err5 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
+            });
             errors++;
           }
         }
@@ -23921,32 +18346,22 @@ function validate480(
           }
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate480.errors = vErrors;
@@ -23976,17 +18391,12 @@ function validate493(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate493.errors = vErrors;
@@ -24000,59 +18410,39 @@ function validate495(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate495.errors = vErrors;
@@ -24066,63 +18456,43 @@ function validate492(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id')) {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -24155,17 +18525,12 @@ function validate492(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -24173,46 +18538,31 @@ function validate492(
       let data3 = data.query;
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
         for (const key1 in data3) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate492.errors = vErrors;
@@ -24249,35 +18599,25 @@ function validate499(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 253) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 253 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern41.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -24285,26 +18625,16 @@ function validate499(
           pattern:
             '^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate499.errors = vErrors;
@@ -24319,31 +18649,21 @@ function validate498(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.domain === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'domain' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.zone_id === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'zone_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.domain !== undefined) {
@@ -24364,77 +18684,52 @@ function validate498(
       let data1 = data.zone_id;
       if (typeof data1 === 'string') {
         if (!pattern42.test(data1)) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/zone_id',
             schemaPath: '#/properties/zone_id/pattern',
             keyword: 'pattern',
             params: { pattern: '^[0-9a-f]{32}$' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/zone_id',
           schemaPath: '#/properties/zone_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.minTLS !== undefined) {
       let data2 = data.minTLS;
       if (typeof data2 !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/minTLS',
           schemaPath: '#/properties/minTLS/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (!(data2 === '1.0' || data2 === '1.1' || data2 === '1.2' || data2 === '1.3')) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/minTLS',
           schemaPath: '#/properties/minTLS/enum',
           keyword: 'enum',
           params: { allowedValues: schema247.properties.minTLS.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate498.errors = vErrors;
@@ -24480,17 +18775,12 @@ function validate503(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate503.errors = vErrors;
@@ -24504,59 +18794,39 @@ function validate505(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate505.errors = vErrors;
@@ -24570,35 +18840,25 @@ function validate507(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 253) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 253 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern41.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -24606,26 +18866,16 @@ function validate507(
           pattern:
             '^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate507.errors = vErrors;
@@ -24639,77 +18889,52 @@ function validate502(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.hostname === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'hostname' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id' || key0 === 'hostname')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -24756,17 +18981,12 @@ function validate502(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -24774,46 +18994,31 @@ function validate502(
       let data4 = data.query;
       if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
         for (const key1 in data4) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate502.errors = vErrors;
@@ -24844,17 +19049,12 @@ function validate510(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate510.errors = vErrors;
@@ -24868,59 +19068,39 @@ function validate512(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate512.errors = vErrors;
@@ -24934,35 +19114,25 @@ function validate514(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 253) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 253 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern41.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -24970,26 +19140,16 @@ function validate514(
           pattern:
             '^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate514.errors = vErrors;
@@ -25003,77 +19163,52 @@ function validate509(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.gateway_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'gateway_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.hostname === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'hostname' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id' || key0 === 'gateway_id' || key0 === 'hostname')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -25120,17 +19255,12 @@ function validate509(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -25138,46 +19268,31 @@ function validate509(
       let data4 = data.query;
       if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
         for (const key1 in data4) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate509.errors = vErrors;
@@ -25204,17 +19319,12 @@ function validate517(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate517.errors = vErrors;
@@ -25228,49 +19338,34 @@ function validate516(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -25289,17 +19384,12 @@ function validate516(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -25307,46 +19397,31 @@ function validate516(
       let data2 = data.query;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key1 in data2) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate516.errors = vErrors;
@@ -25382,17 +19457,12 @@ function validate520(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate520.errors = vErrors;
@@ -25406,31 +19476,21 @@ function validate522(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (!(data === 'auto' || data === 'all' || data === 'manual')) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema261.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate522.errors = vErrors;
@@ -25444,49 +19504,34 @@ function validate519(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -25505,17 +19550,12 @@ function validate519(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -25524,17 +19564,12 @@ function validate519(
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key1 in data2) {
           if (!(key1 === 'type')) {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
@@ -25553,32 +19588,22 @@ function validate519(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate519.errors = vErrors;
@@ -25605,17 +19630,12 @@ function validate525(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate525.errors = vErrors;
@@ -25629,49 +19649,34 @@ function validate524(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -25690,17 +19695,12 @@ function validate524(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -25708,46 +19708,31 @@ function validate524(
       let data2 = data.query;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key1 in data2) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate524.errors = vErrors;
@@ -25789,17 +19774,12 @@ function validate528(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate528.errors = vErrors;
@@ -25813,31 +19793,21 @@ function validate530(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (!(data === 'day' || data === 'hour')) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema266.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate530.errors = vErrors;
@@ -25851,17 +19821,12 @@ function validate532(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number') && data !== null) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: schema267.type },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate532.errors = vErrors;
@@ -25875,63 +19840,43 @@ function validate527(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.query === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'query' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id')) {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -25950,17 +19895,12 @@ function validate527(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -25968,32 +19908,22 @@ function validate527(
       let data2 = data.query;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         if (data2.value_grouping_window === undefined) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/required',
             keyword: 'required',
             params: { missingProperty: 'value_grouping_window' },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
         for (const key1 in data2) {
           if (!(key1 === 'value_grouping_window' || key1 === 'start_time' || key1 === 'end_time')) {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/query',
               schemaPath: '#/properties/query/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
@@ -26040,32 +19970,22 @@ function validate527(
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate527.errors = vErrors;
@@ -26092,17 +20012,12 @@ function validate536(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate536.errors = vErrors;
@@ -26116,49 +20031,34 @@ function validate535(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -26177,17 +20077,12 @@ function validate535(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -26195,46 +20090,31 @@ function validate535(
       let data2 = data.query;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key1 in data2) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate535.errors = vErrors;
@@ -26261,17 +20141,12 @@ function validate539(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate539.errors = vErrors;
@@ -26285,49 +20160,34 @@ function validate538(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -26346,17 +20206,12 @@ function validate538(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -26364,46 +20219,31 @@ function validate538(
       let data2 = data.query;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key1 in data2) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate538.errors = vErrors;
@@ -26431,31 +20271,21 @@ function validate543(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (!(data === 'daily' || data === 'weekly' || data === 'monthly')) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema274.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate543.errors = vErrors;
@@ -26469,31 +20299,21 @@ function validate545(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (!(data === 'fixed' || data === 'sliding')) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema275.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate545.errors = vErrors;
@@ -26507,92 +20327,62 @@ function validate542(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.amount === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'amount' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.duration === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'duration' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.strategy === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'strategy' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === 'amount' || key0 === 'duration' || key0 === 'strategy')) {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/additionalProperties',
           keyword: 'additionalProperties',
           params: { additionalProperty: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.amount !== undefined) {
       let data0 = data.amount;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/amount',
           schemaPath: '#/properties/amount/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (typeof data0 == 'number') {
         if (data0 < 100 || isNaN(data0)) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/amount',
             schemaPath: '#/properties/amount/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 100 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       }
@@ -26626,17 +20416,12 @@ function validate542(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate542.errors = vErrors;
@@ -26678,17 +20463,12 @@ function validate549(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate549.errors = vErrors;
@@ -26702,49 +20482,34 @@ function validate548(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -26763,17 +20528,12 @@ function validate548(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -26781,46 +20541,31 @@ function validate548(
       let data2 = data.query;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key1 in data2) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate548.errors = vErrors;
@@ -26847,17 +20592,12 @@ function validate552(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate552.errors = vErrors;
@@ -26871,49 +20611,34 @@ function validate551(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -26932,17 +20657,12 @@ function validate551(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -26950,46 +20670,31 @@ function validate551(
       let data2 = data.query;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key1 in data2) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate551.errors = vErrors;
@@ -27013,80 +20718,55 @@ function validate555(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.amount === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'amount' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === 'amount')) {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/additionalProperties',
           keyword: 'additionalProperties',
           params: { additionalProperty: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
     if (data.amount !== undefined) {
       let data0 = data.amount;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/amount',
           schemaPath: '#/properties/amount/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
       if (typeof data0 == 'number') {
         if (data0 < 1000 || isNaN(data0)) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/amount',
             schemaPath: '#/properties/amount/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 1000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate555.errors = vErrors;
@@ -27128,17 +20808,12 @@ function validate558(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate558.errors = vErrors;
@@ -27152,49 +20827,34 @@ function validate557(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -27213,17 +20873,12 @@ function validate557(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -27231,46 +20886,31 @@ function validate557(
       let data2 = data.query;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key1 in data2) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate557.errors = vErrors;
@@ -27297,17 +20937,12 @@ function validate561(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate561.errors = vErrors;
@@ -27321,49 +20956,34 @@ function validate560(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -27382,17 +21002,12 @@ function validate560(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -27400,46 +21015,31 @@ function validate560(
       let data2 = data.query;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key1 in data2) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate560.errors = vErrors;
@@ -27466,78 +21066,53 @@ function validate564(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.threshold === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'threshold' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.amount === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'amount' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === 'threshold' || key0 === 'amount')) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/additionalProperties',
           keyword: 'additionalProperties',
           params: { additionalProperty: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.threshold !== undefined) {
       let data0 = data.threshold;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/threshold',
           schemaPath: '#/properties/threshold/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
       if (typeof data0 == 'number') {
         if (data0 < 500 || isNaN(data0)) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/threshold',
             schemaPath: '#/properties/threshold/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 500 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       }
@@ -27545,48 +21120,33 @@ function validate564(
     if (data.amount !== undefined) {
       let data1 = data.amount;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/amount',
           schemaPath: '#/properties/amount/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
       if (typeof data1 == 'number') {
         if (data1 < 1000 || isNaN(data1)) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/amount',
             schemaPath: '#/properties/amount/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 1000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate564.errors = vErrors;
@@ -27628,17 +21188,12 @@ function validate567(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate567.errors = vErrors;
@@ -27652,49 +21207,34 @@ function validate566(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -27713,17 +21253,12 @@ function validate566(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -27731,46 +21266,31 @@ function validate566(
       let data2 = data.query;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key1 in data2) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate566.errors = vErrors;
@@ -27797,17 +21317,12 @@ function validate570(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate570.errors = vErrors;
@@ -27821,49 +21336,34 @@ function validate569(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -27882,17 +21382,12 @@ function validate569(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -27900,46 +21395,31 @@ function validate569(
       let data2 = data.query;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key1 in data2) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate569.errors = vErrors;
@@ -27966,17 +21446,12 @@ function validate573(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   validate573.errors = vErrors;
@@ -27990,49 +21465,34 @@ function validate572(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.path !== undefined) {
       let data0 = data.path;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.account_id === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/required',
             keyword: 'required',
             params: { missingProperty: 'account_id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         for (const key0 in data0) {
           if (!(key0 === 'account_id')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/path',
               schemaPath: '#/properties/path/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
@@ -28051,17 +21511,12 @@ function validate572(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -28069,46 +21524,31 @@ function validate572(
       let data2 = data.query;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key1 in data2) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/additionalProperties',
             keyword: 'additionalProperties',
             params: { additionalProperty: key1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/query',
           schemaPath: '#/properties/query/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate572.errors = vErrors;
@@ -28132,63 +21572,43 @@ function validate576(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.payment_intent_id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'payment_intent_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === 'payment_intent_id')) {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/additionalProperties',
           keyword: 'additionalProperties',
           params: { additionalProperty: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
     if (data.payment_intent_id !== undefined) {
       if (typeof data.payment_intent_id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/payment_intent_id',
           schemaPath: '#/properties/payment_intent_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate576.errors = vErrors;

@@ -4,286 +4,317 @@
 
 /** For every operation: loads the validators of its JSON responses, by status, and only those. */
 export const responseLoaders: {
-  listGateways: () => Promise<typeof import('./responses/listGateways.js').listGatewaysResponses>;
-  createGateway: () => Promise<
-    typeof import('./responses/createGateway.js').createGatewayResponses
+  listGateways: () => Promise<
+    typeof import('./compiled-responses/listGateways.js').listGatewaysResponses
   >;
-  getGateway: () => Promise<typeof import('./responses/getGateway.js').getGatewayResponses>;
+  createGateway: () => Promise<
+    typeof import('./compiled-responses/createGateway.js').createGatewayResponses
+  >;
+  getGateway: () => Promise<
+    typeof import('./compiled-responses/getGateway.js').getGatewayResponses
+  >;
   updateGateway: () => Promise<
-    typeof import('./responses/updateGateway.js').updateGatewayResponses
+    typeof import('./compiled-responses/updateGateway.js').updateGatewayResponses
   >;
   deleteGateway: () => Promise<
-    typeof import('./responses/deleteGateway.js').deleteGatewayResponses
+    typeof import('./compiled-responses/deleteGateway.js').deleteGatewayResponses
   >;
   listEvaluationTypes: () => Promise<
-    typeof import('./responses/listEvaluationTypes.js').listEvaluationTypesResponses
+    typeof import('./compiled-responses/listEvaluationTypes.js').listEvaluationTypesResponses
   >;
-  listLogs: () => Promise<typeof import('./responses/listLogs.js').listLogsResponses>;
-  deleteLogs: () => Promise<typeof import('./responses/deleteLogs.js').deleteLogsResponses>;
-  getLog: () => Promise<typeof import('./responses/getLog.js').getLogResponses>;
-  editLog: () => Promise<typeof import('./responses/editLog.js').editLogResponses>;
+  listLogs: () => Promise<typeof import('./compiled-responses/listLogs.js').listLogsResponses>;
+  deleteLogs: () => Promise<
+    typeof import('./compiled-responses/deleteLogs.js').deleteLogsResponses
+  >;
+  getLog: () => Promise<typeof import('./compiled-responses/getLog.js').getLogResponses>;
+  editLog: () => Promise<typeof import('./compiled-responses/editLog.js').editLogResponses>;
   getLogRequest: () => Promise<
-    typeof import('./responses/getLogRequest.js').getLogRequestResponses
+    typeof import('./compiled-responses/getLogRequest.js').getLogRequestResponses
   >;
   getLogResponse: () => Promise<
-    typeof import('./responses/getLogResponse.js').getLogResponseResponses
+    typeof import('./compiled-responses/getLogResponse.js').getLogResponseResponses
   >;
-  listDatasets: () => Promise<typeof import('./responses/listDatasets.js').listDatasetsResponses>;
+  listDatasets: () => Promise<
+    typeof import('./compiled-responses/listDatasets.js').listDatasetsResponses
+  >;
   createDataset: () => Promise<
-    typeof import('./responses/createDataset.js').createDatasetResponses
+    typeof import('./compiled-responses/createDataset.js').createDatasetResponses
   >;
-  getDataset: () => Promise<typeof import('./responses/getDataset.js').getDatasetResponses>;
+  getDataset: () => Promise<
+    typeof import('./compiled-responses/getDataset.js').getDatasetResponses
+  >;
   updateDataset: () => Promise<
-    typeof import('./responses/updateDataset.js').updateDatasetResponses
+    typeof import('./compiled-responses/updateDataset.js').updateDatasetResponses
   >;
   deleteDataset: () => Promise<
-    typeof import('./responses/deleteDataset.js').deleteDatasetResponses
+    typeof import('./compiled-responses/deleteDataset.js').deleteDatasetResponses
   >;
   listEvaluations: () => Promise<
-    typeof import('./responses/listEvaluations.js').listEvaluationsResponses
+    typeof import('./compiled-responses/listEvaluations.js').listEvaluationsResponses
   >;
   createEvaluation: () => Promise<
-    typeof import('./responses/createEvaluation.js').createEvaluationResponses
+    typeof import('./compiled-responses/createEvaluation.js').createEvaluationResponses
   >;
   getEvaluation: () => Promise<
-    typeof import('./responses/getEvaluation.js').getEvaluationResponses
+    typeof import('./compiled-responses/getEvaluation.js').getEvaluationResponses
   >;
   deleteEvaluation: () => Promise<
-    typeof import('./responses/deleteEvaluation.js').deleteEvaluationResponses
+    typeof import('./compiled-responses/deleteEvaluation.js').deleteEvaluationResponses
   >;
   listDynamicRoutes: () => Promise<
-    typeof import('./responses/listDynamicRoutes.js').listDynamicRoutesResponses
+    typeof import('./compiled-responses/listDynamicRoutes.js').listDynamicRoutesResponses
   >;
   createDynamicRoute: () => Promise<
-    typeof import('./responses/createDynamicRoute.js').createDynamicRouteResponses
+    typeof import('./compiled-responses/createDynamicRoute.js').createDynamicRouteResponses
   >;
   getDynamicRoute: () => Promise<
-    typeof import('./responses/getDynamicRoute.js').getDynamicRouteResponses
+    typeof import('./compiled-responses/getDynamicRoute.js').getDynamicRouteResponses
   >;
   deleteDynamicRoute: () => Promise<
-    typeof import('./responses/deleteDynamicRoute.js').deleteDynamicRouteResponses
+    typeof import('./compiled-responses/deleteDynamicRoute.js').deleteDynamicRouteResponses
   >;
   updateDynamicRoute: () => Promise<
-    typeof import('./responses/updateDynamicRoute.js').updateDynamicRouteResponses
+    typeof import('./compiled-responses/updateDynamicRoute.js').updateDynamicRouteResponses
   >;
   listDynamicRouteDeployments: () => Promise<
-    typeof import('./responses/listDynamicRouteDeployments.js').listDynamicRouteDeploymentsResponses
+    typeof import('./compiled-responses/listDynamicRouteDeployments.js').listDynamicRouteDeploymentsResponses
   >;
   createDynamicRouteDeployment: () => Promise<
-    typeof import('./responses/createDynamicRouteDeployment.js').createDynamicRouteDeploymentResponses
+    typeof import('./compiled-responses/createDynamicRouteDeployment.js').createDynamicRouteDeploymentResponses
   >;
   listDynamicRouteVersions: () => Promise<
-    typeof import('./responses/listDynamicRouteVersions.js').listDynamicRouteVersionsResponses
+    typeof import('./compiled-responses/listDynamicRouteVersions.js').listDynamicRouteVersionsResponses
   >;
   createDynamicRouteVersion: () => Promise<
-    typeof import('./responses/createDynamicRouteVersion.js').createDynamicRouteVersionResponses
+    typeof import('./compiled-responses/createDynamicRouteVersion.js').createDynamicRouteVersionResponses
   >;
   getDynamicRouteVersion: () => Promise<
-    typeof import('./responses/getDynamicRouteVersion.js').getDynamicRouteVersionResponses
+    typeof import('./compiled-responses/getDynamicRouteVersion.js').getDynamicRouteVersionResponses
   >;
   listProviderConfigs: () => Promise<
-    typeof import('./responses/listProviderConfigs.js').listProviderConfigsResponses
+    typeof import('./compiled-responses/listProviderConfigs.js').listProviderConfigsResponses
   >;
   createProviderConfig: () => Promise<
-    typeof import('./responses/createProviderConfig.js').createProviderConfigResponses
+    typeof import('./compiled-responses/createProviderConfig.js').createProviderConfigResponses
   >;
   updateProviderConfig: () => Promise<
-    typeof import('./responses/updateProviderConfig.js').updateProviderConfigResponses
+    typeof import('./compiled-responses/updateProviderConfig.js').updateProviderConfigResponses
   >;
   deleteProviderConfig: () => Promise<
-    typeof import('./responses/deleteProviderConfig.js').deleteProviderConfigResponses
+    typeof import('./compiled-responses/deleteProviderConfig.js').deleteProviderConfigResponses
   >;
   getGatewayUrl: () => Promise<
-    typeof import('./responses/getGatewayUrl.js').getGatewayUrlResponses
+    typeof import('./compiled-responses/getGatewayUrl.js').getGatewayUrlResponses
   >;
   listCustomProviders: () => Promise<
-    typeof import('./responses/listCustomProviders.js').listCustomProvidersResponses
+    typeof import('./compiled-responses/listCustomProviders.js').listCustomProvidersResponses
   >;
   createCustomProvider: () => Promise<
-    typeof import('./responses/createCustomProvider.js').createCustomProviderResponses
+    typeof import('./compiled-responses/createCustomProvider.js').createCustomProviderResponses
   >;
   getCustomProvider: () => Promise<
-    typeof import('./responses/getCustomProvider.js').getCustomProviderResponses
+    typeof import('./compiled-responses/getCustomProvider.js').getCustomProviderResponses
   >;
   deleteCustomProvider: () => Promise<
-    typeof import('./responses/deleteCustomProvider.js').deleteCustomProviderResponses
+    typeof import('./compiled-responses/deleteCustomProvider.js').deleteCustomProviderResponses
   >;
   updateCustomProvider: () => Promise<
-    typeof import('./responses/updateCustomProvider.js').updateCustomProviderResponses
+    typeof import('./compiled-responses/updateCustomProvider.js').updateCustomProviderResponses
   >;
   listCustomProviderCosts: () => Promise<
-    typeof import('./responses/listCustomProviderCosts.js').listCustomProviderCostsResponses
+    typeof import('./compiled-responses/listCustomProviderCosts.js').listCustomProviderCostsResponses
   >;
   createCustomProviderCost: () => Promise<
-    typeof import('./responses/createCustomProviderCost.js').createCustomProviderCostResponses
+    typeof import('./compiled-responses/createCustomProviderCost.js').createCustomProviderCostResponses
   >;
   getCustomProviderCost: () => Promise<
-    typeof import('./responses/getCustomProviderCost.js').getCustomProviderCostResponses
+    typeof import('./compiled-responses/getCustomProviderCost.js').getCustomProviderCostResponses
   >;
   deleteCustomProviderCost: () => Promise<
-    typeof import('./responses/deleteCustomProviderCost.js').deleteCustomProviderCostResponses
+    typeof import('./compiled-responses/deleteCustomProviderCost.js').deleteCustomProviderCostResponses
   >;
   updateCustomProviderCost: () => Promise<
-    typeof import('./responses/updateCustomProviderCost.js').updateCustomProviderCostResponses
+    typeof import('./compiled-responses/updateCustomProviderCost.js').updateCustomProviderCostResponses
   >;
   listCustomDomains: () => Promise<
-    typeof import('./responses/listCustomDomains.js').listCustomDomainsResponses
+    typeof import('./compiled-responses/listCustomDomains.js').listCustomDomainsResponses
   >;
   createCustomDomain: () => Promise<
-    typeof import('./responses/createCustomDomain.js').createCustomDomainResponses
+    typeof import('./compiled-responses/createCustomDomain.js').createCustomDomainResponses
   >;
   getCustomDomain: () => Promise<
-    typeof import('./responses/getCustomDomain.js').getCustomDomainResponses
+    typeof import('./compiled-responses/getCustomDomain.js').getCustomDomainResponses
   >;
   deleteCustomDomain: () => Promise<
-    typeof import('./responses/deleteCustomDomain.js').deleteCustomDomainResponses
+    typeof import('./compiled-responses/deleteCustomDomain.js').deleteCustomDomainResponses
   >;
   getCreditBalance: () => Promise<
-    typeof import('./responses/getCreditBalance.js').getCreditBalanceResponses
+    typeof import('./compiled-responses/getCreditBalance.js').getCreditBalanceResponses
   >;
   getInvoiceHistory: () => Promise<
-    typeof import('./responses/getInvoiceHistory.js').getInvoiceHistoryResponses
+    typeof import('./compiled-responses/getInvoiceHistory.js').getInvoiceHistoryResponses
   >;
   getInvoicePreview: () => Promise<
-    typeof import('./responses/getInvoicePreview.js').getInvoicePreviewResponses
+    typeof import('./compiled-responses/getInvoicePreview.js').getInvoicePreviewResponses
   >;
   getUsageHistory: () => Promise<
-    typeof import('./responses/getUsageHistory.js').getUsageHistoryResponses
+    typeof import('./compiled-responses/getUsageHistory.js').getUsageHistoryResponses
   >;
   getSpendingLimit: () => Promise<
-    typeof import('./responses/getSpendingLimit.js').getSpendingLimitResponses
+    typeof import('./compiled-responses/getSpendingLimit.js').getSpendingLimitResponses
   >;
   setSpendingLimit: () => Promise<
-    typeof import('./responses/setSpendingLimit.js').setSpendingLimitResponses
+    typeof import('./compiled-responses/setSpendingLimit.js').setSpendingLimitResponses
   >;
   deleteSpendingLimit: () => Promise<
-    typeof import('./responses/deleteSpendingLimit.js').deleteSpendingLimitResponses
+    typeof import('./compiled-responses/deleteSpendingLimit.js').deleteSpendingLimitResponses
   >;
-  createTopup: () => Promise<typeof import('./responses/createTopup.js').createTopupResponses>;
+  createTopup: () => Promise<
+    typeof import('./compiled-responses/createTopup.js').createTopupResponses
+  >;
   getTopupConfig: () => Promise<
-    typeof import('./responses/getTopupConfig.js').getTopupConfigResponses
+    typeof import('./compiled-responses/getTopupConfig.js').getTopupConfigResponses
   >;
   setTopupConfig: () => Promise<
-    typeof import('./responses/setTopupConfig.js').setTopupConfigResponses
+    typeof import('./compiled-responses/setTopupConfig.js').setTopupConfigResponses
   >;
   deleteTopupConfig: () => Promise<
-    typeof import('./responses/deleteTopupConfig.js').deleteTopupConfigResponses
+    typeof import('./compiled-responses/deleteTopupConfig.js').deleteTopupConfigResponses
   >;
   getTopupLimits: () => Promise<
-    typeof import('./responses/getTopupLimits.js').getTopupLimitsResponses
+    typeof import('./compiled-responses/getTopupLimits.js').getTopupLimitsResponses
   >;
   checkTopupStatus: () => Promise<
-    typeof import('./responses/checkTopupStatus.js').checkTopupStatusResponses
+    typeof import('./compiled-responses/checkTopupStatus.js').checkTopupStatusResponses
   >;
 } = {
-  listGateways: async () => (await import('./responses/listGateways.js')).listGatewaysResponses,
-  createGateway: async () => (await import('./responses/createGateway.js')).createGatewayResponses,
-  getGateway: async () => (await import('./responses/getGateway.js')).getGatewayResponses,
-  updateGateway: async () => (await import('./responses/updateGateway.js')).updateGatewayResponses,
-  deleteGateway: async () => (await import('./responses/deleteGateway.js')).deleteGatewayResponses,
+  listGateways: async () =>
+    (await import('./compiled-responses/listGateways.js')).listGatewaysResponses,
+  createGateway: async () =>
+    (await import('./compiled-responses/createGateway.js')).createGatewayResponses,
+  getGateway: async () => (await import('./compiled-responses/getGateway.js')).getGatewayResponses,
+  updateGateway: async () =>
+    (await import('./compiled-responses/updateGateway.js')).updateGatewayResponses,
+  deleteGateway: async () =>
+    (await import('./compiled-responses/deleteGateway.js')).deleteGatewayResponses,
   listEvaluationTypes: async () =>
-    (await import('./responses/listEvaluationTypes.js')).listEvaluationTypesResponses,
-  listLogs: async () => (await import('./responses/listLogs.js')).listLogsResponses,
-  deleteLogs: async () => (await import('./responses/deleteLogs.js')).deleteLogsResponses,
-  getLog: async () => (await import('./responses/getLog.js')).getLogResponses,
-  editLog: async () => (await import('./responses/editLog.js')).editLogResponses,
-  getLogRequest: async () => (await import('./responses/getLogRequest.js')).getLogRequestResponses,
+    (await import('./compiled-responses/listEvaluationTypes.js')).listEvaluationTypesResponses,
+  listLogs: async () => (await import('./compiled-responses/listLogs.js')).listLogsResponses,
+  deleteLogs: async () => (await import('./compiled-responses/deleteLogs.js')).deleteLogsResponses,
+  getLog: async () => (await import('./compiled-responses/getLog.js')).getLogResponses,
+  editLog: async () => (await import('./compiled-responses/editLog.js')).editLogResponses,
+  getLogRequest: async () =>
+    (await import('./compiled-responses/getLogRequest.js')).getLogRequestResponses,
   getLogResponse: async () =>
-    (await import('./responses/getLogResponse.js')).getLogResponseResponses,
-  listDatasets: async () => (await import('./responses/listDatasets.js')).listDatasetsResponses,
-  createDataset: async () => (await import('./responses/createDataset.js')).createDatasetResponses,
-  getDataset: async () => (await import('./responses/getDataset.js')).getDatasetResponses,
-  updateDataset: async () => (await import('./responses/updateDataset.js')).updateDatasetResponses,
-  deleteDataset: async () => (await import('./responses/deleteDataset.js')).deleteDatasetResponses,
+    (await import('./compiled-responses/getLogResponse.js')).getLogResponseResponses,
+  listDatasets: async () =>
+    (await import('./compiled-responses/listDatasets.js')).listDatasetsResponses,
+  createDataset: async () =>
+    (await import('./compiled-responses/createDataset.js')).createDatasetResponses,
+  getDataset: async () => (await import('./compiled-responses/getDataset.js')).getDatasetResponses,
+  updateDataset: async () =>
+    (await import('./compiled-responses/updateDataset.js')).updateDatasetResponses,
+  deleteDataset: async () =>
+    (await import('./compiled-responses/deleteDataset.js')).deleteDatasetResponses,
   listEvaluations: async () =>
-    (await import('./responses/listEvaluations.js')).listEvaluationsResponses,
+    (await import('./compiled-responses/listEvaluations.js')).listEvaluationsResponses,
   createEvaluation: async () =>
-    (await import('./responses/createEvaluation.js')).createEvaluationResponses,
-  getEvaluation: async () => (await import('./responses/getEvaluation.js')).getEvaluationResponses,
+    (await import('./compiled-responses/createEvaluation.js')).createEvaluationResponses,
+  getEvaluation: async () =>
+    (await import('./compiled-responses/getEvaluation.js')).getEvaluationResponses,
   deleteEvaluation: async () =>
-    (await import('./responses/deleteEvaluation.js')).deleteEvaluationResponses,
+    (await import('./compiled-responses/deleteEvaluation.js')).deleteEvaluationResponses,
   listDynamicRoutes: async () =>
-    (await import('./responses/listDynamicRoutes.js')).listDynamicRoutesResponses,
+    (await import('./compiled-responses/listDynamicRoutes.js')).listDynamicRoutesResponses,
   createDynamicRoute: async () =>
-    (await import('./responses/createDynamicRoute.js')).createDynamicRouteResponses,
+    (await import('./compiled-responses/createDynamicRoute.js')).createDynamicRouteResponses,
   getDynamicRoute: async () =>
-    (await import('./responses/getDynamicRoute.js')).getDynamicRouteResponses,
+    (await import('./compiled-responses/getDynamicRoute.js')).getDynamicRouteResponses,
   deleteDynamicRoute: async () =>
-    (await import('./responses/deleteDynamicRoute.js')).deleteDynamicRouteResponses,
+    (await import('./compiled-responses/deleteDynamicRoute.js')).deleteDynamicRouteResponses,
   updateDynamicRoute: async () =>
-    (await import('./responses/updateDynamicRoute.js')).updateDynamicRouteResponses,
+    (await import('./compiled-responses/updateDynamicRoute.js')).updateDynamicRouteResponses,
   listDynamicRouteDeployments: async () =>
-    (await import('./responses/listDynamicRouteDeployments.js'))
+    (await import('./compiled-responses/listDynamicRouteDeployments.js'))
       .listDynamicRouteDeploymentsResponses,
   createDynamicRouteDeployment: async () =>
-    (await import('./responses/createDynamicRouteDeployment.js'))
+    (await import('./compiled-responses/createDynamicRouteDeployment.js'))
       .createDynamicRouteDeploymentResponses,
   listDynamicRouteVersions: async () =>
-    (await import('./responses/listDynamicRouteVersions.js')).listDynamicRouteVersionsResponses,
+    (await import('./compiled-responses/listDynamicRouteVersions.js'))
+      .listDynamicRouteVersionsResponses,
   createDynamicRouteVersion: async () =>
-    (await import('./responses/createDynamicRouteVersion.js')).createDynamicRouteVersionResponses,
+    (await import('./compiled-responses/createDynamicRouteVersion.js'))
+      .createDynamicRouteVersionResponses,
   getDynamicRouteVersion: async () =>
-    (await import('./responses/getDynamicRouteVersion.js')).getDynamicRouteVersionResponses,
+    (await import('./compiled-responses/getDynamicRouteVersion.js'))
+      .getDynamicRouteVersionResponses,
   listProviderConfigs: async () =>
-    (await import('./responses/listProviderConfigs.js')).listProviderConfigsResponses,
+    (await import('./compiled-responses/listProviderConfigs.js')).listProviderConfigsResponses,
   createProviderConfig: async () =>
-    (await import('./responses/createProviderConfig.js')).createProviderConfigResponses,
+    (await import('./compiled-responses/createProviderConfig.js')).createProviderConfigResponses,
   updateProviderConfig: async () =>
-    (await import('./responses/updateProviderConfig.js')).updateProviderConfigResponses,
+    (await import('./compiled-responses/updateProviderConfig.js')).updateProviderConfigResponses,
   deleteProviderConfig: async () =>
-    (await import('./responses/deleteProviderConfig.js')).deleteProviderConfigResponses,
-  getGatewayUrl: async () => (await import('./responses/getGatewayUrl.js')).getGatewayUrlResponses,
+    (await import('./compiled-responses/deleteProviderConfig.js')).deleteProviderConfigResponses,
+  getGatewayUrl: async () =>
+    (await import('./compiled-responses/getGatewayUrl.js')).getGatewayUrlResponses,
   listCustomProviders: async () =>
-    (await import('./responses/listCustomProviders.js')).listCustomProvidersResponses,
+    (await import('./compiled-responses/listCustomProviders.js')).listCustomProvidersResponses,
   createCustomProvider: async () =>
-    (await import('./responses/createCustomProvider.js')).createCustomProviderResponses,
+    (await import('./compiled-responses/createCustomProvider.js')).createCustomProviderResponses,
   getCustomProvider: async () =>
-    (await import('./responses/getCustomProvider.js')).getCustomProviderResponses,
+    (await import('./compiled-responses/getCustomProvider.js')).getCustomProviderResponses,
   deleteCustomProvider: async () =>
-    (await import('./responses/deleteCustomProvider.js')).deleteCustomProviderResponses,
+    (await import('./compiled-responses/deleteCustomProvider.js')).deleteCustomProviderResponses,
   updateCustomProvider: async () =>
-    (await import('./responses/updateCustomProvider.js')).updateCustomProviderResponses,
+    (await import('./compiled-responses/updateCustomProvider.js')).updateCustomProviderResponses,
   listCustomProviderCosts: async () =>
-    (await import('./responses/listCustomProviderCosts.js')).listCustomProviderCostsResponses,
+    (await import('./compiled-responses/listCustomProviderCosts.js'))
+      .listCustomProviderCostsResponses,
   createCustomProviderCost: async () =>
-    (await import('./responses/createCustomProviderCost.js')).createCustomProviderCostResponses,
+    (await import('./compiled-responses/createCustomProviderCost.js'))
+      .createCustomProviderCostResponses,
   getCustomProviderCost: async () =>
-    (await import('./responses/getCustomProviderCost.js')).getCustomProviderCostResponses,
+    (await import('./compiled-responses/getCustomProviderCost.js')).getCustomProviderCostResponses,
   deleteCustomProviderCost: async () =>
-    (await import('./responses/deleteCustomProviderCost.js')).deleteCustomProviderCostResponses,
+    (await import('./compiled-responses/deleteCustomProviderCost.js'))
+      .deleteCustomProviderCostResponses,
   updateCustomProviderCost: async () =>
-    (await import('./responses/updateCustomProviderCost.js')).updateCustomProviderCostResponses,
+    (await import('./compiled-responses/updateCustomProviderCost.js'))
+      .updateCustomProviderCostResponses,
   listCustomDomains: async () =>
-    (await import('./responses/listCustomDomains.js')).listCustomDomainsResponses,
+    (await import('./compiled-responses/listCustomDomains.js')).listCustomDomainsResponses,
   createCustomDomain: async () =>
-    (await import('./responses/createCustomDomain.js')).createCustomDomainResponses,
+    (await import('./compiled-responses/createCustomDomain.js')).createCustomDomainResponses,
   getCustomDomain: async () =>
-    (await import('./responses/getCustomDomain.js')).getCustomDomainResponses,
+    (await import('./compiled-responses/getCustomDomain.js')).getCustomDomainResponses,
   deleteCustomDomain: async () =>
-    (await import('./responses/deleteCustomDomain.js')).deleteCustomDomainResponses,
+    (await import('./compiled-responses/deleteCustomDomain.js')).deleteCustomDomainResponses,
   getCreditBalance: async () =>
-    (await import('./responses/getCreditBalance.js')).getCreditBalanceResponses,
+    (await import('./compiled-responses/getCreditBalance.js')).getCreditBalanceResponses,
   getInvoiceHistory: async () =>
-    (await import('./responses/getInvoiceHistory.js')).getInvoiceHistoryResponses,
+    (await import('./compiled-responses/getInvoiceHistory.js')).getInvoiceHistoryResponses,
   getInvoicePreview: async () =>
-    (await import('./responses/getInvoicePreview.js')).getInvoicePreviewResponses,
+    (await import('./compiled-responses/getInvoicePreview.js')).getInvoicePreviewResponses,
   getUsageHistory: async () =>
-    (await import('./responses/getUsageHistory.js')).getUsageHistoryResponses,
+    (await import('./compiled-responses/getUsageHistory.js')).getUsageHistoryResponses,
   getSpendingLimit: async () =>
-    (await import('./responses/getSpendingLimit.js')).getSpendingLimitResponses,
+    (await import('./compiled-responses/getSpendingLimit.js')).getSpendingLimitResponses,
   setSpendingLimit: async () =>
-    (await import('./responses/setSpendingLimit.js')).setSpendingLimitResponses,
+    (await import('./compiled-responses/setSpendingLimit.js')).setSpendingLimitResponses,
   deleteSpendingLimit: async () =>
-    (await import('./responses/deleteSpendingLimit.js')).deleteSpendingLimitResponses,
-  createTopup: async () => (await import('./responses/createTopup.js')).createTopupResponses,
+    (await import('./compiled-responses/deleteSpendingLimit.js')).deleteSpendingLimitResponses,
+  createTopup: async () =>
+    (await import('./compiled-responses/createTopup.js')).createTopupResponses,
   getTopupConfig: async () =>
-    (await import('./responses/getTopupConfig.js')).getTopupConfigResponses,
+    (await import('./compiled-responses/getTopupConfig.js')).getTopupConfigResponses,
   setTopupConfig: async () =>
-    (await import('./responses/setTopupConfig.js')).setTopupConfigResponses,
+    (await import('./compiled-responses/setTopupConfig.js')).setTopupConfigResponses,
   deleteTopupConfig: async () =>
-    (await import('./responses/deleteTopupConfig.js')).deleteTopupConfigResponses,
+    (await import('./compiled-responses/deleteTopupConfig.js')).deleteTopupConfigResponses,
   getTopupLimits: async () =>
-    (await import('./responses/getTopupLimits.js')).getTopupLimitsResponses,
+    (await import('./compiled-responses/getTopupLimits.js')).getTopupLimitsResponses,
   checkTopupStatus: async () =>
-    (await import('./responses/checkTopupStatus.js')).checkTopupStatusResponses,
+    (await import('./compiled-responses/checkTopupStatus.js')).checkTopupStatusResponses,
 };

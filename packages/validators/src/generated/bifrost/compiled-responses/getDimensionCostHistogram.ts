@@ -3,11 +3,10 @@
 // Regenerate: pnpm generate (one package: node scripts/src/generate.ts --package validators)
 
 // @ts-nocheck
-
-import { validate1136 } from './shared-02e353c6f1.js';
-import { validate1053, validate1055 } from './shared-e5ba4d0621.js';
-import { validate1069 } from './shared-4c9b4a97a7.js';
-import { validate925, validate927 } from './shared-fa344e173f.js';
+import { appendError } from '../../../runtime/json.js';
+import { createValidator, type Validator } from '../../../runtime/validator.js';
+import type { operations } from '../types.js';
+import { validate925, validate927, validate1053, validate1055 } from './shared-common.js';
 
 export const getDimensionCostHistogram_200 = validate1551;
 function validate1552(
@@ -24,31 +23,21 @@ function validate1552(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/allOf/1/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/allOf/1/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -59,45 +48,30 @@ function validate1552(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err2 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/allOf/1/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
+              });
               errors++;
             }
             if (data1.total_cost === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/allOf/1/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'total_cost' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.by_dimension === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/allOf/1/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'by_dimension' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -119,31 +93,21 @@ function validate1552(
               let data3 = data1.total_cost;
               if (typeof data3 == 'number') {
                 if (data3 < 0 || isNaN(data3)) {
-                  const err5 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/total_cost',
                     schemaPath: '#/allOf/1/properties/buckets/items/properties/total_cost/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err5];
-                  } else {
-                    vErrors.push(err5);
-                  }
+                  });
                   errors++;
                 }
               } else {
-                const err6 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/total_cost',
                   schemaPath: '#/allOf/1/properties/buckets/items/properties/total_cost/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err6];
-                } else {
-                  vErrors.push(err6);
-                }
+                });
                 errors++;
               }
             }
@@ -163,32 +127,22 @@ function validate1552(
               }
             }
           } else {
-            const err7 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/allOf/1/properties/buckets/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/allOf/1/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
@@ -207,17 +161,12 @@ function validate1552(
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/allOf/1/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate1552.errors = vErrors;
@@ -247,95 +196,65 @@ function validate1559(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.is_bifrost_error === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'is_bifrost_error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.error === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.event_id !== undefined) {
       if (typeof data.event_id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/event_id',
           schemaPath: '#/properties/event_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.is_bifrost_error !== undefined) {
       if (typeof data.is_bifrost_error !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_bifrost_error',
           schemaPath: '#/properties/is_bifrost_error/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.status_code !== undefined) {
       let data3 = data.status_code;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status_code',
           schemaPath: '#/properties/status_code/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -368,17 +287,12 @@ function validate1559(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate1559.errors = vErrors;
@@ -408,95 +322,65 @@ function validate1564(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.is_bifrost_error === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'is_bifrost_error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.error === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.event_id !== undefined) {
       if (typeof data.event_id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/event_id',
           schemaPath: '#/properties/event_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.is_bifrost_error !== undefined) {
       if (typeof data.is_bifrost_error !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_bifrost_error',
           schemaPath: '#/properties/is_bifrost_error/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.status_code !== undefined) {
       let data3 = data.status_code;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status_code',
           schemaPath: '#/properties/status_code/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -529,17 +413,12 @@ function validate1564(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate1564.errors = vErrors;
@@ -569,95 +448,65 @@ function validate1569(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.is_bifrost_error === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'is_bifrost_error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.error === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.event_id !== undefined) {
       if (typeof data.event_id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/event_id',
           schemaPath: '#/properties/event_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.is_bifrost_error !== undefined) {
       if (typeof data.is_bifrost_error !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_bifrost_error',
           schemaPath: '#/properties/is_bifrost_error/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.status_code !== undefined) {
       let data3 = data.status_code;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status_code',
           schemaPath: '#/properties/status_code/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -690,17 +539,12 @@ function validate1569(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate1569.errors = vErrors;
@@ -721,3 +565,175 @@ function validate1568(
   validate1568.errors = vErrors;
   return errors === 0;
 }
+function validate1136(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.dimension === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'dimension' },
+      });
+      errors++;
+    }
+    if (data.dimension_values === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'dimension_values' },
+      });
+      errors++;
+    }
+    if (data.dimension !== undefined) {
+      let data0 = data.dimension;
+      if (typeof data0 !== 'string') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/dimension',
+          schemaPath: '#/properties/dimension/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+      if (
+        !(
+          data0 === 'provider' ||
+          data0 === 'team_id' ||
+          data0 === 'customer_id' ||
+          data0 === 'user_id' ||
+          data0 === 'business_unit_id'
+        )
+      ) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/dimension',
+          schemaPath: '#/properties/dimension/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema357.properties.dimension.enum },
+        });
+        errors++;
+      }
+    }
+    if (data.dimension_values !== undefined) {
+      let data1 = data.dimension_values;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data1[i0] !== 'string') {
+            vErrors = appendError(vErrors, {
+              instancePath: instancePath + '/dimension_values/' + i0,
+              schemaPath: '#/properties/dimension_values/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            });
+            errors++;
+          }
+        }
+      } else {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/dimension_values',
+          schemaPath: '#/properties/dimension_values/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        });
+        errors++;
+      }
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    });
+    errors++;
+  }
+  validate1136.errors = vErrors;
+  return errors === 0;
+}
+function validate1069(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      let data0 = data[key0];
+      if (typeof data0 == 'number') {
+        if (data0 < 0 || isNaN(data0)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+            schemaPath: '#/additionalProperties/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+          });
+          errors++;
+        }
+      } else {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+          schemaPath: '#/additionalProperties/type',
+          keyword: 'type',
+          params: { type: 'number' },
+        });
+        errors++;
+      }
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    });
+    errors++;
+  }
+  validate1069.errors = vErrors;
+  return errors === 0;
+}
+const schema357 = {
+  type: 'object',
+  required: ['dimension', 'dimension_values'],
+  properties: {
+    dimension: {
+      type: 'string',
+      enum: ['provider', 'team_id', 'customer_id', 'user_id', 'business_unit_id'],
+    },
+    dimension_values: { type: 'array', items: { type: 'string' } },
+  },
+};
+
+/** Each JSON response of getDimensionCostHistogram, by status. */
+export const getDimensionCostHistogramResponses: {
+  '200': Validator<
+    operations['getDimensionCostHistogram']['responses']['200']['content']['application/json']
+  >;
+  '400': Validator<
+    operations['getDimensionCostHistogram']['responses']['400']['content']['application/json']
+  >;
+  '401': Validator<
+    operations['getDimensionCostHistogram']['responses']['401']['content']['application/json']
+  >;
+  '500': Validator<
+    operations['getDimensionCostHistogram']['responses']['500']['content']['application/json']
+  >;
+} = {
+  '200': /* @__PURE__ */ createValidator<
+    operations['getDimensionCostHistogram']['responses']['200']['content']['application/json']
+  >('getDimensionCostHistogram 200 response', getDimensionCostHistogram_200),
+  '400': /* @__PURE__ */ createValidator<
+    operations['getDimensionCostHistogram']['responses']['400']['content']['application/json']
+  >('getDimensionCostHistogram 400 response', getDimensionCostHistogram_400),
+  '401': /* @__PURE__ */ createValidator<
+    operations['getDimensionCostHistogram']['responses']['401']['content']['application/json']
+  >('getDimensionCostHistogram 401 response', getDimensionCostHistogram_401),
+  '500': /* @__PURE__ */ createValidator<
+    operations['getDimensionCostHistogram']['responses']['500']['content']['application/json']
+  >('getDimensionCostHistogram 500 response', getDimensionCostHistogram_500),
+};

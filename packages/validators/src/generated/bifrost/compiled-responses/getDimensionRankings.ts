@@ -4,9 +4,11 @@
 
 // @ts-nocheck
 import { formats } from '../../../runtime/formats.js';
-
+import { appendError } from '../../../runtime/json.js';
+import { createValidator, type Validator } from '../../../runtime/validator.js';
+import type { operations } from '../types.js';
+import { validate925, validate927 } from './shared-common.js';
 import { validate1193, schema383 } from './shared-2cf985ef2a.js';
-import { validate925, validate927 } from './shared-fa344e173f.js';
 
 const formats44 = formats.int64;
 export const getDimensionRankings_200 = validate1697;
@@ -18,31 +20,21 @@ function validate1698(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.rankings === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'rankings' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.dimension === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'dimension' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.rankings !== undefined) {
@@ -64,34 +56,24 @@ function validate1698(
           }
         }
       } else {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rankings',
           schemaPath: '#/properties/rankings/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.dimension !== undefined) {
       let data2 = data.dimension;
       if (typeof data2 !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/dimension',
           schemaPath: '#/properties/dimension/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
       if (
@@ -103,63 +85,43 @@ function validate1698(
           data2 === 'virtual_key'
         )
       ) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/dimension',
           schemaPath: '#/properties/dimension/enum',
           keyword: 'enum',
           params: { allowedValues: schema383.properties.dimension.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.total_actual_requests !== undefined) {
       let data3 = data.total_actual_requests;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_actual_requests',
           schemaPath: '#/properties/total_actual_requests/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_actual_requests',
             schemaPath: '#/properties/total_actual_requests/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data3)) {
-          const err7 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_actual_requests',
             schemaPath: '#/properties/total_actual_requests/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          });
           errors++;
         }
       }
@@ -167,62 +129,42 @@ function validate1698(
     if (data.total_attributed_requests !== undefined) {
       let data4 = data.total_attributed_requests;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_attributed_requests',
           schemaPath: '#/properties/total_attributed_requests/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
       if (typeof data4 == 'number') {
         if (data4 < 0 || isNaN(data4)) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_attributed_requests',
             schemaPath: '#/properties/total_attributed_requests/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data4)) {
-          const err10 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_attributed_requests',
             schemaPath: '#/properties/total_attributed_requests/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err11 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
+    });
     errors++;
   }
   validate1698.errors = vErrors;
@@ -252,95 +194,65 @@ function validate1702(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.is_bifrost_error === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'is_bifrost_error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.error === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.event_id !== undefined) {
       if (typeof data.event_id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/event_id',
           schemaPath: '#/properties/event_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.is_bifrost_error !== undefined) {
       if (typeof data.is_bifrost_error !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_bifrost_error',
           schemaPath: '#/properties/is_bifrost_error/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.status_code !== undefined) {
       let data3 = data.status_code;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status_code',
           schemaPath: '#/properties/status_code/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -373,17 +285,12 @@ function validate1702(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate1702.errors = vErrors;
@@ -413,95 +320,65 @@ function validate1707(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.is_bifrost_error === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'is_bifrost_error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.error === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.event_id !== undefined) {
       if (typeof data.event_id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/event_id',
           schemaPath: '#/properties/event_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.is_bifrost_error !== undefined) {
       if (typeof data.is_bifrost_error !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_bifrost_error',
           schemaPath: '#/properties/is_bifrost_error/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.status_code !== undefined) {
       let data3 = data.status_code;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status_code',
           schemaPath: '#/properties/status_code/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -534,17 +411,12 @@ function validate1707(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate1707.errors = vErrors;
@@ -574,95 +446,65 @@ function validate1712(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.is_bifrost_error === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'is_bifrost_error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.error === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.event_id !== undefined) {
       if (typeof data.event_id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/event_id',
           schemaPath: '#/properties/event_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.is_bifrost_error !== undefined) {
       if (typeof data.is_bifrost_error !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_bifrost_error',
           schemaPath: '#/properties/is_bifrost_error/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.status_code !== undefined) {
       let data3 = data.status_code;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status_code',
           schemaPath: '#/properties/status_code/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -695,17 +537,12 @@ function validate1712(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate1712.errors = vErrors;
@@ -726,3 +563,32 @@ function validate1711(
   validate1711.errors = vErrors;
   return errors === 0;
 }
+
+/** Each JSON response of getDimensionRankings, by status. */
+export const getDimensionRankingsResponses: {
+  '200': Validator<
+    operations['getDimensionRankings']['responses']['200']['content']['application/json']
+  >;
+  '400': Validator<
+    operations['getDimensionRankings']['responses']['400']['content']['application/json']
+  >;
+  '401': Validator<
+    operations['getDimensionRankings']['responses']['401']['content']['application/json']
+  >;
+  '500': Validator<
+    operations['getDimensionRankings']['responses']['500']['content']['application/json']
+  >;
+} = {
+  '200': /* @__PURE__ */ createValidator<
+    operations['getDimensionRankings']['responses']['200']['content']['application/json']
+  >('getDimensionRankings 200 response', getDimensionRankings_200),
+  '400': /* @__PURE__ */ createValidator<
+    operations['getDimensionRankings']['responses']['400']['content']['application/json']
+  >('getDimensionRankings 400 response', getDimensionRankings_400),
+  '401': /* @__PURE__ */ createValidator<
+    operations['getDimensionRankings']['responses']['401']['content']['application/json']
+  >('getDimensionRankings 401 response', getDimensionRankings_401),
+  '500': /* @__PURE__ */ createValidator<
+    operations['getDimensionRankings']['responses']['500']['content']['application/json']
+  >('getDimensionRankings 500 response', getDimensionRankings_500),
+};

@@ -4,8 +4,10 @@
 
 // @ts-nocheck
 import { formats } from '../../../runtime/formats.js';
-
-import { validate925, validate927 } from './shared-fa344e173f.js';
+import { appendError } from '../../../runtime/json.js';
+import { createValidator, type Validator } from '../../../runtime/validator.js';
+import type { operations } from '../types.js';
+import { validate925, validate927 } from './shared-common.js';
 
 const formats44 = formats.int64;
 export const getDroppedRequests_200 = validate1650;
@@ -17,78 +19,53 @@ function validate1651(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.dropped_requests === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'dropped_requests' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.dropped_requests !== undefined) {
       let data0 = data.dropped_requests;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/dropped_requests',
           schemaPath: '#/properties/dropped_requests/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
       if (typeof data0 == 'number') {
         if (data0 < 0 || isNaN(data0)) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/dropped_requests',
             schemaPath: '#/properties/dropped_requests/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data0)) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/dropped_requests',
             schemaPath: '#/properties/dropped_requests/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate1651.errors = vErrors;
@@ -118,95 +95,65 @@ function validate1654(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.is_bifrost_error === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'is_bifrost_error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.error === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.event_id !== undefined) {
       if (typeof data.event_id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/event_id',
           schemaPath: '#/properties/event_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.is_bifrost_error !== undefined) {
       if (typeof data.is_bifrost_error !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_bifrost_error',
           schemaPath: '#/properties/is_bifrost_error/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.status_code !== undefined) {
       let data3 = data.status_code;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status_code',
           schemaPath: '#/properties/status_code/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -239,17 +186,12 @@ function validate1654(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate1654.errors = vErrors;
@@ -270,3 +212,20 @@ function validate1653(
   validate1653.errors = vErrors;
   return errors === 0;
 }
+
+/** Each JSON response of getDroppedRequests, by status. */
+export const getDroppedRequestsResponses: {
+  '200': Validator<
+    operations['getDroppedRequests']['responses']['200']['content']['application/json']
+  >;
+  '401': Validator<
+    operations['getDroppedRequests']['responses']['401']['content']['application/json']
+  >;
+} = {
+  '200': /* @__PURE__ */ createValidator<
+    operations['getDroppedRequests']['responses']['200']['content']['application/json']
+  >('getDroppedRequests 200 response', getDroppedRequests_200),
+  '401': /* @__PURE__ */ createValidator<
+    operations['getDroppedRequests']['responses']['401']['content']['application/json']
+  >('getDroppedRequests 401 response', getDroppedRequests_401),
+};

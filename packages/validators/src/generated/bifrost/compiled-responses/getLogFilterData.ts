@@ -3,9 +3,10 @@
 // Regenerate: pnpm generate (one package: node scripts/src/generate.ts --package validators)
 
 // @ts-nocheck
-
-import { schema370, validate1164 } from './shared-28c2ed0eff.js';
-import { validate925, validate927 } from './shared-fa344e173f.js';
+import { appendError } from '../../../runtime/json.js';
+import { createValidator, type Validator } from '../../../runtime/validator.js';
+import type { operations } from '../types.js';
+import { validate925, validate927 } from './shared-common.js';
 
 export const getLogFilterData_200 = validate1658;
 function validate1659(
@@ -18,34 +19,24 @@ function validate1659(
     if (data.models !== undefined) {
       let data0 = data.models;
       if (!Array.isArray(data0) && data0 !== null) {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/models',
           schemaPath: '#/properties/models/type',
           keyword: 'type',
           params: { type: schema370.properties.models.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data0[i0] !== 'string') {
-            const err1 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/models/' + i0,
               schemaPath: '#/properties/models/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
+            });
             errors++;
           }
         }
@@ -54,34 +45,24 @@ function validate1659(
     if (data.aliases !== undefined) {
       let data2 = data.aliases;
       if (!Array.isArray(data2) && data2 !== null) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/aliases',
           schemaPath: '#/properties/aliases/type',
           keyword: 'type',
           params: { type: schema370.properties.aliases.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data2)) {
         const len1 = data2.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data2[i1] !== 'string') {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/aliases/' + i1,
               schemaPath: '#/properties/aliases/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -106,17 +87,12 @@ function validate1659(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/selected_keys',
           schemaPath: '#/properties/selected_keys/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -139,17 +115,12 @@ function validate1659(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/virtual_keys',
           schemaPath: '#/properties/virtual_keys/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -172,51 +143,36 @@ function validate1659(
           }
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/routing_rules',
           schemaPath: '#/properties/routing_rules/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.routing_engines !== undefined) {
       let data10 = data.routing_engines;
       if (!Array.isArray(data10) && data10 !== null) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/routing_engines',
           schemaPath: '#/properties/routing_engines/type',
           keyword: 'type',
           params: { type: schema370.properties.routing_engines.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data10)) {
         const len5 = data10.length;
         for (let i5 = 0; i5 < len5; i5++) {
           if (typeof data10[i5] !== 'string') {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/routing_engines/' + i5,
               schemaPath: '#/properties/routing_engines/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           }
         }
@@ -225,34 +181,24 @@ function validate1659(
     if (data.stop_reasons !== undefined) {
       let data12 = data.stop_reasons;
       if (!Array.isArray(data12) && data12 !== null) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/stop_reasons',
           schemaPath: '#/properties/stop_reasons/type',
           keyword: 'type',
           params: { type: schema370.properties.stop_reasons.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data12)) {
         const len6 = data12.length;
         for (let i6 = 0; i6 < len6; i6++) {
           if (typeof data12[i6] !== 'string') {
-            const err10 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/stop_reasons/' + i6,
               schemaPath: '#/properties/stop_reasons/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
+            });
             errors++;
           }
         }
@@ -261,34 +207,24 @@ function validate1659(
     if (data.apps !== undefined) {
       let data14 = data.apps;
       if (!Array.isArray(data14) && data14 !== null) {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/apps',
           schemaPath: '#/properties/apps/type',
           keyword: 'type',
           params: { type: schema370.properties.apps.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data14)) {
         const len7 = data14.length;
         for (let i7 = 0; i7 < len7; i7++) {
           if (typeof data14[i7] !== 'string') {
-            const err12 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/apps/' + i7,
               schemaPath: '#/properties/apps/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
+            });
             errors++;
           }
         }
@@ -297,34 +233,24 @@ function validate1659(
     if (data.user_agents !== undefined) {
       let data16 = data.user_agents;
       if (!Array.isArray(data16) && data16 !== null) {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/user_agents',
           schemaPath: '#/properties/user_agents/type',
           keyword: 'type',
           params: { type: schema370.properties.user_agents.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data16)) {
         const len8 = data16.length;
         for (let i8 = 0; i8 < len8; i8++) {
           if (typeof data16[i8] !== 'string') {
-            const err14 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/user_agents/' + i8,
               schemaPath: '#/properties/user_agents/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
+            });
             errors++;
           }
         }
@@ -333,17 +259,12 @@ function validate1659(
     if (data.teams !== undefined) {
       let data18 = data.teams;
       if (!Array.isArray(data18) && data18 !== null) {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/teams',
           schemaPath: '#/properties/teams/type',
           keyword: 'type',
           params: { type: schema370.properties.teams.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data18)) {
@@ -367,17 +288,12 @@ function validate1659(
     if (data.customers !== undefined) {
       let data20 = data.customers;
       if (!Array.isArray(data20) && data20 !== null) {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/customers',
           schemaPath: '#/properties/customers/type',
           keyword: 'type',
           params: { type: schema370.properties.customers.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data20)) {
@@ -401,17 +317,12 @@ function validate1659(
     if (data.users !== undefined) {
       let data22 = data.users;
       if (!Array.isArray(data22) && data22 !== null) {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/users',
           schemaPath: '#/properties/users/type',
           keyword: 'type',
           params: { type: schema370.properties.users.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data22)) {
@@ -435,17 +346,12 @@ function validate1659(
     if (data.business_units !== undefined) {
       let data24 = data.business_units;
       if (!Array.isArray(data24) && data24 !== null) {
-        const err18 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/business_units',
           schemaPath: '#/properties/business_units/type',
           keyword: 'type',
           params: { type: schema370.properties.business_units.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data24)) {
@@ -475,7 +381,7 @@ function validate1659(
             const len13 = data27.length;
             for (let i13 = 0; i13 < len13; i13++) {
               if (typeof data27[i13] !== 'string') {
-                const err19 = {
+                vErrors = appendError(vErrors, {
                   instancePath:
                     instancePath +
                     '/metadata_keys/' +
@@ -485,58 +391,38 @@ function validate1659(
                   schemaPath: '#/properties/metadata_keys/additionalProperties/items/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err20 = {
+            vErrors = appendError(vErrors, {
               instancePath:
                 instancePath + '/metadata_keys/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/metadata_keys/additionalProperties/type',
               keyword: 'type',
               params: { type: 'array' },
-            };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err21 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/metadata_keys',
           schemaPath: '#/properties/metadata_keys/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err22 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err22];
-    } else {
-      vErrors.push(err22);
-    }
+    });
     errors++;
   }
   validate1659.errors = vErrors;
@@ -566,95 +452,65 @@ function validate1669(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.is_bifrost_error === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'is_bifrost_error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.error === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.event_id !== undefined) {
       if (typeof data.event_id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/event_id',
           schemaPath: '#/properties/event_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.is_bifrost_error !== undefined) {
       if (typeof data.is_bifrost_error !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_bifrost_error',
           schemaPath: '#/properties/is_bifrost_error/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.status_code !== undefined) {
       let data3 = data.status_code;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status_code',
           schemaPath: '#/properties/status_code/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -687,17 +543,12 @@ function validate1669(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate1669.errors = vErrors;
@@ -727,95 +578,65 @@ function validate1674(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.is_bifrost_error === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'is_bifrost_error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.error === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.event_id !== undefined) {
       if (typeof data.event_id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/event_id',
           schemaPath: '#/properties/event_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.is_bifrost_error !== undefined) {
       if (typeof data.is_bifrost_error !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_bifrost_error',
           schemaPath: '#/properties/is_bifrost_error/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.status_code !== undefined) {
       let data3 = data.status_code;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status_code',
           schemaPath: '#/properties/status_code/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -848,17 +669,12 @@ function validate1674(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate1674.errors = vErrors;
@@ -879,3 +695,107 @@ function validate1673(
   validate1673.errors = vErrors;
   return errors === 0;
 }
+const schema370 = {
+  type: 'object',
+  properties: {
+    models: { type: ['array', 'null'], items: { type: 'string' } },
+    aliases: { type: ['array', 'null'], items: { type: 'string' } },
+    selected_keys: { type: 'array', items: { $ref: '#/components/schemas/IdName' } },
+    virtual_keys: { type: 'array', items: { $ref: '#/components/schemas/IdName' } },
+    routing_rules: { type: 'array', items: { $ref: '#/components/schemas/IdName' } },
+    routing_engines: { type: ['array', 'null'], items: { type: 'string' } },
+    stop_reasons: { type: ['array', 'null'], items: { type: 'string' } },
+    apps: { type: ['array', 'null'], items: { type: 'string' } },
+    user_agents: { type: ['array', 'null'], items: { type: 'string' } },
+    teams: { type: ['array', 'null'], items: { $ref: '#/components/schemas/IdName' } },
+    customers: { type: ['array', 'null'], items: { $ref: '#/components/schemas/IdName' } },
+    users: { type: ['array', 'null'], items: { $ref: '#/components/schemas/IdName' } },
+    business_units: { type: ['array', 'null'], items: { $ref: '#/components/schemas/IdName' } },
+    metadata_keys: {
+      type: 'object',
+      additionalProperties: { type: 'array', items: { type: 'string' } },
+    },
+  },
+};
+function validate1164(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'id' },
+      });
+      errors++;
+    }
+    if (data.name === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'name' },
+      });
+      errors++;
+    }
+    if (data.id !== undefined) {
+      if (typeof data.id !== 'string') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/id',
+          schemaPath: '#/properties/id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      if (typeof data.name !== 'string') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/properties/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    });
+    errors++;
+  }
+  validate1164.errors = vErrors;
+  return errors === 0;
+}
+
+/** Each JSON response of getLogFilterData, by status. */
+export const getLogFilterDataResponses: {
+  '200': Validator<
+    operations['getLogFilterData']['responses']['200']['content']['application/json']
+  >;
+  '401': Validator<
+    operations['getLogFilterData']['responses']['401']['content']['application/json']
+  >;
+  '500': Validator<
+    operations['getLogFilterData']['responses']['500']['content']['application/json']
+  >;
+} = {
+  '200': /* @__PURE__ */ createValidator<
+    operations['getLogFilterData']['responses']['200']['content']['application/json']
+  >('getLogFilterData 200 response', getLogFilterData_200),
+  '401': /* @__PURE__ */ createValidator<
+    operations['getLogFilterData']['responses']['401']['content']['application/json']
+  >('getLogFilterData 401 response', getLogFilterData_401),
+  '500': /* @__PURE__ */ createValidator<
+    operations['getLogFilterData']['responses']['500']['content']['application/json']
+  >('getLogFilterData 500 response', getLogFilterData_500),
+};

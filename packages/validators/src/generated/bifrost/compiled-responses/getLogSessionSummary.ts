@@ -4,8 +4,10 @@
 
 // @ts-nocheck
 import { formats } from '../../../runtime/formats.js';
-
-import { validate925, validate927 } from './shared-fa344e173f.js';
+import { appendError } from '../../../runtime/json.js';
+import { createValidator, type Validator } from '../../../runtime/validator.js';
+import type { operations } from '../types.js';
+import { validate925, validate927 } from './shared-common.js';
 
 const formats0 = formats['date-time'];
 const formats44 = formats.int64;
@@ -18,134 +20,89 @@ function validate1638(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.session_id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'session_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.count === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'count' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.total_cost === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_cost' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.total_tokens === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_tokens' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.duration_ms === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'duration_ms' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.session_id !== undefined) {
       if (typeof data.session_id !== 'string') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/session_id',
           schemaPath: '#/properties/session_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.count !== undefined) {
       let data1 = data.count;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1))) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/count',
           schemaPath: '#/properties/count/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
       if (typeof data1 == 'number') {
         if (data1 < 0 || isNaN(data1)) {
-          const err7 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/count',
             schemaPath: '#/properties/count/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data1)) {
-          const err8 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/count',
             schemaPath: '#/properties/count/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          });
           errors++;
         }
       }
@@ -154,77 +111,52 @@ function validate1638(
       let data2 = data.total_cost;
       if (typeof data2 == 'number') {
         if (data2 < 0 || isNaN(data2)) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_cost',
             schemaPath: '#/properties/total_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
       } else {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_cost',
           schemaPath: '#/properties/total_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.total_tokens !== undefined) {
       let data3 = data.total_tokens;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_tokens',
           schemaPath: '#/properties/total_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err12 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_tokens',
             schemaPath: '#/properties/total_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data3)) {
-          const err13 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_tokens',
             schemaPath: '#/properties/total_tokens/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          });
           errors++;
         }
       }
@@ -233,31 +165,21 @@ function validate1638(
       let data4 = data.started_at;
       if (typeof data4 === 'string') {
         if (!formats0.validate(data4)) {
-          const err14 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/started_at',
             schemaPath: '#/properties/started_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          });
           errors++;
         }
       } else {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/started_at',
           schemaPath: '#/properties/started_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
@@ -265,93 +187,63 @@ function validate1638(
       let data5 = data.latest_at;
       if (typeof data5 === 'string') {
         if (!formats0.validate(data5)) {
-          const err16 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/latest_at',
             schemaPath: '#/properties/latest_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
+          });
           errors++;
         }
       } else {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/latest_at',
           schemaPath: '#/properties/latest_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
     }
     if (data.duration_ms !== undefined) {
       let data6 = data.duration_ms;
       if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6))) {
-        const err18 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/duration_ms',
           schemaPath: '#/properties/duration_ms/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        });
         errors++;
       }
       if (typeof data6 == 'number') {
         if (data6 < 0 || isNaN(data6)) {
-          const err19 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/duration_ms',
             schemaPath: '#/properties/duration_ms/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data6)) {
-          const err20 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/duration_ms',
             schemaPath: '#/properties/duration_ms/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err21 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err21];
-    } else {
-      vErrors.push(err21);
-    }
+    });
     errors++;
   }
   validate1638.errors = vErrors;
@@ -381,95 +273,65 @@ function validate1641(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.is_bifrost_error === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'is_bifrost_error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.error === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.event_id !== undefined) {
       if (typeof data.event_id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/event_id',
           schemaPath: '#/properties/event_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.is_bifrost_error !== undefined) {
       if (typeof data.is_bifrost_error !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_bifrost_error',
           schemaPath: '#/properties/is_bifrost_error/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.status_code !== undefined) {
       let data3 = data.status_code;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status_code',
           schemaPath: '#/properties/status_code/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -502,17 +364,12 @@ function validate1641(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate1641.errors = vErrors;
@@ -542,95 +399,65 @@ function validate1646(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.is_bifrost_error === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'is_bifrost_error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.error === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.event_id !== undefined) {
       if (typeof data.event_id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/event_id',
           schemaPath: '#/properties/event_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.is_bifrost_error !== undefined) {
       if (typeof data.is_bifrost_error !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_bifrost_error',
           schemaPath: '#/properties/is_bifrost_error/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.status_code !== undefined) {
       let data3 = data.status_code;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status_code',
           schemaPath: '#/properties/status_code/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -663,17 +490,12 @@ function validate1646(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate1646.errors = vErrors;
@@ -694,3 +516,26 @@ function validate1645(
   validate1645.errors = vErrors;
   return errors === 0;
 }
+
+/** Each JSON response of getLogSessionSummary, by status. */
+export const getLogSessionSummaryResponses: {
+  '200': Validator<
+    operations['getLogSessionSummary']['responses']['200']['content']['application/json']
+  >;
+  '401': Validator<
+    operations['getLogSessionSummary']['responses']['401']['content']['application/json']
+  >;
+  '500': Validator<
+    operations['getLogSessionSummary']['responses']['500']['content']['application/json']
+  >;
+} = {
+  '200': /* @__PURE__ */ createValidator<
+    operations['getLogSessionSummary']['responses']['200']['content']['application/json']
+  >('getLogSessionSummary 200 response', getLogSessionSummary_200),
+  '401': /* @__PURE__ */ createValidator<
+    operations['getLogSessionSummary']['responses']['401']['content']['application/json']
+  >('getLogSessionSummary 401 response', getLogSessionSummary_401),
+  '500': /* @__PURE__ */ createValidator<
+    operations['getLogSessionSummary']['responses']['500']['content']['application/json']
+  >('getLogSessionSummary 500 response', getLogSessionSummary_500),
+};

@@ -3,11 +3,13 @@
 // Regenerate: pnpm generate (one package: node scripts/src/generate.ts --package validators)
 
 // @ts-nocheck
+import { formats } from '../../../runtime/formats.js';
+import { appendError } from '../../../runtime/json.js';
+import { createValidator, type Validator } from '../../../runtime/validator.js';
+import type { operations } from '../types.js';
+import { validate925, validate927, validate1053, validate1055 } from './shared-common.js';
 
-import { validate1053, validate1055 } from './shared-e5ba4d0621.js';
-import { validate1079 } from './shared-f964afb9c0.js';
-import { validate925, validate927 } from './shared-fa344e173f.js';
-
+const formats44 = formats.int64;
 export const getModelHistogram_200 = validate1439;
 function validate1440(
   data,
@@ -17,45 +19,30 @@ function validate1440(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.models === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'models' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -66,31 +53,21 @@ function validate1440(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.by_model === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'by_model' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -132,47 +109,32 @@ function validate1440(
                   }
                 }
               } else {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/by_model',
                   schemaPath: '#/properties/buckets/items/properties/by_model/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/properties/buckets/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
@@ -196,47 +158,32 @@ function validate1440(
         const len1 = data6.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data6[i1] !== 'string') {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/models/' + i1,
               schemaPath: '#/properties/models/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/models',
           schemaPath: '#/properties/models/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err10 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
+    });
     errors++;
   }
   validate1440.errors = vErrors;
@@ -266,95 +213,65 @@ function validate1446(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.is_bifrost_error === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'is_bifrost_error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.error === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.event_id !== undefined) {
       if (typeof data.event_id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/event_id',
           schemaPath: '#/properties/event_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.is_bifrost_error !== undefined) {
       if (typeof data.is_bifrost_error !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_bifrost_error',
           schemaPath: '#/properties/is_bifrost_error/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.status_code !== undefined) {
       let data3 = data.status_code;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status_code',
           schemaPath: '#/properties/status_code/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -387,17 +304,12 @@ function validate1446(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate1446.errors = vErrors;
@@ -427,95 +339,65 @@ function validate1451(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.is_bifrost_error === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'is_bifrost_error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.error === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.event_id !== undefined) {
       if (typeof data.event_id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/event_id',
           schemaPath: '#/properties/event_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.is_bifrost_error !== undefined) {
       if (typeof data.is_bifrost_error !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_bifrost_error',
           schemaPath: '#/properties/is_bifrost_error/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.status_code !== undefined) {
       let data3 = data.status_code;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status_code',
           schemaPath: '#/properties/status_code/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -548,17 +430,12 @@ function validate1451(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate1451.errors = vErrors;
@@ -579,3 +456,209 @@ function validate1450(
   validate1450.errors = vErrors;
   return errors === 0;
 }
+function validate1079(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.total === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'total' },
+      });
+      errors++;
+    }
+    if (data.success === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'success' },
+      });
+      errors++;
+    }
+    if (data.error === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'error' },
+      });
+      errors++;
+    }
+    if (data.cancelled === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'cancelled' },
+      });
+      errors++;
+    }
+    if (data.total !== undefined) {
+      let data0 = data.total;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/total',
+          schemaPath: '#/properties/total/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        });
+        errors++;
+      }
+      if (typeof data0 == 'number') {
+        if (data0 < 0 || isNaN(data0)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/total',
+            schemaPath: '#/properties/total/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+          });
+          errors++;
+        }
+        if (!formats44.validate(data0)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/total',
+            schemaPath: '#/properties/total/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          });
+          errors++;
+        }
+      }
+    }
+    if (data.success !== undefined) {
+      let data1 = data.success;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1))) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/success',
+          schemaPath: '#/properties/success/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        });
+        errors++;
+      }
+      if (typeof data1 == 'number') {
+        if (data1 < 0 || isNaN(data1)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/success',
+            schemaPath: '#/properties/success/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+          });
+          errors++;
+        }
+        if (!formats44.validate(data1)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/success',
+            schemaPath: '#/properties/success/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          });
+          errors++;
+        }
+      }
+    }
+    if (data.error !== undefined) {
+      let data2 = data.error;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2))) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/error',
+          schemaPath: '#/properties/error/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        });
+        errors++;
+      }
+      if (typeof data2 == 'number') {
+        if (data2 < 0 || isNaN(data2)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/error',
+            schemaPath: '#/properties/error/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+          });
+          errors++;
+        }
+        if (!formats44.validate(data2)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/error',
+            schemaPath: '#/properties/error/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          });
+          errors++;
+        }
+      }
+    }
+    if (data.cancelled !== undefined) {
+      let data3 = data.cancelled;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/cancelled',
+          schemaPath: '#/properties/cancelled/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        });
+        errors++;
+      }
+      if (typeof data3 == 'number') {
+        if (data3 < 0 || isNaN(data3)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/cancelled',
+            schemaPath: '#/properties/cancelled/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+          });
+          errors++;
+        }
+        if (!formats44.validate(data3)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/cancelled',
+            schemaPath: '#/properties/cancelled/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          });
+          errors++;
+        }
+      }
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    });
+    errors++;
+  }
+  validate1079.errors = vErrors;
+  return errors === 0;
+}
+
+/** Each JSON response of getModelHistogram, by status. */
+export const getModelHistogramResponses: {
+  '200': Validator<
+    operations['getModelHistogram']['responses']['200']['content']['application/json']
+  >;
+  '401': Validator<
+    operations['getModelHistogram']['responses']['401']['content']['application/json']
+  >;
+  '500': Validator<
+    operations['getModelHistogram']['responses']['500']['content']['application/json']
+  >;
+} = {
+  '200': /* @__PURE__ */ createValidator<
+    operations['getModelHistogram']['responses']['200']['content']['application/json']
+  >('getModelHistogram 200 response', getModelHistogram_200),
+  '401': /* @__PURE__ */ createValidator<
+    operations['getModelHistogram']['responses']['401']['content']['application/json']
+  >('getModelHistogram 401 response', getModelHistogram_401),
+  '500': /* @__PURE__ */ createValidator<
+    operations['getModelHistogram']['responses']['500']['content']['application/json']
+  >('getModelHistogram 500 response', getModelHistogram_500),
+};

@@ -3,9 +3,11 @@
 // Regenerate: pnpm generate (one package: node scripts/src/generate.ts --package validators)
 
 // @ts-nocheck
-
+import { appendError } from '../../../runtime/json.js';
+import { createValidator, type Validator } from '../../../runtime/validator.js';
+import type { operations } from '../types.js';
+import { validate925, validate927 } from './shared-common.js';
 import { validate1183 } from './shared-28898e602b.js';
-import { validate925, validate927 } from './shared-fa344e173f.js';
 
 export const getModelRankings_200 = validate1678;
 function validate1679(
@@ -16,17 +18,12 @@ function validate1679(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.rankings === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'rankings' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.rankings !== undefined) {
@@ -48,32 +45,22 @@ function validate1679(
           }
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rankings',
           schemaPath: '#/properties/rankings/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate1679.errors = vErrors;
@@ -103,95 +90,65 @@ function validate1683(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.is_bifrost_error === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'is_bifrost_error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.error === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.event_id !== undefined) {
       if (typeof data.event_id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/event_id',
           schemaPath: '#/properties/event_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.is_bifrost_error !== undefined) {
       if (typeof data.is_bifrost_error !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_bifrost_error',
           schemaPath: '#/properties/is_bifrost_error/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.status_code !== undefined) {
       let data3 = data.status_code;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status_code',
           schemaPath: '#/properties/status_code/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -224,17 +181,12 @@ function validate1683(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate1683.errors = vErrors;
@@ -264,95 +216,65 @@ function validate1688(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.is_bifrost_error === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'is_bifrost_error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.error === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.event_id !== undefined) {
       if (typeof data.event_id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/event_id',
           schemaPath: '#/properties/event_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.is_bifrost_error !== undefined) {
       if (typeof data.is_bifrost_error !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_bifrost_error',
           schemaPath: '#/properties/is_bifrost_error/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.status_code !== undefined) {
       let data3 = data.status_code;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status_code',
           schemaPath: '#/properties/status_code/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -385,17 +307,12 @@ function validate1688(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate1688.errors = vErrors;
@@ -425,95 +342,65 @@ function validate1693(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.is_bifrost_error === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'is_bifrost_error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.error === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.event_id !== undefined) {
       if (typeof data.event_id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/event_id',
           schemaPath: '#/properties/event_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.is_bifrost_error !== undefined) {
       if (typeof data.is_bifrost_error !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_bifrost_error',
           schemaPath: '#/properties/is_bifrost_error/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.status_code !== undefined) {
       let data3 = data.status_code;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status_code',
           schemaPath: '#/properties/status_code/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -546,17 +433,12 @@ function validate1693(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate1693.errors = vErrors;
@@ -577,3 +459,32 @@ function validate1692(
   validate1692.errors = vErrors;
   return errors === 0;
 }
+
+/** Each JSON response of getModelRankings, by status. */
+export const getModelRankingsResponses: {
+  '200': Validator<
+    operations['getModelRankings']['responses']['200']['content']['application/json']
+  >;
+  '400': Validator<
+    operations['getModelRankings']['responses']['400']['content']['application/json']
+  >;
+  '401': Validator<
+    operations['getModelRankings']['responses']['401']['content']['application/json']
+  >;
+  '500': Validator<
+    operations['getModelRankings']['responses']['500']['content']['application/json']
+  >;
+} = {
+  '200': /* @__PURE__ */ createValidator<
+    operations['getModelRankings']['responses']['200']['content']['application/json']
+  >('getModelRankings 200 response', getModelRankings_200),
+  '400': /* @__PURE__ */ createValidator<
+    operations['getModelRankings']['responses']['400']['content']['application/json']
+  >('getModelRankings 400 response', getModelRankings_400),
+  '401': /* @__PURE__ */ createValidator<
+    operations['getModelRankings']['responses']['401']['content']['application/json']
+  >('getModelRankings 401 response', getModelRankings_401),
+  '500': /* @__PURE__ */ createValidator<
+    operations['getModelRankings']['responses']['500']['content']['application/json']
+  >('getModelRankings 500 response', getModelRankings_500),
+};

@@ -4,9 +4,10 @@
 
 // @ts-nocheck
 import { formats } from '../../../runtime/formats.js';
-
-import { validate1053, validate1055 } from './shared-e5ba4d0621.js';
-import { validate925, validate927 } from './shared-fa344e173f.js';
+import { appendError } from '../../../runtime/json.js';
+import { createValidator, type Validator } from '../../../runtime/validator.js';
+import type { operations } from '../types.js';
+import { validate925, validate927, validate1053, validate1055 } from './shared-common.js';
 
 const formats44 = formats.int64;
 export const getTokenHistogram_200 = validate1408;
@@ -18,31 +19,21 @@ function validate1409(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -53,59 +44,39 @@ function validate1409(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err2 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
+              });
               errors++;
             }
             if (data1.prompt_tokens === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'prompt_tokens' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.completion_tokens === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'completion_tokens' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.total_tokens === undefined) {
-              const err5 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'total_tokens' },
-              };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -126,46 +97,31 @@ function validate1409(
             if (data1.prompt_tokens !== undefined) {
               let data3 = data1.prompt_tokens;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err6 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/prompt_tokens',
                   schemaPath: '#/properties/buckets/items/properties/prompt_tokens/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err6];
-                } else {
-                  vErrors.push(err6);
-                }
+                });
                 errors++;
               }
               if (typeof data3 == 'number') {
                 if (data3 < 0 || isNaN(data3)) {
-                  const err7 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/prompt_tokens',
                     schemaPath: '#/properties/buckets/items/properties/prompt_tokens/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err7];
-                  } else {
-                    vErrors.push(err7);
-                  }
+                  });
                   errors++;
                 }
                 if (!formats44.validate(data3)) {
-                  const err8 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/prompt_tokens',
                     schemaPath: '#/properties/buckets/items/properties/prompt_tokens/format',
                     keyword: 'format',
                     params: { format: 'int64' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err8];
-                  } else {
-                    vErrors.push(err8);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -173,46 +129,31 @@ function validate1409(
             if (data1.completion_tokens !== undefined) {
               let data4 = data1.completion_tokens;
               if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-                const err9 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/completion_tokens',
                   schemaPath: '#/properties/buckets/items/properties/completion_tokens/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
+                });
                 errors++;
               }
               if (typeof data4 == 'number') {
                 if (data4 < 0 || isNaN(data4)) {
-                  const err10 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/completion_tokens',
                     schemaPath: '#/properties/buckets/items/properties/completion_tokens/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err10];
-                  } else {
-                    vErrors.push(err10);
-                  }
+                  });
                   errors++;
                 }
                 if (!formats44.validate(data4)) {
-                  const err11 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/completion_tokens',
                     schemaPath: '#/properties/buckets/items/properties/completion_tokens/format',
                     keyword: 'format',
                     params: { format: 'int64' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err11];
-                  } else {
-                    vErrors.push(err11);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -220,46 +161,31 @@ function validate1409(
             if (data1.total_tokens !== undefined) {
               let data5 = data1.total_tokens;
               if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5))) {
-                const err12 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/total_tokens',
                   schemaPath: '#/properties/buckets/items/properties/total_tokens/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
+                });
                 errors++;
               }
               if (typeof data5 == 'number') {
                 if (data5 < 0 || isNaN(data5)) {
-                  const err13 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/total_tokens',
                     schemaPath: '#/properties/buckets/items/properties/total_tokens/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err13];
-                  } else {
-                    vErrors.push(err13);
-                  }
+                  });
                   errors++;
                 }
                 if (!formats44.validate(data5)) {
-                  const err14 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/total_tokens',
                     schemaPath: '#/properties/buckets/items/properties/total_tokens/format',
                     keyword: 'format',
                     params: { format: 'int64' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err14];
-                  } else {
-                    vErrors.push(err14);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -267,77 +193,52 @@ function validate1409(
             if (data1.cached_read_tokens !== undefined) {
               let data6 = data1.cached_read_tokens;
               if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6))) {
-                const err15 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/cached_read_tokens',
                   schemaPath: '#/properties/buckets/items/properties/cached_read_tokens/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
+                });
                 errors++;
               }
               if (typeof data6 == 'number') {
                 if (data6 < 0 || isNaN(data6)) {
-                  const err16 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/cached_read_tokens',
                     schemaPath: '#/properties/buckets/items/properties/cached_read_tokens/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err16];
-                  } else {
-                    vErrors.push(err16);
-                  }
+                  });
                   errors++;
                 }
                 if (!formats44.validate(data6)) {
-                  const err17 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/cached_read_tokens',
                     schemaPath: '#/properties/buckets/items/properties/cached_read_tokens/format',
                     keyword: 'format',
                     params: { format: 'int64' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err17];
-                  } else {
-                    vErrors.push(err17);
-                  }
+                  });
                   errors++;
                 }
               }
             }
           } else {
-            const err18 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/properties/buckets/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err19 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        });
         errors++;
       }
     }
@@ -356,17 +257,12 @@ function validate1409(
       }
     }
   } else {
-    const err20 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err20];
-    } else {
-      vErrors.push(err20);
-    }
+    });
     errors++;
   }
   validate1409.errors = vErrors;
@@ -396,95 +292,65 @@ function validate1414(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.is_bifrost_error === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'is_bifrost_error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.error === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.event_id !== undefined) {
       if (typeof data.event_id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/event_id',
           schemaPath: '#/properties/event_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.is_bifrost_error !== undefined) {
       if (typeof data.is_bifrost_error !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_bifrost_error',
           schemaPath: '#/properties/is_bifrost_error/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.status_code !== undefined) {
       let data3 = data.status_code;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status_code',
           schemaPath: '#/properties/status_code/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -517,17 +383,12 @@ function validate1414(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate1414.errors = vErrors;
@@ -557,95 +418,65 @@ function validate1419(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.is_bifrost_error === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'is_bifrost_error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.error === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.event_id !== undefined) {
       if (typeof data.event_id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/event_id',
           schemaPath: '#/properties/event_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.is_bifrost_error !== undefined) {
       if (typeof data.is_bifrost_error !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_bifrost_error',
           schemaPath: '#/properties/is_bifrost_error/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.status_code !== undefined) {
       let data3 = data.status_code;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status_code',
           schemaPath: '#/properties/status_code/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -678,17 +509,12 @@ function validate1419(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate1419.errors = vErrors;
@@ -709,3 +535,26 @@ function validate1418(
   validate1418.errors = vErrors;
   return errors === 0;
 }
+
+/** Each JSON response of getTokenHistogram, by status. */
+export const getTokenHistogramResponses: {
+  '200': Validator<
+    operations['getTokenHistogram']['responses']['200']['content']['application/json']
+  >;
+  '401': Validator<
+    operations['getTokenHistogram']['responses']['401']['content']['application/json']
+  >;
+  '500': Validator<
+    operations['getTokenHistogram']['responses']['500']['content']['application/json']
+  >;
+} = {
+  '200': /* @__PURE__ */ createValidator<
+    operations['getTokenHistogram']['responses']['200']['content']['application/json']
+  >('getTokenHistogram 200 response', getTokenHistogram_200),
+  '401': /* @__PURE__ */ createValidator<
+    operations['getTokenHistogram']['responses']['401']['content']['application/json']
+  >('getTokenHistogram 401 response', getTokenHistogram_401),
+  '500': /* @__PURE__ */ createValidator<
+    operations['getTokenHistogram']['responses']['500']['content']['application/json']
+  >('getTokenHistogram 500 response', getTokenHistogram_500),
+};

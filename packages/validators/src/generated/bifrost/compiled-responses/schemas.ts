@@ -4,44 +4,31 @@
 
 // @ts-nocheck
 import { formats } from '../../../runtime/formats.js';
-import { ucs2length } from '../../../runtime/json.js';
-
+import { appendError, ucs2length } from '../../../runtime/json.js';
 import {
-  schema244,
-  schema254,
   validate897,
+  validate932,
+  schema266,
+  validate939,
+  schema264,
+  schema268,
+  schema263,
+  schema262,
+  validate931,
+  validate935,
+  validate917,
+  validate919,
+  validate921,
+  schema254,
   validate916,
   validate924,
   validate930,
   validate938,
   validate945,
-  validate935,
-  validate917,
-  validate919,
-  validate921,
-  schema262,
-  validate931,
-  schema263,
-  validate932,
-  schema268,
-  schema264,
-  schema266,
-  validate939,
+  schema244,
 } from './shared-442e9c20cf.js';
-import { validate914, validate950, schema269 } from './shared-a7108b2d06.js';
+import { validate1055, validate1053, validate925, validate927 } from './shared-common.js';
 import { validate952 } from './shared-f42a625520.js';
-import { validate925, validate927 } from './shared-fa344e173f.js';
-import { validate1053, validate1055 } from './shared-e5ba4d0621.js';
-import { validate1069 } from './shared-4c9b4a97a7.js';
-import { validate1079 } from './shared-f964afb9c0.js';
-import { validate1088 } from './shared-87ac04431f.js';
-import { validate1098 } from './shared-955c587496.js';
-import { validate1115 } from './shared-fb6ce09b18.js';
-import { schema357, validate1136 } from './shared-02e353c6f1.js';
-import { schema370, validate1164 } from './shared-28c2ed0eff.js';
-import { validate1178 } from './shared-309ed7031f.js';
-import { validate1183 } from './shared-28898e602b.js';
-import { validate1193, schema383 } from './shared-2cf985ef2a.js';
 import {
   validate1201,
   validate1205,
@@ -56,11 +43,15 @@ import {
   validate1249,
   validate1253,
 } from './shared-1bd935dffb.js';
-import { schema233, validate880, validate1274 } from './shared-b91df35274.js';
-import { schema407, validate1280 } from './shared-5f3413add8.js';
+import { validate1193, schema383 } from './shared-2cf985ef2a.js';
+import { validate1183 } from './shared-28898e602b.js';
+import { validate1088 } from './shared-87ac04431f.js';
+import { validate1115 } from './shared-fb6ce09b18.js';
+import { validate1098 } from './shared-955c587496.js';
+import { validate914, validate950, schema269 } from './shared-a7108b2d06.js';
 
-const formats0 = formats['date-time'];
 const func2 = ucs2length;
+const formats0 = formats['date-time'];
 const formats44 = formats.int64;
 export const schema_LogStatus = validate909;
 function validate910(
@@ -70,31 +61,21 @@ function validate910(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (!(data === 'processing' || data === 'success' || data === 'error' || data === 'cancelled')) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema244.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate910.errors = vErrors;
@@ -124,59 +105,39 @@ function validate913(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.logs === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'logs' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.pagination === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'pagination' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.stats === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'stats' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.has_logs === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'has_logs' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.logs !== undefined) {
@@ -198,17 +159,12 @@ function validate913(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/logs',
           schemaPath: '#/properties/logs/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -242,32 +198,22 @@ function validate913(
     }
     if (data.has_logs !== undefined) {
       if (typeof data.has_logs !== 'boolean') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/has_logs',
           schemaPath: '#/properties/has_logs/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate913.errors = vErrors;
@@ -297,90 +243,60 @@ function validate956(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.limit === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'limit' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.offset === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'offset' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.total_count === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_count' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.limit !== undefined) {
       let data0 = data.limit;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/limit',
           schemaPath: '#/properties/limit/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
       if (typeof data0 == 'number') {
         if (data0 > 1000 || isNaN(data0)) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/limit',
             schemaPath: '#/properties/limit/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 1000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
         if (data0 < 1 || isNaN(data0)) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/limit',
             schemaPath: '#/properties/limit/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       }
@@ -388,32 +304,22 @@ function validate956(
     if (data.offset !== undefined) {
       let data1 = data.offset;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1))) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/offset',
           schemaPath: '#/properties/offset/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
       if (typeof data1 == 'number') {
         if (data1 < 0 || isNaN(data1)) {
-          const err7 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/offset',
             schemaPath: '#/properties/offset/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          });
           errors++;
         }
       }
@@ -421,140 +327,95 @@ function validate956(
     if (data.sort_by !== undefined) {
       let data2 = data.sort_by;
       if (typeof data2 !== 'string') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/sort_by',
           schemaPath: '#/properties/sort_by/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
       if (
         !(data2 === 'timestamp' || data2 === 'latency' || data2 === 'tokens' || data2 === 'cost')
       ) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/sort_by',
           schemaPath: '#/properties/sort_by/enum',
           keyword: 'enum',
           params: { allowedValues: schema269.properties.sort_by.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.order !== undefined) {
       let data3 = data.order;
       if (typeof data3 !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/order',
           schemaPath: '#/properties/order/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
       if (!(data3 === 'asc' || data3 === 'desc')) {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/order',
           schemaPath: '#/properties/order/enum',
           keyword: 'enum',
           params: { allowedValues: schema269.properties.order.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
     if (data.total_count !== undefined) {
       let data4 = data.total_count;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_count',
           schemaPath: '#/properties/total_count/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
       if (typeof data4 == 'number') {
         if (data4 > 1000000000000 || isNaN(data4)) {
-          const err13 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_count',
             schemaPath: '#/properties/total_count/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 1000000000000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          });
           errors++;
         }
         if (data4 < 0 || isNaN(data4)) {
-          const err14 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_count',
             schemaPath: '#/properties/total_count/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data4)) {
-          const err15 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_count',
             schemaPath: '#/properties/total_count/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err16 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err16];
-    } else {
-      vErrors.push(err16);
-    }
+    });
     errors++;
   }
   validate956.errors = vErrors;
@@ -584,132 +445,87 @@ function validate959(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.total_requests === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_requests' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.total_tokens === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_tokens' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.total_cost === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_cost' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.average_latency === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'average_latency' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.success_rate === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success_rate' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.total_requests !== undefined) {
       let data0 = data.total_requests;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_requests',
           schemaPath: '#/properties/total_requests/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
       if (typeof data0 == 'number') {
         if (data0 > 1000000000000 || isNaN(data0)) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_requests',
             schemaPath: '#/properties/total_requests/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 1000000000000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
         if (data0 < 0 || isNaN(data0)) {
-          const err7 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_requests',
             schemaPath: '#/properties/total_requests/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data0)) {
-          const err8 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_requests',
             schemaPath: '#/properties/total_requests/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          });
           errors++;
         }
       }
@@ -717,60 +533,40 @@ function validate959(
     if (data.total_tokens !== undefined) {
       let data1 = data.total_tokens;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1))) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_tokens',
           schemaPath: '#/properties/total_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
       if (typeof data1 == 'number') {
         if (data1 > 1000000000000000 || isNaN(data1)) {
-          const err10 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_tokens',
             schemaPath: '#/properties/total_tokens/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 1000000000000000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          });
           errors++;
         }
         if (data1 < 0 || isNaN(data1)) {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_tokens',
             schemaPath: '#/properties/total_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data1)) {
-          const err12 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_tokens',
             schemaPath: '#/properties/total_tokens/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          });
           errors++;
         }
       }
@@ -778,60 +574,40 @@ function validate959(
     if (data.prompt_tokens !== undefined) {
       let data2 = data.prompt_tokens;
       if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2))) {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/prompt_tokens',
           schemaPath: '#/properties/prompt_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
       if (typeof data2 == 'number') {
         if (data2 > 1000000000000000 || isNaN(data2)) {
-          const err14 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/prompt_tokens',
             schemaPath: '#/properties/prompt_tokens/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 1000000000000000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          });
           errors++;
         }
         if (data2 < 0 || isNaN(data2)) {
-          const err15 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/prompt_tokens',
             schemaPath: '#/properties/prompt_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data2)) {
-          const err16 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/prompt_tokens',
             schemaPath: '#/properties/prompt_tokens/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
+          });
           errors++;
         }
       }
@@ -839,60 +615,40 @@ function validate959(
     if (data.completion_tokens !== undefined) {
       let data3 = data.completion_tokens;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/completion_tokens',
           schemaPath: '#/properties/completion_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
       if (typeof data3 == 'number') {
         if (data3 > 1000000000000000 || isNaN(data3)) {
-          const err18 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/completion_tokens',
             schemaPath: '#/properties/completion_tokens/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 1000000000000000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
+          });
           errors++;
         }
         if (data3 < 0 || isNaN(data3)) {
-          const err19 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/completion_tokens',
             schemaPath: '#/properties/completion_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data3)) {
-          const err20 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/completion_tokens',
             schemaPath: '#/properties/completion_tokens/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
+          });
           errors++;
         }
       }
@@ -901,31 +657,21 @@ function validate959(
       let data4 = data.total_cost;
       if (typeof data4 == 'number') {
         if (data4 < 0 || isNaN(data4)) {
-          const err21 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_cost',
             schemaPath: '#/properties/total_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
+          });
           errors++;
         }
       } else {
-        const err22 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_cost',
           schemaPath: '#/properties/total_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
+        });
         errors++;
       }
     }
@@ -933,31 +679,21 @@ function validate959(
       let data5 = data.average_latency;
       if (typeof data5 == 'number') {
         if (data5 < 0 || isNaN(data5)) {
-          const err23 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/average_latency',
             schemaPath: '#/properties/average_latency/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
+          });
           errors++;
         }
       } else {
-        const err24 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/average_latency',
           schemaPath: '#/properties/average_latency/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
+        });
         errors++;
       }
     }
@@ -965,45 +701,30 @@ function validate959(
       let data6 = data.success_rate;
       if (typeof data6 == 'number') {
         if (data6 > 100 || isNaN(data6)) {
-          const err25 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/success_rate',
             schemaPath: '#/properties/success_rate/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 100 },
-          };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
+          });
           errors++;
         }
         if (data6 < 0 || isNaN(data6)) {
-          const err26 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/success_rate',
             schemaPath: '#/properties/success_rate/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
+          });
           errors++;
         }
       } else {
-        const err27 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success_rate',
           schemaPath: '#/properties/success_rate/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
+        });
         errors++;
       }
     }
@@ -1011,105 +732,70 @@ function validate959(
       let data7 = data.user_facing_success_rate;
       if (typeof data7 == 'number') {
         if (data7 > 100 || isNaN(data7)) {
-          const err28 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/user_facing_success_rate',
             schemaPath: '#/properties/user_facing_success_rate/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 100 },
-          };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
+          });
           errors++;
         }
         if (data7 < 0 || isNaN(data7)) {
-          const err29 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/user_facing_success_rate',
             schemaPath: '#/properties/user_facing_success_rate/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
+          });
           errors++;
         }
       } else {
-        const err30 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/user_facing_success_rate',
           schemaPath: '#/properties/user_facing_success_rate/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
+        });
         errors++;
       }
     }
     if (data.user_facing_total_requests !== undefined) {
       let data8 = data.user_facing_total_requests;
       if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8))) {
-        const err31 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/user_facing_total_requests',
           schemaPath: '#/properties/user_facing_total_requests/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
+        });
         errors++;
       }
       if (typeof data8 == 'number') {
         if (data8 > 1000000000000 || isNaN(data8)) {
-          const err32 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/user_facing_total_requests',
             schemaPath: '#/properties/user_facing_total_requests/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 1000000000000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
+          });
           errors++;
         }
         if (data8 < 0 || isNaN(data8)) {
-          const err33 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/user_facing_total_requests',
             schemaPath: '#/properties/user_facing_total_requests/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data8)) {
-          const err34 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/user_facing_total_requests',
             schemaPath: '#/properties/user_facing_total_requests/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
+          });
           errors++;
         }
       }
@@ -1117,60 +803,40 @@ function validate959(
     if (data.cache_hit_rate_total_requests !== undefined) {
       let data9 = data.cache_hit_rate_total_requests;
       if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9))) {
-        const err35 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cache_hit_rate_total_requests',
           schemaPath: '#/properties/cache_hit_rate_total_requests/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
+        });
         errors++;
       }
       if (typeof data9 == 'number') {
         if (data9 > 1000000000000 || isNaN(data9)) {
-          const err36 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/cache_hit_rate_total_requests',
             schemaPath: '#/properties/cache_hit_rate_total_requests/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 1000000000000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
+          });
           errors++;
         }
         if (data9 < 0 || isNaN(data9)) {
-          const err37 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/cache_hit_rate_total_requests',
             schemaPath: '#/properties/cache_hit_rate_total_requests/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data9)) {
-          const err38 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/cache_hit_rate_total_requests',
             schemaPath: '#/properties/cache_hit_rate_total_requests/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
+          });
           errors++;
         }
       }
@@ -1178,60 +844,40 @@ function validate959(
     if (data.direct_cache_hits !== undefined) {
       let data10 = data.direct_cache_hits;
       if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10))) {
-        const err39 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/direct_cache_hits',
           schemaPath: '#/properties/direct_cache_hits/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
+        });
         errors++;
       }
       if (typeof data10 == 'number') {
         if (data10 > 1000000000000 || isNaN(data10)) {
-          const err40 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/direct_cache_hits',
             schemaPath: '#/properties/direct_cache_hits/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 1000000000000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
+          });
           errors++;
         }
         if (data10 < 0 || isNaN(data10)) {
-          const err41 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/direct_cache_hits',
             schemaPath: '#/properties/direct_cache_hits/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err41];
-          } else {
-            vErrors.push(err41);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data10)) {
-          const err42 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/direct_cache_hits',
             schemaPath: '#/properties/direct_cache_hits/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err42];
-          } else {
-            vErrors.push(err42);
-          }
+          });
           errors++;
         }
       }
@@ -1239,76 +885,51 @@ function validate959(
     if (data.semantic_cache_hits !== undefined) {
       let data11 = data.semantic_cache_hits;
       if (!(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11))) {
-        const err43 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/semantic_cache_hits',
           schemaPath: '#/properties/semantic_cache_hits/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err43];
-        } else {
-          vErrors.push(err43);
-        }
+        });
         errors++;
       }
       if (typeof data11 == 'number') {
         if (data11 > 1000000000000 || isNaN(data11)) {
-          const err44 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/semantic_cache_hits',
             schemaPath: '#/properties/semantic_cache_hits/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 1000000000000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err44];
-          } else {
-            vErrors.push(err44);
-          }
+          });
           errors++;
         }
         if (data11 < 0 || isNaN(data11)) {
-          const err45 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/semantic_cache_hits',
             schemaPath: '#/properties/semantic_cache_hits/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err45];
-          } else {
-            vErrors.push(err45);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data11)) {
-          const err46 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/semantic_cache_hits',
             schemaPath: '#/properties/semantic_cache_hits/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err46];
-          } else {
-            vErrors.push(err46);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err47 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err47];
-    } else {
-      vErrors.push(err47);
-    }
+    });
     errors++;
   }
   validate959.errors = vErrors;
@@ -1345,17 +966,12 @@ function validate962(
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.has_previous_period !== undefined) {
       if (typeof data.has_previous_period !== 'boolean') {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/has_previous_period',
           schemaPath: '#/allOf/1/properties/has_previous_period/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
     }
@@ -1374,17 +990,12 @@ function validate962(
       }
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/allOf/1/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate962.errors = vErrors;
@@ -1414,547 +1025,357 @@ function validate967(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.provider === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'provider' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.model === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'model' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.object === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'object' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.status === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'status' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.timestamp === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'timestamp' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.created_at === undefined) {
-      const err6 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'created_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      });
       errors++;
     }
     if (data.number_of_retries === undefined) {
-      const err7 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'number_of_retries' },
-      };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      });
       errors++;
     }
     if (data.fallback_index === undefined) {
-      const err8 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'fallback_index' },
-      };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
+      });
       errors++;
     }
     if (data.stream === undefined) {
-      const err9 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'stream' },
-      };
-      if (vErrors === null) {
-        vErrors = [err9];
-      } else {
-        vErrors.push(err9);
-      }
+      });
       errors++;
     }
     if (data.parent_request_id === undefined) {
-      const err10 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'parent_request_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err10];
-      } else {
-        vErrors.push(err10);
-      }
+      });
       errors++;
     }
     if (data.selected_key_id === undefined) {
-      const err11 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'selected_key_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err11];
-      } else {
-        vErrors.push(err11);
-      }
+      });
       errors++;
     }
     if (data.selected_key_name === undefined) {
-      const err12 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'selected_key_name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err12];
-      } else {
-        vErrors.push(err12);
-      }
+      });
       errors++;
     }
     if (data.virtual_key_id === undefined) {
-      const err13 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'virtual_key_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err13];
-      } else {
-        vErrors.push(err13);
-      }
+      });
       errors++;
     }
     if (data.virtual_key_name === undefined) {
-      const err14 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'virtual_key_name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err14];
-      } else {
-        vErrors.push(err14);
-      }
+      });
       errors++;
     }
     if (data.routing_rule_id === undefined) {
-      const err15 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'routing_rule_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err15];
-      } else {
-        vErrors.push(err15);
-      }
+      });
       errors++;
     }
     if (data.routing_rule_name === undefined) {
-      const err16 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'routing_rule_name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err16];
-      } else {
-        vErrors.push(err16);
-      }
+      });
       errors++;
     }
     if (data.selected_prompt_name === undefined) {
-      const err17 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'selected_prompt_name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err17];
-      } else {
-        vErrors.push(err17);
-      }
+      });
       errors++;
     }
     if (data.selected_prompt_version === undefined) {
-      const err18 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'selected_prompt_version' },
-      };
-      if (vErrors === null) {
-        vErrors = [err18];
-      } else {
-        vErrors.push(err18);
-      }
+      });
       errors++;
     }
     if (data.selected_prompt_id === undefined) {
-      const err19 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'selected_prompt_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err19];
-      } else {
-        vErrors.push(err19);
-      }
+      });
       errors++;
     }
     if (data.user_id === undefined) {
-      const err20 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'user_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err20];
-      } else {
-        vErrors.push(err20);
-      }
+      });
       errors++;
     }
     if (data.user_name === undefined) {
-      const err21 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'user_name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err21];
-      } else {
-        vErrors.push(err21);
-      }
+      });
       errors++;
     }
     if (data.team_id === undefined) {
-      const err22 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'team_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err22];
-      } else {
-        vErrors.push(err22);
-      }
+      });
       errors++;
     }
     if (data.team_name === undefined) {
-      const err23 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'team_name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err23];
-      } else {
-        vErrors.push(err23);
-      }
+      });
       errors++;
     }
     if (data.customer_id === undefined) {
-      const err24 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'customer_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err24];
-      } else {
-        vErrors.push(err24);
-      }
+      });
       errors++;
     }
     if (data.customer_name === undefined) {
-      const err25 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'customer_name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err25];
-      } else {
-        vErrors.push(err25);
-      }
+      });
       errors++;
     }
     if (data.business_unit_id === undefined) {
-      const err26 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'business_unit_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err26];
-      } else {
-        vErrors.push(err26);
-      }
+      });
       errors++;
     }
     if (data.business_unit_name === undefined) {
-      const err27 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'business_unit_name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err27];
-      } else {
-        vErrors.push(err27);
-      }
+      });
       errors++;
     }
     if (data.raw_request === undefined) {
-      const err28 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'raw_request' },
-      };
-      if (vErrors === null) {
-        vErrors = [err28];
-      } else {
-        vErrors.push(err28);
-      }
+      });
       errors++;
     }
     if (data.raw_response === undefined) {
-      const err29 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'raw_response' },
-      };
-      if (vErrors === null) {
-        vErrors = [err29];
-      } else {
-        vErrors.push(err29);
-      }
+      });
       errors++;
     }
     if (data.is_large_payload_request === undefined) {
-      const err30 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'is_large_payload_request' },
-      };
-      if (vErrors === null) {
-        vErrors = [err30];
-      } else {
-        vErrors.push(err30);
-      }
+      });
       errors++;
     }
     if (data.is_large_payload_response === undefined) {
-      const err31 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'is_large_payload_response' },
-      };
-      if (vErrors === null) {
-        vErrors = [err31];
-      } else {
-        vErrors.push(err31);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === 'string') {
         if (func2(data0) < 1) {
-          const err32 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/id',
             schemaPath: '#/properties/id/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
+          });
           errors++;
         }
       } else {
-        const err33 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
+        });
         errors++;
       }
     }
     if (data.parent_request_id !== undefined) {
       let data1 = data.parent_request_id;
       if (typeof data1 !== 'string' && data1 !== null) {
-        const err34 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/parent_request_id',
           schemaPath: '#/properties/parent_request_id/type',
           keyword: 'type',
           params: { type: schema254.properties.parent_request_id.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
+        });
         errors++;
       }
     }
     if (data.provider !== undefined) {
       if (typeof data.provider !== 'string') {
-        const err35 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/provider',
           schemaPath: '#/properties/provider/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
+        });
         errors++;
       }
     }
     if (data.model !== undefined) {
       if (typeof data.model !== 'string') {
-        const err36 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/model',
           schemaPath: '#/properties/model/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
+        });
         errors++;
       }
     }
     if (data.object !== undefined) {
       if (typeof data.object !== 'string') {
-        const err37 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/object',
           schemaPath: '#/properties/object/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
+        });
         errors++;
       }
     }
@@ -1976,31 +1397,21 @@ function validate967(
       let data6 = data.timestamp;
       if (typeof data6 === 'string') {
         if (!formats0.validate(data6)) {
-          const err38 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/timestamp',
             schemaPath: '#/properties/timestamp/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
+          });
           errors++;
         }
       } else {
-        const err39 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/timestamp',
           schemaPath: '#/properties/timestamp/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
+        });
         errors++;
       }
     }
@@ -2008,63 +1419,43 @@ function validate967(
       let data7 = data.created_at;
       if (typeof data7 === 'string') {
         if (!formats0.validate(data7)) {
-          const err40 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/created_at',
             schemaPath: '#/properties/created_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
+          });
           errors++;
         }
       } else {
-        const err41 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/created_at',
           schemaPath: '#/properties/created_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err41];
-        } else {
-          vErrors.push(err41);
-        }
+        });
         errors++;
       }
     }
     if (data.number_of_retries !== undefined) {
       let data8 = data.number_of_retries;
       if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8))) {
-        const err42 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/number_of_retries',
           schemaPath: '#/properties/number_of_retries/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
+        });
         errors++;
       }
       if (typeof data8 == 'number') {
         if (data8 < 0 || isNaN(data8)) {
-          const err43 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/number_of_retries',
             schemaPath: '#/properties/number_of_retries/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
+          });
           errors++;
         }
       }
@@ -2072,32 +1463,22 @@ function validate967(
     if (data.fallback_index !== undefined) {
       let data9 = data.fallback_index;
       if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9))) {
-        const err44 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/fallback_index',
           schemaPath: '#/properties/fallback_index/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
+        });
         errors++;
       }
       if (typeof data9 == 'number') {
         if (data9 < 0 || isNaN(data9)) {
-          const err45 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/fallback_index',
             schemaPath: '#/properties/fallback_index/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err45];
-          } else {
-            vErrors.push(err45);
-          }
+          });
           errors++;
         }
       }
@@ -2106,31 +1487,21 @@ function validate967(
       let data10 = data.latency;
       if (typeof data10 == 'number') {
         if (data10 < 0 || isNaN(data10)) {
-          const err46 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/latency',
             schemaPath: '#/properties/latency/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err46];
-          } else {
-            vErrors.push(err46);
-          }
+          });
           errors++;
         }
       } else {
-        const err47 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/latency',
           schemaPath: '#/properties/latency/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err47];
-        } else {
-          vErrors.push(err47);
-        }
+        });
         errors++;
       }
     }
@@ -2138,97 +1509,67 @@ function validate967(
       let data11 = data.cost;
       if (typeof data11 == 'number') {
         if (data11 < 0 || isNaN(data11)) {
-          const err48 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/cost',
             schemaPath: '#/properties/cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err48];
-          } else {
-            vErrors.push(err48);
-          }
+          });
           errors++;
         }
       } else {
-        const err49 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cost',
           schemaPath: '#/properties/cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err49];
-        } else {
-          vErrors.push(err49);
-        }
+        });
         errors++;
       }
     }
     if (data.selected_key_id !== undefined) {
       if (typeof data.selected_key_id !== 'string') {
-        const err50 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/selected_key_id',
           schemaPath: '#/properties/selected_key_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err50];
-        } else {
-          vErrors.push(err50);
-        }
+        });
         errors++;
       }
     }
     if (data.selected_key_name !== undefined) {
       if (typeof data.selected_key_name !== 'string') {
-        const err51 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/selected_key_name',
           schemaPath: '#/properties/selected_key_name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err51];
-        } else {
-          vErrors.push(err51);
-        }
+        });
         errors++;
       }
     }
     if (data.virtual_key_id !== undefined) {
       let data14 = data.virtual_key_id;
       if (typeof data14 !== 'string' && data14 !== null) {
-        const err52 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/virtual_key_id',
           schemaPath: '#/properties/virtual_key_id/type',
           keyword: 'type',
           params: { type: schema254.properties.virtual_key_id.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err52];
-        } else {
-          vErrors.push(err52);
-        }
+        });
         errors++;
       }
     }
     if (data.virtual_key_name !== undefined) {
       let data15 = data.virtual_key_name;
       if (typeof data15 !== 'string' && data15 !== null) {
-        const err53 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/virtual_key_name',
           schemaPath: '#/properties/virtual_key_name/type',
           keyword: 'type',
           params: { type: schema254.properties.virtual_key_name.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err53];
-        } else {
-          vErrors.push(err53);
-        }
+        });
         errors++;
       }
     }
@@ -2238,253 +1579,178 @@ function validate967(
         const len0 = data16.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data16[i0] !== 'string') {
-            const err54 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/routing_engines_used/' + i0,
               schemaPath: '#/properties/routing_engines_used/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err54];
-            } else {
-              vErrors.push(err54);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err55 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/routing_engines_used',
           schemaPath: '#/properties/routing_engines_used/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err55];
-        } else {
-          vErrors.push(err55);
-        }
+        });
         errors++;
       }
     }
     if (data.routing_rule_id !== undefined) {
       let data18 = data.routing_rule_id;
       if (typeof data18 !== 'string' && data18 !== null) {
-        const err56 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/routing_rule_id',
           schemaPath: '#/properties/routing_rule_id/type',
           keyword: 'type',
           params: { type: schema254.properties.routing_rule_id.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err56];
-        } else {
-          vErrors.push(err56);
-        }
+        });
         errors++;
       }
     }
     if (data.routing_rule_name !== undefined) {
       let data19 = data.routing_rule_name;
       if (typeof data19 !== 'string' && data19 !== null) {
-        const err57 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/routing_rule_name',
           schemaPath: '#/properties/routing_rule_name/type',
           keyword: 'type',
           params: { type: schema254.properties.routing_rule_name.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err57];
-        } else {
-          vErrors.push(err57);
-        }
+        });
         errors++;
       }
     }
     if (data.selected_prompt_name !== undefined) {
       let data20 = data.selected_prompt_name;
       if (typeof data20 !== 'string' && data20 !== null) {
-        const err58 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/selected_prompt_name',
           schemaPath: '#/properties/selected_prompt_name/type',
           keyword: 'type',
           params: { type: schema254.properties.selected_prompt_name.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err58];
-        } else {
-          vErrors.push(err58);
-        }
+        });
         errors++;
       }
     }
     if (data.selected_prompt_version !== undefined) {
       let data21 = data.selected_prompt_version;
       if (typeof data21 !== 'string' && data21 !== null) {
-        const err59 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/selected_prompt_version',
           schemaPath: '#/properties/selected_prompt_version/type',
           keyword: 'type',
           params: { type: schema254.properties.selected_prompt_version.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err59];
-        } else {
-          vErrors.push(err59);
-        }
+        });
         errors++;
       }
     }
     if (data.selected_prompt_id !== undefined) {
       let data22 = data.selected_prompt_id;
       if (typeof data22 !== 'string' && data22 !== null) {
-        const err60 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/selected_prompt_id',
           schemaPath: '#/properties/selected_prompt_id/type',
           keyword: 'type',
           params: { type: schema254.properties.selected_prompt_id.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err60];
-        } else {
-          vErrors.push(err60);
-        }
+        });
         errors++;
       }
     }
     if (data.user_id !== undefined) {
       let data23 = data.user_id;
       if (typeof data23 !== 'string' && data23 !== null) {
-        const err61 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/user_id',
           schemaPath: '#/properties/user_id/type',
           keyword: 'type',
           params: { type: schema254.properties.user_id.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err61];
-        } else {
-          vErrors.push(err61);
-        }
+        });
         errors++;
       }
     }
     if (data.user_name !== undefined) {
       let data24 = data.user_name;
       if (typeof data24 !== 'string' && data24 !== null) {
-        const err62 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/user_name',
           schemaPath: '#/properties/user_name/type',
           keyword: 'type',
           params: { type: schema254.properties.user_name.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err62];
-        } else {
-          vErrors.push(err62);
-        }
+        });
         errors++;
       }
     }
     if (data.team_id !== undefined) {
       let data25 = data.team_id;
       if (typeof data25 !== 'string' && data25 !== null) {
-        const err63 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/team_id',
           schemaPath: '#/properties/team_id/type',
           keyword: 'type',
           params: { type: schema254.properties.team_id.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err63];
-        } else {
-          vErrors.push(err63);
-        }
+        });
         errors++;
       }
     }
     if (data.team_name !== undefined) {
       let data26 = data.team_name;
       if (typeof data26 !== 'string' && data26 !== null) {
-        const err64 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/team_name',
           schemaPath: '#/properties/team_name/type',
           keyword: 'type',
           params: { type: schema254.properties.team_name.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err64];
-        } else {
-          vErrors.push(err64);
-        }
+        });
         errors++;
       }
     }
     if (data.customer_id !== undefined) {
       let data27 = data.customer_id;
       if (typeof data27 !== 'string' && data27 !== null) {
-        const err65 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/customer_id',
           schemaPath: '#/properties/customer_id/type',
           keyword: 'type',
           params: { type: schema254.properties.customer_id.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err65];
-        } else {
-          vErrors.push(err65);
-        }
+        });
         errors++;
       }
     }
     if (data.customer_name !== undefined) {
       let data28 = data.customer_name;
       if (typeof data28 !== 'string' && data28 !== null) {
-        const err66 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/customer_name',
           schemaPath: '#/properties/customer_name/type',
           keyword: 'type',
           params: { type: schema254.properties.customer_name.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err66];
-        } else {
-          vErrors.push(err66);
-        }
+        });
         errors++;
       }
     }
     if (data.business_unit_id !== undefined) {
       let data29 = data.business_unit_id;
       if (typeof data29 !== 'string' && data29 !== null) {
-        const err67 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/business_unit_id',
           schemaPath: '#/properties/business_unit_id/type',
           keyword: 'type',
           params: { type: schema254.properties.business_unit_id.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err67];
-        } else {
-          vErrors.push(err67);
-        }
+        });
         errors++;
       }
     }
     if (data.business_unit_name !== undefined) {
       let data30 = data.business_unit_name;
       if (typeof data30 !== 'string' && data30 !== null) {
-        const err68 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/business_unit_name',
           schemaPath: '#/properties/business_unit_name/type',
           keyword: 'type',
           params: { type: schema254.properties.business_unit_name.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err68];
-        } else {
-          vErrors.push(err68);
-        }
+        });
         errors++;
       }
     }
@@ -2494,32 +1760,22 @@ function validate967(
         const len1 = data31.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data31[i1] !== 'string') {
-            const err69 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/team_ids/' + i1,
               schemaPath: '#/properties/team_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err69];
-            } else {
-              vErrors.push(err69);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err70 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/team_ids',
           schemaPath: '#/properties/team_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err70];
-        } else {
-          vErrors.push(err70);
-        }
+        });
         errors++;
       }
     }
@@ -2529,32 +1785,22 @@ function validate967(
         const len2 = data33.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (typeof data33[i2] !== 'string') {
-            const err71 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/team_names/' + i2,
               schemaPath: '#/properties/team_names/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err71];
-            } else {
-              vErrors.push(err71);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err72 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/team_names',
           schemaPath: '#/properties/team_names/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err72];
-        } else {
-          vErrors.push(err72);
-        }
+        });
         errors++;
       }
     }
@@ -2564,32 +1810,22 @@ function validate967(
         const len3 = data35.length;
         for (let i3 = 0; i3 < len3; i3++) {
           if (typeof data35[i3] !== 'string') {
-            const err73 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/customer_ids/' + i3,
               schemaPath: '#/properties/customer_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err73];
-            } else {
-              vErrors.push(err73);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err74 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/customer_ids',
           schemaPath: '#/properties/customer_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err74];
-        } else {
-          vErrors.push(err74);
-        }
+        });
         errors++;
       }
     }
@@ -2599,32 +1835,22 @@ function validate967(
         const len4 = data37.length;
         for (let i4 = 0; i4 < len4; i4++) {
           if (typeof data37[i4] !== 'string') {
-            const err75 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/customer_names/' + i4,
               schemaPath: '#/properties/customer_names/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err75];
-            } else {
-              vErrors.push(err75);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err76 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/customer_names',
           schemaPath: '#/properties/customer_names/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err76];
-        } else {
-          vErrors.push(err76);
-        }
+        });
         errors++;
       }
     }
@@ -2634,32 +1860,22 @@ function validate967(
         const len5 = data39.length;
         for (let i5 = 0; i5 < len5; i5++) {
           if (typeof data39[i5] !== 'string') {
-            const err77 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/business_unit_ids/' + i5,
               schemaPath: '#/properties/business_unit_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err77];
-            } else {
-              vErrors.push(err77);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err78 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/business_unit_ids',
           schemaPath: '#/properties/business_unit_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err78];
-        } else {
-          vErrors.push(err78);
-        }
+        });
         errors++;
       }
     }
@@ -2669,32 +1885,22 @@ function validate967(
         const len6 = data41.length;
         for (let i6 = 0; i6 < len6; i6++) {
           if (typeof data41[i6] !== 'string') {
-            const err79 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/business_unit_names/' + i6,
               schemaPath: '#/properties/business_unit_names/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err79];
-            } else {
-              vErrors.push(err79);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err80 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/business_unit_names',
           schemaPath: '#/properties/business_unit_names/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err80];
-        } else {
-          vErrors.push(err80);
-        }
+        });
         errors++;
       }
     }
@@ -2704,32 +1910,22 @@ function validate967(
         const len7 = data43.length;
         for (let i7 = 0; i7 < len7; i7++) {
           if (typeof data43[i7] !== 'string') {
-            const err81 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/budget_ids/' + i7,
               schemaPath: '#/properties/budget_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err81];
-            } else {
-              vErrors.push(err81);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err82 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/budget_ids',
           schemaPath: '#/properties/budget_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err82];
-        } else {
-          vErrors.push(err82);
-        }
+        });
         errors++;
       }
     }
@@ -2739,112 +1935,77 @@ function validate967(
         const len8 = data45.length;
         for (let i8 = 0; i8 < len8; i8++) {
           if (typeof data45[i8] !== 'string') {
-            const err83 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/rate_limit_ids/' + i8,
               schemaPath: '#/properties/rate_limit_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err83];
-            } else {
-              vErrors.push(err83);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err84 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limit_ids',
           schemaPath: '#/properties/rate_limit_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err84];
-        } else {
-          vErrors.push(err84);
-        }
+        });
         errors++;
       }
     }
     if (data.alias !== undefined) {
       if (typeof data.alias !== 'string') {
-        const err85 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/alias',
           schemaPath: '#/properties/alias/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err85];
-        } else {
-          vErrors.push(err85);
-        }
+        });
         errors++;
       }
     }
     if (data.canonical_model_name !== undefined) {
       if (typeof data.canonical_model_name !== 'string') {
-        const err86 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/canonical_model_name',
           schemaPath: '#/properties/canonical_model_name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err86];
-        } else {
-          vErrors.push(err86);
-        }
+        });
         errors++;
       }
     }
     if (data.alias_model_family !== undefined) {
       if (typeof data.alias_model_family !== 'string') {
-        const err87 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/alias_model_family',
           schemaPath: '#/properties/alias_model_family/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err87];
-        } else {
-          vErrors.push(err87);
-        }
+        });
         errors++;
       }
     }
     if (data.stop_reason !== undefined) {
       if (typeof data.stop_reason !== 'string') {
-        const err88 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/stop_reason',
           schemaPath: '#/properties/stop_reason/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err88];
-        } else {
-          vErrors.push(err88);
-        }
+        });
         errors++;
       }
     }
     if (data.content_summary !== undefined) {
       if (typeof data.content_summary !== 'string') {
-        const err89 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/content_summary',
           schemaPath: '#/properties/content_summary/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err89];
-        } else {
-          vErrors.push(err89);
-        }
+        });
         errors++;
       }
     }
@@ -2856,402 +2017,277 @@ function validate967(
           let data53 = data52[i9];
           if (data53 && typeof data53 == 'object' && !Array.isArray(data53)) {
             if (data53.attempt === undefined) {
-              const err90 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/attempt_trail/' + i9,
                 schemaPath: '#/properties/attempt_trail/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'attempt' },
-              };
-              if (vErrors === null) {
-                vErrors = [err90];
-              } else {
-                vErrors.push(err90);
-              }
+              });
               errors++;
             }
             if (data53.key_id === undefined) {
-              const err91 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/attempt_trail/' + i9,
                 schemaPath: '#/properties/attempt_trail/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'key_id' },
-              };
-              if (vErrors === null) {
-                vErrors = [err91];
-              } else {
-                vErrors.push(err91);
-              }
+              });
               errors++;
             }
             if (data53.key_name === undefined) {
-              const err92 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/attempt_trail/' + i9,
                 schemaPath: '#/properties/attempt_trail/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'key_name' },
-              };
-              if (vErrors === null) {
-                vErrors = [err92];
-              } else {
-                vErrors.push(err92);
-              }
+              });
               errors++;
             }
             if (data53.attempt !== undefined) {
               let data54 = data53.attempt;
               if (!(typeof data54 == 'number' && !(data54 % 1) && !isNaN(data54))) {
-                const err93 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/attempt_trail/' + i9 + '/attempt',
                   schemaPath: '#/properties/attempt_trail/items/properties/attempt/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err93];
-                } else {
-                  vErrors.push(err93);
-                }
+                });
                 errors++;
               }
               if (typeof data54 == 'number') {
                 if (data54 < 0 || isNaN(data54)) {
-                  const err94 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/attempt_trail/' + i9 + '/attempt',
                     schemaPath: '#/properties/attempt_trail/items/properties/attempt/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err94];
-                  } else {
-                    vErrors.push(err94);
-                  }
+                  });
                   errors++;
                 }
               }
             }
             if (data53.key_id !== undefined) {
               if (typeof data53.key_id !== 'string') {
-                const err95 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/attempt_trail/' + i9 + '/key_id',
                   schemaPath: '#/properties/attempt_trail/items/properties/key_id/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err95];
-                } else {
-                  vErrors.push(err95);
-                }
+                });
                 errors++;
               }
             }
             if (data53.key_name !== undefined) {
               if (typeof data53.key_name !== 'string') {
-                const err96 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/attempt_trail/' + i9 + '/key_name',
                   schemaPath: '#/properties/attempt_trail/items/properties/key_name/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err96];
-                } else {
-                  vErrors.push(err96);
-                }
+                });
                 errors++;
               }
             }
             if (data53.fail_reason !== undefined) {
               if (typeof data53.fail_reason !== 'string') {
-                const err97 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/attempt_trail/' + i9 + '/fail_reason',
                   schemaPath: '#/properties/attempt_trail/items/properties/fail_reason/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err97];
-                } else {
-                  vErrors.push(err97);
-                }
+                });
                 errors++;
               }
             }
             if (data53.triggered_rotation !== undefined) {
               if (typeof data53.triggered_rotation !== 'boolean') {
-                const err98 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/attempt_trail/' + i9 + '/triggered_rotation',
                   schemaPath: '#/properties/attempt_trail/items/properties/triggered_rotation/type',
                   keyword: 'type',
                   params: { type: 'boolean' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err98];
-                } else {
-                  vErrors.push(err98);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err99 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/attempt_trail/' + i9,
               schemaPath: '#/properties/attempt_trail/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err99];
-            } else {
-              vErrors.push(err99);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err100 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/attempt_trail',
           schemaPath: '#/properties/attempt_trail/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err100];
-        } else {
-          vErrors.push(err100);
-        }
+        });
         errors++;
       }
     }
     if (data.routing_rule !== undefined) {
       let data59 = data.routing_rule;
       if (!(data59 && typeof data59 == 'object' && !Array.isArray(data59))) {
-        const err101 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/routing_rule',
           schemaPath: '#/properties/routing_rule/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err101];
-        } else {
-          vErrors.push(err101);
-        }
+        });
         errors++;
       }
     }
     if (data.plugin_logs !== undefined) {
       if (typeof data.plugin_logs !== 'string') {
-        const err102 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/plugin_logs',
           schemaPath: '#/properties/plugin_logs/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err102];
-        } else {
-          vErrors.push(err102);
-        }
+        });
         errors++;
       }
     }
     if (data.inc_number !== undefined) {
       let data61 = data.inc_number;
       if (!(typeof data61 == 'number' && !(data61 % 1) && !isNaN(data61))) {
-        const err103 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/inc_number',
           schemaPath: '#/properties/inc_number/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err103];
-        } else {
-          vErrors.push(err103);
-        }
+        });
         errors++;
       }
       if (typeof data61 == 'number') {
         if (!formats44.validate(data61)) {
-          const err104 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/inc_number',
             schemaPath: '#/properties/inc_number/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err104];
-          } else {
-            vErrors.push(err104);
-          }
+          });
           errors++;
         }
       }
     }
     if (data.cluster_node_id !== undefined) {
       if (typeof data.cluster_node_id !== 'string') {
-        const err105 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cluster_node_id',
           schemaPath: '#/properties/cluster_node_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err105];
-        } else {
-          vErrors.push(err105);
-        }
+        });
         errors++;
       }
     }
     if (data.content_hidden !== undefined) {
       if (typeof data.content_hidden !== 'boolean') {
-        const err106 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/content_hidden',
           schemaPath: '#/properties/content_hidden/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err106];
-        } else {
-          vErrors.push(err106);
-        }
+        });
         errors++;
       }
     }
     if (data.ocr_input !== undefined) {
       let data64 = data.ocr_input;
       if (!(data64 && typeof data64 == 'object' && !Array.isArray(data64))) {
-        const err107 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/ocr_input',
           schemaPath: '#/properties/ocr_input/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err107];
-        } else {
-          vErrors.push(err107);
-        }
+        });
         errors++;
       }
     }
     if (data.ocr_output !== undefined) {
       let data65 = data.ocr_output;
       if (!(data65 && typeof data65 == 'object' && !Array.isArray(data65))) {
-        const err108 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/ocr_output',
           schemaPath: '#/properties/ocr_output/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err108];
-        } else {
-          vErrors.push(err108);
-        }
+        });
         errors++;
       }
     }
     if (data.image_edit_input !== undefined) {
       let data66 = data.image_edit_input;
       if (!(data66 && typeof data66 == 'object' && !Array.isArray(data66))) {
-        const err109 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/image_edit_input',
           schemaPath: '#/properties/image_edit_input/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err109];
-        } else {
-          vErrors.push(err109);
-        }
+        });
         errors++;
       }
     }
     if (data.image_variation_input !== undefined) {
       let data67 = data.image_variation_input;
       if (!(data67 && typeof data67 == 'object' && !Array.isArray(data67))) {
-        const err110 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/image_variation_input',
           schemaPath: '#/properties/image_variation_input/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err110];
-        } else {
-          vErrors.push(err110);
-        }
+        });
         errors++;
       }
     }
     if (data.stream !== undefined) {
       if (typeof data.stream !== 'boolean') {
-        const err111 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/stream',
           schemaPath: '#/properties/stream/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err111];
-        } else {
-          vErrors.push(err111);
-        }
+        });
         errors++;
       }
     }
     if (data.raw_request !== undefined) {
       if (typeof data.raw_request !== 'string') {
-        const err112 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/raw_request',
           schemaPath: '#/properties/raw_request/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err112];
-        } else {
-          vErrors.push(err112);
-        }
+        });
         errors++;
       }
     }
     if (data.raw_response !== undefined) {
       if (typeof data.raw_response !== 'string') {
-        const err113 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/raw_response',
           schemaPath: '#/properties/raw_response/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err113];
-        } else {
-          vErrors.push(err113);
-        }
+        });
         errors++;
       }
     }
     if (data.redaction_mapping !== undefined) {
       let data71 = data.redaction_mapping;
       if (!(data71 && typeof data71 == 'object' && !Array.isArray(data71)) && data71 !== null) {
-        const err114 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/redaction_mapping',
           schemaPath: '#/properties/redaction_mapping/type',
           keyword: 'type',
           params: { type: schema254.properties.redaction_mapping.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err114];
-        } else {
-          vErrors.push(err114);
-        }
+        });
         errors++;
       }
       if (data71 && typeof data71 == 'object' && !Array.isArray(data71)) {
@@ -3260,7 +2296,7 @@ function validate967(
           if (data72 && typeof data72 == 'object' && !Array.isArray(data72)) {
             for (const key0 in data72) {
               if (typeof data72[key0] !== 'string') {
-                const err115 = {
+                vErrors = appendError(vErrors, {
                   instancePath:
                     instancePath +
                     '/redaction_mapping/input/' +
@@ -3269,27 +2305,17 @@ function validate967(
                     '#/properties/redaction_mapping/properties/input/additionalProperties/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err115];
-                } else {
-                  vErrors.push(err115);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err116 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/redaction_mapping/input',
               schemaPath: '#/properties/redaction_mapping/properties/input/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err116];
-            } else {
-              vErrors.push(err116);
-            }
+            });
             errors++;
           }
         }
@@ -3298,7 +2324,7 @@ function validate967(
           if (data74 && typeof data74 == 'object' && !Array.isArray(data74)) {
             for (const key1 in data74) {
               if (typeof data74[key1] !== 'string') {
-                const err117 = {
+                vErrors = appendError(vErrors, {
                   instancePath:
                     instancePath +
                     '/redaction_mapping/output/' +
@@ -3307,27 +2333,17 @@ function validate967(
                     '#/properties/redaction_mapping/properties/output/additionalProperties/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err117];
-                } else {
-                  vErrors.push(err117);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err118 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/redaction_mapping/output',
               schemaPath: '#/properties/redaction_mapping/properties/output/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err118];
-            } else {
-              vErrors.push(err118);
-            }
+            });
             errors++;
           }
         }
@@ -3364,17 +2380,12 @@ function validate967(
     if (data.input_history !== undefined) {
       let data78 = data.input_history;
       if (!Array.isArray(data78) && data78 !== null) {
-        const err119 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_history',
           schemaPath: '#/properties/input_history/type',
           keyword: 'type',
           params: { type: schema254.properties.input_history.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err119];
-        } else {
-          vErrors.push(err119);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data78)) {
@@ -3398,17 +2409,12 @@ function validate967(
     if (data.responses_input_history !== undefined) {
       let data80 = data.responses_input_history;
       if (!Array.isArray(data80) && data80 !== null) {
-        const err120 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/responses_input_history',
           schemaPath: '#/properties/responses_input_history/type',
           keyword: 'type',
           params: { type: schema254.properties.responses_input_history.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err120];
-        } else {
-          vErrors.push(err120);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data80)) {
@@ -3451,34 +2457,24 @@ function validate967(
       if (!valid29) {
         const _errs165 = errors;
         if (data82 !== null) {
-          const err121 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/output_message',
             schemaPath: '#/properties/output_message/anyOf/1/type',
             keyword: 'type',
             params: { type: 'null' },
-          };
-          if (vErrors === null) {
-            vErrors = [err121];
-          } else {
-            vErrors.push(err121);
-          }
+          });
           errors++;
         }
         var _valid0 = _errs165 === errors;
         valid29 = valid29 || _valid0;
       }
       if (!valid29) {
-        const err122 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/output_message',
           schemaPath: '#/properties/output_message/anyOf',
           keyword: 'anyOf',
           params: {},
-        };
-        if (vErrors === null) {
-          vErrors = [err122];
-        } else {
-          vErrors.push(err122);
-        }
+        });
         errors++;
       } else {
         errors = _errs163;
@@ -3494,17 +2490,12 @@ function validate967(
     if (data.responses_output !== undefined) {
       let data83 = data.responses_output;
       if (!Array.isArray(data83) && data83 !== null) {
-        const err123 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/responses_output',
           schemaPath: '#/properties/responses_output/type',
           keyword: 'type',
           params: { type: schema254.properties.responses_output.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err123];
-        } else {
-          vErrors.push(err123);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data83)) {
@@ -3528,17 +2519,12 @@ function validate967(
     if (data.embedding_output !== undefined) {
       let data85 = data.embedding_output;
       if (!Array.isArray(data85) && data85 !== null) {
-        const err124 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/embedding_output',
           schemaPath: '#/properties/embedding_output/type',
           keyword: 'type',
           params: { type: schema254.properties.embedding_output.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err124];
-        } else {
-          vErrors.push(err124);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data85)) {
@@ -3552,32 +2538,22 @@ function validate967(
             const len14 = data86.length;
             for (let i14 = 0; i14 < len14; i14++) {
               if (!(typeof data86[i14] == 'number')) {
-                const err125 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/embedding_output/' + i13 + '/' + i14,
                   schemaPath: '#/properties/embedding_output/items/anyOf/0/items/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err125];
-                } else {
-                  vErrors.push(err125);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err126 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/embedding_output/' + i13,
               schemaPath: '#/properties/embedding_output/items/anyOf/0/type',
               keyword: 'type',
               params: { type: 'array' },
-            };
-            if (vErrors === null) {
-              vErrors = [err126];
-            } else {
-              vErrors.push(err126);
-            }
+            });
             errors++;
           }
           var _valid1 = _errs174 === errors;
@@ -3585,34 +2561,24 @@ function validate967(
           if (!valid34) {
             const _errs178 = errors;
             if (!(data86 && typeof data86 == 'object' && !Array.isArray(data86))) {
-              const err127 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/embedding_output/' + i13,
                 schemaPath: '#/properties/embedding_output/items/anyOf/1/type',
                 keyword: 'type',
                 params: { type: 'object' },
-              };
-              if (vErrors === null) {
-                vErrors = [err127];
-              } else {
-                vErrors.push(err127);
-              }
+              });
               errors++;
             }
             var _valid1 = _errs178 === errors;
             valid34 = valid34 || _valid1;
           }
           if (!valid34) {
-            const err128 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/embedding_output/' + i13,
               schemaPath: '#/properties/embedding_output/items/anyOf',
               keyword: 'anyOf',
               params: {},
-            };
-            if (vErrors === null) {
-              vErrors = [err128];
-            } else {
-              vErrors.push(err128);
-            }
+            });
             errors++;
           } else {
             errors = _errs173;
@@ -3630,34 +2596,24 @@ function validate967(
     if (data.params !== undefined) {
       let data88 = data.params;
       if (!(data88 && typeof data88 == 'object' && !Array.isArray(data88)) && data88 !== null) {
-        const err129 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/params',
           schemaPath: '#/properties/params/type',
           keyword: 'type',
           params: { type: schema254.properties.params.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err129];
-        } else {
-          vErrors.push(err129);
-        }
+        });
         errors++;
       }
     }
     if (data.tools !== undefined) {
       let data89 = data.tools;
       if (!Array.isArray(data89) && data89 !== null) {
-        const err130 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/tools',
           schemaPath: '#/properties/tools/type',
           keyword: 'type',
           params: { type: schema254.properties.tools.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err130];
-        } else {
-          vErrors.push(err130);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data89)) {
@@ -3681,17 +2637,12 @@ function validate967(
     if (data.tool_calls !== undefined) {
       let data91 = data.tool_calls;
       if (!Array.isArray(data91) && data91 !== null) {
-        const err131 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/tool_calls',
           schemaPath: '#/properties/tool_calls/type',
           keyword: 'type',
           params: { type: schema254.properties.tool_calls.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err131];
-        } else {
-          vErrors.push(err131);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data91)) {
@@ -3715,204 +2666,144 @@ function validate967(
     if (data.speech_input !== undefined) {
       let data93 = data.speech_input;
       if (!(data93 && typeof data93 == 'object' && !Array.isArray(data93)) && data93 !== null) {
-        const err132 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/speech_input',
           schemaPath: '#/properties/speech_input/type',
           keyword: 'type',
           params: { type: schema254.properties.speech_input.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err132];
-        } else {
-          vErrors.push(err132);
-        }
+        });
         errors++;
       }
     }
     if (data.transcription_input !== undefined) {
       let data94 = data.transcription_input;
       if (!(data94 && typeof data94 == 'object' && !Array.isArray(data94)) && data94 !== null) {
-        const err133 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/transcription_input',
           schemaPath: '#/properties/transcription_input/type',
           keyword: 'type',
           params: { type: schema254.properties.transcription_input.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err133];
-        } else {
-          vErrors.push(err133);
-        }
+        });
         errors++;
       }
     }
     if (data.image_generation_input !== undefined) {
       let data95 = data.image_generation_input;
       if (!(data95 && typeof data95 == 'object' && !Array.isArray(data95)) && data95 !== null) {
-        const err134 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/image_generation_input',
           schemaPath: '#/properties/image_generation_input/type',
           keyword: 'type',
           params: { type: schema254.properties.image_generation_input.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err134];
-        } else {
-          vErrors.push(err134);
-        }
+        });
         errors++;
       }
     }
     if (data.speech_output !== undefined) {
       let data96 = data.speech_output;
       if (!(data96 && typeof data96 == 'object' && !Array.isArray(data96)) && data96 !== null) {
-        const err135 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/speech_output',
           schemaPath: '#/properties/speech_output/type',
           keyword: 'type',
           params: { type: schema254.properties.speech_output.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err135];
-        } else {
-          vErrors.push(err135);
-        }
+        });
         errors++;
       }
     }
     if (data.transcription_output !== undefined) {
       let data97 = data.transcription_output;
       if (!(data97 && typeof data97 == 'object' && !Array.isArray(data97)) && data97 !== null) {
-        const err136 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/transcription_output',
           schemaPath: '#/properties/transcription_output/type',
           keyword: 'type',
           params: { type: schema254.properties.transcription_output.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err136];
-        } else {
-          vErrors.push(err136);
-        }
+        });
         errors++;
       }
     }
     if (data.image_generation_output !== undefined) {
       let data98 = data.image_generation_output;
       if (!(data98 && typeof data98 == 'object' && !Array.isArray(data98)) && data98 !== null) {
-        const err137 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/image_generation_output',
           schemaPath: '#/properties/image_generation_output/type',
           keyword: 'type',
           params: { type: schema254.properties.image_generation_output.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err137];
-        } else {
-          vErrors.push(err137);
-        }
+        });
         errors++;
       }
     }
     if (data.cache_debug !== undefined) {
       let data99 = data.cache_debug;
       if (!(data99 && typeof data99 == 'object' && !Array.isArray(data99)) && data99 !== null) {
-        const err138 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cache_debug',
           schemaPath: '#/properties/cache_debug/type',
           keyword: 'type',
           params: { type: schema254.properties.cache_debug.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err138];
-        } else {
-          vErrors.push(err138);
-        }
+        });
         errors++;
       }
     }
     if (data.metadata !== undefined) {
       let data100 = data.metadata;
       if (!(data100 && typeof data100 == 'object' && !Array.isArray(data100)) && data100 !== null) {
-        const err139 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/metadata',
           schemaPath: '#/properties/metadata/type',
           keyword: 'type',
           params: { type: schema254.properties.metadata.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err139];
-        } else {
-          vErrors.push(err139);
-        }
+        });
         errors++;
       }
     }
     if (data.selected_key !== undefined) {
       let data101 = data.selected_key;
       if (!(data101 && typeof data101 == 'object' && !Array.isArray(data101)) && data101 !== null) {
-        const err140 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/selected_key',
           schemaPath: '#/properties/selected_key/type',
           keyword: 'type',
           params: { type: schema254.properties.selected_key.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err140];
-        } else {
-          vErrors.push(err140);
-        }
+        });
         errors++;
       }
     }
     if (data.virtual_key !== undefined) {
       let data102 = data.virtual_key;
       if (!(data102 && typeof data102 == 'object' && !Array.isArray(data102)) && data102 !== null) {
-        const err141 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/virtual_key',
           schemaPath: '#/properties/virtual_key/type',
           keyword: 'type',
           params: { type: schema254.properties.virtual_key.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err141];
-        } else {
-          vErrors.push(err141);
-        }
+        });
         errors++;
       }
     }
     if (data.passthrough_request_body !== undefined) {
       let data103 = data.passthrough_request_body;
       if (typeof data103 !== 'string' && data103 !== null) {
-        const err142 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/passthrough_request_body',
           schemaPath: '#/properties/passthrough_request_body/type',
           keyword: 'type',
           params: { type: schema254.properties.passthrough_request_body.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err142];
-        } else {
-          vErrors.push(err142);
-        }
+        });
         errors++;
       }
     }
     if (data.passthrough_response_body !== undefined) {
       let data104 = data.passthrough_response_body;
       if (typeof data104 !== 'string' && data104 !== null) {
-        const err143 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/passthrough_response_body',
           schemaPath: '#/properties/passthrough_response_body/type',
           keyword: 'type',
           params: { type: schema254.properties.passthrough_response_body.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err143];
-        } else {
-          vErrors.push(err143);
-        }
+        });
         errors++;
       }
     }
@@ -3923,198 +2814,138 @@ function validate967(
         !(data105 && typeof data105 == 'object' && !Array.isArray(data105)) &&
         data105 !== null
       ) {
-        const err144 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/routing_engine_logs',
           schemaPath: '#/properties/routing_engine_logs/type',
           keyword: 'type',
           params: { type: schema254.properties.routing_engine_logs.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err144];
-        } else {
-          vErrors.push(err144);
-        }
+        });
         errors++;
       }
     }
     if (data.is_large_payload_request !== undefined) {
       if (typeof data.is_large_payload_request !== 'boolean') {
-        const err145 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_large_payload_request',
           schemaPath: '#/properties/is_large_payload_request/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err145];
-        } else {
-          vErrors.push(err145);
-        }
+        });
         errors++;
       }
     }
     if (data.is_large_payload_response !== undefined) {
       if (typeof data.is_large_payload_response !== 'boolean') {
-        const err146 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_large_payload_response',
           schemaPath: '#/properties/is_large_payload_response/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err146];
-        } else {
-          vErrors.push(err146);
-        }
+        });
         errors++;
       }
     }
     if (data.rerank_output !== undefined) {
       if (typeof data.rerank_output != 'object') {
-        const err147 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rerank_output',
           schemaPath: '#/properties/rerank_output/type',
           keyword: 'type',
           params: { type: schema254.properties.rerank_output.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err147];
-        } else {
-          vErrors.push(err147);
-        }
+        });
         errors++;
       }
     }
     if (data.video_generation_input !== undefined) {
       let data109 = data.video_generation_input;
       if (!(data109 && typeof data109 == 'object' && !Array.isArray(data109)) && data109 !== null) {
-        const err148 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/video_generation_input',
           schemaPath: '#/properties/video_generation_input/type',
           keyword: 'type',
           params: { type: schema254.properties.video_generation_input.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err148];
-        } else {
-          vErrors.push(err148);
-        }
+        });
         errors++;
       }
     }
     if (data.video_generation_output !== undefined) {
       let data110 = data.video_generation_output;
       if (!(data110 && typeof data110 == 'object' && !Array.isArray(data110)) && data110 !== null) {
-        const err149 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/video_generation_output',
           schemaPath: '#/properties/video_generation_output/type',
           keyword: 'type',
           params: { type: schema254.properties.video_generation_output.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err149];
-        } else {
-          vErrors.push(err149);
-        }
+        });
         errors++;
       }
     }
     if (data.video_retrieve_output !== undefined) {
       let data111 = data.video_retrieve_output;
       if (!(data111 && typeof data111 == 'object' && !Array.isArray(data111)) && data111 !== null) {
-        const err150 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/video_retrieve_output',
           schemaPath: '#/properties/video_retrieve_output/type',
           keyword: 'type',
           params: { type: schema254.properties.video_retrieve_output.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err150];
-        } else {
-          vErrors.push(err150);
-        }
+        });
         errors++;
       }
     }
     if (data.video_list_output !== undefined) {
       let data112 = data.video_list_output;
       if (!(data112 && typeof data112 == 'object' && !Array.isArray(data112)) && data112 !== null) {
-        const err151 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/video_list_output',
           schemaPath: '#/properties/video_list_output/type',
           keyword: 'type',
           params: { type: schema254.properties.video_list_output.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err151];
-        } else {
-          vErrors.push(err151);
-        }
+        });
         errors++;
       }
     }
     if (data.video_delete_output !== undefined) {
       let data113 = data.video_delete_output;
       if (!(data113 && typeof data113 == 'object' && !Array.isArray(data113)) && data113 !== null) {
-        const err152 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/video_delete_output',
           schemaPath: '#/properties/video_delete_output/type',
           keyword: 'type',
           params: { type: schema254.properties.video_delete_output.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err152];
-        } else {
-          vErrors.push(err152);
-        }
+        });
         errors++;
       }
     }
     if (data.video_download_output !== undefined) {
       let data114 = data.video_download_output;
       if (!(data114 && typeof data114 == 'object' && !Array.isArray(data114)) && data114 !== null) {
-        const err153 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/video_download_output',
           schemaPath: '#/properties/video_download_output/type',
           keyword: 'type',
           params: { type: schema254.properties.video_download_output.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err153];
-        } else {
-          vErrors.push(err153);
-        }
+        });
         errors++;
       }
     }
     if (data.list_models_output !== undefined) {
       if (typeof data.list_models_output != 'object') {
-        const err154 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/list_models_output',
           schemaPath: '#/properties/list_models_output/type',
           keyword: 'type',
           params: { type: schema254.properties.list_models_output.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err154];
-        } else {
-          vErrors.push(err154);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err155 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err155];
-    } else {
-      vErrors.push(err155);
-    }
+    });
     errors++;
   }
   validate967.errors = vErrors;
@@ -4146,32 +2977,22 @@ function validate979(
     if (data.prompt_tokens !== undefined) {
       let data0 = data.prompt_tokens;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/prompt_tokens',
           schemaPath: '#/properties/prompt_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
       if (typeof data0 == 'number') {
         if (data0 < 0 || isNaN(data0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/prompt_tokens',
             schemaPath: '#/properties/prompt_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
@@ -4193,32 +3014,22 @@ function validate979(
     if (data.completion_tokens !== undefined) {
       let data2 = data.completion_tokens;
       if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2))) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/completion_tokens',
           schemaPath: '#/properties/completion_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
       if (typeof data2 == 'number') {
         if (data2 < 0 || isNaN(data2)) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/completion_tokens',
             schemaPath: '#/properties/completion_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
       }
@@ -4240,32 +3051,22 @@ function validate979(
     if (data.total_tokens !== undefined) {
       let data4 = data.total_tokens;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_tokens',
           schemaPath: '#/properties/total_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (typeof data4 == 'number') {
         if (data4 < 0 || isNaN(data4)) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_tokens',
             schemaPath: '#/properties/total_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       }
@@ -4285,17 +3086,12 @@ function validate979(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate979.errors = vErrors;
@@ -4327,32 +3123,22 @@ function validate985(
     if (data.text_tokens !== undefined) {
       let data0 = data.text_tokens;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/text_tokens',
           schemaPath: '#/properties/text_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
       if (typeof data0 == 'number') {
         if (data0 < 0 || isNaN(data0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/text_tokens',
             schemaPath: '#/properties/text_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
@@ -4360,32 +3146,22 @@ function validate985(
     if (data.audio_tokens !== undefined) {
       let data1 = data.audio_tokens;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1))) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/audio_tokens',
           schemaPath: '#/properties/audio_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
       if (typeof data1 == 'number') {
         if (data1 < 0 || isNaN(data1)) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/audio_tokens',
             schemaPath: '#/properties/audio_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
       }
@@ -4393,32 +3169,22 @@ function validate985(
     if (data.image_tokens !== undefined) {
       let data2 = data.image_tokens;
       if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2))) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/image_tokens',
           schemaPath: '#/properties/image_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (typeof data2 == 'number') {
         if (data2 < 0 || isNaN(data2)) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/image_tokens',
             schemaPath: '#/properties/image_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       }
@@ -4426,32 +3192,22 @@ function validate985(
     if (data.cached_read_tokens !== undefined) {
       let data3 = data.cached_read_tokens;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cached_read_tokens',
           schemaPath: '#/properties/cached_read_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err7 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/cached_read_tokens',
             schemaPath: '#/properties/cached_read_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          });
           errors++;
         }
       }
@@ -4459,48 +3215,33 @@ function validate985(
     if (data.cached_write_tokens !== undefined) {
       let data4 = data.cached_write_tokens;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cached_write_tokens',
           schemaPath: '#/properties/cached_write_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
       if (typeof data4 == 'number') {
         if (data4 < 0 || isNaN(data4)) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/cached_write_tokens',
             schemaPath: '#/properties/cached_write_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err10 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
+    });
     errors++;
   }
   validate985.errors = vErrors;
@@ -4532,32 +3273,22 @@ function validate988(
     if (data.text_tokens !== undefined) {
       let data0 = data.text_tokens;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/text_tokens',
           schemaPath: '#/properties/text_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
       if (typeof data0 == 'number') {
         if (data0 < 0 || isNaN(data0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/text_tokens',
             schemaPath: '#/properties/text_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
@@ -4565,32 +3296,22 @@ function validate988(
     if (data.accepted_prediction_tokens !== undefined) {
       let data1 = data.accepted_prediction_tokens;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1))) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/accepted_prediction_tokens',
           schemaPath: '#/properties/accepted_prediction_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
       if (typeof data1 == 'number') {
         if (data1 < 0 || isNaN(data1)) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/accepted_prediction_tokens',
             schemaPath: '#/properties/accepted_prediction_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
       }
@@ -4598,32 +3319,22 @@ function validate988(
     if (data.audio_tokens !== undefined) {
       let data2 = data.audio_tokens;
       if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2))) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/audio_tokens',
           schemaPath: '#/properties/audio_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (typeof data2 == 'number') {
         if (data2 < 0 || isNaN(data2)) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/audio_tokens',
             schemaPath: '#/properties/audio_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       }
@@ -4631,32 +3342,22 @@ function validate988(
     if (data.citation_tokens !== undefined) {
       let data3 = data.citation_tokens;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/citation_tokens',
           schemaPath: '#/properties/citation_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err7 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/citation_tokens',
             schemaPath: '#/properties/citation_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          });
           errors++;
         }
       }
@@ -4664,32 +3365,22 @@ function validate988(
     if (data.num_search_queries !== undefined) {
       let data4 = data.num_search_queries;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/num_search_queries',
           schemaPath: '#/properties/num_search_queries/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
       if (typeof data4 == 'number') {
         if (data4 < 0 || isNaN(data4)) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/num_search_queries',
             schemaPath: '#/properties/num_search_queries/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
       }
@@ -4697,32 +3388,22 @@ function validate988(
     if (data.reasoning_tokens !== undefined) {
       let data5 = data.reasoning_tokens;
       if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5))) {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/reasoning_tokens',
           schemaPath: '#/properties/reasoning_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
       if (typeof data5 == 'number') {
         if (data5 < 0 || isNaN(data5)) {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/reasoning_tokens',
             schemaPath: '#/properties/reasoning_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
       }
@@ -4730,32 +3411,22 @@ function validate988(
     if (data.image_tokens !== undefined) {
       let data6 = data.image_tokens;
       if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6))) {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/image_tokens',
           schemaPath: '#/properties/image_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
       if (typeof data6 == 'number') {
         if (data6 < 0 || isNaN(data6)) {
-          const err13 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/image_tokens',
             schemaPath: '#/properties/image_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          });
           errors++;
         }
       }
@@ -4763,48 +3434,33 @@ function validate988(
     if (data.rejected_prediction_tokens !== undefined) {
       let data7 = data.rejected_prediction_tokens;
       if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7))) {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rejected_prediction_tokens',
           schemaPath: '#/properties/rejected_prediction_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
       if (typeof data7 == 'number') {
         if (data7 < 0 || isNaN(data7)) {
-          const err15 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/rejected_prediction_tokens',
             schemaPath: '#/properties/rejected_prediction_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err16 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err16];
-    } else {
-      vErrors.push(err16);
-    }
+    });
     errors++;
   }
   validate988.errors = vErrors;
@@ -4837,31 +3493,21 @@ function validate991(
       let data0 = data.input_tokens_cost;
       if (typeof data0 == 'number') {
         if (data0 < 0 || isNaN(data0)) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/input_tokens_cost',
             schemaPath: '#/properties/input_tokens_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_tokens_cost',
           schemaPath: '#/properties/input_tokens_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -4869,31 +3515,21 @@ function validate991(
       let data1 = data.output_tokens_cost;
       if (typeof data1 == 'number') {
         if (data1 < 0 || isNaN(data1)) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/output_tokens_cost',
             schemaPath: '#/properties/output_tokens_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/output_tokens_cost',
           schemaPath: '#/properties/output_tokens_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -4901,31 +3537,21 @@ function validate991(
       let data2 = data.reasoning_tokens_cost;
       if (typeof data2 == 'number') {
         if (data2 < 0 || isNaN(data2)) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/reasoning_tokens_cost',
             schemaPath: '#/properties/reasoning_tokens_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/reasoning_tokens_cost',
           schemaPath: '#/properties/reasoning_tokens_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -4933,31 +3559,21 @@ function validate991(
       let data3 = data.citation_tokens_cost;
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/citation_tokens_cost',
             schemaPath: '#/properties/citation_tokens_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/citation_tokens_cost',
           schemaPath: '#/properties/citation_tokens_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
@@ -4965,31 +3581,21 @@ function validate991(
       let data4 = data.search_queries_cost;
       if (typeof data4 == 'number') {
         if (data4 < 0 || isNaN(data4)) {
-          const err8 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/search_queries_cost',
             schemaPath: '#/properties/search_queries_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          });
           errors++;
         }
       } else {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/search_queries_cost',
           schemaPath: '#/properties/search_queries_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
@@ -4997,31 +3603,21 @@ function validate991(
       let data5 = data.request_cost;
       if (typeof data5 == 'number') {
         if (data5 < 0 || isNaN(data5)) {
-          const err10 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/request_cost',
             schemaPath: '#/properties/request_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          });
           errors++;
         }
       } else {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/request_cost',
           schemaPath: '#/properties/request_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
@@ -5029,46 +3625,31 @@ function validate991(
       let data6 = data.total_cost;
       if (typeof data6 == 'number') {
         if (data6 < 0 || isNaN(data6)) {
-          const err12 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_cost',
             schemaPath: '#/properties/total_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          });
           errors++;
         }
       } else {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_cost',
           schemaPath: '#/properties/total_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err14 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err14];
-    } else {
-      vErrors.push(err14);
-    }
+    });
     errors++;
   }
   validate991.errors = vErrors;
@@ -5098,95 +3679,65 @@ function validate994(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.is_bifrost_error === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'is_bifrost_error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.error === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.event_id !== undefined) {
       if (typeof data.event_id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/event_id',
           schemaPath: '#/properties/event_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.is_bifrost_error !== undefined) {
       if (typeof data.is_bifrost_error !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_bifrost_error',
           schemaPath: '#/properties/is_bifrost_error/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.status_code !== undefined) {
       let data3 = data.status_code;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status_code',
           schemaPath: '#/properties/status_code/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -5219,17 +3770,12 @@ function validate994(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate994.errors = vErrors;
@@ -5259,111 +3805,76 @@ function validate999(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.message === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'message' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.message !== undefined) {
       if (typeof data.message !== 'string') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/message',
           schemaPath: '#/properties/message/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.code !== undefined) {
       if (typeof data.code !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/code',
           schemaPath: '#/properties/code/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.event_id !== undefined) {
       if (typeof data.event_id !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/event_id',
           schemaPath: '#/properties/event_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.error !== undefined) {
       if (typeof data.error !== 'string') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/error',
           schemaPath: '#/properties/error/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate999.errors = vErrors;
@@ -5394,49 +3905,34 @@ function validate1002(
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.original_model_requested !== undefined) {
       if (typeof data.original_model_requested !== 'string') {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/original_model_requested',
           schemaPath: '#/properties/original_model_requested/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
     }
     if (data.resolved_model_used !== undefined) {
       if (typeof data.resolved_model_used !== 'string') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/resolved_model_used',
           schemaPath: '#/properties/resolved_model_used/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
     if (data.converted_request_type !== undefined) {
       if (typeof data.converted_request_type !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/converted_request_type',
           schemaPath: '#/properties/converted_request_type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -5446,32 +3942,22 @@ function validate1002(
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data3[i0] !== 'string') {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/dropped_compat_plugin_params/' + i0,
               schemaPath: '#/properties/dropped_compat_plugin_params/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/dropped_compat_plugin_params',
           schemaPath: '#/properties/dropped_compat_plugin_params/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -5482,112 +3968,77 @@ function validate1002(
         for (let i1 = 0; i1 < len1; i1++) {
           let data6 = data5[i1];
           if (!(data6 && typeof data6 == 'object' && !Array.isArray(data6))) {
-            const err5 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/key_statuses/' + i1,
               schemaPath: '#/properties/key_statuses/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/key_statuses',
           schemaPath: '#/properties/key_statuses/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.mcp_auth_required !== undefined) {
       let data7 = data.mcp_auth_required;
       if (!(data7 && typeof data7 == 'object' && !Array.isArray(data7))) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/mcp_auth_required',
           schemaPath: '#/properties/mcp_auth_required/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.provider !== undefined) {
       if (typeof data.provider !== 'string') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/provider',
           schemaPath: '#/properties/provider/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.model_requested !== undefined) {
       if (typeof data.model_requested !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/model_requested',
           schemaPath: '#/properties/model_requested/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.request_type !== undefined) {
       if (typeof data.request_type !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/request_type',
           schemaPath: '#/properties/request_type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err11 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
+    });
     errors++;
   }
   validate1002.errors = vErrors;
@@ -5617,33 +4068,23 @@ function validate1005(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.role === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'role' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.role !== undefined) {
       let data0 = data.role;
       if (typeof data0 !== 'string') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/role',
           schemaPath: '#/properties/role/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
       if (
@@ -5655,33 +4096,23 @@ function validate1005(
           data0 === 'developer'
         )
       ) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/role',
           schemaPath: '#/properties/role/enum',
           keyword: 'enum',
           params: { allowedValues: schema262.properties.role.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -5691,17 +4122,12 @@ function validate1005(
       let valid1 = false;
       const _errs7 = errors;
       if (typeof data2 !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/content',
           schemaPath: '#/properties/content/anyOf/0/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       var _valid0 = _errs7 === errors;
@@ -5725,17 +4151,12 @@ function validate1005(
             }
           }
         } else {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/content',
             schemaPath: '#/properties/content/anyOf/1/type',
             keyword: 'type',
             params: { type: 'array' },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
         var _valid0 = _errs9 === errors;
@@ -5743,17 +4164,12 @@ function validate1005(
         if (!valid1) {
           const _errs12 = errors;
           if (data2 !== null) {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/content',
               schemaPath: '#/properties/content/anyOf/2/type',
               keyword: 'type',
               params: { type: 'null' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
           var _valid0 = _errs12 === errors;
@@ -5761,17 +4177,12 @@ function validate1005(
         }
       }
       if (!valid1) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/content',
           schemaPath: '#/properties/content/anyOf',
           keyword: 'anyOf',
           params: {},
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       } else {
         errors = _errs6;
@@ -5786,33 +4197,23 @@ function validate1005(
     }
     if (data.tool_call_id !== undefined) {
       if (typeof data.tool_call_id !== 'string') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/tool_call_id',
           schemaPath: '#/properties/tool_call_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.refusal !== undefined) {
       if (typeof data.refusal !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/refusal',
           schemaPath: '#/properties/refusal/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
@@ -5821,97 +4222,67 @@ function validate1005(
       if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
         if (data6.id !== undefined) {
           if (typeof data6.id !== 'string') {
-            const err10 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/audio/id',
               schemaPath: '#/properties/audio/properties/id/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
+            });
             errors++;
           }
         }
         if (data6.data !== undefined) {
           if (typeof data6.data !== 'string') {
-            const err11 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/audio/data',
               schemaPath: '#/properties/audio/properties/data/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
+            });
             errors++;
           }
         }
         if (data6.expires_at !== undefined) {
           let data9 = data6.expires_at;
           if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9))) {
-            const err12 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/audio/expires_at',
               schemaPath: '#/properties/audio/properties/expires_at/type',
               keyword: 'type',
               params: { type: 'integer' },
-            };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
+            });
             errors++;
           }
         }
         if (data6.transcript !== undefined) {
           if (typeof data6.transcript !== 'string') {
-            const err13 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/audio/transcript',
               schemaPath: '#/properties/audio/properties/transcript/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/audio',
           schemaPath: '#/properties/audio/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
     if (data.reasoning !== undefined) {
       if (typeof data.reasoning !== 'string') {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/reasoning',
           schemaPath: '#/properties/reasoning/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
@@ -5924,51 +4295,36 @@ function validate1005(
           if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
             if (data13.id !== undefined) {
               if (typeof data13.id !== 'string') {
-                const err16 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/reasoning_details/' + i1 + '/id',
                   schemaPath: '#/properties/reasoning_details/items/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
+                });
                 errors++;
               }
             }
             if (data13.index !== undefined) {
               let data15 = data13.index;
               if (!(typeof data15 == 'number' && !(data15 % 1) && !isNaN(data15))) {
-                const err17 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/reasoning_details/' + i1 + '/index',
                   schemaPath: '#/properties/reasoning_details/items/properties/index/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err17];
-                } else {
-                  vErrors.push(err17);
-                }
+                });
                 errors++;
               }
             }
             if (data13.type !== undefined) {
               let data16 = data13.type;
               if (typeof data16 !== 'string') {
-                const err18 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/reasoning_details/' + i1 + '/type',
                   schemaPath: '#/properties/reasoning_details/items/properties/type/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err18];
-                } else {
-                  vErrors.push(err18);
-                }
+                });
                 errors++;
               }
               if (
@@ -5978,7 +4334,7 @@ function validate1005(
                   data16 === 'reasoning.text'
                 )
               ) {
-                const err19 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/reasoning_details/' + i1 + '/type',
                   schemaPath: '#/properties/reasoning_details/items/properties/type/enum',
                   keyword: 'enum',
@@ -5986,106 +4342,71 @@ function validate1005(
                     allowedValues:
                       schema262.properties.reasoning_details.items.properties.type.enum,
                   },
-                };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
+                });
                 errors++;
               }
             }
             if (data13.summary !== undefined) {
               if (typeof data13.summary !== 'string') {
-                const err20 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/reasoning_details/' + i1 + '/summary',
                   schemaPath: '#/properties/reasoning_details/items/properties/summary/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err20];
-                } else {
-                  vErrors.push(err20);
-                }
+                });
                 errors++;
               }
             }
             if (data13.text !== undefined) {
               if (typeof data13.text !== 'string') {
-                const err21 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/reasoning_details/' + i1 + '/text',
                   schemaPath: '#/properties/reasoning_details/items/properties/text/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err21];
-                } else {
-                  vErrors.push(err21);
-                }
+                });
                 errors++;
               }
             }
             if (data13.signature !== undefined) {
               if (typeof data13.signature !== 'string') {
-                const err22 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/reasoning_details/' + i1 + '/signature',
                   schemaPath: '#/properties/reasoning_details/items/properties/signature/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err22];
-                } else {
-                  vErrors.push(err22);
-                }
+                });
                 errors++;
               }
             }
             if (data13.data !== undefined) {
               if (typeof data13.data !== 'string') {
-                const err23 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/reasoning_details/' + i1 + '/data',
                   schemaPath: '#/properties/reasoning_details/items/properties/data/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err24 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/reasoning_details/' + i1,
               schemaPath: '#/properties/reasoning_details/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err25 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/reasoning_details',
           schemaPath: '#/properties/reasoning_details/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        });
         errors++;
       }
     }
@@ -6098,17 +4419,12 @@ function validate1005(
           if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
             if (data22.type !== undefined) {
               if (typeof data22.type !== 'string') {
-                const err26 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i2 + '/type',
                   schemaPath: '#/properties/annotations/items/properties/type/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
+                });
                 errors++;
               }
             }
@@ -6118,71 +4434,51 @@ function validate1005(
                 if (data24.start_index !== undefined) {
                   let data25 = data24.start_index;
                   if (!(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25))) {
-                    const err27 = {
+                    vErrors = appendError(vErrors, {
                       instancePath:
                         instancePath + '/annotations/' + i2 + '/url_citation/start_index',
                       schemaPath:
                         '#/properties/annotations/items/properties/url_citation/properties/start_index/type',
                       keyword: 'type',
                       params: { type: 'integer' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err27];
-                    } else {
-                      vErrors.push(err27);
-                    }
+                    });
                     errors++;
                   }
                 }
                 if (data24.end_index !== undefined) {
                   let data26 = data24.end_index;
                   if (!(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26))) {
-                    const err28 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/annotations/' + i2 + '/url_citation/end_index',
                       schemaPath:
                         '#/properties/annotations/items/properties/url_citation/properties/end_index/type',
                       keyword: 'type',
                       params: { type: 'integer' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err28];
-                    } else {
-                      vErrors.push(err28);
-                    }
+                    });
                     errors++;
                   }
                 }
                 if (data24.title !== undefined) {
                   if (typeof data24.title !== 'string') {
-                    const err29 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/annotations/' + i2 + '/url_citation/title',
                       schemaPath:
                         '#/properties/annotations/items/properties/url_citation/properties/title/type',
                       keyword: 'type',
                       params: { type: 'string' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err29];
-                    } else {
-                      vErrors.push(err29);
-                    }
+                    });
                     errors++;
                   }
                 }
                 if (data24.url !== undefined) {
                   if (typeof data24.url !== 'string') {
-                    const err30 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/annotations/' + i2 + '/url_citation/url',
                       schemaPath:
                         '#/properties/annotations/items/properties/url_citation/properties/url/type',
                       keyword: 'type',
                       params: { type: 'string' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err30];
-                    } else {
-                      vErrors.push(err30);
-                    }
+                    });
                     errors++;
                   }
                 }
@@ -6190,80 +4486,55 @@ function validate1005(
                   let data29 = data24.sources;
                   if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
                   } else {
-                    const err31 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/annotations/' + i2 + '/url_citation/sources',
                       schemaPath:
                         '#/properties/annotations/items/properties/url_citation/properties/sources/type',
                       keyword: 'type',
                       params: { type: 'object' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err31];
-                    } else {
-                      vErrors.push(err31);
-                    }
+                    });
                     errors++;
                   }
                 }
                 if (data24.type !== undefined) {
                   if (typeof data24.type !== 'string') {
-                    const err32 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/annotations/' + i2 + '/url_citation/type',
                       schemaPath:
                         '#/properties/annotations/items/properties/url_citation/properties/type/type',
                       keyword: 'type',
                       params: { type: 'string' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err32];
-                    } else {
-                      vErrors.push(err32);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err33 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i2 + '/url_citation',
                   schemaPath: '#/properties/annotations/items/properties/url_citation/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err33];
-                } else {
-                  vErrors.push(err33);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err34 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/annotations/' + i2,
               schemaPath: '#/properties/annotations/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err34];
-            } else {
-              vErrors.push(err34);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err35 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/annotations',
           schemaPath: '#/properties/annotations/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
+        });
         errors++;
       }
     }
@@ -6286,32 +4557,22 @@ function validate1005(
           }
         }
       } else {
-        const err36 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/tool_calls',
           schemaPath: '#/properties/tool_calls/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err37 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err37];
-    } else {
-      vErrors.push(err37);
-    }
+    });
     errors++;
   }
   validate1005.errors = vErrors;
@@ -6341,33 +4602,23 @@ function validate1010(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.type === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'type' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.type !== undefined) {
       let data0 = data.type;
       if (typeof data0 !== 'string') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
       if (
@@ -6379,49 +4630,34 @@ function validate1010(
           data0 === 'refusal'
         )
       ) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
           params: { allowedValues: schema263.properties.type.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.text !== undefined) {
       if (typeof data.text !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/text',
           schemaPath: '#/properties/text/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.refusal !== undefined) {
       if (typeof data.refusal !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/refusal',
           schemaPath: '#/properties/refusal/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -6429,78 +4665,53 @@ function validate1010(
       let data3 = data.image_url;
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
         if (data3.url === undefined) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/image_url',
             schemaPath: '#/properties/image_url/required',
             keyword: 'required',
             params: { missingProperty: 'url' },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
         if (data3.url !== undefined) {
           if (typeof data3.url !== 'string') {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/image_url/url',
               schemaPath: '#/properties/image_url/properties/url/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
         if (data3.detail !== undefined) {
           let data5 = data3.detail;
           if (typeof data5 !== 'string') {
-            const err7 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/image_url/detail',
               schemaPath: '#/properties/image_url/properties/detail/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
+            });
             errors++;
           }
           if (!(data5 === 'low' || data5 === 'high' || data5 === 'auto')) {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/image_url/detail',
               schemaPath: '#/properties/image_url/properties/detail/enum',
               keyword: 'enum',
               params: { allowedValues: schema263.properties.image_url.properties.detail.enum },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/image_url',
           schemaPath: '#/properties/image_url/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
@@ -6508,63 +4719,43 @@ function validate1010(
       let data6 = data.input_audio;
       if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
         if (data6.data === undefined) {
-          const err10 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/input_audio',
             schemaPath: '#/properties/input_audio/required',
             keyword: 'required',
             params: { missingProperty: 'data' },
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          });
           errors++;
         }
         if (data6.data !== undefined) {
           if (typeof data6.data !== 'string') {
-            const err11 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/input_audio/data',
               schemaPath: '#/properties/input_audio/properties/data/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
+            });
             errors++;
           }
         }
         if (data6.format !== undefined) {
           if (typeof data6.format !== 'string') {
-            const err12 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/input_audio/format',
               schemaPath: '#/properties/input_audio/properties/format/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_audio',
           schemaPath: '#/properties/input_audio/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
@@ -6573,80 +4764,55 @@ function validate1010(
       if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
         if (data9.file_data !== undefined) {
           if (typeof data9.file_data !== 'string') {
-            const err14 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/file/file_data',
               schemaPath: '#/properties/file/properties/file_data/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
+            });
             errors++;
           }
         }
         if (data9.file_id !== undefined) {
           if (typeof data9.file_id !== 'string') {
-            const err15 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/file/file_id',
               schemaPath: '#/properties/file/properties/file_id/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
+            });
             errors++;
           }
         }
         if (data9.filename !== undefined) {
           if (typeof data9.filename !== 'string') {
-            const err16 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/file/filename',
               schemaPath: '#/properties/file/properties/filename/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
+            });
             errors++;
           }
         }
         if (data9.file_type !== undefined) {
           if (typeof data9.file_type !== 'string') {
-            const err17 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/file/file_type',
               schemaPath: '#/properties/file/properties/file_type/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err18 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/file',
           schemaPath: '#/properties/file/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        });
         errors++;
       }
     }
@@ -6665,17 +4831,12 @@ function validate1010(
       }
     }
   } else {
-    const err19 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err19];
-    } else {
-      vErrors.push(err19);
-    }
+    });
     errors++;
   }
   validate1010.errors = vErrors;
@@ -6705,65 +4866,45 @@ function validate1014(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.function === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'function' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.index !== undefined) {
       let data0 = data.index;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/index',
           schemaPath: '#/properties/index/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -6772,63 +4913,43 @@ function validate1014(
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
         if (data3.name !== undefined) {
           if (typeof data3.name !== 'string') {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/function/name',
               schemaPath: '#/properties/function/properties/name/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
         if (data3.arguments !== undefined) {
           if (typeof data3.arguments !== 'string') {
-            const err5 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/function/arguments',
               schemaPath: '#/properties/function/properties/arguments/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/function',
           schemaPath: '#/properties/function/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate1014.errors = vErrors;
@@ -6858,47 +4979,32 @@ function validate1017(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.type === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'type' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.type !== undefined) {
       let data0 = data.type;
       if (typeof data0 !== 'string') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
       if (!(data0 === 'function' || data0 === 'custom')) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
           params: { allowedValues: schema268.properties.type.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -6906,48 +5012,33 @@ function validate1017(
       let data1 = data.function;
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         if (data1.name === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/function',
             schemaPath: '#/properties/function/required',
             keyword: 'required',
             params: { missingProperty: 'name' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         if (data1.name !== undefined) {
           if (typeof data1.name !== 'string') {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/function/name',
               schemaPath: '#/properties/function/properties/name/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
         if (data1.description !== undefined) {
           if (typeof data1.description !== 'string') {
-            const err5 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/function/description',
               schemaPath: '#/properties/function/properties/description/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
+            });
             errors++;
           }
         }
@@ -6957,37 +5048,27 @@ function validate1017(
             if (data4.type !== undefined) {
               let data5 = data4.type;
               if (typeof data5 !== 'string' && !Array.isArray(data5)) {
-                const err6 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/function/parameters/type',
                   schemaPath: '#/properties/function/properties/parameters/properties/type/type',
                   keyword: 'type',
                   params: {
                     type: schema268.properties.function.properties.parameters.properties.type.type,
                   },
-                };
-                if (vErrors === null) {
-                  vErrors = [err6];
-                } else {
-                  vErrors.push(err6);
-                }
+                });
                 errors++;
               }
               if (Array.isArray(data5)) {
                 const len0 = data5.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                   if (typeof data5[i0] !== 'string') {
-                    const err7 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/function/parameters/type/' + i0,
                       schemaPath:
                         '#/properties/function/properties/parameters/properties/type/items/type',
                       keyword: 'type',
                       params: { type: 'string' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err7];
-                    } else {
-                      vErrors.push(err7);
-                    }
+                    });
                     errors++;
                   }
                 }
@@ -6995,18 +5076,13 @@ function validate1017(
             }
             if (data4.description !== undefined) {
               if (typeof data4.description !== 'string') {
-                const err8 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/function/parameters/description',
                   schemaPath:
                     '#/properties/function/properties/parameters/properties/description/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
+                });
                 errors++;
               }
             }
@@ -7016,68 +5092,48 @@ function validate1017(
                 const len1 = data8.length;
                 for (let i1 = 0; i1 < len1; i1++) {
                   if (typeof data8[i1] !== 'string') {
-                    const err9 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/function/parameters/required/' + i1,
                       schemaPath:
                         '#/properties/function/properties/parameters/properties/required/items/type',
                       keyword: 'type',
                       params: { type: 'string' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err9];
-                    } else {
-                      vErrors.push(err9);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err10 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/function/parameters/required',
                   schemaPath:
                     '#/properties/function/properties/parameters/properties/required/type',
                   keyword: 'type',
                   params: { type: 'array' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
+                });
                 errors++;
               }
             }
             if (data4.properties !== undefined) {
               let data10 = data4.properties;
               if (!(data10 && typeof data10 == 'object' && !Array.isArray(data10))) {
-                const err11 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/function/parameters/properties',
                   schemaPath:
                     '#/properties/function/properties/parameters/properties/properties/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
+                });
                 errors++;
               }
             }
             if (data4.enum !== undefined) {
               if (!Array.isArray(data4.enum)) {
-                const err12 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/function/parameters/enum',
                   schemaPath: '#/properties/function/properties/parameters/properties/enum/type',
                   keyword: 'type',
                   params: { type: 'array' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
+                });
                 errors++;
               }
             }
@@ -7087,7 +5143,7 @@ function validate1017(
                 typeof data12 !== 'boolean' &&
                 !(data12 && typeof data12 == 'object' && !Array.isArray(data12))
               ) {
-                const err13 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/function/parameters/additionalProperties',
                   schemaPath:
                     '#/properties/function/properties/parameters/properties/additionalProperties/type',
@@ -7096,58 +5152,38 @@ function validate1017(
                     type: schema268.properties.function.properties.parameters.properties
                       .additionalProperties.type,
                   },
-                };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err14 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/function/parameters',
               schemaPath: '#/properties/function/properties/parameters/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
+            });
             errors++;
           }
         }
         if (data1.strict !== undefined) {
           if (typeof data1.strict !== 'boolean') {
-            const err15 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/function/strict',
               schemaPath: '#/properties/function/properties/strict/type',
               keyword: 'type',
               params: { type: 'boolean' },
-            };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/function',
           schemaPath: '#/properties/function/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
     }
@@ -7158,32 +5194,22 @@ function validate1017(
           let data15 = data14.format;
           if (data15 && typeof data15 == 'object' && !Array.isArray(data15)) {
             if (data15.type === undefined) {
-              const err17 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/custom/format',
                 schemaPath: '#/properties/custom/properties/format/required',
                 keyword: 'required',
                 params: { missingProperty: 'type' },
-              };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
+              });
               errors++;
             }
             if (data15.type !== undefined) {
               if (typeof data15.type !== 'string') {
-                const err18 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/custom/format/type',
                   schemaPath: '#/properties/custom/properties/format/properties/type/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err18];
-                } else {
-                  vErrors.push(err18);
-                }
+                });
                 errors++;
               }
             }
@@ -7191,69 +5217,49 @@ function validate1017(
               let data17 = data15.grammar;
               if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
                 if (data17.definition === undefined) {
-                  const err19 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/custom/format/grammar',
                     schemaPath: '#/properties/custom/properties/format/properties/grammar/required',
                     keyword: 'required',
                     params: { missingProperty: 'definition' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err19];
-                  } else {
-                    vErrors.push(err19);
-                  }
+                  });
                   errors++;
                 }
                 if (data17.syntax === undefined) {
-                  const err20 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/custom/format/grammar',
                     schemaPath: '#/properties/custom/properties/format/properties/grammar/required',
                     keyword: 'required',
                     params: { missingProperty: 'syntax' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err20];
-                  } else {
-                    vErrors.push(err20);
-                  }
+                  });
                   errors++;
                 }
                 if (data17.definition !== undefined) {
                   if (typeof data17.definition !== 'string') {
-                    const err21 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/custom/format/grammar/definition',
                       schemaPath:
                         '#/properties/custom/properties/format/properties/grammar/properties/definition/type',
                       keyword: 'type',
                       params: { type: 'string' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err21];
-                    } else {
-                      vErrors.push(err21);
-                    }
+                    });
                     errors++;
                   }
                 }
                 if (data17.syntax !== undefined) {
                   let data19 = data17.syntax;
                   if (typeof data19 !== 'string') {
-                    const err22 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/custom/format/grammar/syntax',
                       schemaPath:
                         '#/properties/custom/properties/format/properties/grammar/properties/syntax/type',
                       keyword: 'type',
                       params: { type: 'string' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err22];
-                    } else {
-                      vErrors.push(err22);
-                    }
+                    });
                     errors++;
                   }
                   if (!(data19 === 'lark' || data19 === 'regex')) {
-                    const err23 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/custom/format/grammar/syntax',
                       schemaPath:
                         '#/properties/custom/properties/format/properties/grammar/properties/syntax/enum',
@@ -7263,57 +5269,37 @@ function validate1017(
                           schema268.properties.custom.properties.format.properties.grammar
                             .properties.syntax.enum,
                       },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err23];
-                    } else {
-                      vErrors.push(err23);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err24 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/custom/format/grammar',
                   schemaPath: '#/properties/custom/properties/format/properties/grammar/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err25 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/custom/format',
               schemaPath: '#/properties/custom/properties/format/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err26 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/custom',
           schemaPath: '#/properties/custom/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
+        });
         errors++;
       }
     }
@@ -7332,17 +5318,12 @@ function validate1017(
       }
     }
   } else {
-    const err27 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err27];
-    } else {
-      vErrors.push(err27);
-    }
+    });
     errors++;
   }
   validate1017.errors = vErrors;
@@ -7374,62 +5355,42 @@ function validate1021(
     if (data.type !== undefined) {
       let data0 = data.type;
       if (typeof data0 !== 'string') {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
       if (!(data0 === 'ephemeral')) {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
           params: { allowedValues: schema264.properties.type.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
     if (data.ttl !== undefined) {
       if (typeof data.ttl !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/ttl',
           schemaPath: '#/properties/ttl/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate1021.errors = vErrors;
@@ -7460,82 +5421,57 @@ function validate1024(
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
     if (data.status !== undefined) {
       if (typeof data.status !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status',
           schemaPath: '#/properties/status/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.role !== undefined) {
       let data3 = data.role;
       if (typeof data3 !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/role',
           schemaPath: '#/properties/role/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
       if (
         !(data3 === 'assistant' || data3 === 'user' || data3 === 'system' || data3 === 'developer')
       ) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/role',
           schemaPath: '#/properties/role/enum',
           keyword: 'enum',
           params: { allowedValues: schema266.properties.role.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -7545,17 +5481,12 @@ function validate1024(
       let valid1 = false;
       const _errs11 = errors;
       if (typeof data4 !== 'string') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/content',
           schemaPath: '#/properties/content/anyOf/0/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
       var _valid0 = _errs11 === errors;
@@ -7579,17 +5510,12 @@ function validate1024(
             }
           }
         } else {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/content',
             schemaPath: '#/properties/content/anyOf/1/type',
             keyword: 'type',
             params: { type: 'array' },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
         var _valid0 = _errs13 === errors;
@@ -7597,17 +5523,12 @@ function validate1024(
         if (!valid1) {
           const _errs16 = errors;
           if (data4 !== null) {
-            const err7 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/content',
               schemaPath: '#/properties/content/anyOf/2/type',
               keyword: 'type',
               params: { type: 'null' },
-            };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
+            });
             errors++;
           }
           var _valid0 = _errs16 === errors;
@@ -7615,17 +5536,12 @@ function validate1024(
         }
       }
       if (!valid1) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/content',
           schemaPath: '#/properties/content/anyOf',
           keyword: 'anyOf',
           params: {},
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       } else {
         errors = _errs10;
@@ -7640,82 +5556,57 @@ function validate1024(
     }
     if (data.call_id !== undefined) {
       if (typeof data.call_id !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/call_id',
           schemaPath: '#/properties/call_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.arguments !== undefined) {
       if (typeof data.arguments !== 'string') {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/arguments',
           schemaPath: '#/properties/arguments/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
     if (data.action !== undefined) {
       let data9 = data.action;
       if (!(data9 && typeof data9 == 'object' && !Array.isArray(data9))) {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/action',
           schemaPath: '#/properties/action/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
     if (data.error !== undefined) {
       if (typeof data.error !== 'string') {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/error',
           schemaPath: '#/properties/error/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
@@ -7725,32 +5616,22 @@ function validate1024(
         const len1 = data11.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data11[i1] !== 'string') {
-            const err14 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/queries/' + i1,
               schemaPath: '#/properties/queries/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/queries',
           schemaPath: '#/properties/queries/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
@@ -7761,32 +5642,22 @@ function validate1024(
         for (let i2 = 0; i2 < len2; i2++) {
           let data14 = data13[i2];
           if (!(data14 && typeof data14 == 'object' && !Array.isArray(data14))) {
-            const err16 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/results/' + i2,
               schemaPath: '#/properties/results/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/results',
           schemaPath: '#/properties/results/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
     }
@@ -7798,140 +5669,95 @@ function validate1024(
           let data16 = data15[i3];
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             if (data16.type === undefined) {
-              const err18 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/summary/' + i3,
                 schemaPath: '#/properties/summary/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'type' },
-              };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
+              });
               errors++;
             }
             if (data16.text === undefined) {
-              const err19 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/summary/' + i3,
                 schemaPath: '#/properties/summary/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'text' },
-              };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
+              });
               errors++;
             }
             if (data16.type !== undefined) {
               let data17 = data16.type;
               if (typeof data17 !== 'string') {
-                const err20 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/summary/' + i3 + '/type',
                   schemaPath: '#/properties/summary/items/properties/type/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err20];
-                } else {
-                  vErrors.push(err20);
-                }
+                });
                 errors++;
               }
               if (!(data17 === 'summary_text')) {
-                const err21 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/summary/' + i3 + '/type',
                   schemaPath: '#/properties/summary/items/properties/type/enum',
                   keyword: 'enum',
                   params: {
                     allowedValues: schema266.properties.summary.items.properties.type.enum,
                   },
-                };
-                if (vErrors === null) {
-                  vErrors = [err21];
-                } else {
-                  vErrors.push(err21);
-                }
+                });
                 errors++;
               }
             }
             if (data16.text !== undefined) {
               if (typeof data16.text !== 'string') {
-                const err22 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/summary/' + i3 + '/text',
                   schemaPath: '#/properties/summary/items/properties/text/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err22];
-                } else {
-                  vErrors.push(err22);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err23 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/summary/' + i3,
               schemaPath: '#/properties/summary/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err24 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/summary',
           schemaPath: '#/properties/summary/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
+        });
         errors++;
       }
     }
     if (data.encrypted_content !== undefined) {
       if (typeof data.encrypted_content !== 'string') {
-        const err25 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/encrypted_content',
           schemaPath: '#/properties/encrypted_content/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err26 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err26];
-    } else {
-      vErrors.push(err26);
-    }
+    });
     errors++;
   }
   validate1024.errors = vErrors;
@@ -7961,192 +5787,132 @@ function validate1028(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.type === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'type' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
     if (data.text !== undefined) {
       if (typeof data.text !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/text',
           schemaPath: '#/properties/text/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.signature !== undefined) {
       if (typeof data.signature !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/signature',
           schemaPath: '#/properties/signature/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.refusal !== undefined) {
       if (typeof data.refusal !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/refusal',
           schemaPath: '#/properties/refusal/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.file_id !== undefined) {
       if (typeof data.file_id !== 'string') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/file_id',
           schemaPath: '#/properties/file_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.image_url !== undefined) {
       if (typeof data.image_url !== 'string') {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/image_url',
           schemaPath: '#/properties/image_url/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.detail !== undefined) {
       if (typeof data.detail !== 'string') {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/detail',
           schemaPath: '#/properties/detail/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.file_data !== undefined) {
       if (typeof data.file_data !== 'string') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/file_data',
           schemaPath: '#/properties/file_data/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.file_url !== undefined) {
       if (typeof data.file_url !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/file_url',
           schemaPath: '#/properties/file_url/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.filename !== undefined) {
       if (typeof data.filename !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/filename',
           schemaPath: '#/properties/filename/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.file_type !== undefined) {
       if (typeof data.file_type !== 'string') {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/file_type',
           schemaPath: '#/properties/file_type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
@@ -8154,77 +5920,52 @@ function validate1028(
       let data11 = data.input_audio;
       if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
         if (data11.format === undefined) {
-          const err12 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/input_audio',
             schemaPath: '#/properties/input_audio/required',
             keyword: 'required',
             params: { missingProperty: 'format' },
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          });
           errors++;
         }
         if (data11.data === undefined) {
-          const err13 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/input_audio',
             schemaPath: '#/properties/input_audio/required',
             keyword: 'required',
             params: { missingProperty: 'data' },
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          });
           errors++;
         }
         if (data11.format !== undefined) {
           if (typeof data11.format !== 'string') {
-            const err14 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/input_audio/format',
               schemaPath: '#/properties/input_audio/properties/format/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
+            });
             errors++;
           }
         }
         if (data11.data !== undefined) {
           if (typeof data11.data !== 'string') {
-            const err15 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/input_audio/data',
               schemaPath: '#/properties/input_audio/properties/data/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_audio',
           schemaPath: '#/properties/input_audio/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
     }
@@ -8237,194 +5978,134 @@ function validate1028(
           if (data15 && typeof data15 == 'object' && !Array.isArray(data15)) {
             if (data15.type !== undefined) {
               if (typeof data15.type !== 'string') {
-                const err17 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i0 + '/type',
                   schemaPath: '#/properties/annotations/items/properties/type/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err17];
-                } else {
-                  vErrors.push(err17);
-                }
+                });
                 errors++;
               }
             }
             if (data15.index !== undefined) {
               let data17 = data15.index;
               if (!(typeof data17 == 'number' && !(data17 % 1) && !isNaN(data17))) {
-                const err18 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i0 + '/index',
                   schemaPath: '#/properties/annotations/items/properties/index/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err18];
-                } else {
-                  vErrors.push(err18);
-                }
+                });
                 errors++;
               }
             }
             if (data15.file_id !== undefined) {
               if (typeof data15.file_id !== 'string') {
-                const err19 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i0 + '/file_id',
                   schemaPath: '#/properties/annotations/items/properties/file_id/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
+                });
                 errors++;
               }
             }
             if (data15.text !== undefined) {
               if (typeof data15.text !== 'string') {
-                const err20 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i0 + '/text',
                   schemaPath: '#/properties/annotations/items/properties/text/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err20];
-                } else {
-                  vErrors.push(err20);
-                }
+                });
                 errors++;
               }
             }
             if (data15.start_index !== undefined) {
               let data20 = data15.start_index;
               if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20))) {
-                const err21 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i0 + '/start_index',
                   schemaPath: '#/properties/annotations/items/properties/start_index/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err21];
-                } else {
-                  vErrors.push(err21);
-                }
+                });
                 errors++;
               }
             }
             if (data15.end_index !== undefined) {
               let data21 = data15.end_index;
               if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21))) {
-                const err22 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i0 + '/end_index',
                   schemaPath: '#/properties/annotations/items/properties/end_index/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err22];
-                } else {
-                  vErrors.push(err22);
-                }
+                });
                 errors++;
               }
             }
             if (data15.filename !== undefined) {
               if (typeof data15.filename !== 'string') {
-                const err23 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i0 + '/filename',
                   schemaPath: '#/properties/annotations/items/properties/filename/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
+                });
                 errors++;
               }
             }
             if (data15.title !== undefined) {
               if (typeof data15.title !== 'string') {
-                const err24 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i0 + '/title',
                   schemaPath: '#/properties/annotations/items/properties/title/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
+                });
                 errors++;
               }
             }
             if (data15.url !== undefined) {
               if (typeof data15.url !== 'string') {
-                const err25 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i0 + '/url',
                   schemaPath: '#/properties/annotations/items/properties/url/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
+                });
                 errors++;
               }
             }
             if (data15.container_id !== undefined) {
               if (typeof data15.container_id !== 'string') {
-                const err26 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i0 + '/container_id',
                   schemaPath: '#/properties/annotations/items/properties/container_id/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err27 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/annotations/' + i0,
               schemaPath: '#/properties/annotations/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err28 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/annotations',
           schemaPath: '#/properties/annotations/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
+        });
         errors++;
       }
     }
@@ -8437,33 +6118,23 @@ function validate1028(
           if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
             if (data27.token !== undefined) {
               if (typeof data27.token !== 'string') {
-                const err29 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/logprobs/' + i1 + '/token',
                   schemaPath: '#/properties/logprobs/items/properties/token/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err29];
-                } else {
-                  vErrors.push(err29);
-                }
+                });
                 errors++;
               }
             }
             if (data27.logprob !== undefined) {
               if (!(typeof data27.logprob == 'number')) {
-                const err30 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/logprobs/' + i1 + '/logprob',
                   schemaPath: '#/properties/logprobs/items/properties/logprob/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err30];
-                } else {
-                  vErrors.push(err30);
-                }
+                });
                 errors++;
               }
             }
@@ -8474,32 +6145,22 @@ function validate1028(
                 for (let i2 = 0; i2 < len2; i2++) {
                   let data31 = data30[i2];
                   if (!(typeof data31 == 'number' && !(data31 % 1) && !isNaN(data31))) {
-                    const err31 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/logprobs/' + i1 + '/bytes/' + i2,
                       schemaPath: '#/properties/logprobs/items/properties/bytes/items/type',
                       keyword: 'type',
                       params: { type: 'integer' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err31];
-                    } else {
-                      vErrors.push(err31);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err32 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/logprobs/' + i1 + '/bytes',
                   schemaPath: '#/properties/logprobs/items/properties/bytes/type',
                   keyword: 'type',
                   params: { type: 'array' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
+                });
                 errors++;
               }
             }
@@ -8512,37 +6173,27 @@ function validate1028(
                   if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
                     if (data33.token !== undefined) {
                       if (typeof data33.token !== 'string') {
-                        const err33 = {
+                        vErrors = appendError(vErrors, {
                           instancePath:
                             instancePath + '/logprobs/' + i1 + '/top_logprobs/' + i3 + '/token',
                           schemaPath:
                             '#/properties/logprobs/items/properties/top_logprobs/items/properties/token/type',
                           keyword: 'type',
                           params: { type: 'string' },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err33];
-                        } else {
-                          vErrors.push(err33);
-                        }
+                        });
                         errors++;
                       }
                     }
                     if (data33.logprob !== undefined) {
                       if (!(typeof data33.logprob == 'number')) {
-                        const err34 = {
+                        vErrors = appendError(vErrors, {
                           instancePath:
                             instancePath + '/logprobs/' + i1 + '/top_logprobs/' + i3 + '/logprob',
                           schemaPath:
                             '#/properties/logprobs/items/properties/top_logprobs/items/properties/logprob/type',
                           keyword: 'type',
                           params: { type: 'number' },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err34];
-                        } else {
-                          vErrors.push(err34);
-                        }
+                        });
                         errors++;
                       }
                     }
@@ -8553,7 +6204,7 @@ function validate1028(
                         for (let i4 = 0; i4 < len4; i4++) {
                           let data37 = data36[i4];
                           if (!(typeof data37 == 'number' && !(data37 % 1) && !isNaN(data37))) {
-                            const err35 = {
+                            vErrors = appendError(vErrors, {
                               instancePath:
                                 instancePath +
                                 '/logprobs/' +
@@ -8566,89 +6217,59 @@ function validate1028(
                                 '#/properties/logprobs/items/properties/top_logprobs/items/properties/bytes/items/type',
                               keyword: 'type',
                               params: { type: 'integer' },
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err35];
-                            } else {
-                              vErrors.push(err35);
-                            }
+                            });
                             errors++;
                           }
                         }
                       } else {
-                        const err36 = {
+                        vErrors = appendError(vErrors, {
                           instancePath:
                             instancePath + '/logprobs/' + i1 + '/top_logprobs/' + i3 + '/bytes',
                           schemaPath:
                             '#/properties/logprobs/items/properties/top_logprobs/items/properties/bytes/type',
                           keyword: 'type',
                           params: { type: 'array' },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err36];
-                        } else {
-                          vErrors.push(err36);
-                        }
+                        });
                         errors++;
                       }
                     }
                   } else {
-                    const err37 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/logprobs/' + i1 + '/top_logprobs/' + i3,
                       schemaPath: '#/properties/logprobs/items/properties/top_logprobs/items/type',
                       keyword: 'type',
                       params: { type: 'object' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err37];
-                    } else {
-                      vErrors.push(err37);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err38 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/logprobs/' + i1 + '/top_logprobs',
                   schemaPath: '#/properties/logprobs/items/properties/top_logprobs/type',
                   keyword: 'type',
                   params: { type: 'array' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err38];
-                } else {
-                  vErrors.push(err38);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err39 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/logprobs/' + i1,
               schemaPath: '#/properties/logprobs/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err39];
-            } else {
-              vErrors.push(err39);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err40 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/logprobs',
           schemaPath: '#/properties/logprobs/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
+        });
         errors++;
       }
     }
@@ -8667,17 +6288,12 @@ function validate1028(
       }
     }
   } else {
-    const err41 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err41];
-    } else {
-      vErrors.push(err41);
-    }
+    });
     errors++;
   }
   validate1028.errors = vErrors;
@@ -8707,34 +6323,24 @@ function validate1032(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.ids === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'ids' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.ids !== undefined) {
       let data0 = data.ids;
       if (Array.isArray(data0)) {
         if (data0.length < 1) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/ids',
             schemaPath: '#/properties/ids/minItems',
             keyword: 'minItems',
             params: { limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         const len0 = data0.length;
@@ -8742,61 +6348,41 @@ function validate1032(
           let data1 = data0[i0];
           if (typeof data1 === 'string') {
             if (func2(data1) < 1) {
-              const err2 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/ids/' + i0,
                 schemaPath: '#/properties/ids/items/minLength',
                 keyword: 'minLength',
                 params: { limit: 1 },
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
+              });
               errors++;
             }
           } else {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/ids/' + i0,
               schemaPath: '#/properties/ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/ids',
           schemaPath: '#/properties/ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err5 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
+    });
     errors++;
   }
   validate1032.errors = vErrors;
@@ -8826,47 +6412,32 @@ function validate1035(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.message === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'message' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.message !== undefined) {
       if (typeof data.message !== 'string') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/message',
           schemaPath: '#/properties/message/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate1035.errors = vErrors;
@@ -8896,102 +6467,67 @@ function validate1038(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.session_id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'session_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.logs === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'logs' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.pagination === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'pagination' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.count === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'count' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.returned_count === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'returned_count' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.has_more === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'has_more' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.session_id !== undefined) {
       if (typeof data.session_id !== 'string') {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/session_id',
           schemaPath: '#/properties/session_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
@@ -9014,17 +6550,12 @@ function validate1038(
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/logs',
           schemaPath: '#/properties/logs/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
@@ -9045,46 +6576,31 @@ function validate1038(
     if (data.count !== undefined) {
       let data4 = data.count;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/count',
           schemaPath: '#/properties/count/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
       if (typeof data4 == 'number') {
         if (data4 < 0 || isNaN(data4)) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/count',
             schemaPath: '#/properties/count/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data4)) {
-          const err10 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/count',
             schemaPath: '#/properties/count/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          });
           errors++;
         }
       }
@@ -9092,64 +6608,44 @@ function validate1038(
     if (data.returned_count !== undefined) {
       let data5 = data.returned_count;
       if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5))) {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/returned_count',
           schemaPath: '#/properties/returned_count/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
       if (typeof data5 == 'number') {
         if (data5 < 0 || isNaN(data5)) {
-          const err12 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/returned_count',
             schemaPath: '#/properties/returned_count/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          });
           errors++;
         }
       }
     }
     if (data.has_more !== undefined) {
       if (typeof data.has_more !== 'boolean') {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/has_more',
           schemaPath: '#/properties/has_more/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err14 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err14];
-    } else {
-      vErrors.push(err14);
-    }
+    });
     errors++;
   }
   validate1038.errors = vErrors;
@@ -9179,134 +6675,89 @@ function validate1043(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.session_id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'session_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.count === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'count' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.total_cost === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_cost' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.total_tokens === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_tokens' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.duration_ms === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'duration_ms' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.session_id !== undefined) {
       if (typeof data.session_id !== 'string') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/session_id',
           schemaPath: '#/properties/session_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.count !== undefined) {
       let data1 = data.count;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1))) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/count',
           schemaPath: '#/properties/count/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
       if (typeof data1 == 'number') {
         if (data1 < 0 || isNaN(data1)) {
-          const err7 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/count',
             schemaPath: '#/properties/count/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data1)) {
-          const err8 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/count',
             schemaPath: '#/properties/count/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          });
           errors++;
         }
       }
@@ -9315,77 +6766,52 @@ function validate1043(
       let data2 = data.total_cost;
       if (typeof data2 == 'number') {
         if (data2 < 0 || isNaN(data2)) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_cost',
             schemaPath: '#/properties/total_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
       } else {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_cost',
           schemaPath: '#/properties/total_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.total_tokens !== undefined) {
       let data3 = data.total_tokens;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_tokens',
           schemaPath: '#/properties/total_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err12 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_tokens',
             schemaPath: '#/properties/total_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data3)) {
-          const err13 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_tokens',
             schemaPath: '#/properties/total_tokens/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          });
           errors++;
         }
       }
@@ -9394,31 +6820,21 @@ function validate1043(
       let data4 = data.started_at;
       if (typeof data4 === 'string') {
         if (!formats0.validate(data4)) {
-          const err14 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/started_at',
             schemaPath: '#/properties/started_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          });
           errors++;
         }
       } else {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/started_at',
           schemaPath: '#/properties/started_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
@@ -9426,93 +6842,63 @@ function validate1043(
       let data5 = data.latest_at;
       if (typeof data5 === 'string') {
         if (!formats0.validate(data5)) {
-          const err16 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/latest_at',
             schemaPath: '#/properties/latest_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
+          });
           errors++;
         }
       } else {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/latest_at',
           schemaPath: '#/properties/latest_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
     }
     if (data.duration_ms !== undefined) {
       let data6 = data.duration_ms;
       if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6))) {
-        const err18 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/duration_ms',
           schemaPath: '#/properties/duration_ms/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        });
         errors++;
       }
       if (typeof data6 == 'number') {
         if (data6 < 0 || isNaN(data6)) {
-          const err19 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/duration_ms',
             schemaPath: '#/properties/duration_ms/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data6)) {
-          const err20 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/duration_ms',
             schemaPath: '#/properties/duration_ms/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err21 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err21];
-    } else {
-      vErrors.push(err21);
-    }
+    });
     errors++;
   }
   validate1043.errors = vErrors;
@@ -9541,46 +6927,31 @@ function validate1046(
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'integer' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (typeof data == 'number') {
     if (data < 60 || isNaN(data)) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
         params: { comparison: '>=', limit: 60 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!formats44.validate(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'int64' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   }
@@ -9611,31 +6982,21 @@ function validate1049(
   let errors = 0;
   if (typeof data === 'string') {
     if (!formats0.validate(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/format',
         keyword: 'format',
         params: { format: 'date-time' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate1049.errors = vErrors;
@@ -9665,31 +7026,21 @@ function validate1052(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -9700,73 +7051,48 @@ function validate1052(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err2 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
+              });
               errors++;
             }
             if (data1.count === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'count' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.success === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'success' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.error === undefined) {
-              const err5 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'error' },
-              };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
+              });
               errors++;
             }
             if (data1.cancelled === undefined) {
-              const err6 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'cancelled' },
-              };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -9787,46 +7113,31 @@ function validate1052(
             if (data1.count !== undefined) {
               let data3 = data1.count;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err7 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/count',
                   schemaPath: '#/properties/buckets/items/properties/count/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err7];
-                } else {
-                  vErrors.push(err7);
-                }
+                });
                 errors++;
               }
               if (typeof data3 == 'number') {
                 if (data3 < 0 || isNaN(data3)) {
-                  const err8 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/count',
                     schemaPath: '#/properties/buckets/items/properties/count/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err8];
-                  } else {
-                    vErrors.push(err8);
-                  }
+                  });
                   errors++;
                 }
                 if (!formats44.validate(data3)) {
-                  const err9 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/count',
                     schemaPath: '#/properties/buckets/items/properties/count/format',
                     keyword: 'format',
                     params: { format: 'int64' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err9];
-                  } else {
-                    vErrors.push(err9);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -9834,46 +7145,31 @@ function validate1052(
             if (data1.success !== undefined) {
               let data4 = data1.success;
               if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-                const err10 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/success',
                   schemaPath: '#/properties/buckets/items/properties/success/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
+                });
                 errors++;
               }
               if (typeof data4 == 'number') {
                 if (data4 < 0 || isNaN(data4)) {
-                  const err11 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/success',
                     schemaPath: '#/properties/buckets/items/properties/success/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err11];
-                  } else {
-                    vErrors.push(err11);
-                  }
+                  });
                   errors++;
                 }
                 if (!formats44.validate(data4)) {
-                  const err12 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/success',
                     schemaPath: '#/properties/buckets/items/properties/success/format',
                     keyword: 'format',
                     params: { format: 'int64' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err12];
-                  } else {
-                    vErrors.push(err12);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -9881,46 +7177,31 @@ function validate1052(
             if (data1.error !== undefined) {
               let data5 = data1.error;
               if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5))) {
-                const err13 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/error',
                   schemaPath: '#/properties/buckets/items/properties/error/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
+                });
                 errors++;
               }
               if (typeof data5 == 'number') {
                 if (data5 < 0 || isNaN(data5)) {
-                  const err14 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/error',
                     schemaPath: '#/properties/buckets/items/properties/error/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err14];
-                  } else {
-                    vErrors.push(err14);
-                  }
+                  });
                   errors++;
                 }
                 if (!formats44.validate(data5)) {
-                  const err15 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/error',
                     schemaPath: '#/properties/buckets/items/properties/error/format',
                     keyword: 'format',
                     params: { format: 'int64' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err15];
-                  } else {
-                    vErrors.push(err15);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -9928,77 +7209,52 @@ function validate1052(
             if (data1.cancelled !== undefined) {
               let data6 = data1.cancelled;
               if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6))) {
-                const err16 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/cancelled',
                   schemaPath: '#/properties/buckets/items/properties/cancelled/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
+                });
                 errors++;
               }
               if (typeof data6 == 'number') {
                 if (data6 < 0 || isNaN(data6)) {
-                  const err17 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/cancelled',
                     schemaPath: '#/properties/buckets/items/properties/cancelled/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err17];
-                  } else {
-                    vErrors.push(err17);
-                  }
+                  });
                   errors++;
                 }
                 if (!formats44.validate(data6)) {
-                  const err18 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/cancelled',
                     schemaPath: '#/properties/buckets/items/properties/cancelled/format',
                     keyword: 'format',
                     params: { format: 'int64' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err18];
-                  } else {
-                    vErrors.push(err18);
-                  }
+                  });
                   errors++;
                 }
               }
             }
           } else {
-            const err19 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/properties/buckets/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err20 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
+        });
         errors++;
       }
     }
@@ -10017,17 +7273,12 @@ function validate1052(
       }
     }
   } else {
-    const err21 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err21];
-    } else {
-      vErrors.push(err21);
-    }
+    });
     errors++;
   }
   validate1052.errors = vErrors;
@@ -10057,31 +7308,21 @@ function validate1059(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -10092,59 +7333,39 @@ function validate1059(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err2 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
+              });
               errors++;
             }
             if (data1.prompt_tokens === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'prompt_tokens' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.completion_tokens === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'completion_tokens' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.total_tokens === undefined) {
-              const err5 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'total_tokens' },
-              };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -10165,46 +7386,31 @@ function validate1059(
             if (data1.prompt_tokens !== undefined) {
               let data3 = data1.prompt_tokens;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err6 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/prompt_tokens',
                   schemaPath: '#/properties/buckets/items/properties/prompt_tokens/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err6];
-                } else {
-                  vErrors.push(err6);
-                }
+                });
                 errors++;
               }
               if (typeof data3 == 'number') {
                 if (data3 < 0 || isNaN(data3)) {
-                  const err7 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/prompt_tokens',
                     schemaPath: '#/properties/buckets/items/properties/prompt_tokens/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err7];
-                  } else {
-                    vErrors.push(err7);
-                  }
+                  });
                   errors++;
                 }
                 if (!formats44.validate(data3)) {
-                  const err8 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/prompt_tokens',
                     schemaPath: '#/properties/buckets/items/properties/prompt_tokens/format',
                     keyword: 'format',
                     params: { format: 'int64' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err8];
-                  } else {
-                    vErrors.push(err8);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -10212,46 +7418,31 @@ function validate1059(
             if (data1.completion_tokens !== undefined) {
               let data4 = data1.completion_tokens;
               if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-                const err9 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/completion_tokens',
                   schemaPath: '#/properties/buckets/items/properties/completion_tokens/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
+                });
                 errors++;
               }
               if (typeof data4 == 'number') {
                 if (data4 < 0 || isNaN(data4)) {
-                  const err10 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/completion_tokens',
                     schemaPath: '#/properties/buckets/items/properties/completion_tokens/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err10];
-                  } else {
-                    vErrors.push(err10);
-                  }
+                  });
                   errors++;
                 }
                 if (!formats44.validate(data4)) {
-                  const err11 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/completion_tokens',
                     schemaPath: '#/properties/buckets/items/properties/completion_tokens/format',
                     keyword: 'format',
                     params: { format: 'int64' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err11];
-                  } else {
-                    vErrors.push(err11);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -10259,46 +7450,31 @@ function validate1059(
             if (data1.total_tokens !== undefined) {
               let data5 = data1.total_tokens;
               if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5))) {
-                const err12 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/total_tokens',
                   schemaPath: '#/properties/buckets/items/properties/total_tokens/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
+                });
                 errors++;
               }
               if (typeof data5 == 'number') {
                 if (data5 < 0 || isNaN(data5)) {
-                  const err13 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/total_tokens',
                     schemaPath: '#/properties/buckets/items/properties/total_tokens/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err13];
-                  } else {
-                    vErrors.push(err13);
-                  }
+                  });
                   errors++;
                 }
                 if (!formats44.validate(data5)) {
-                  const err14 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/total_tokens',
                     schemaPath: '#/properties/buckets/items/properties/total_tokens/format',
                     keyword: 'format',
                     params: { format: 'int64' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err14];
-                  } else {
-                    vErrors.push(err14);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -10306,77 +7482,52 @@ function validate1059(
             if (data1.cached_read_tokens !== undefined) {
               let data6 = data1.cached_read_tokens;
               if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6))) {
-                const err15 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/cached_read_tokens',
                   schemaPath: '#/properties/buckets/items/properties/cached_read_tokens/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
+                });
                 errors++;
               }
               if (typeof data6 == 'number') {
                 if (data6 < 0 || isNaN(data6)) {
-                  const err16 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/cached_read_tokens',
                     schemaPath: '#/properties/buckets/items/properties/cached_read_tokens/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err16];
-                  } else {
-                    vErrors.push(err16);
-                  }
+                  });
                   errors++;
                 }
                 if (!formats44.validate(data6)) {
-                  const err17 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/cached_read_tokens',
                     schemaPath: '#/properties/buckets/items/properties/cached_read_tokens/format',
                     keyword: 'format',
                     params: { format: 'int64' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err17];
-                  } else {
-                    vErrors.push(err17);
-                  }
+                  });
                   errors++;
                 }
               }
             }
           } else {
-            const err18 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/properties/buckets/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err19 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        });
         errors++;
       }
     }
@@ -10395,17 +7546,12 @@ function validate1059(
       }
     }
   } else {
-    const err20 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err20];
-    } else {
-      vErrors.push(err20);
-    }
+    });
     errors++;
   }
   validate1059.errors = vErrors;
@@ -10438,46 +7584,31 @@ function validate1064(
       let data0 = data[key0];
       if (typeof data0 == 'number') {
         if (data0 < 0 || isNaN(data0)) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
             schemaPath: '#/additionalProperties/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/additionalProperties/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate1064.errors = vErrors;
@@ -10507,45 +7638,30 @@ function validate1067(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.models === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'models' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -10556,45 +7672,30 @@ function validate1067(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.total_cost === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'total_cost' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.by_model === undefined) {
-              const err5 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'by_model' },
-              };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -10616,31 +7717,21 @@ function validate1067(
               let data3 = data1.total_cost;
               if (typeof data3 == 'number') {
                 if (data3 < 0 || isNaN(data3)) {
-                  const err6 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/total_cost',
                     schemaPath: '#/properties/buckets/items/properties/total_cost/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err6];
-                  } else {
-                    vErrors.push(err6);
-                  }
+                  });
                   errors++;
                 }
               } else {
-                const err7 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/total_cost',
                   schemaPath: '#/properties/buckets/items/properties/total_cost/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err7];
-                } else {
-                  vErrors.push(err7);
-                }
+                });
                 errors++;
               }
             }
@@ -10660,32 +7751,22 @@ function validate1067(
               }
             }
           } else {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/properties/buckets/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
@@ -10709,47 +7790,32 @@ function validate1067(
         const len1 = data6.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data6[i1] !== 'string') {
-            const err10 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/models/' + i1,
               schemaPath: '#/properties/models/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/models',
           schemaPath: '#/properties/models/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err12 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
+    });
     errors++;
   }
   validate1067.errors = vErrors;
@@ -10779,104 +7845,69 @@ function validate1074(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.total === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.success === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.error === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.cancelled === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'cancelled' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.total !== undefined) {
       let data0 = data.total;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total',
           schemaPath: '#/properties/total/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (typeof data0 == 'number') {
         if (data0 < 0 || isNaN(data0)) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total',
             schemaPath: '#/properties/total/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data0)) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total',
             schemaPath: '#/properties/total/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       }
@@ -10884,46 +7915,31 @@ function validate1074(
     if (data.success !== undefined) {
       let data1 = data.success;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1))) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
       if (typeof data1 == 'number') {
         if (data1 < 0 || isNaN(data1)) {
-          const err8 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/success',
             schemaPath: '#/properties/success/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data1)) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/success',
             schemaPath: '#/properties/success/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
       }
@@ -10931,46 +7947,31 @@ function validate1074(
     if (data.error !== undefined) {
       let data2 = data.error;
       if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2))) {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/error',
           schemaPath: '#/properties/error/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
       if (typeof data2 == 'number') {
         if (data2 < 0 || isNaN(data2)) {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/error',
             schemaPath: '#/properties/error/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data2)) {
-          const err12 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/error',
             schemaPath: '#/properties/error/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          });
           errors++;
         }
       }
@@ -10978,62 +7979,42 @@ function validate1074(
     if (data.cancelled !== undefined) {
       let data3 = data.cancelled;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cancelled',
           schemaPath: '#/properties/cancelled/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err14 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/cancelled',
             schemaPath: '#/properties/cancelled/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data3)) {
-          const err15 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/cancelled',
             schemaPath: '#/properties/cancelled/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err16 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err16];
-    } else {
-      vErrors.push(err16);
-    }
+    });
     errors++;
   }
   validate1074.errors = vErrors;
@@ -11063,45 +8044,30 @@ function validate1077(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.models === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'models' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -11112,31 +8078,21 @@ function validate1077(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.by_model === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'by_model' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -11178,47 +8134,32 @@ function validate1077(
                   }
                 }
               } else {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/by_model',
                   schemaPath: '#/properties/buckets/items/properties/by_model/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/properties/buckets/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
@@ -11242,47 +8183,32 @@ function validate1077(
         const len1 = data6.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data6[i1] !== 'string') {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/models/' + i1,
               schemaPath: '#/properties/models/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/models',
           schemaPath: '#/properties/models/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err10 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
+    });
     errors++;
   }
   validate1077.errors = vErrors;
@@ -11312,104 +8238,69 @@ function validate1084(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.avg_latency === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'avg_latency' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.p90_latency === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'p90_latency' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.p95_latency === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'p95_latency' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.p99_latency === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'p99_latency' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.total_requests === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_requests' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.avg_latency !== undefined) {
       let data0 = data.avg_latency;
       if (typeof data0 == 'number') {
         if (data0 < 0 || isNaN(data0)) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/avg_latency',
             schemaPath: '#/properties/avg_latency/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/avg_latency',
           schemaPath: '#/properties/avg_latency/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
@@ -11417,31 +8308,21 @@ function validate1084(
       let data1 = data.p90_latency;
       if (typeof data1 == 'number') {
         if (data1 < 0 || isNaN(data1)) {
-          const err7 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/p90_latency',
             schemaPath: '#/properties/p90_latency/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          });
           errors++;
         }
       } else {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/p90_latency',
           schemaPath: '#/properties/p90_latency/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
@@ -11449,31 +8330,21 @@ function validate1084(
       let data2 = data.p95_latency;
       if (typeof data2 == 'number') {
         if (data2 < 0 || isNaN(data2)) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/p95_latency',
             schemaPath: '#/properties/p95_latency/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
       } else {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/p95_latency',
           schemaPath: '#/properties/p95_latency/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
@@ -11481,93 +8352,63 @@ function validate1084(
       let data3 = data.p99_latency;
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/p99_latency',
             schemaPath: '#/properties/p99_latency/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
       } else {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/p99_latency',
           schemaPath: '#/properties/p99_latency/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
     if (data.total_requests !== undefined) {
       let data4 = data.total_requests;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_requests',
           schemaPath: '#/properties/total_requests/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
       if (typeof data4 == 'number') {
         if (data4 < 0 || isNaN(data4)) {
-          const err14 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_requests',
             schemaPath: '#/properties/total_requests/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data4)) {
-          const err15 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_requests',
             schemaPath: '#/properties/total_requests/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err16 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err16];
-    } else {
-      vErrors.push(err16);
-    }
+    });
     errors++;
   }
   validate1084.errors = vErrors;
@@ -11597,31 +8438,21 @@ function validate1087(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -11644,17 +8475,12 @@ function validate1087(
           }
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err2 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/allOf/1/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -11673,32 +8499,22 @@ function validate1087(
               }
             }
           } else {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/properties/buckets/items/allOf/1/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -11717,17 +8533,12 @@ function validate1087(
       }
     }
   } else {
-    const err5 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
+    });
     errors++;
   }
   validate1087.errors = vErrors;
@@ -11757,122 +8568,82 @@ function validate1094(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.tokens_per_second === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'tokens_per_second' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.total_completion_tokens === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_completion_tokens' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.total_requests === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_requests' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.tokens_per_second !== undefined) {
       let data0 = data.tokens_per_second;
       if (typeof data0 == 'number') {
         if (data0 < 0 || isNaN(data0)) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/tokens_per_second',
             schemaPath: '#/properties/tokens_per_second/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/tokens_per_second',
           schemaPath: '#/properties/tokens_per_second/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.total_completion_tokens !== undefined) {
       let data1 = data.total_completion_tokens;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_completion_tokens',
           schemaPath: '#/properties/total_completion_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
       if (typeof data1 == 'number') {
         if (data1 < 0 || isNaN(data1)) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_completion_tokens',
             schemaPath: '#/properties/total_completion_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data1)) {
-          const err7 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_completion_tokens',
             schemaPath: '#/properties/total_completion_tokens/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          });
           errors++;
         }
       }
@@ -11880,62 +8651,42 @@ function validate1094(
     if (data.total_requests !== undefined) {
       let data2 = data.total_requests;
       if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2))) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_requests',
           schemaPath: '#/properties/total_requests/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
       if (typeof data2 == 'number') {
         if (data2 < 0 || isNaN(data2)) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_requests',
             schemaPath: '#/properties/total_requests/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data2)) {
-          const err10 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_requests',
             schemaPath: '#/properties/total_requests/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err11 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
+    });
     errors++;
   }
   validate1094.errors = vErrors;
@@ -11965,31 +8716,21 @@ function validate1097(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -12012,17 +8753,12 @@ function validate1097(
           }
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err2 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/allOf/1/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -12041,32 +8777,22 @@ function validate1097(
               }
             }
           } else {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/properties/buckets/items/allOf/1/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -12085,17 +8811,12 @@ function validate1097(
       }
     }
   } else {
-    const err5 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
+    });
     errors++;
   }
   validate1097.errors = vErrors;
@@ -12125,90 +8846,60 @@ function validate1104(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.prompt_tokens === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'prompt_tokens' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.completion_tokens === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'completion_tokens' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.total_tokens === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_tokens' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.prompt_tokens !== undefined) {
       let data0 = data.prompt_tokens;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/prompt_tokens',
           schemaPath: '#/properties/prompt_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
       if (typeof data0 == 'number') {
         if (data0 < 0 || isNaN(data0)) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/prompt_tokens',
             schemaPath: '#/properties/prompt_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data0)) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/prompt_tokens',
             schemaPath: '#/properties/prompt_tokens/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       }
@@ -12216,46 +8907,31 @@ function validate1104(
     if (data.completion_tokens !== undefined) {
       let data1 = data.completion_tokens;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1))) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/completion_tokens',
           schemaPath: '#/properties/completion_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
       if (typeof data1 == 'number') {
         if (data1 < 0 || isNaN(data1)) {
-          const err7 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/completion_tokens',
             schemaPath: '#/properties/completion_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data1)) {
-          const err8 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/completion_tokens',
             schemaPath: '#/properties/completion_tokens/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          });
           errors++;
         }
       }
@@ -12263,62 +8939,42 @@ function validate1104(
     if (data.total_tokens !== undefined) {
       let data2 = data.total_tokens;
       if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2))) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_tokens',
           schemaPath: '#/properties/total_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
       if (typeof data2 == 'number') {
         if (data2 < 0 || isNaN(data2)) {
-          const err10 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_tokens',
             schemaPath: '#/properties/total_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data2)) {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_tokens',
             schemaPath: '#/properties/total_tokens/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err12 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
+    });
     errors++;
   }
   validate1104.errors = vErrors;
@@ -12348,45 +9004,30 @@ function validate1107(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.providers === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'providers' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -12397,45 +9038,30 @@ function validate1107(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.total_cost === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'total_cost' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.by_provider === undefined) {
-              const err5 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'by_provider' },
-              };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -12457,31 +9083,21 @@ function validate1107(
               let data3 = data1.total_cost;
               if (typeof data3 == 'number') {
                 if (data3 < 0 || isNaN(data3)) {
-                  const err6 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/total_cost',
                     schemaPath: '#/properties/buckets/items/properties/total_cost/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err6];
-                  } else {
-                    vErrors.push(err6);
-                  }
+                  });
                   errors++;
                 }
               } else {
-                const err7 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/total_cost',
                   schemaPath: '#/properties/buckets/items/properties/total_cost/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err7];
-                } else {
-                  vErrors.push(err7);
-                }
+                });
                 errors++;
               }
             }
@@ -12501,32 +9117,22 @@ function validate1107(
               }
             }
           } else {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/properties/buckets/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
@@ -12550,47 +9156,32 @@ function validate1107(
         const len1 = data6.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data6[i1] !== 'string') {
-            const err10 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/providers/' + i1,
               schemaPath: '#/properties/providers/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/providers',
           schemaPath: '#/properties/providers/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err12 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
+    });
     errors++;
   }
   validate1107.errors = vErrors;
@@ -12620,45 +9211,30 @@ function validate1113(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.providers === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'providers' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -12669,31 +9245,21 @@ function validate1113(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.by_provider === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'by_provider' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -12735,47 +9301,32 @@ function validate1113(
                   }
                 }
               } else {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/by_provider',
                   schemaPath: '#/properties/buckets/items/properties/by_provider/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/properties/buckets/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
@@ -12799,47 +9350,32 @@ function validate1113(
         const len1 = data6.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data6[i1] !== 'string') {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/providers/' + i1,
               schemaPath: '#/properties/providers/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/providers',
           schemaPath: '#/properties/providers/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err10 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
+    });
     errors++;
   }
   validate1113.errors = vErrors;
@@ -12869,45 +9405,30 @@ function validate1120(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.providers === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'providers' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -12918,31 +9439,21 @@ function validate1120(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.by_provider === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'by_provider' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -12984,47 +9495,32 @@ function validate1120(
                   }
                 }
               } else {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/by_provider',
                   schemaPath: '#/properties/buckets/items/properties/by_provider/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/properties/buckets/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
@@ -13048,47 +9544,32 @@ function validate1120(
         const len1 = data6.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data6[i1] !== 'string') {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/providers/' + i1,
               schemaPath: '#/properties/providers/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/providers',
           schemaPath: '#/properties/providers/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err10 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
+    });
     errors++;
   }
   validate1120.errors = vErrors;
@@ -13118,45 +9599,30 @@ function validate1126(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.providers === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'providers' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -13167,31 +9633,21 @@ function validate1126(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.by_provider === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'by_provider' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -13233,47 +9689,32 @@ function validate1126(
                   }
                 }
               } else {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/by_provider',
                   schemaPath: '#/properties/buckets/items/properties/by_provider/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/properties/buckets/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
@@ -13297,47 +9738,32 @@ function validate1126(
         const len1 = data6.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data6[i1] !== 'string') {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/providers/' + i1,
               schemaPath: '#/properties/providers/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/providers',
           schemaPath: '#/properties/providers/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err10 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
+    });
     errors++;
   }
   validate1126.errors = vErrors;
@@ -13367,47 +9793,32 @@ function validate1132(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.dimension === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'dimension' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.dimension_values === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'dimension_values' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.dimension !== undefined) {
       let data0 = data.dimension;
       if (typeof data0 !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/dimension',
           schemaPath: '#/properties/dimension/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
       if (
@@ -13419,17 +9830,12 @@ function validate1132(
           data0 === 'business_unit_id'
         )
       ) {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/dimension',
           schemaPath: '#/properties/dimension/enum',
           keyword: 'enum',
           params: { allowedValues: schema357.properties.dimension.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -13439,47 +9845,32 @@ function validate1132(
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data1[i0] !== 'string') {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/dimension_values/' + i0,
               schemaPath: '#/properties/dimension_values/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/dimension_values',
           schemaPath: '#/properties/dimension_values/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate1132.errors = vErrors;
@@ -13515,31 +9906,21 @@ function validate1135(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/allOf/1/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/allOf/1/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -13550,45 +9931,30 @@ function validate1135(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err2 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/allOf/1/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
+              });
               errors++;
             }
             if (data1.total_cost === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/allOf/1/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'total_cost' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.by_dimension === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/allOf/1/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'by_dimension' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -13610,31 +9976,21 @@ function validate1135(
               let data3 = data1.total_cost;
               if (typeof data3 == 'number') {
                 if (data3 < 0 || isNaN(data3)) {
-                  const err5 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/total_cost',
                     schemaPath: '#/allOf/1/properties/buckets/items/properties/total_cost/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err5];
-                  } else {
-                    vErrors.push(err5);
-                  }
+                  });
                   errors++;
                 }
               } else {
-                const err6 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/total_cost',
                   schemaPath: '#/allOf/1/properties/buckets/items/properties/total_cost/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err6];
-                } else {
-                  vErrors.push(err6);
-                }
+                });
                 errors++;
               }
             }
@@ -13654,32 +10010,22 @@ function validate1135(
               }
             }
           } else {
-            const err7 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/allOf/1/properties/buckets/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/allOf/1/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
@@ -13698,17 +10044,12 @@ function validate1135(
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/allOf/1/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate1135.errors = vErrors;
@@ -13744,31 +10085,21 @@ function validate1143(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/allOf/1/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/allOf/1/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -13779,31 +10110,21 @@ function validate1143(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err2 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/allOf/1/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
+              });
               errors++;
             }
             if (data1.by_dimension === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/allOf/1/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'by_dimension' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -13845,47 +10166,32 @@ function validate1143(
                   }
                 }
               } else {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/by_dimension',
                   schemaPath: '#/allOf/1/properties/buckets/items/properties/by_dimension/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err5 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/allOf/1/properties/buckets/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/allOf/1/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
@@ -13904,17 +10210,12 @@ function validate1143(
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/allOf/1/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate1143.errors = vErrors;
@@ -13950,31 +10251,21 @@ function validate1150(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/allOf/1/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/allOf/1/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -13985,31 +10276,21 @@ function validate1150(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err2 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/allOf/1/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
+              });
               errors++;
             }
             if (data1.by_dimension === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/allOf/1/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'by_dimension' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -14051,47 +10332,32 @@ function validate1150(
                   }
                 }
               } else {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/by_dimension',
                   schemaPath: '#/allOf/1/properties/buckets/items/properties/by_dimension/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err5 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/allOf/1/properties/buckets/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/allOf/1/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
@@ -14110,17 +10376,12 @@ function validate1150(
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/allOf/1/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate1150.errors = vErrors;
@@ -14150,78 +10411,53 @@ function validate1157(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.dropped_requests === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'dropped_requests' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.dropped_requests !== undefined) {
       let data0 = data.dropped_requests;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/dropped_requests',
           schemaPath: '#/properties/dropped_requests/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
       if (typeof data0 == 'number') {
         if (data0 < 0 || isNaN(data0)) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/dropped_requests',
             schemaPath: '#/properties/dropped_requests/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data0)) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/dropped_requests',
             schemaPath: '#/properties/dropped_requests/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate1157.errors = vErrors;
@@ -14251,77 +10487,52 @@ function validate1160(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.name === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate1160.errors = vErrors;
@@ -14353,34 +10564,24 @@ function validate1163(
     if (data.models !== undefined) {
       let data0 = data.models;
       if (!Array.isArray(data0) && data0 !== null) {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/models',
           schemaPath: '#/properties/models/type',
           keyword: 'type',
           params: { type: schema370.properties.models.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data0[i0] !== 'string') {
-            const err1 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/models/' + i0,
               schemaPath: '#/properties/models/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
+            });
             errors++;
           }
         }
@@ -14389,34 +10590,24 @@ function validate1163(
     if (data.aliases !== undefined) {
       let data2 = data.aliases;
       if (!Array.isArray(data2) && data2 !== null) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/aliases',
           schemaPath: '#/properties/aliases/type',
           keyword: 'type',
           params: { type: schema370.properties.aliases.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data2)) {
         const len1 = data2.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data2[i1] !== 'string') {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/aliases/' + i1,
               schemaPath: '#/properties/aliases/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
@@ -14441,17 +10632,12 @@ function validate1163(
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/selected_keys',
           schemaPath: '#/properties/selected_keys/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -14474,17 +10660,12 @@ function validate1163(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/virtual_keys',
           schemaPath: '#/properties/virtual_keys/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -14507,51 +10688,36 @@ function validate1163(
           }
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/routing_rules',
           schemaPath: '#/properties/routing_rules/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.routing_engines !== undefined) {
       let data10 = data.routing_engines;
       if (!Array.isArray(data10) && data10 !== null) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/routing_engines',
           schemaPath: '#/properties/routing_engines/type',
           keyword: 'type',
           params: { type: schema370.properties.routing_engines.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data10)) {
         const len5 = data10.length;
         for (let i5 = 0; i5 < len5; i5++) {
           if (typeof data10[i5] !== 'string') {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/routing_engines/' + i5,
               schemaPath: '#/properties/routing_engines/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           }
         }
@@ -14560,34 +10726,24 @@ function validate1163(
     if (data.stop_reasons !== undefined) {
       let data12 = data.stop_reasons;
       if (!Array.isArray(data12) && data12 !== null) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/stop_reasons',
           schemaPath: '#/properties/stop_reasons/type',
           keyword: 'type',
           params: { type: schema370.properties.stop_reasons.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data12)) {
         const len6 = data12.length;
         for (let i6 = 0; i6 < len6; i6++) {
           if (typeof data12[i6] !== 'string') {
-            const err10 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/stop_reasons/' + i6,
               schemaPath: '#/properties/stop_reasons/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
+            });
             errors++;
           }
         }
@@ -14596,34 +10752,24 @@ function validate1163(
     if (data.apps !== undefined) {
       let data14 = data.apps;
       if (!Array.isArray(data14) && data14 !== null) {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/apps',
           schemaPath: '#/properties/apps/type',
           keyword: 'type',
           params: { type: schema370.properties.apps.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data14)) {
         const len7 = data14.length;
         for (let i7 = 0; i7 < len7; i7++) {
           if (typeof data14[i7] !== 'string') {
-            const err12 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/apps/' + i7,
               schemaPath: '#/properties/apps/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
+            });
             errors++;
           }
         }
@@ -14632,34 +10778,24 @@ function validate1163(
     if (data.user_agents !== undefined) {
       let data16 = data.user_agents;
       if (!Array.isArray(data16) && data16 !== null) {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/user_agents',
           schemaPath: '#/properties/user_agents/type',
           keyword: 'type',
           params: { type: schema370.properties.user_agents.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data16)) {
         const len8 = data16.length;
         for (let i8 = 0; i8 < len8; i8++) {
           if (typeof data16[i8] !== 'string') {
-            const err14 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/user_agents/' + i8,
               schemaPath: '#/properties/user_agents/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
+            });
             errors++;
           }
         }
@@ -14668,17 +10804,12 @@ function validate1163(
     if (data.teams !== undefined) {
       let data18 = data.teams;
       if (!Array.isArray(data18) && data18 !== null) {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/teams',
           schemaPath: '#/properties/teams/type',
           keyword: 'type',
           params: { type: schema370.properties.teams.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data18)) {
@@ -14702,17 +10833,12 @@ function validate1163(
     if (data.customers !== undefined) {
       let data20 = data.customers;
       if (!Array.isArray(data20) && data20 !== null) {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/customers',
           schemaPath: '#/properties/customers/type',
           keyword: 'type',
           params: { type: schema370.properties.customers.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data20)) {
@@ -14736,17 +10862,12 @@ function validate1163(
     if (data.users !== undefined) {
       let data22 = data.users;
       if (!Array.isArray(data22) && data22 !== null) {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/users',
           schemaPath: '#/properties/users/type',
           keyword: 'type',
           params: { type: schema370.properties.users.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data22)) {
@@ -14770,17 +10891,12 @@ function validate1163(
     if (data.business_units !== undefined) {
       let data24 = data.business_units;
       if (!Array.isArray(data24) && data24 !== null) {
-        const err18 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/business_units',
           schemaPath: '#/properties/business_units/type',
           keyword: 'type',
           params: { type: schema370.properties.business_units.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data24)) {
@@ -14810,7 +10926,7 @@ function validate1163(
             const len13 = data27.length;
             for (let i13 = 0; i13 < len13; i13++) {
               if (typeof data27[i13] !== 'string') {
-                const err19 = {
+                vErrors = appendError(vErrors, {
                   instancePath:
                     instancePath +
                     '/metadata_keys/' +
@@ -14820,58 +10936,38 @@ function validate1163(
                   schemaPath: '#/properties/metadata_keys/additionalProperties/items/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err20 = {
+            vErrors = appendError(vErrors, {
               instancePath:
                 instancePath + '/metadata_keys/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/metadata_keys/additionalProperties/type',
               keyword: 'type',
               params: { type: 'array' },
-            };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err21 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/metadata_keys',
           schemaPath: '#/properties/metadata_keys/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err22 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err22];
-    } else {
-      vErrors.push(err22);
-    }
+    });
     errors++;
   }
   validate1163.errors = vErrors;
@@ -14901,169 +10997,114 @@ function validate1174(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.has_previous_period === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'has_previous_period' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.requests_trend === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'requests_trend' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.tokens_trend === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'tokens_trend' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.cost_trend === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'cost_trend' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.has_previous_period !== undefined) {
       if (typeof data.has_previous_period !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/has_previous_period',
           schemaPath: '#/properties/has_previous_period/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.requests_trend !== undefined) {
       if (!(typeof data.requests_trend == 'number')) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/requests_trend',
           schemaPath: '#/properties/requests_trend/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.tokens_trend !== undefined) {
       if (!(typeof data.tokens_trend == 'number')) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/tokens_trend',
           schemaPath: '#/properties/tokens_trend/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.cost_trend !== undefined) {
       if (!(typeof data.cost_trend == 'number')) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cost_trend',
           schemaPath: '#/properties/cost_trend/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.latency_trend !== undefined) {
       if (!(typeof data.latency_trend == 'number')) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/latency_trend',
           schemaPath: '#/properties/latency_trend/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.throughput_trend !== undefined) {
       if (!(typeof data.throughput_trend == 'number')) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/throughput_trend',
           schemaPath: '#/properties/throughput_trend/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err10 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
+    });
     errors++;
   }
   validate1174.errors = vErrors;
@@ -15093,222 +11134,147 @@ function validate1177(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.model === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'model' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.provider === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'provider' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.total_requests === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_requests' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.success_count === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success_count' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.success_rate === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success_rate' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.total_tokens === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_tokens' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.total_cost === undefined) {
-      const err6 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_cost' },
-      };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      });
       errors++;
     }
     if (data.avg_latency === undefined) {
-      const err7 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'avg_latency' },
-      };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      });
       errors++;
     }
     if (data.trend === undefined) {
-      const err8 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'trend' },
-      };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
+      });
       errors++;
     }
     if (data.model !== undefined) {
       if (typeof data.model !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/model',
           schemaPath: '#/properties/model/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.canonical_model_name !== undefined) {
       if (typeof data.canonical_model_name !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/canonical_model_name',
           schemaPath: '#/properties/canonical_model_name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.provider !== undefined) {
       if (typeof data.provider !== 'string') {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/provider',
           schemaPath: '#/properties/provider/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
     if (data.total_requests !== undefined) {
       let data3 = data.total_requests;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_requests',
           schemaPath: '#/properties/total_requests/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err13 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_requests',
             schemaPath: '#/properties/total_requests/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data3)) {
-          const err14 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_requests',
             schemaPath: '#/properties/total_requests/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          });
           errors++;
         }
       }
@@ -15316,46 +11282,31 @@ function validate1177(
     if (data.success_count !== undefined) {
       let data4 = data.success_count;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success_count',
           schemaPath: '#/properties/success_count/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
       if (typeof data4 == 'number') {
         if (data4 < 0 || isNaN(data4)) {
-          const err16 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/success_count',
             schemaPath: '#/properties/success_count/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data4)) {
-          const err17 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/success_count',
             schemaPath: '#/properties/success_count/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
+          });
           errors++;
         }
       }
@@ -15364,91 +11315,61 @@ function validate1177(
       let data5 = data.success_rate;
       if (typeof data5 == 'number') {
         if (data5 > 100 || isNaN(data5)) {
-          const err18 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/success_rate',
             schemaPath: '#/properties/success_rate/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 100 },
-          };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
+          });
           errors++;
         }
         if (data5 < 0 || isNaN(data5)) {
-          const err19 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/success_rate',
             schemaPath: '#/properties/success_rate/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
+          });
           errors++;
         }
       } else {
-        const err20 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success_rate',
           schemaPath: '#/properties/success_rate/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
+        });
         errors++;
       }
     }
     if (data.total_tokens !== undefined) {
       let data6 = data.total_tokens;
       if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6))) {
-        const err21 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_tokens',
           schemaPath: '#/properties/total_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        });
         errors++;
       }
       if (typeof data6 == 'number') {
         if (data6 < 0 || isNaN(data6)) {
-          const err22 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_tokens',
             schemaPath: '#/properties/total_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data6)) {
-          const err23 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_tokens',
             schemaPath: '#/properties/total_tokens/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
+          });
           errors++;
         }
       }
@@ -15457,31 +11378,21 @@ function validate1177(
       let data7 = data.total_cost;
       if (typeof data7 == 'number') {
         if (data7 < 0 || isNaN(data7)) {
-          const err24 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_cost',
             schemaPath: '#/properties/total_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
+          });
           errors++;
         }
       } else {
-        const err25 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_cost',
           schemaPath: '#/properties/total_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        });
         errors++;
       }
     }
@@ -15489,31 +11400,21 @@ function validate1177(
       let data8 = data.avg_latency;
       if (typeof data8 == 'number') {
         if (data8 < 0 || isNaN(data8)) {
-          const err26 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/avg_latency',
             schemaPath: '#/properties/avg_latency/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
+          });
           errors++;
         }
       } else {
-        const err27 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/avg_latency',
           schemaPath: '#/properties/avg_latency/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
+        });
         errors++;
       }
     }
@@ -15521,31 +11422,21 @@ function validate1177(
       let data9 = data.throughput;
       if (typeof data9 == 'number') {
         if (data9 < 0 || isNaN(data9)) {
-          const err28 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/throughput',
             schemaPath: '#/properties/throughput/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
+          });
           errors++;
         }
       } else {
-        const err29 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/throughput',
           schemaPath: '#/properties/throughput/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
+        });
         errors++;
       }
     }
@@ -15564,17 +11455,12 @@ function validate1177(
       }
     }
   } else {
-    const err30 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err30];
-    } else {
-      vErrors.push(err30);
-    }
+    });
     errors++;
   }
   validate1177.errors = vErrors;
@@ -15604,17 +11490,12 @@ function validate1182(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.rankings === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'rankings' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.rankings !== undefined) {
@@ -15636,32 +11517,22 @@ function validate1182(
           }
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rankings',
           schemaPath: '#/properties/rankings/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate1182.errors = vErrors;
@@ -15691,150 +11562,100 @@ function validate1188(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.total_requests === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_requests' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.total_tokens === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_tokens' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.total_cost === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_cost' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.trend === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'trend' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.total_requests !== undefined) {
       let data2 = data.total_requests;
       if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2))) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_requests',
           schemaPath: '#/properties/total_requests/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
       if (typeof data2 == 'number') {
         if (data2 < 0 || isNaN(data2)) {
-          const err8 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_requests',
             schemaPath: '#/properties/total_requests/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data2)) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_requests',
             schemaPath: '#/properties/total_requests/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
       }
@@ -15842,46 +11663,31 @@ function validate1188(
     if (data.total_tokens !== undefined) {
       let data3 = data.total_tokens;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_tokens',
           schemaPath: '#/properties/total_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_tokens',
             schemaPath: '#/properties/total_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data3)) {
-          const err12 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_tokens',
             schemaPath: '#/properties/total_tokens/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          });
           errors++;
         }
       }
@@ -15890,31 +11696,21 @@ function validate1188(
       let data4 = data.total_cost;
       if (typeof data4 == 'number') {
         if (data4 < 0 || isNaN(data4)) {
-          const err13 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_cost',
             schemaPath: '#/properties/total_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          });
           errors++;
         }
       } else {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_cost',
           schemaPath: '#/properties/total_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
@@ -15933,17 +11729,12 @@ function validate1188(
       }
     }
   } else {
-    const err15 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err15];
-    } else {
-      vErrors.push(err15);
-    }
+    });
     errors++;
   }
   validate1188.errors = vErrors;
@@ -15973,31 +11764,21 @@ function validate1192(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.rankings === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'rankings' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.dimension === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'dimension' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.rankings !== undefined) {
@@ -16019,34 +11800,24 @@ function validate1192(
           }
         }
       } else {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rankings',
           schemaPath: '#/properties/rankings/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.dimension !== undefined) {
       let data2 = data.dimension;
       if (typeof data2 !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/dimension',
           schemaPath: '#/properties/dimension/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
       if (
@@ -16058,63 +11829,43 @@ function validate1192(
           data2 === 'virtual_key'
         )
       ) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/dimension',
           schemaPath: '#/properties/dimension/enum',
           keyword: 'enum',
           params: { allowedValues: schema383.properties.dimension.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.total_actual_requests !== undefined) {
       let data3 = data.total_actual_requests;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_actual_requests',
           schemaPath: '#/properties/total_actual_requests/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_actual_requests',
             schemaPath: '#/properties/total_actual_requests/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data3)) {
-          const err7 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_actual_requests',
             schemaPath: '#/properties/total_actual_requests/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          });
           errors++;
         }
       }
@@ -16122,62 +11873,42 @@ function validate1192(
     if (data.total_attributed_requests !== undefined) {
       let data4 = data.total_attributed_requests;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_attributed_requests',
           schemaPath: '#/properties/total_attributed_requests/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
       if (typeof data4 == 'number') {
         if (data4 < 0 || isNaN(data4)) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_attributed_requests',
             schemaPath: '#/properties/total_attributed_requests/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data4)) {
-          const err10 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_attributed_requests',
             schemaPath: '#/properties/total_attributed_requests/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err11 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
+    });
     errors++;
   }
   validate1192.errors = vErrors;
@@ -16207,149 +11938,99 @@ function validate1198(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.meta === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'meta' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.overview === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'overview' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.provider_usage === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'provider_usage' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.model_rankings === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'model_rankings' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.dimension_rankings === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'dimension_rankings' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.mcp === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'mcp' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.meta !== undefined) {
       let data0 = data.meta;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.generated_at === undefined) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/meta',
             schemaPath: '#/properties/meta/required',
             keyword: 'required',
             params: { missingProperty: 'generated_at' },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
         if (data0.bucket_size_seconds === undefined) {
-          const err7 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/meta',
             schemaPath: '#/properties/meta/required',
             keyword: 'required',
             params: { missingProperty: 'bucket_size_seconds' },
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          });
           errors++;
         }
         if (data0.generated_at !== undefined) {
           let data1 = data0.generated_at;
           if (typeof data1 === 'string') {
             if (!formats0.validate(data1)) {
-              const err8 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/meta/generated_at',
                 schemaPath: '#/properties/meta/properties/generated_at/format',
                 keyword: 'format',
                 params: { format: 'date-time' },
-              };
-              if (vErrors === null) {
-                vErrors = [err8];
-              } else {
-                vErrors.push(err8);
-              }
+              });
               errors++;
             }
           } else {
-            const err9 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/meta/generated_at',
               schemaPath: '#/properties/meta/properties/generated_at/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
+            });
             errors++;
           }
         }
@@ -16371,31 +12052,21 @@ function validate1198(
           let data3 = data0.start_time;
           if (typeof data3 === 'string') {
             if (!formats0.validate(data3)) {
-              const err10 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/meta/start_time',
                 schemaPath: '#/properties/meta/properties/start_time/format',
                 keyword: 'format',
                 params: { format: 'date-time' },
-              };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
+              });
               errors++;
             }
           } else {
-            const err11 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/meta/start_time',
               schemaPath: '#/properties/meta/properties/start_time/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
+            });
             errors++;
           }
         }
@@ -16403,46 +12074,31 @@ function validate1198(
           let data4 = data0.end_time;
           if (typeof data4 === 'string') {
             if (!formats0.validate(data4)) {
-              const err12 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/meta/end_time',
                 schemaPath: '#/properties/meta/properties/end_time/format',
                 keyword: 'format',
                 params: { format: 'date-time' },
-              };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
+              });
               errors++;
             }
           } else {
-            const err13 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/meta/end_time',
               schemaPath: '#/properties/meta/properties/end_time/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/meta',
           schemaPath: '#/properties/meta/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
@@ -16450,87 +12106,57 @@ function validate1198(
       let data5 = data.overview;
       if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
         if (data5.stats === undefined) {
-          const err15 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/overview',
             schemaPath: '#/properties/overview/required',
             keyword: 'required',
             params: { missingProperty: 'stats' },
-          };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
+          });
           errors++;
         }
         if (data5.requests === undefined) {
-          const err16 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/overview',
             schemaPath: '#/properties/overview/required',
             keyword: 'required',
             params: { missingProperty: 'requests' },
-          };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
+          });
           errors++;
         }
         if (data5.tokens === undefined) {
-          const err17 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/overview',
             schemaPath: '#/properties/overview/required',
             keyword: 'required',
             params: { missingProperty: 'tokens' },
-          };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
+          });
           errors++;
         }
         if (data5.cost === undefined) {
-          const err18 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/overview',
             schemaPath: '#/properties/overview/required',
             keyword: 'required',
             params: { missingProperty: 'cost' },
-          };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
+          });
           errors++;
         }
         if (data5.models === undefined) {
-          const err19 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/overview',
             schemaPath: '#/properties/overview/required',
             keyword: 'required',
             params: { missingProperty: 'models' },
-          };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
+          });
           errors++;
         }
         if (data5.latency === undefined) {
-          const err20 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/overview',
             schemaPath: '#/properties/overview/required',
             keyword: 'required',
             params: { missingProperty: 'latency' },
-          };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
+          });
           errors++;
         }
         if (data5.stats !== undefined) {
@@ -16632,17 +12258,12 @@ function validate1198(
           }
         }
       } else {
-        const err21 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/overview',
           schemaPath: '#/properties/overview/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        });
         errors++;
       }
     }
@@ -16650,45 +12271,30 @@ function validate1198(
       let data13 = data.provider_usage;
       if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
         if (data13.cost === undefined) {
-          const err22 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/provider_usage',
             schemaPath: '#/properties/provider_usage/required',
             keyword: 'required',
             params: { missingProperty: 'cost' },
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
+          });
           errors++;
         }
         if (data13.tokens === undefined) {
-          const err23 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/provider_usage',
             schemaPath: '#/properties/provider_usage/required',
             keyword: 'required',
             params: { missingProperty: 'tokens' },
-          };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
+          });
           errors++;
         }
         if (data13.latency === undefined) {
-          const err24 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/provider_usage',
             schemaPath: '#/properties/provider_usage/required',
             keyword: 'required',
             params: { missingProperty: 'latency' },
-          };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
+          });
           errors++;
         }
         if (data13.cost !== undefined) {
@@ -16748,17 +12354,12 @@ function validate1198(
           }
         }
       } else {
-        const err25 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/provider_usage',
           schemaPath: '#/properties/provider_usage/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        });
         errors++;
       }
     }
@@ -16766,31 +12367,21 @@ function validate1198(
       let data18 = data.model_rankings;
       if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
         if (data18.rankings === undefined) {
-          const err26 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/model_rankings',
             schemaPath: '#/properties/model_rankings/required',
             keyword: 'required',
             params: { missingProperty: 'rankings' },
-          };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
+          });
           errors++;
         }
         if (data18.histogram === undefined) {
-          const err27 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/model_rankings',
             schemaPath: '#/properties/model_rankings/required',
             keyword: 'required',
             params: { missingProperty: 'histogram' },
-          };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
+          });
           errors++;
         }
         if (data18.rankings !== undefined) {
@@ -16822,17 +12413,12 @@ function validate1198(
           }
         }
       } else {
-        const err28 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/model_rankings',
           schemaPath: '#/properties/model_rankings/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
+        });
         errors++;
       }
     }
@@ -16840,73 +12426,48 @@ function validate1198(
       let data21 = data.dimension_rankings;
       if (data21 && typeof data21 == 'object' && !Array.isArray(data21)) {
         if (data21.team === undefined) {
-          const err29 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/dimension_rankings',
             schemaPath: '#/properties/dimension_rankings/required',
             keyword: 'required',
             params: { missingProperty: 'team' },
-          };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
+          });
           errors++;
         }
         if (data21.user === undefined) {
-          const err30 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/dimension_rankings',
             schemaPath: '#/properties/dimension_rankings/required',
             keyword: 'required',
             params: { missingProperty: 'user' },
-          };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
+          });
           errors++;
         }
         if (data21.virtual_key === undefined) {
-          const err31 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/dimension_rankings',
             schemaPath: '#/properties/dimension_rankings/required',
             keyword: 'required',
             params: { missingProperty: 'virtual_key' },
-          };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
+          });
           errors++;
         }
         if (data21.customer === undefined) {
-          const err32 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/dimension_rankings',
             schemaPath: '#/properties/dimension_rankings/required',
             keyword: 'required',
             params: { missingProperty: 'customer' },
-          };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
+          });
           errors++;
         }
         if (data21.business_unit === undefined) {
-          const err33 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/dimension_rankings',
             schemaPath: '#/properties/dimension_rankings/required',
             keyword: 'required',
             params: { missingProperty: 'business_unit' },
-          };
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
-          }
+          });
           errors++;
         }
         if (data21.team !== undefined) {
@@ -16980,17 +12541,12 @@ function validate1198(
           }
         }
       } else {
-        const err34 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/dimension_rankings',
           schemaPath: '#/properties/dimension_rankings/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
+        });
         errors++;
       }
     }
@@ -16998,76 +12554,51 @@ function validate1198(
       let data27 = data.mcp;
       if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
         if (data27.volume === undefined) {
-          const err35 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/mcp',
             schemaPath: '#/properties/mcp/required',
             keyword: 'required',
             params: { missingProperty: 'volume' },
-          };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
+          });
           errors++;
         }
         if (data27.cost === undefined) {
-          const err36 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/mcp',
             schemaPath: '#/properties/mcp/required',
             keyword: 'required',
             params: { missingProperty: 'cost' },
-          };
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
+          });
           errors++;
         }
         if (data27.top_tools === undefined) {
-          const err37 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/mcp',
             schemaPath: '#/properties/mcp/required',
             keyword: 'required',
             params: { missingProperty: 'top_tools' },
-          };
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
+          });
           errors++;
         }
         if (data27.volume !== undefined) {
           let data28 = data27.volume;
           if (data28 && typeof data28 == 'object' && !Array.isArray(data28)) {
             if (data28.buckets === undefined) {
-              const err38 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/mcp/volume',
                 schemaPath: '#/properties/mcp/properties/volume/required',
                 keyword: 'required',
                 params: { missingProperty: 'buckets' },
-              };
-              if (vErrors === null) {
-                vErrors = [err38];
-              } else {
-                vErrors.push(err38);
-              }
+              });
               errors++;
             }
             if (data28.bucket_size_seconds === undefined) {
-              const err39 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/mcp/volume',
                 schemaPath: '#/properties/mcp/properties/volume/required',
                 keyword: 'required',
                 params: { missingProperty: 'bucket_size_seconds' },
-              };
-              if (vErrors === null) {
-                vErrors = [err39];
-              } else {
-                vErrors.push(err39);
-              }
+              });
               errors++;
             }
             if (data28.buckets !== undefined) {
@@ -17078,63 +12609,43 @@ function validate1198(
                   let data30 = data29[i0];
                   if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
                     if (data30.timestamp === undefined) {
-                      const err40 = {
+                      vErrors = appendError(vErrors, {
                         instancePath: instancePath + '/mcp/volume/buckets/' + i0,
                         schemaPath:
                           '#/properties/mcp/properties/volume/properties/buckets/items/required',
                         keyword: 'required',
                         params: { missingProperty: 'timestamp' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err40];
-                      } else {
-                        vErrors.push(err40);
-                      }
+                      });
                       errors++;
                     }
                     if (data30.count === undefined) {
-                      const err41 = {
+                      vErrors = appendError(vErrors, {
                         instancePath: instancePath + '/mcp/volume/buckets/' + i0,
                         schemaPath:
                           '#/properties/mcp/properties/volume/properties/buckets/items/required',
                         keyword: 'required',
                         params: { missingProperty: 'count' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err41];
-                      } else {
-                        vErrors.push(err41);
-                      }
+                      });
                       errors++;
                     }
                     if (data30.success === undefined) {
-                      const err42 = {
+                      vErrors = appendError(vErrors, {
                         instancePath: instancePath + '/mcp/volume/buckets/' + i0,
                         schemaPath:
                           '#/properties/mcp/properties/volume/properties/buckets/items/required',
                         keyword: 'required',
                         params: { missingProperty: 'success' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err42];
-                      } else {
-                        vErrors.push(err42);
-                      }
+                      });
                       errors++;
                     }
                     if (data30.error === undefined) {
-                      const err43 = {
+                      vErrors = appendError(vErrors, {
                         instancePath: instancePath + '/mcp/volume/buckets/' + i0,
                         schemaPath:
                           '#/properties/mcp/properties/volume/properties/buckets/items/required',
                         keyword: 'required',
                         params: { missingProperty: 'error' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err43];
-                      } else {
-                        vErrors.push(err43);
-                      }
+                      });
                       errors++;
                     }
                     if (data30.timestamp !== undefined) {
@@ -17157,49 +12668,34 @@ function validate1198(
                     if (data30.count !== undefined) {
                       let data32 = data30.count;
                       if (!(typeof data32 == 'number' && !(data32 % 1) && !isNaN(data32))) {
-                        const err44 = {
+                        vErrors = appendError(vErrors, {
                           instancePath: instancePath + '/mcp/volume/buckets/' + i0 + '/count',
                           schemaPath:
                             '#/properties/mcp/properties/volume/properties/buckets/items/properties/count/type',
                           keyword: 'type',
                           params: { type: 'integer' },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err44];
-                        } else {
-                          vErrors.push(err44);
-                        }
+                        });
                         errors++;
                       }
                       if (typeof data32 == 'number') {
                         if (data32 < 0 || isNaN(data32)) {
-                          const err45 = {
+                          vErrors = appendError(vErrors, {
                             instancePath: instancePath + '/mcp/volume/buckets/' + i0 + '/count',
                             schemaPath:
                               '#/properties/mcp/properties/volume/properties/buckets/items/properties/count/minimum',
                             keyword: 'minimum',
                             params: { comparison: '>=', limit: 0 },
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err45];
-                          } else {
-                            vErrors.push(err45);
-                          }
+                          });
                           errors++;
                         }
                         if (!formats44.validate(data32)) {
-                          const err46 = {
+                          vErrors = appendError(vErrors, {
                             instancePath: instancePath + '/mcp/volume/buckets/' + i0 + '/count',
                             schemaPath:
                               '#/properties/mcp/properties/volume/properties/buckets/items/properties/count/format',
                             keyword: 'format',
                             params: { format: 'int64' },
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err46];
-                          } else {
-                            vErrors.push(err46);
-                          }
+                          });
                           errors++;
                         }
                       }
@@ -17207,49 +12703,34 @@ function validate1198(
                     if (data30.success !== undefined) {
                       let data33 = data30.success;
                       if (!(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33))) {
-                        const err47 = {
+                        vErrors = appendError(vErrors, {
                           instancePath: instancePath + '/mcp/volume/buckets/' + i0 + '/success',
                           schemaPath:
                             '#/properties/mcp/properties/volume/properties/buckets/items/properties/success/type',
                           keyword: 'type',
                           params: { type: 'integer' },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err47];
-                        } else {
-                          vErrors.push(err47);
-                        }
+                        });
                         errors++;
                       }
                       if (typeof data33 == 'number') {
                         if (data33 < 0 || isNaN(data33)) {
-                          const err48 = {
+                          vErrors = appendError(vErrors, {
                             instancePath: instancePath + '/mcp/volume/buckets/' + i0 + '/success',
                             schemaPath:
                               '#/properties/mcp/properties/volume/properties/buckets/items/properties/success/minimum',
                             keyword: 'minimum',
                             params: { comparison: '>=', limit: 0 },
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err48];
-                          } else {
-                            vErrors.push(err48);
-                          }
+                          });
                           errors++;
                         }
                         if (!formats44.validate(data33)) {
-                          const err49 = {
+                          vErrors = appendError(vErrors, {
                             instancePath: instancePath + '/mcp/volume/buckets/' + i0 + '/success',
                             schemaPath:
                               '#/properties/mcp/properties/volume/properties/buckets/items/properties/success/format',
                             keyword: 'format',
                             params: { format: 'int64' },
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err49];
-                          } else {
-                            vErrors.push(err49);
-                          }
+                          });
                           errors++;
                         }
                       }
@@ -17257,81 +12738,56 @@ function validate1198(
                     if (data30.error !== undefined) {
                       let data34 = data30.error;
                       if (!(typeof data34 == 'number' && !(data34 % 1) && !isNaN(data34))) {
-                        const err50 = {
+                        vErrors = appendError(vErrors, {
                           instancePath: instancePath + '/mcp/volume/buckets/' + i0 + '/error',
                           schemaPath:
                             '#/properties/mcp/properties/volume/properties/buckets/items/properties/error/type',
                           keyword: 'type',
                           params: { type: 'integer' },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err50];
-                        } else {
-                          vErrors.push(err50);
-                        }
+                        });
                         errors++;
                       }
                       if (typeof data34 == 'number') {
                         if (data34 < 0 || isNaN(data34)) {
-                          const err51 = {
+                          vErrors = appendError(vErrors, {
                             instancePath: instancePath + '/mcp/volume/buckets/' + i0 + '/error',
                             schemaPath:
                               '#/properties/mcp/properties/volume/properties/buckets/items/properties/error/minimum',
                             keyword: 'minimum',
                             params: { comparison: '>=', limit: 0 },
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err51];
-                          } else {
-                            vErrors.push(err51);
-                          }
+                          });
                           errors++;
                         }
                         if (!formats44.validate(data34)) {
-                          const err52 = {
+                          vErrors = appendError(vErrors, {
                             instancePath: instancePath + '/mcp/volume/buckets/' + i0 + '/error',
                             schemaPath:
                               '#/properties/mcp/properties/volume/properties/buckets/items/properties/error/format',
                             keyword: 'format',
                             params: { format: 'int64' },
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err52];
-                          } else {
-                            vErrors.push(err52);
-                          }
+                          });
                           errors++;
                         }
                       }
                     }
                   } else {
-                    const err53 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/mcp/volume/buckets/' + i0,
                       schemaPath:
                         '#/properties/mcp/properties/volume/properties/buckets/items/type',
                       keyword: 'type',
                       params: { type: 'object' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err53];
-                    } else {
-                      vErrors.push(err53);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err54 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/mcp/volume/buckets',
                   schemaPath: '#/properties/mcp/properties/volume/properties/buckets/type',
                   keyword: 'type',
                   params: { type: 'array' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err54];
-                } else {
-                  vErrors.push(err54);
-                }
+                });
                 errors++;
               }
             }
@@ -17351,17 +12807,12 @@ function validate1198(
               }
             }
           } else {
-            const err55 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/mcp/volume',
               schemaPath: '#/properties/mcp/properties/volume/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err55];
-            } else {
-              vErrors.push(err55);
-            }
+            });
             errors++;
           }
         }
@@ -17369,31 +12820,21 @@ function validate1198(
           let data36 = data27.cost;
           if (data36 && typeof data36 == 'object' && !Array.isArray(data36)) {
             if (data36.buckets === undefined) {
-              const err56 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/mcp/cost',
                 schemaPath: '#/properties/mcp/properties/cost/required',
                 keyword: 'required',
                 params: { missingProperty: 'buckets' },
-              };
-              if (vErrors === null) {
-                vErrors = [err56];
-              } else {
-                vErrors.push(err56);
-              }
+              });
               errors++;
             }
             if (data36.bucket_size_seconds === undefined) {
-              const err57 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/mcp/cost',
                 schemaPath: '#/properties/mcp/properties/cost/required',
                 keyword: 'required',
                 params: { missingProperty: 'bucket_size_seconds' },
-              };
-              if (vErrors === null) {
-                vErrors = [err57];
-              } else {
-                vErrors.push(err57);
-              }
+              });
               errors++;
             }
             if (data36.buckets !== undefined) {
@@ -17404,33 +12845,23 @@ function validate1198(
                   let data38 = data37[i1];
                   if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
                     if (data38.timestamp === undefined) {
-                      const err58 = {
+                      vErrors = appendError(vErrors, {
                         instancePath: instancePath + '/mcp/cost/buckets/' + i1,
                         schemaPath:
                           '#/properties/mcp/properties/cost/properties/buckets/items/required',
                         keyword: 'required',
                         params: { missingProperty: 'timestamp' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err58];
-                      } else {
-                        vErrors.push(err58);
-                      }
+                      });
                       errors++;
                     }
                     if (data38.total_cost === undefined) {
-                      const err59 = {
+                      vErrors = appendError(vErrors, {
                         instancePath: instancePath + '/mcp/cost/buckets/' + i1,
                         schemaPath:
                           '#/properties/mcp/properties/cost/properties/buckets/items/required',
                         keyword: 'required',
                         params: { missingProperty: 'total_cost' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err59];
-                      } else {
-                        vErrors.push(err59);
-                      }
+                      });
                       errors++;
                     }
                     if (data38.timestamp !== undefined) {
@@ -17454,63 +12885,43 @@ function validate1198(
                       let data40 = data38.total_cost;
                       if (typeof data40 == 'number') {
                         if (data40 < 0 || isNaN(data40)) {
-                          const err60 = {
+                          vErrors = appendError(vErrors, {
                             instancePath: instancePath + '/mcp/cost/buckets/' + i1 + '/total_cost',
                             schemaPath:
                               '#/properties/mcp/properties/cost/properties/buckets/items/properties/total_cost/minimum',
                             keyword: 'minimum',
                             params: { comparison: '>=', limit: 0 },
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err60];
-                          } else {
-                            vErrors.push(err60);
-                          }
+                          });
                           errors++;
                         }
                       } else {
-                        const err61 = {
+                        vErrors = appendError(vErrors, {
                           instancePath: instancePath + '/mcp/cost/buckets/' + i1 + '/total_cost',
                           schemaPath:
                             '#/properties/mcp/properties/cost/properties/buckets/items/properties/total_cost/type',
                           keyword: 'type',
                           params: { type: 'number' },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err61];
-                        } else {
-                          vErrors.push(err61);
-                        }
+                        });
                         errors++;
                       }
                     }
                   } else {
-                    const err62 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/mcp/cost/buckets/' + i1,
                       schemaPath: '#/properties/mcp/properties/cost/properties/buckets/items/type',
                       keyword: 'type',
                       params: { type: 'object' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err62];
-                    } else {
-                      vErrors.push(err62);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err63 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/mcp/cost/buckets',
                   schemaPath: '#/properties/mcp/properties/cost/properties/buckets/type',
                   keyword: 'type',
                   params: { type: 'array' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err63];
-                } else {
-                  vErrors.push(err63);
-                }
+                });
                 errors++;
               }
             }
@@ -17530,17 +12941,12 @@ function validate1198(
               }
             }
           } else {
-            const err64 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/mcp/cost',
               schemaPath: '#/properties/mcp/properties/cost/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err64];
-            } else {
-              vErrors.push(err64);
-            }
+            });
             errors++;
           }
         }
@@ -17548,17 +12954,12 @@ function validate1198(
           let data42 = data27.top_tools;
           if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
             if (data42.tools === undefined) {
-              const err65 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/mcp/top_tools',
                 schemaPath: '#/properties/mcp/properties/top_tools/required',
                 keyword: 'required',
                 params: { missingProperty: 'tools' },
-              };
-              if (vErrors === null) {
-                vErrors = [err65];
-              } else {
-                vErrors.push(err65);
-              }
+              });
               errors++;
             }
             if (data42.tools !== undefined) {
@@ -17569,113 +12970,78 @@ function validate1198(
                   let data44 = data43[i2];
                   if (data44 && typeof data44 == 'object' && !Array.isArray(data44)) {
                     if (data44.tool_name === undefined) {
-                      const err66 = {
+                      vErrors = appendError(vErrors, {
                         instancePath: instancePath + '/mcp/top_tools/tools/' + i2,
                         schemaPath:
                           '#/properties/mcp/properties/top_tools/properties/tools/items/required',
                         keyword: 'required',
                         params: { missingProperty: 'tool_name' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err66];
-                      } else {
-                        vErrors.push(err66);
-                      }
+                      });
                       errors++;
                     }
                     if (data44.count === undefined) {
-                      const err67 = {
+                      vErrors = appendError(vErrors, {
                         instancePath: instancePath + '/mcp/top_tools/tools/' + i2,
                         schemaPath:
                           '#/properties/mcp/properties/top_tools/properties/tools/items/required',
                         keyword: 'required',
                         params: { missingProperty: 'count' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err67];
-                      } else {
-                        vErrors.push(err67);
-                      }
+                      });
                       errors++;
                     }
                     if (data44.cost === undefined) {
-                      const err68 = {
+                      vErrors = appendError(vErrors, {
                         instancePath: instancePath + '/mcp/top_tools/tools/' + i2,
                         schemaPath:
                           '#/properties/mcp/properties/top_tools/properties/tools/items/required',
                         keyword: 'required',
                         params: { missingProperty: 'cost' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err68];
-                      } else {
-                        vErrors.push(err68);
-                      }
+                      });
                       errors++;
                     }
                     if (data44.tool_name !== undefined) {
                       if (typeof data44.tool_name !== 'string') {
-                        const err69 = {
+                        vErrors = appendError(vErrors, {
                           instancePath: instancePath + '/mcp/top_tools/tools/' + i2 + '/tool_name',
                           schemaPath:
                             '#/properties/mcp/properties/top_tools/properties/tools/items/properties/tool_name/type',
                           keyword: 'type',
                           params: { type: 'string' },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err69];
-                        } else {
-                          vErrors.push(err69);
-                        }
+                        });
                         errors++;
                       }
                     }
                     if (data44.count !== undefined) {
                       let data46 = data44.count;
                       if (!(typeof data46 == 'number' && !(data46 % 1) && !isNaN(data46))) {
-                        const err70 = {
+                        vErrors = appendError(vErrors, {
                           instancePath: instancePath + '/mcp/top_tools/tools/' + i2 + '/count',
                           schemaPath:
                             '#/properties/mcp/properties/top_tools/properties/tools/items/properties/count/type',
                           keyword: 'type',
                           params: { type: 'integer' },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err70];
-                        } else {
-                          vErrors.push(err70);
-                        }
+                        });
                         errors++;
                       }
                       if (typeof data46 == 'number') {
                         if (data46 < 0 || isNaN(data46)) {
-                          const err71 = {
+                          vErrors = appendError(vErrors, {
                             instancePath: instancePath + '/mcp/top_tools/tools/' + i2 + '/count',
                             schemaPath:
                               '#/properties/mcp/properties/top_tools/properties/tools/items/properties/count/minimum',
                             keyword: 'minimum',
                             params: { comparison: '>=', limit: 0 },
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err71];
-                          } else {
-                            vErrors.push(err71);
-                          }
+                          });
                           errors++;
                         }
                         if (!formats44.validate(data46)) {
-                          const err72 = {
+                          vErrors = appendError(vErrors, {
                             instancePath: instancePath + '/mcp/top_tools/tools/' + i2 + '/count',
                             schemaPath:
                               '#/properties/mcp/properties/top_tools/properties/tools/items/properties/count/format',
                             keyword: 'format',
                             params: { format: 'int64' },
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err72];
-                          } else {
-                            vErrors.push(err72);
-                          }
+                          });
                           errors++;
                         }
                       }
@@ -17684,109 +13050,74 @@ function validate1198(
                       let data47 = data44.cost;
                       if (typeof data47 == 'number') {
                         if (data47 < 0 || isNaN(data47)) {
-                          const err73 = {
+                          vErrors = appendError(vErrors, {
                             instancePath: instancePath + '/mcp/top_tools/tools/' + i2 + '/cost',
                             schemaPath:
                               '#/properties/mcp/properties/top_tools/properties/tools/items/properties/cost/minimum',
                             keyword: 'minimum',
                             params: { comparison: '>=', limit: 0 },
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err73];
-                          } else {
-                            vErrors.push(err73);
-                          }
+                          });
                           errors++;
                         }
                       } else {
-                        const err74 = {
+                        vErrors = appendError(vErrors, {
                           instancePath: instancePath + '/mcp/top_tools/tools/' + i2 + '/cost',
                           schemaPath:
                             '#/properties/mcp/properties/top_tools/properties/tools/items/properties/cost/type',
                           keyword: 'type',
                           params: { type: 'number' },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err74];
-                        } else {
-                          vErrors.push(err74);
-                        }
+                        });
                         errors++;
                       }
                     }
                   } else {
-                    const err75 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/mcp/top_tools/tools/' + i2,
                       schemaPath:
                         '#/properties/mcp/properties/top_tools/properties/tools/items/type',
                       keyword: 'type',
                       params: { type: 'object' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err75];
-                    } else {
-                      vErrors.push(err75);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err76 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/mcp/top_tools/tools',
                   schemaPath: '#/properties/mcp/properties/top_tools/properties/tools/type',
                   keyword: 'type',
                   params: { type: 'array' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err76];
-                } else {
-                  vErrors.push(err76);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err77 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/mcp/top_tools',
               schemaPath: '#/properties/mcp/properties/top_tools/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err77];
-            } else {
-              vErrors.push(err77);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err78 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/mcp',
           schemaPath: '#/properties/mcp/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err78];
-        } else {
-          vErrors.push(err78);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err79 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err79];
-    } else {
-      vErrors.push(err79);
-    }
+    });
     errors++;
   }
   validate1198.errors = vErrors;
@@ -17815,31 +13146,21 @@ function validate1266(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (!(data === 'contains' || data === 'starts_with' || data === 'exact' || data === 'regex')) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema233.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate1266.errors = vErrors;
@@ -17869,76 +13190,51 @@ function validate1269(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.pattern === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'pattern' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.app === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'app' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.match_type === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'match_type' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.pattern !== undefined) {
       let data0 = data.pattern;
       if (typeof data0 === 'string') {
         if (func2(data0) < 1) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/pattern',
             schemaPath: '#/properties/pattern/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/pattern',
           schemaPath: '#/properties/pattern/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -17946,31 +13242,21 @@ function validate1269(
       let data1 = data.app;
       if (typeof data1 === 'string') {
         if (func2(data1) < 1) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/app',
             schemaPath: '#/properties/app/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/app',
           schemaPath: '#/properties/app/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
@@ -17989,17 +13275,12 @@ function validate1269(
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate1269.errors = vErrors;
@@ -18035,76 +13316,51 @@ function validate1273(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/allOf/1/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.created_at === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/allOf/1/required',
         keyword: 'required',
         params: { missingProperty: 'created_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.updated_at === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/allOf/1/required',
         keyword: 'required',
         params: { missingProperty: 'updated_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === 'string') {
         if (func2(data0) < 1) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/id',
             schemaPath: '#/allOf/1/properties/id/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/allOf/1/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -18112,31 +13368,21 @@ function validate1273(
       let data1 = data.created_at;
       if (typeof data1 === 'string') {
         if (!formats0.validate(data1)) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/created_at',
             schemaPath: '#/allOf/1/properties/created_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/created_at',
           schemaPath: '#/allOf/1/properties/created_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
@@ -18144,46 +13390,31 @@ function validate1273(
       let data2 = data.updated_at;
       if (typeof data2 === 'string') {
         if (!formats0.validate(data2)) {
-          const err7 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/updated_at',
             schemaPath: '#/allOf/1/properties/updated_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          });
           errors++;
         }
       } else {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/updated_at',
           schemaPath: '#/allOf/1/properties/updated_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/allOf/1/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate1273.errors = vErrors;
@@ -18213,33 +13444,23 @@ function validate1279(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.mappings === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'mappings' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.mappings !== undefined) {
       let data0 = data.mappings;
       if (!Array.isArray(data0) && data0 !== null) {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/mappings',
           schemaPath: '#/properties/mappings/type',
           keyword: 'type',
           params: { type: schema407.properties.mappings.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
       if (Array.isArray(data0)) {
@@ -18261,17 +13482,12 @@ function validate1279(
       }
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate1279.errors = vErrors;
@@ -18301,62 +13517,42 @@ function validate1285(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       let data0 = data.success;
       if (typeof data0 !== 'boolean') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
       if (true !== data0) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/const',
           keyword: 'const',
           params: { allowedValue: true },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate1285.errors = vErrors;
@@ -18430,17 +13626,12 @@ function validate899(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (
@@ -18454,17 +13645,12 @@ function validate899(
       data === 'core'
     )
   ) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema36.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate899.errors = vErrors;
@@ -18483,32 +13669,22 @@ function validate1288(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data0[i0] !== 'string') {
-            const err0 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/providers/' + i0,
               schemaPath: '#/properties/providers/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/providers',
           schemaPath: '#/properties/providers/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -18518,32 +13694,22 @@ function validate1288(
         const len1 = data2.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data2[i1] !== 'string') {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/models/' + i1,
               schemaPath: '#/properties/models/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/models',
           schemaPath: '#/properties/models/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -18553,32 +13719,22 @@ function validate1288(
         const len2 = data4.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (typeof data4[i2] !== 'string') {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/aliases/' + i2,
               schemaPath: '#/properties/aliases/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/aliases',
           schemaPath: '#/properties/aliases/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -18601,17 +13757,12 @@ function validate1288(
           }
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status',
           schemaPath: '#/properties/status/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
@@ -18621,32 +13772,22 @@ function validate1288(
         const len4 = data8.length;
         for (let i4 = 0; i4 < len4; i4++) {
           if (typeof data8[i4] !== 'string') {
-            const err7 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/stop_reasons/' + i4,
               schemaPath: '#/properties/stop_reasons/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/stop_reasons',
           schemaPath: '#/properties/stop_reasons/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
@@ -18656,48 +13797,33 @@ function validate1288(
         const len5 = data10.length;
         for (let i5 = 0; i5 < len5; i5++) {
           if (typeof data10[i5] !== 'string') {
-            const err9 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/objects/' + i5,
               schemaPath: '#/properties/objects/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/objects',
           schemaPath: '#/properties/objects/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.parent_request_id !== undefined) {
       if (typeof data.parent_request_id !== 'string') {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/parent_request_id',
           schemaPath: '#/properties/parent_request_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
@@ -18707,32 +13833,22 @@ function validate1288(
         const len6 = data13.length;
         for (let i6 = 0; i6 < len6; i6++) {
           if (typeof data13[i6] !== 'string') {
-            const err12 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/selected_key_ids/' + i6,
               schemaPath: '#/properties/selected_key_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/selected_key_ids',
           schemaPath: '#/properties/selected_key_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
@@ -18742,32 +13858,22 @@ function validate1288(
         const len7 = data15.length;
         for (let i7 = 0; i7 < len7; i7++) {
           if (typeof data15[i7] !== 'string') {
-            const err14 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/virtual_key_ids/' + i7,
               schemaPath: '#/properties/virtual_key_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/virtual_key_ids',
           schemaPath: '#/properties/virtual_key_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
@@ -18777,32 +13883,22 @@ function validate1288(
         const len8 = data17.length;
         for (let i8 = 0; i8 < len8; i8++) {
           if (typeof data17[i8] !== 'string') {
-            const err16 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/routing_rule_ids/' + i8,
               schemaPath: '#/properties/routing_rule_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/routing_rule_ids',
           schemaPath: '#/properties/routing_rule_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
     }
@@ -18812,32 +13908,22 @@ function validate1288(
         const len9 = data19.length;
         for (let i9 = 0; i9 < len9; i9++) {
           if (typeof data19[i9] !== 'string') {
-            const err18 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/team_ids/' + i9,
               schemaPath: '#/properties/team_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err19 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/team_ids',
           schemaPath: '#/properties/team_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        });
         errors++;
       }
     }
@@ -18847,32 +13933,22 @@ function validate1288(
         const len10 = data21.length;
         for (let i10 = 0; i10 < len10; i10++) {
           if (typeof data21[i10] !== 'string') {
-            const err20 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/customer_ids/' + i10,
               schemaPath: '#/properties/customer_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err21 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/customer_ids',
           schemaPath: '#/properties/customer_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        });
         errors++;
       }
     }
@@ -18882,32 +13958,22 @@ function validate1288(
         const len11 = data23.length;
         for (let i11 = 0; i11 < len11; i11++) {
           if (typeof data23[i11] !== 'string') {
-            const err22 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/user_ids/' + i11,
               schemaPath: '#/properties/user_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err23 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/user_ids',
           schemaPath: '#/properties/user_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
+        });
         errors++;
       }
     }
@@ -18917,32 +13983,22 @@ function validate1288(
         const len12 = data25.length;
         for (let i12 = 0; i12 < len12; i12++) {
           if (typeof data25[i12] !== 'string') {
-            const err24 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/business_unit_ids/' + i12,
               schemaPath: '#/properties/business_unit_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err25 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/business_unit_ids',
           schemaPath: '#/properties/business_unit_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        });
         errors++;
       }
     }
@@ -18965,17 +14021,12 @@ function validate1288(
           }
         }
       } else {
-        const err26 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/routing_engine_used',
           schemaPath: '#/properties/routing_engine_used/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
+        });
         errors++;
       }
     }
@@ -18983,31 +14034,21 @@ function validate1288(
       let data29 = data.start_time;
       if (typeof data29 === 'string') {
         if (!formats0.validate(data29)) {
-          const err27 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/start_time',
             schemaPath: '#/properties/start_time/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
+          });
           errors++;
         }
       } else {
-        const err28 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/start_time',
           schemaPath: '#/properties/start_time/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
+        });
         errors++;
       }
     }
@@ -19015,31 +14056,21 @@ function validate1288(
       let data30 = data.end_time;
       if (typeof data30 === 'string') {
         if (!formats0.validate(data30)) {
-          const err29 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/end_time',
             schemaPath: '#/properties/end_time/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
+          });
           errors++;
         }
       } else {
-        const err30 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/end_time',
           schemaPath: '#/properties/end_time/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
+        });
         errors++;
       }
     }
@@ -19047,31 +14078,21 @@ function validate1288(
       let data31 = data.period;
       if (typeof data31 === 'string') {
         if (func2(data31) < 1) {
-          const err31 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/period',
             schemaPath: '#/properties/period/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
+          });
           errors++;
         }
       } else {
-        const err32 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/period',
           schemaPath: '#/properties/period/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
+        });
         errors++;
       }
     }
@@ -19079,31 +14100,21 @@ function validate1288(
       let data32 = data.min_latency;
       if (typeof data32 == 'number') {
         if (data32 < 0 || isNaN(data32)) {
-          const err33 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/min_latency',
             schemaPath: '#/properties/min_latency/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
-          }
+          });
           errors++;
         }
       } else {
-        const err34 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/min_latency',
           schemaPath: '#/properties/min_latency/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
+        });
         errors++;
       }
     }
@@ -19111,63 +14122,43 @@ function validate1288(
       let data33 = data.max_latency;
       if (typeof data33 == 'number') {
         if (data33 < 0 || isNaN(data33)) {
-          const err35 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/max_latency',
             schemaPath: '#/properties/max_latency/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
+          });
           errors++;
         }
       } else {
-        const err36 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/max_latency',
           schemaPath: '#/properties/max_latency/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
+        });
         errors++;
       }
     }
     if (data.min_tokens !== undefined) {
       let data34 = data.min_tokens;
       if (!(typeof data34 == 'number' && !(data34 % 1) && !isNaN(data34))) {
-        const err37 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/min_tokens',
           schemaPath: '#/properties/min_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
+        });
         errors++;
       }
       if (typeof data34 == 'number') {
         if (data34 < 0 || isNaN(data34)) {
-          const err38 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/min_tokens',
             schemaPath: '#/properties/min_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
+          });
           errors++;
         }
       }
@@ -19175,32 +14166,22 @@ function validate1288(
     if (data.max_tokens !== undefined) {
       let data35 = data.max_tokens;
       if (!(typeof data35 == 'number' && !(data35 % 1) && !isNaN(data35))) {
-        const err39 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/max_tokens',
           schemaPath: '#/properties/max_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
+        });
         errors++;
       }
       if (typeof data35 == 'number') {
         if (data35 < 0 || isNaN(data35)) {
-          const err40 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/max_tokens',
             schemaPath: '#/properties/max_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
+          });
           errors++;
         }
       }
@@ -19209,31 +14190,21 @@ function validate1288(
       let data36 = data.min_cost;
       if (typeof data36 == 'number') {
         if (data36 < 0 || isNaN(data36)) {
-          const err41 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/min_cost',
             schemaPath: '#/properties/min_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err41];
-          } else {
-            vErrors.push(err41);
-          }
+          });
           errors++;
         }
       } else {
-        const err42 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/min_cost',
           schemaPath: '#/properties/min_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
+        });
         errors++;
       }
     }
@@ -19241,47 +14212,32 @@ function validate1288(
       let data37 = data.max_cost;
       if (typeof data37 == 'number') {
         if (data37 < 0 || isNaN(data37)) {
-          const err43 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/max_cost',
             schemaPath: '#/properties/max_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
+          });
           errors++;
         }
       } else {
-        const err44 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/max_cost',
           schemaPath: '#/properties/max_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
+        });
         errors++;
       }
     }
     if (data.missing_cost_only !== undefined) {
       if (typeof data.missing_cost_only !== 'boolean') {
-        const err45 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/missing_cost_only',
           schemaPath: '#/properties/missing_cost_only/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err45];
-        } else {
-          vErrors.push(err45);
-        }
+        });
         errors++;
       }
     }
@@ -19292,62 +14248,42 @@ function validate1288(
         for (let i14 = 0; i14 < len14; i14++) {
           let data40 = data39[i14];
           if (typeof data40 !== 'string') {
-            const err46 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/cache_hit_types/' + i14,
               schemaPath: '#/properties/cache_hit_types/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
-            }
+            });
             errors++;
           }
           if (!(data40 === 'direct' || data40 === 'semantic')) {
-            const err47 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/cache_hit_types/' + i14,
               schemaPath: '#/properties/cache_hit_types/items/enum',
               keyword: 'enum',
               params: { allowedValues: schema243.properties.cache_hit_types.items.enum },
-            };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err48 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cache_hit_types',
           schemaPath: '#/properties/cache_hit_types/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
-        }
+        });
         errors++;
       }
     }
     if (data.content_search !== undefined) {
       if (typeof data.content_search !== 'string') {
-        const err49 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/content_search',
           schemaPath: '#/properties/content_search/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err49];
-        } else {
-          vErrors.push(err49);
-        }
+        });
         errors++;
       }
     }
@@ -19356,48 +14292,33 @@ function validate1288(
       if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
         for (const key0 in data42) {
           if (typeof data42[key0] !== 'string') {
-            const err50 = {
+            vErrors = appendError(vErrors, {
               instancePath:
                 instancePath + '/metadata_filters/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/metadata_filters/additionalProperties/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err50];
-            } else {
-              vErrors.push(err50);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err51 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/metadata_filters',
           schemaPath: '#/properties/metadata_filters/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err51];
-        } else {
-          vErrors.push(err51);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err52 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err52];
-    } else {
-      vErrors.push(err52);
-    }
+    });
     errors++;
   }
   validate1288.errors = vErrors;
@@ -19432,32 +14353,22 @@ function validate896(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data0[i0] !== 'string') {
-            const err0 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/providers/' + i0,
               schemaPath: '#/properties/providers/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/providers',
           schemaPath: '#/properties/providers/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -19467,32 +14378,22 @@ function validate896(
         const len1 = data2.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data2[i1] !== 'string') {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/models/' + i1,
               schemaPath: '#/properties/models/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/models',
           schemaPath: '#/properties/models/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -19502,32 +14403,22 @@ function validate896(
         const len2 = data4.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (typeof data4[i2] !== 'string') {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/aliases/' + i2,
               schemaPath: '#/properties/aliases/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/aliases',
           schemaPath: '#/properties/aliases/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -19550,17 +14441,12 @@ function validate896(
           }
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status',
           schemaPath: '#/properties/status/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
@@ -19570,32 +14456,22 @@ function validate896(
         const len4 = data8.length;
         for (let i4 = 0; i4 < len4; i4++) {
           if (typeof data8[i4] !== 'string') {
-            const err7 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/stop_reasons/' + i4,
               schemaPath: '#/properties/stop_reasons/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/stop_reasons',
           schemaPath: '#/properties/stop_reasons/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
@@ -19605,48 +14481,33 @@ function validate896(
         const len5 = data10.length;
         for (let i5 = 0; i5 < len5; i5++) {
           if (typeof data10[i5] !== 'string') {
-            const err9 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/objects/' + i5,
               schemaPath: '#/properties/objects/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/objects',
           schemaPath: '#/properties/objects/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.parent_request_id !== undefined) {
       if (typeof data.parent_request_id !== 'string') {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/parent_request_id',
           schemaPath: '#/properties/parent_request_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
@@ -19656,32 +14517,22 @@ function validate896(
         const len6 = data13.length;
         for (let i6 = 0; i6 < len6; i6++) {
           if (typeof data13[i6] !== 'string') {
-            const err12 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/selected_key_ids/' + i6,
               schemaPath: '#/properties/selected_key_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/selected_key_ids',
           schemaPath: '#/properties/selected_key_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
@@ -19691,32 +14542,22 @@ function validate896(
         const len7 = data15.length;
         for (let i7 = 0; i7 < len7; i7++) {
           if (typeof data15[i7] !== 'string') {
-            const err14 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/virtual_key_ids/' + i7,
               schemaPath: '#/properties/virtual_key_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/virtual_key_ids',
           schemaPath: '#/properties/virtual_key_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
@@ -19726,32 +14567,22 @@ function validate896(
         const len8 = data17.length;
         for (let i8 = 0; i8 < len8; i8++) {
           if (typeof data17[i8] !== 'string') {
-            const err16 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/routing_rule_ids/' + i8,
               schemaPath: '#/properties/routing_rule_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/routing_rule_ids',
           schemaPath: '#/properties/routing_rule_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
     }
@@ -19761,32 +14592,22 @@ function validate896(
         const len9 = data19.length;
         for (let i9 = 0; i9 < len9; i9++) {
           if (typeof data19[i9] !== 'string') {
-            const err18 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/team_ids/' + i9,
               schemaPath: '#/properties/team_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err19 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/team_ids',
           schemaPath: '#/properties/team_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        });
         errors++;
       }
     }
@@ -19796,32 +14617,22 @@ function validate896(
         const len10 = data21.length;
         for (let i10 = 0; i10 < len10; i10++) {
           if (typeof data21[i10] !== 'string') {
-            const err20 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/customer_ids/' + i10,
               schemaPath: '#/properties/customer_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err21 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/customer_ids',
           schemaPath: '#/properties/customer_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        });
         errors++;
       }
     }
@@ -19831,32 +14642,22 @@ function validate896(
         const len11 = data23.length;
         for (let i11 = 0; i11 < len11; i11++) {
           if (typeof data23[i11] !== 'string') {
-            const err22 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/user_ids/' + i11,
               schemaPath: '#/properties/user_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err23 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/user_ids',
           schemaPath: '#/properties/user_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
+        });
         errors++;
       }
     }
@@ -19866,32 +14667,22 @@ function validate896(
         const len12 = data25.length;
         for (let i12 = 0; i12 < len12; i12++) {
           if (typeof data25[i12] !== 'string') {
-            const err24 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/business_unit_ids/' + i12,
               schemaPath: '#/properties/business_unit_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err25 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/business_unit_ids',
           schemaPath: '#/properties/business_unit_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        });
         errors++;
       }
     }
@@ -19914,17 +14705,12 @@ function validate896(
           }
         }
       } else {
-        const err26 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/routing_engine_used',
           schemaPath: '#/properties/routing_engine_used/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
+        });
         errors++;
       }
     }
@@ -19932,31 +14718,21 @@ function validate896(
       let data29 = data.start_time;
       if (typeof data29 === 'string') {
         if (!formats0.validate(data29)) {
-          const err27 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/start_time',
             schemaPath: '#/properties/start_time/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
+          });
           errors++;
         }
       } else {
-        const err28 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/start_time',
           schemaPath: '#/properties/start_time/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
+        });
         errors++;
       }
     }
@@ -19964,31 +14740,21 @@ function validate896(
       let data30 = data.end_time;
       if (typeof data30 === 'string') {
         if (!formats0.validate(data30)) {
-          const err29 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/end_time',
             schemaPath: '#/properties/end_time/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
+          });
           errors++;
         }
       } else {
-        const err30 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/end_time',
           schemaPath: '#/properties/end_time/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
+        });
         errors++;
       }
     }
@@ -19996,31 +14762,21 @@ function validate896(
       let data31 = data.period;
       if (typeof data31 === 'string') {
         if (func2(data31) < 1) {
-          const err31 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/period',
             schemaPath: '#/properties/period/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
+          });
           errors++;
         }
       } else {
-        const err32 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/period',
           schemaPath: '#/properties/period/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
+        });
         errors++;
       }
     }
@@ -20028,31 +14784,21 @@ function validate896(
       let data32 = data.min_latency;
       if (typeof data32 == 'number') {
         if (data32 < 0 || isNaN(data32)) {
-          const err33 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/min_latency',
             schemaPath: '#/properties/min_latency/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
-          }
+          });
           errors++;
         }
       } else {
-        const err34 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/min_latency',
           schemaPath: '#/properties/min_latency/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
+        });
         errors++;
       }
     }
@@ -20060,63 +14806,43 @@ function validate896(
       let data33 = data.max_latency;
       if (typeof data33 == 'number') {
         if (data33 < 0 || isNaN(data33)) {
-          const err35 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/max_latency',
             schemaPath: '#/properties/max_latency/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
+          });
           errors++;
         }
       } else {
-        const err36 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/max_latency',
           schemaPath: '#/properties/max_latency/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
+        });
         errors++;
       }
     }
     if (data.min_tokens !== undefined) {
       let data34 = data.min_tokens;
       if (!(typeof data34 == 'number' && !(data34 % 1) && !isNaN(data34))) {
-        const err37 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/min_tokens',
           schemaPath: '#/properties/min_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
+        });
         errors++;
       }
       if (typeof data34 == 'number') {
         if (data34 < 0 || isNaN(data34)) {
-          const err38 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/min_tokens',
             schemaPath: '#/properties/min_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
+          });
           errors++;
         }
       }
@@ -20124,32 +14850,22 @@ function validate896(
     if (data.max_tokens !== undefined) {
       let data35 = data.max_tokens;
       if (!(typeof data35 == 'number' && !(data35 % 1) && !isNaN(data35))) {
-        const err39 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/max_tokens',
           schemaPath: '#/properties/max_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
+        });
         errors++;
       }
       if (typeof data35 == 'number') {
         if (data35 < 0 || isNaN(data35)) {
-          const err40 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/max_tokens',
             schemaPath: '#/properties/max_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
+          });
           errors++;
         }
       }
@@ -20158,31 +14874,21 @@ function validate896(
       let data36 = data.min_cost;
       if (typeof data36 == 'number') {
         if (data36 < 0 || isNaN(data36)) {
-          const err41 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/min_cost',
             schemaPath: '#/properties/min_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err41];
-          } else {
-            vErrors.push(err41);
-          }
+          });
           errors++;
         }
       } else {
-        const err42 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/min_cost',
           schemaPath: '#/properties/min_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
+        });
         errors++;
       }
     }
@@ -20190,47 +14896,32 @@ function validate896(
       let data37 = data.max_cost;
       if (typeof data37 == 'number') {
         if (data37 < 0 || isNaN(data37)) {
-          const err43 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/max_cost',
             schemaPath: '#/properties/max_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
+          });
           errors++;
         }
       } else {
-        const err44 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/max_cost',
           schemaPath: '#/properties/max_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
+        });
         errors++;
       }
     }
     if (data.missing_cost_only !== undefined) {
       if (typeof data.missing_cost_only !== 'boolean') {
-        const err45 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/missing_cost_only',
           schemaPath: '#/properties/missing_cost_only/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err45];
-        } else {
-          vErrors.push(err45);
-        }
+        });
         errors++;
       }
     }
@@ -20241,62 +14932,42 @@ function validate896(
         for (let i14 = 0; i14 < len14; i14++) {
           let data40 = data39[i14];
           if (typeof data40 !== 'string') {
-            const err46 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/cache_hit_types/' + i14,
               schemaPath: '#/properties/cache_hit_types/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
-            }
+            });
             errors++;
           }
           if (!(data40 === 'direct' || data40 === 'semantic')) {
-            const err47 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/cache_hit_types/' + i14,
               schemaPath: '#/properties/cache_hit_types/items/enum',
               keyword: 'enum',
               params: { allowedValues: schema243.properties.cache_hit_types.items.enum },
-            };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err48 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cache_hit_types',
           schemaPath: '#/properties/cache_hit_types/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
-        }
+        });
         errors++;
       }
     }
     if (data.content_search !== undefined) {
       if (typeof data.content_search !== 'string') {
-        const err49 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/content_search',
           schemaPath: '#/properties/content_search/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err49];
-        } else {
-          vErrors.push(err49);
-        }
+        });
         errors++;
       }
     }
@@ -20305,48 +14976,33 @@ function validate896(
       if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
         for (const key0 in data42) {
           if (typeof data42[key0] !== 'string') {
-            const err50 = {
+            vErrors = appendError(vErrors, {
               instancePath:
                 instancePath + '/metadata_filters/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/metadata_filters/additionalProperties/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err50];
-            } else {
-              vErrors.push(err50);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err51 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/metadata_filters',
           schemaPath: '#/properties/metadata_filters/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err51];
-        } else {
-          vErrors.push(err51);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err52 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err52];
-    } else {
-      vErrors.push(err52);
-    }
+    });
     errors++;
   }
   validate896.errors = vErrors;
@@ -20376,48 +15032,33 @@ function validate1293(
     if (data.limit !== undefined) {
       let data1 = data.limit;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1))) {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/limit',
           schemaPath: '#/properties/limit/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
       if (typeof data1 == 'number') {
         if (data1 < 1 || isNaN(data1)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/limit',
             schemaPath: '#/properties/limit/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate1293.errors = vErrors;
@@ -20447,150 +15088,100 @@ function validate1297(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.status === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'status' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.total === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.processed === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'processed' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.updated === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'updated' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.skipped === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'skipped' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.status !== undefined) {
       if (typeof data.status !== 'string') {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status',
           schemaPath: '#/properties/status/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.total !== undefined) {
       let data2 = data.total;
       if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2))) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total',
           schemaPath: '#/properties/total/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
       if (typeof data2 == 'number') {
         if (data2 < 0 || isNaN(data2)) {
-          const err8 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total',
             schemaPath: '#/properties/total/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data2)) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total',
             schemaPath: '#/properties/total/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
       }
@@ -20598,32 +15189,22 @@ function validate1297(
     if (data.processed !== undefined) {
       let data3 = data.processed;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/processed',
           schemaPath: '#/properties/processed/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/processed',
             schemaPath: '#/properties/processed/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
       }
@@ -20631,32 +15212,22 @@ function validate1297(
     if (data.updated !== undefined) {
       let data4 = data.updated;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/updated',
           schemaPath: '#/properties/updated/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
       if (typeof data4 == 'number') {
         if (data4 < 0 || isNaN(data4)) {
-          const err13 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/updated',
             schemaPath: '#/properties/updated/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          });
           errors++;
         }
       }
@@ -20664,32 +15235,22 @@ function validate1297(
     if (data.skipped !== undefined) {
       let data5 = data.skipped;
       if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5))) {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/skipped',
           schemaPath: '#/properties/skipped/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
       if (typeof data5 == 'number') {
         if (data5 < 0 || isNaN(data5)) {
-          const err15 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/skipped',
             schemaPath: '#/properties/skipped/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
+          });
           errors++;
         }
       }
@@ -20697,65 +15258,45 @@ function validate1297(
     if (data.unpriceable !== undefined) {
       let data6 = data.unpriceable;
       if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6))) {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/unpriceable',
           schemaPath: '#/properties/unpriceable/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
       if (typeof data6 == 'number') {
         if (data6 < 0 || isNaN(data6)) {
-          const err17 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/unpriceable',
             schemaPath: '#/properties/unpriceable/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
+          });
           errors++;
         }
       }
     }
     if (data.message !== undefined) {
       if (typeof data.message !== 'string') {
-        const err18 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/message',
           schemaPath: '#/properties/message/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        });
         errors++;
       }
     }
     if (data.last_error !== undefined) {
       if (typeof data.last_error !== 'string') {
-        const err19 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/last_error',
           schemaPath: '#/properties/last_error/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        });
         errors++;
       }
     }
@@ -20763,31 +15304,21 @@ function validate1297(
       let data9 = data.started_at;
       if (typeof data9 === 'string') {
         if (!formats0.validate(data9)) {
-          const err20 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/started_at',
             schemaPath: '#/properties/started_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
+          });
           errors++;
         }
       } else {
-        const err21 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/started_at',
           schemaPath: '#/properties/started_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        });
         errors++;
       }
     }
@@ -20795,46 +15326,31 @@ function validate1297(
       let data10 = data.updated_at;
       if (typeof data10 === 'string') {
         if (!formats0.validate(data10)) {
-          const err22 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/updated_at',
             schemaPath: '#/properties/updated_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
+          });
           errors++;
         }
       } else {
-        const err23 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/updated_at',
           schemaPath: '#/properties/updated_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err24 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err24];
-    } else {
-      vErrors.push(err24);
-    }
+    });
     errors++;
   }
   validate1297.errors = vErrors;
@@ -20863,17 +15379,12 @@ function validate1300(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (
@@ -20887,17 +15398,12 @@ function validate1300(
       data === 'core'
     )
   ) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema36.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate1300.errors = vErrors;
@@ -20916,5 +15422,790 @@ function validate1299(
     errors = vErrors.length;
   }
   validate1299.errors = vErrors;
+  return errors === 0;
+}
+const schema407 = {
+  type: 'object',
+  required: ['mappings'],
+  properties: {
+    mappings: { type: ['array', 'null'], items: { $ref: '#/components/schemas/UserAgentMapping' } },
+  },
+};
+function validate1280(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !validate1274(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+  ) {
+    vErrors = vErrors === null ? validate1274.errors : vErrors.concat(validate1274.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/allOf/1/required',
+        keyword: 'required',
+        params: { missingProperty: 'id' },
+      });
+      errors++;
+    }
+    if (data.created_at === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/allOf/1/required',
+        keyword: 'required',
+        params: { missingProperty: 'created_at' },
+      });
+      errors++;
+    }
+    if (data.updated_at === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/allOf/1/required',
+        keyword: 'required',
+        params: { missingProperty: 'updated_at' },
+      });
+      errors++;
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === 'string') {
+        if (func2(data0) < 1) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/allOf/1/properties/id/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+          });
+          errors++;
+        }
+      } else {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/id',
+          schemaPath: '#/allOf/1/properties/id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+    if (data.created_at !== undefined) {
+      let data1 = data.created_at;
+      if (typeof data1 === 'string') {
+        if (!formats0.validate(data1)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/created_at',
+            schemaPath: '#/allOf/1/properties/created_at/format',
+            keyword: 'format',
+            params: { format: 'date-time' },
+          });
+          errors++;
+        }
+      } else {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/created_at',
+          schemaPath: '#/allOf/1/properties/created_at/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+    if (data.updated_at !== undefined) {
+      let data2 = data.updated_at;
+      if (typeof data2 === 'string') {
+        if (!formats0.validate(data2)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/updated_at',
+            schemaPath: '#/allOf/1/properties/updated_at/format',
+            keyword: 'format',
+            params: { format: 'date-time' },
+          });
+          errors++;
+        }
+      } else {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/updated_at',
+          schemaPath: '#/allOf/1/properties/updated_at/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/allOf/1/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    });
+    errors++;
+  }
+  validate1280.errors = vErrors;
+  return errors === 0;
+}
+function validate1274(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.pattern === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'pattern' },
+      });
+      errors++;
+    }
+    if (data.app === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'app' },
+      });
+      errors++;
+    }
+    if (data.match_type === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'match_type' },
+      });
+      errors++;
+    }
+    if (data.pattern !== undefined) {
+      let data0 = data.pattern;
+      if (typeof data0 === 'string') {
+        if (func2(data0) < 1) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/pattern',
+            schemaPath: '#/properties/pattern/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+          });
+          errors++;
+        }
+      } else {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/pattern',
+          schemaPath: '#/properties/pattern/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+    if (data.app !== undefined) {
+      let data1 = data.app;
+      if (typeof data1 === 'string') {
+        if (func2(data1) < 1) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/app',
+            schemaPath: '#/properties/app/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+          });
+          errors++;
+        }
+      } else {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/app',
+          schemaPath: '#/properties/app/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+    if (data.match_type !== undefined) {
+      if (
+        !validate880(data.match_type, {
+          instancePath: instancePath + '/match_type',
+          parentData: data,
+          parentDataProperty: 'match_type',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate880.errors : vErrors.concat(validate880.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    });
+    errors++;
+  }
+  validate1274.errors = vErrors;
+  return errors === 0;
+}
+function validate880(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== 'string') {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'string' },
+    });
+    errors++;
+  }
+  if (!(data === 'contains' || data === 'starts_with' || data === 'exact' || data === 'regex')) {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/enum',
+      keyword: 'enum',
+      params: { allowedValues: schema233.enum },
+    });
+    errors++;
+  }
+  validate880.errors = vErrors;
+  return errors === 0;
+}
+const schema233 = { type: 'string', enum: ['contains', 'starts_with', 'exact', 'regex'] };
+function validate1178(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.has_previous_period === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'has_previous_period' },
+      });
+      errors++;
+    }
+    if (data.requests_trend === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'requests_trend' },
+      });
+      errors++;
+    }
+    if (data.tokens_trend === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'tokens_trend' },
+      });
+      errors++;
+    }
+    if (data.cost_trend === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'cost_trend' },
+      });
+      errors++;
+    }
+    if (data.has_previous_period !== undefined) {
+      if (typeof data.has_previous_period !== 'boolean') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/has_previous_period',
+          schemaPath: '#/properties/has_previous_period/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        });
+        errors++;
+      }
+    }
+    if (data.requests_trend !== undefined) {
+      if (!(typeof data.requests_trend == 'number')) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/requests_trend',
+          schemaPath: '#/properties/requests_trend/type',
+          keyword: 'type',
+          params: { type: 'number' },
+        });
+        errors++;
+      }
+    }
+    if (data.tokens_trend !== undefined) {
+      if (!(typeof data.tokens_trend == 'number')) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/tokens_trend',
+          schemaPath: '#/properties/tokens_trend/type',
+          keyword: 'type',
+          params: { type: 'number' },
+        });
+        errors++;
+      }
+    }
+    if (data.cost_trend !== undefined) {
+      if (!(typeof data.cost_trend == 'number')) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/cost_trend',
+          schemaPath: '#/properties/cost_trend/type',
+          keyword: 'type',
+          params: { type: 'number' },
+        });
+        errors++;
+      }
+    }
+    if (data.latency_trend !== undefined) {
+      if (!(typeof data.latency_trend == 'number')) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/latency_trend',
+          schemaPath: '#/properties/latency_trend/type',
+          keyword: 'type',
+          params: { type: 'number' },
+        });
+        errors++;
+      }
+    }
+    if (data.throughput_trend !== undefined) {
+      if (!(typeof data.throughput_trend == 'number')) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/throughput_trend',
+          schemaPath: '#/properties/throughput_trend/type',
+          keyword: 'type',
+          params: { type: 'number' },
+        });
+        errors++;
+      }
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    });
+    errors++;
+  }
+  validate1178.errors = vErrors;
+  return errors === 0;
+}
+const schema370 = {
+  type: 'object',
+  properties: {
+    models: { type: ['array', 'null'], items: { type: 'string' } },
+    aliases: { type: ['array', 'null'], items: { type: 'string' } },
+    selected_keys: { type: 'array', items: { $ref: '#/components/schemas/IdName' } },
+    virtual_keys: { type: 'array', items: { $ref: '#/components/schemas/IdName' } },
+    routing_rules: { type: 'array', items: { $ref: '#/components/schemas/IdName' } },
+    routing_engines: { type: ['array', 'null'], items: { type: 'string' } },
+    stop_reasons: { type: ['array', 'null'], items: { type: 'string' } },
+    apps: { type: ['array', 'null'], items: { type: 'string' } },
+    user_agents: { type: ['array', 'null'], items: { type: 'string' } },
+    teams: { type: ['array', 'null'], items: { $ref: '#/components/schemas/IdName' } },
+    customers: { type: ['array', 'null'], items: { $ref: '#/components/schemas/IdName' } },
+    users: { type: ['array', 'null'], items: { $ref: '#/components/schemas/IdName' } },
+    business_units: { type: ['array', 'null'], items: { $ref: '#/components/schemas/IdName' } },
+    metadata_keys: {
+      type: 'object',
+      additionalProperties: { type: 'array', items: { type: 'string' } },
+    },
+  },
+};
+function validate1164(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'id' },
+      });
+      errors++;
+    }
+    if (data.name === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'name' },
+      });
+      errors++;
+    }
+    if (data.id !== undefined) {
+      if (typeof data.id !== 'string') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/id',
+          schemaPath: '#/properties/id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      if (typeof data.name !== 'string') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/properties/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    });
+    errors++;
+  }
+  validate1164.errors = vErrors;
+  return errors === 0;
+}
+function validate1136(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.dimension === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'dimension' },
+      });
+      errors++;
+    }
+    if (data.dimension_values === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'dimension_values' },
+      });
+      errors++;
+    }
+    if (data.dimension !== undefined) {
+      let data0 = data.dimension;
+      if (typeof data0 !== 'string') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/dimension',
+          schemaPath: '#/properties/dimension/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+      if (
+        !(
+          data0 === 'provider' ||
+          data0 === 'team_id' ||
+          data0 === 'customer_id' ||
+          data0 === 'user_id' ||
+          data0 === 'business_unit_id'
+        )
+      ) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/dimension',
+          schemaPath: '#/properties/dimension/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema357.properties.dimension.enum },
+        });
+        errors++;
+      }
+    }
+    if (data.dimension_values !== undefined) {
+      let data1 = data.dimension_values;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data1[i0] !== 'string') {
+            vErrors = appendError(vErrors, {
+              instancePath: instancePath + '/dimension_values/' + i0,
+              schemaPath: '#/properties/dimension_values/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            });
+            errors++;
+          }
+        }
+      } else {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/dimension_values',
+          schemaPath: '#/properties/dimension_values/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        });
+        errors++;
+      }
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    });
+    errors++;
+  }
+  validate1136.errors = vErrors;
+  return errors === 0;
+}
+const schema357 = {
+  type: 'object',
+  required: ['dimension', 'dimension_values'],
+  properties: {
+    dimension: {
+      type: 'string',
+      enum: ['provider', 'team_id', 'customer_id', 'user_id', 'business_unit_id'],
+    },
+    dimension_values: { type: 'array', items: { type: 'string' } },
+  },
+};
+function validate1069(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      let data0 = data[key0];
+      if (typeof data0 == 'number') {
+        if (data0 < 0 || isNaN(data0)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+            schemaPath: '#/additionalProperties/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+          });
+          errors++;
+        }
+      } else {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+          schemaPath: '#/additionalProperties/type',
+          keyword: 'type',
+          params: { type: 'number' },
+        });
+        errors++;
+      }
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    });
+    errors++;
+  }
+  validate1069.errors = vErrors;
+  return errors === 0;
+}
+function validate1079(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.total === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'total' },
+      });
+      errors++;
+    }
+    if (data.success === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'success' },
+      });
+      errors++;
+    }
+    if (data.error === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'error' },
+      });
+      errors++;
+    }
+    if (data.cancelled === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'cancelled' },
+      });
+      errors++;
+    }
+    if (data.total !== undefined) {
+      let data0 = data.total;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/total',
+          schemaPath: '#/properties/total/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        });
+        errors++;
+      }
+      if (typeof data0 == 'number') {
+        if (data0 < 0 || isNaN(data0)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/total',
+            schemaPath: '#/properties/total/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+          });
+          errors++;
+        }
+        if (!formats44.validate(data0)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/total',
+            schemaPath: '#/properties/total/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          });
+          errors++;
+        }
+      }
+    }
+    if (data.success !== undefined) {
+      let data1 = data.success;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1))) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/success',
+          schemaPath: '#/properties/success/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        });
+        errors++;
+      }
+      if (typeof data1 == 'number') {
+        if (data1 < 0 || isNaN(data1)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/success',
+            schemaPath: '#/properties/success/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+          });
+          errors++;
+        }
+        if (!formats44.validate(data1)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/success',
+            schemaPath: '#/properties/success/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          });
+          errors++;
+        }
+      }
+    }
+    if (data.error !== undefined) {
+      let data2 = data.error;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2))) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/error',
+          schemaPath: '#/properties/error/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        });
+        errors++;
+      }
+      if (typeof data2 == 'number') {
+        if (data2 < 0 || isNaN(data2)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/error',
+            schemaPath: '#/properties/error/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+          });
+          errors++;
+        }
+        if (!formats44.validate(data2)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/error',
+            schemaPath: '#/properties/error/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          });
+          errors++;
+        }
+      }
+    }
+    if (data.cancelled !== undefined) {
+      let data3 = data.cancelled;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/cancelled',
+          schemaPath: '#/properties/cancelled/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        });
+        errors++;
+      }
+      if (typeof data3 == 'number') {
+        if (data3 < 0 || isNaN(data3)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/cancelled',
+            schemaPath: '#/properties/cancelled/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+          });
+          errors++;
+        }
+        if (!formats44.validate(data3)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/cancelled',
+            schemaPath: '#/properties/cancelled/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          });
+          errors++;
+        }
+      }
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    });
+    errors++;
+  }
+  validate1079.errors = vErrors;
   return errors === 0;
 }

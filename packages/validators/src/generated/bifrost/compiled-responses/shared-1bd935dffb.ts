@@ -4,15 +4,13 @@
 
 // @ts-nocheck
 import { formats } from '../../../runtime/formats.js';
-
-import { validate1053, validate1055 } from './shared-e5ba4d0621.js';
-import { validate1069 } from './shared-4c9b4a97a7.js';
-import { validate1079 } from './shared-f964afb9c0.js';
-import { validate1088 } from './shared-87ac04431f.js';
-import { validate1098 } from './shared-955c587496.js';
-import { validate1115 } from './shared-fb6ce09b18.js';
-import { validate1183 } from './shared-28898e602b.js';
+import { appendError } from '../../../runtime/json.js';
 import { validate1193, schema383 } from './shared-2cf985ef2a.js';
+import { validate1183 } from './shared-28898e602b.js';
+import { validate1053, validate1055 } from './shared-common.js';
+import { validate1098 } from './shared-955c587496.js';
+import { validate1088 } from './shared-87ac04431f.js';
+import { validate1115 } from './shared-fb6ce09b18.js';
 
 const formats44 = formats.int64;
 export function validate1201(
@@ -23,31 +21,21 @@ export function validate1201(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -58,73 +46,48 @@ export function validate1201(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err2 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
+              });
               errors++;
             }
             if (data1.count === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'count' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.success === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'success' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.error === undefined) {
-              const err5 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'error' },
-              };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
+              });
               errors++;
             }
             if (data1.cancelled === undefined) {
-              const err6 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'cancelled' },
-              };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -145,46 +108,31 @@ export function validate1201(
             if (data1.count !== undefined) {
               let data3 = data1.count;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err7 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/count',
                   schemaPath: '#/properties/buckets/items/properties/count/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err7];
-                } else {
-                  vErrors.push(err7);
-                }
+                });
                 errors++;
               }
               if (typeof data3 == 'number') {
                 if (data3 < 0 || isNaN(data3)) {
-                  const err8 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/count',
                     schemaPath: '#/properties/buckets/items/properties/count/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err8];
-                  } else {
-                    vErrors.push(err8);
-                  }
+                  });
                   errors++;
                 }
                 if (!formats44.validate(data3)) {
-                  const err9 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/count',
                     schemaPath: '#/properties/buckets/items/properties/count/format',
                     keyword: 'format',
                     params: { format: 'int64' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err9];
-                  } else {
-                    vErrors.push(err9);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -192,46 +140,31 @@ export function validate1201(
             if (data1.success !== undefined) {
               let data4 = data1.success;
               if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-                const err10 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/success',
                   schemaPath: '#/properties/buckets/items/properties/success/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
+                });
                 errors++;
               }
               if (typeof data4 == 'number') {
                 if (data4 < 0 || isNaN(data4)) {
-                  const err11 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/success',
                     schemaPath: '#/properties/buckets/items/properties/success/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err11];
-                  } else {
-                    vErrors.push(err11);
-                  }
+                  });
                   errors++;
                 }
                 if (!formats44.validate(data4)) {
-                  const err12 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/success',
                     schemaPath: '#/properties/buckets/items/properties/success/format',
                     keyword: 'format',
                     params: { format: 'int64' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err12];
-                  } else {
-                    vErrors.push(err12);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -239,46 +172,31 @@ export function validate1201(
             if (data1.error !== undefined) {
               let data5 = data1.error;
               if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5))) {
-                const err13 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/error',
                   schemaPath: '#/properties/buckets/items/properties/error/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
+                });
                 errors++;
               }
               if (typeof data5 == 'number') {
                 if (data5 < 0 || isNaN(data5)) {
-                  const err14 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/error',
                     schemaPath: '#/properties/buckets/items/properties/error/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err14];
-                  } else {
-                    vErrors.push(err14);
-                  }
+                  });
                   errors++;
                 }
                 if (!formats44.validate(data5)) {
-                  const err15 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/error',
                     schemaPath: '#/properties/buckets/items/properties/error/format',
                     keyword: 'format',
                     params: { format: 'int64' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err15];
-                  } else {
-                    vErrors.push(err15);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -286,77 +204,52 @@ export function validate1201(
             if (data1.cancelled !== undefined) {
               let data6 = data1.cancelled;
               if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6))) {
-                const err16 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/cancelled',
                   schemaPath: '#/properties/buckets/items/properties/cancelled/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
+                });
                 errors++;
               }
               if (typeof data6 == 'number') {
                 if (data6 < 0 || isNaN(data6)) {
-                  const err17 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/cancelled',
                     schemaPath: '#/properties/buckets/items/properties/cancelled/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err17];
-                  } else {
-                    vErrors.push(err17);
-                  }
+                  });
                   errors++;
                 }
                 if (!formats44.validate(data6)) {
-                  const err18 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/cancelled',
                     schemaPath: '#/properties/buckets/items/properties/cancelled/format',
                     keyword: 'format',
                     params: { format: 'int64' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err18];
-                  } else {
-                    vErrors.push(err18);
-                  }
+                  });
                   errors++;
                 }
               }
             }
           } else {
-            const err19 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/properties/buckets/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err20 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
+        });
         errors++;
       }
     }
@@ -375,17 +268,12 @@ export function validate1201(
       }
     }
   } else {
-    const err21 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err21];
-    } else {
-      vErrors.push(err21);
-    }
+    });
     errors++;
   }
   validate1201.errors = vErrors;
@@ -399,31 +287,21 @@ export function validate1205(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -434,59 +312,39 @@ export function validate1205(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err2 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
+              });
               errors++;
             }
             if (data1.prompt_tokens === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'prompt_tokens' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.completion_tokens === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'completion_tokens' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.total_tokens === undefined) {
-              const err5 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'total_tokens' },
-              };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -507,46 +365,31 @@ export function validate1205(
             if (data1.prompt_tokens !== undefined) {
               let data3 = data1.prompt_tokens;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err6 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/prompt_tokens',
                   schemaPath: '#/properties/buckets/items/properties/prompt_tokens/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err6];
-                } else {
-                  vErrors.push(err6);
-                }
+                });
                 errors++;
               }
               if (typeof data3 == 'number') {
                 if (data3 < 0 || isNaN(data3)) {
-                  const err7 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/prompt_tokens',
                     schemaPath: '#/properties/buckets/items/properties/prompt_tokens/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err7];
-                  } else {
-                    vErrors.push(err7);
-                  }
+                  });
                   errors++;
                 }
                 if (!formats44.validate(data3)) {
-                  const err8 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/prompt_tokens',
                     schemaPath: '#/properties/buckets/items/properties/prompt_tokens/format',
                     keyword: 'format',
                     params: { format: 'int64' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err8];
-                  } else {
-                    vErrors.push(err8);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -554,46 +397,31 @@ export function validate1205(
             if (data1.completion_tokens !== undefined) {
               let data4 = data1.completion_tokens;
               if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-                const err9 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/completion_tokens',
                   schemaPath: '#/properties/buckets/items/properties/completion_tokens/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
+                });
                 errors++;
               }
               if (typeof data4 == 'number') {
                 if (data4 < 0 || isNaN(data4)) {
-                  const err10 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/completion_tokens',
                     schemaPath: '#/properties/buckets/items/properties/completion_tokens/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err10];
-                  } else {
-                    vErrors.push(err10);
-                  }
+                  });
                   errors++;
                 }
                 if (!formats44.validate(data4)) {
-                  const err11 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/completion_tokens',
                     schemaPath: '#/properties/buckets/items/properties/completion_tokens/format',
                     keyword: 'format',
                     params: { format: 'int64' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err11];
-                  } else {
-                    vErrors.push(err11);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -601,46 +429,31 @@ export function validate1205(
             if (data1.total_tokens !== undefined) {
               let data5 = data1.total_tokens;
               if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5))) {
-                const err12 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/total_tokens',
                   schemaPath: '#/properties/buckets/items/properties/total_tokens/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
+                });
                 errors++;
               }
               if (typeof data5 == 'number') {
                 if (data5 < 0 || isNaN(data5)) {
-                  const err13 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/total_tokens',
                     schemaPath: '#/properties/buckets/items/properties/total_tokens/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err13];
-                  } else {
-                    vErrors.push(err13);
-                  }
+                  });
                   errors++;
                 }
                 if (!formats44.validate(data5)) {
-                  const err14 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/total_tokens',
                     schemaPath: '#/properties/buckets/items/properties/total_tokens/format',
                     keyword: 'format',
                     params: { format: 'int64' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err14];
-                  } else {
-                    vErrors.push(err14);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -648,77 +461,52 @@ export function validate1205(
             if (data1.cached_read_tokens !== undefined) {
               let data6 = data1.cached_read_tokens;
               if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6))) {
-                const err15 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/cached_read_tokens',
                   schemaPath: '#/properties/buckets/items/properties/cached_read_tokens/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
+                });
                 errors++;
               }
               if (typeof data6 == 'number') {
                 if (data6 < 0 || isNaN(data6)) {
-                  const err16 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/cached_read_tokens',
                     schemaPath: '#/properties/buckets/items/properties/cached_read_tokens/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err16];
-                  } else {
-                    vErrors.push(err16);
-                  }
+                  });
                   errors++;
                 }
                 if (!formats44.validate(data6)) {
-                  const err17 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/cached_read_tokens',
                     schemaPath: '#/properties/buckets/items/properties/cached_read_tokens/format',
                     keyword: 'format',
                     params: { format: 'int64' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err17];
-                  } else {
-                    vErrors.push(err17);
-                  }
+                  });
                   errors++;
                 }
               }
             }
           } else {
-            const err18 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/properties/buckets/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err19 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        });
         errors++;
       }
     }
@@ -737,17 +525,12 @@ export function validate1205(
       }
     }
   } else {
-    const err20 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err20];
-    } else {
-      vErrors.push(err20);
-    }
+    });
     errors++;
   }
   validate1205.errors = vErrors;
@@ -761,45 +544,30 @@ export function validate1209(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.models === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'models' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -810,45 +578,30 @@ export function validate1209(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.total_cost === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'total_cost' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.by_model === undefined) {
-              const err5 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'by_model' },
-              };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -870,31 +623,21 @@ export function validate1209(
               let data3 = data1.total_cost;
               if (typeof data3 == 'number') {
                 if (data3 < 0 || isNaN(data3)) {
-                  const err6 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/total_cost',
                     schemaPath: '#/properties/buckets/items/properties/total_cost/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err6];
-                  } else {
-                    vErrors.push(err6);
-                  }
+                  });
                   errors++;
                 }
               } else {
-                const err7 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/total_cost',
                   schemaPath: '#/properties/buckets/items/properties/total_cost/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err7];
-                } else {
-                  vErrors.push(err7);
-                }
+                });
                 errors++;
               }
             }
@@ -914,32 +657,22 @@ export function validate1209(
               }
             }
           } else {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/properties/buckets/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
@@ -963,47 +696,32 @@ export function validate1209(
         const len1 = data6.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data6[i1] !== 'string') {
-            const err10 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/models/' + i1,
               schemaPath: '#/properties/models/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/models',
           schemaPath: '#/properties/models/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err12 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
+    });
     errors++;
   }
   validate1209.errors = vErrors;
@@ -1017,45 +735,30 @@ export function validate1214(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.models === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'models' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -1066,31 +769,21 @@ export function validate1214(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.by_model === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'by_model' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -1132,47 +825,32 @@ export function validate1214(
                   }
                 }
               } else {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/by_model',
                   schemaPath: '#/properties/buckets/items/properties/by_model/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/properties/buckets/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
@@ -1196,47 +874,32 @@ export function validate1214(
         const len1 = data6.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data6[i1] !== 'string') {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/models/' + i1,
               schemaPath: '#/properties/models/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/models',
           schemaPath: '#/properties/models/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err10 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
+    });
     errors++;
   }
   validate1214.errors = vErrors;
@@ -1250,31 +913,21 @@ export function validate1219(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -1297,17 +950,12 @@ export function validate1219(
           }
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err2 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/allOf/1/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -1326,32 +974,22 @@ export function validate1219(
               }
             }
           } else {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/properties/buckets/items/allOf/1/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -1370,17 +1008,12 @@ export function validate1219(
       }
     }
   } else {
-    const err5 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
+    });
     errors++;
   }
   validate1219.errors = vErrors;
@@ -1394,31 +1027,21 @@ export function validate1224(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -1441,17 +1064,12 @@ export function validate1224(
           }
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err2 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/allOf/1/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -1470,32 +1088,22 @@ export function validate1224(
               }
             }
           } else {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/properties/buckets/items/allOf/1/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -1514,17 +1122,12 @@ export function validate1224(
       }
     }
   } else {
-    const err5 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
+    });
     errors++;
   }
   validate1224.errors = vErrors;
@@ -1538,45 +1141,30 @@ export function validate1229(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.providers === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'providers' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -1587,45 +1175,30 @@ export function validate1229(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.total_cost === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'total_cost' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.by_provider === undefined) {
-              const err5 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'by_provider' },
-              };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -1647,31 +1220,21 @@ export function validate1229(
               let data3 = data1.total_cost;
               if (typeof data3 == 'number') {
                 if (data3 < 0 || isNaN(data3)) {
-                  const err6 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/buckets/' + i0 + '/total_cost',
                     schemaPath: '#/properties/buckets/items/properties/total_cost/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err6];
-                  } else {
-                    vErrors.push(err6);
-                  }
+                  });
                   errors++;
                 }
               } else {
-                const err7 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/total_cost',
                   schemaPath: '#/properties/buckets/items/properties/total_cost/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err7];
-                } else {
-                  vErrors.push(err7);
-                }
+                });
                 errors++;
               }
             }
@@ -1691,32 +1254,22 @@ export function validate1229(
               }
             }
           } else {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/properties/buckets/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
@@ -1740,47 +1293,32 @@ export function validate1229(
         const len1 = data6.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data6[i1] !== 'string') {
-            const err10 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/providers/' + i1,
               schemaPath: '#/properties/providers/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/providers',
           schemaPath: '#/properties/providers/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err12 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
+    });
     errors++;
   }
   validate1229.errors = vErrors;
@@ -1794,45 +1332,30 @@ export function validate1234(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.providers === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'providers' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -1843,31 +1366,21 @@ export function validate1234(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.by_provider === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'by_provider' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -1909,47 +1422,32 @@ export function validate1234(
                   }
                 }
               } else {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/by_provider',
                   schemaPath: '#/properties/buckets/items/properties/by_provider/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/properties/buckets/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
@@ -1973,47 +1471,32 @@ export function validate1234(
         const len1 = data6.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data6[i1] !== 'string') {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/providers/' + i1,
               schemaPath: '#/properties/providers/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/providers',
           schemaPath: '#/properties/providers/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err10 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
+    });
     errors++;
   }
   validate1234.errors = vErrors;
@@ -2027,45 +1510,30 @@ export function validate1239(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.providers === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'providers' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -2076,31 +1544,21 @@ export function validate1239(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.by_provider === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'by_provider' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -2142,47 +1600,32 @@ export function validate1239(
                   }
                 }
               } else {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/by_provider',
                   schemaPath: '#/properties/buckets/items/properties/by_provider/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/properties/buckets/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
@@ -2206,47 +1649,32 @@ export function validate1239(
         const len1 = data6.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data6[i1] !== 'string') {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/providers/' + i1,
               schemaPath: '#/properties/providers/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/providers',
           schemaPath: '#/properties/providers/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err10 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
+    });
     errors++;
   }
   validate1239.errors = vErrors;
@@ -2260,45 +1688,30 @@ export function validate1244(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.buckets === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'buckets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.bucket_size_seconds === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'bucket_size_seconds' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.providers === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'providers' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.buckets !== undefined) {
@@ -2309,31 +1722,21 @@ export function validate1244(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.timestamp === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'timestamp' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.by_provider === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/buckets/' + i0,
                 schemaPath: '#/properties/buckets/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'by_provider' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.timestamp !== undefined) {
@@ -2375,47 +1778,32 @@ export function validate1244(
                   }
                 }
               } else {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/buckets/' + i0 + '/by_provider',
                   schemaPath: '#/properties/buckets/items/properties/by_provider/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/buckets/' + i0,
               schemaPath: '#/properties/buckets/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/buckets',
           schemaPath: '#/properties/buckets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
@@ -2439,47 +1827,32 @@ export function validate1244(
         const len1 = data6.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data6[i1] !== 'string') {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/providers/' + i1,
               schemaPath: '#/properties/providers/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/providers',
           schemaPath: '#/properties/providers/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err10 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
+    });
     errors++;
   }
   validate1244.errors = vErrors;
@@ -2493,17 +1866,12 @@ export function validate1249(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.rankings === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'rankings' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.rankings !== undefined) {
@@ -2525,32 +1893,22 @@ export function validate1249(
           }
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rankings',
           schemaPath: '#/properties/rankings/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate1249.errors = vErrors;
@@ -2564,31 +1922,21 @@ export function validate1253(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.rankings === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'rankings' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.dimension === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'dimension' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.rankings !== undefined) {
@@ -2610,34 +1958,24 @@ export function validate1253(
           }
         }
       } else {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rankings',
           schemaPath: '#/properties/rankings/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.dimension !== undefined) {
       let data2 = data.dimension;
       if (typeof data2 !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/dimension',
           schemaPath: '#/properties/dimension/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
       if (
@@ -2649,63 +1987,43 @@ export function validate1253(
           data2 === 'virtual_key'
         )
       ) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/dimension',
           schemaPath: '#/properties/dimension/enum',
           keyword: 'enum',
           params: { allowedValues: schema383.properties.dimension.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.total_actual_requests !== undefined) {
       let data3 = data.total_actual_requests;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_actual_requests',
           schemaPath: '#/properties/total_actual_requests/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_actual_requests',
             schemaPath: '#/properties/total_actual_requests/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data3)) {
-          const err7 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_actual_requests',
             schemaPath: '#/properties/total_actual_requests/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          });
           errors++;
         }
       }
@@ -2713,64 +2031,268 @@ export function validate1253(
     if (data.total_attributed_requests !== undefined) {
       let data4 = data.total_attributed_requests;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_attributed_requests',
           schemaPath: '#/properties/total_attributed_requests/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
       if (typeof data4 == 'number') {
         if (data4 < 0 || isNaN(data4)) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_attributed_requests',
             schemaPath: '#/properties/total_attributed_requests/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data4)) {
-          const err10 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_attributed_requests',
             schemaPath: '#/properties/total_attributed_requests/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err11 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
+    });
     errors++;
   }
   validate1253.errors = vErrors;
+  return errors === 0;
+}
+function validate1069(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      let data0 = data[key0];
+      if (typeof data0 == 'number') {
+        if (data0 < 0 || isNaN(data0)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+            schemaPath: '#/additionalProperties/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+          });
+          errors++;
+        }
+      } else {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+          schemaPath: '#/additionalProperties/type',
+          keyword: 'type',
+          params: { type: 'number' },
+        });
+        errors++;
+      }
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    });
+    errors++;
+  }
+  validate1069.errors = vErrors;
+  return errors === 0;
+}
+function validate1079(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.total === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'total' },
+      });
+      errors++;
+    }
+    if (data.success === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'success' },
+      });
+      errors++;
+    }
+    if (data.error === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'error' },
+      });
+      errors++;
+    }
+    if (data.cancelled === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'cancelled' },
+      });
+      errors++;
+    }
+    if (data.total !== undefined) {
+      let data0 = data.total;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/total',
+          schemaPath: '#/properties/total/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        });
+        errors++;
+      }
+      if (typeof data0 == 'number') {
+        if (data0 < 0 || isNaN(data0)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/total',
+            schemaPath: '#/properties/total/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+          });
+          errors++;
+        }
+        if (!formats44.validate(data0)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/total',
+            schemaPath: '#/properties/total/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          });
+          errors++;
+        }
+      }
+    }
+    if (data.success !== undefined) {
+      let data1 = data.success;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1))) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/success',
+          schemaPath: '#/properties/success/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        });
+        errors++;
+      }
+      if (typeof data1 == 'number') {
+        if (data1 < 0 || isNaN(data1)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/success',
+            schemaPath: '#/properties/success/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+          });
+          errors++;
+        }
+        if (!formats44.validate(data1)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/success',
+            schemaPath: '#/properties/success/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          });
+          errors++;
+        }
+      }
+    }
+    if (data.error !== undefined) {
+      let data2 = data.error;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2))) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/error',
+          schemaPath: '#/properties/error/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        });
+        errors++;
+      }
+      if (typeof data2 == 'number') {
+        if (data2 < 0 || isNaN(data2)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/error',
+            schemaPath: '#/properties/error/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+          });
+          errors++;
+        }
+        if (!formats44.validate(data2)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/error',
+            schemaPath: '#/properties/error/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          });
+          errors++;
+        }
+      }
+    }
+    if (data.cancelled !== undefined) {
+      let data3 = data.cancelled;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/cancelled',
+          schemaPath: '#/properties/cancelled/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        });
+        errors++;
+      }
+      if (typeof data3 == 'number') {
+        if (data3 < 0 || isNaN(data3)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/cancelled',
+            schemaPath: '#/properties/cancelled/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+          });
+          errors++;
+        }
+        if (!formats44.validate(data3)) {
+          vErrors = appendError(vErrors, {
+            instancePath: instancePath + '/cancelled',
+            schemaPath: '#/properties/cancelled/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          });
+          errors++;
+        }
+      }
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    });
+    errors++;
+  }
+  validate1079.errors = vErrors;
   return errors === 0;
 }

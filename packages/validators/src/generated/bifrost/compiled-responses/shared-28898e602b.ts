@@ -4,8 +4,7 @@
 
 // @ts-nocheck
 import { formats } from '../../../runtime/formats.js';
-
-import { validate1178 } from './shared-309ed7031f.js';
+import { appendError } from '../../../runtime/json.js';
 
 const formats44 = formats.int64;
 export function validate1183(
@@ -16,222 +15,147 @@ export function validate1183(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.model === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'model' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.provider === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'provider' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.total_requests === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_requests' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.success_count === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success_count' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.success_rate === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success_rate' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.total_tokens === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_tokens' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.total_cost === undefined) {
-      const err6 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_cost' },
-      };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      });
       errors++;
     }
     if (data.avg_latency === undefined) {
-      const err7 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'avg_latency' },
-      };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      });
       errors++;
     }
     if (data.trend === undefined) {
-      const err8 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'trend' },
-      };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
+      });
       errors++;
     }
     if (data.model !== undefined) {
       if (typeof data.model !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/model',
           schemaPath: '#/properties/model/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.canonical_model_name !== undefined) {
       if (typeof data.canonical_model_name !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/canonical_model_name',
           schemaPath: '#/properties/canonical_model_name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.provider !== undefined) {
       if (typeof data.provider !== 'string') {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/provider',
           schemaPath: '#/properties/provider/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
     if (data.total_requests !== undefined) {
       let data3 = data.total_requests;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_requests',
           schemaPath: '#/properties/total_requests/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err13 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_requests',
             schemaPath: '#/properties/total_requests/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data3)) {
-          const err14 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_requests',
             schemaPath: '#/properties/total_requests/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          });
           errors++;
         }
       }
@@ -239,46 +163,31 @@ export function validate1183(
     if (data.success_count !== undefined) {
       let data4 = data.success_count;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success_count',
           schemaPath: '#/properties/success_count/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
       if (typeof data4 == 'number') {
         if (data4 < 0 || isNaN(data4)) {
-          const err16 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/success_count',
             schemaPath: '#/properties/success_count/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data4)) {
-          const err17 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/success_count',
             schemaPath: '#/properties/success_count/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
+          });
           errors++;
         }
       }
@@ -287,91 +196,61 @@ export function validate1183(
       let data5 = data.success_rate;
       if (typeof data5 == 'number') {
         if (data5 > 100 || isNaN(data5)) {
-          const err18 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/success_rate',
             schemaPath: '#/properties/success_rate/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 100 },
-          };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
+          });
           errors++;
         }
         if (data5 < 0 || isNaN(data5)) {
-          const err19 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/success_rate',
             schemaPath: '#/properties/success_rate/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
+          });
           errors++;
         }
       } else {
-        const err20 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success_rate',
           schemaPath: '#/properties/success_rate/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
+        });
         errors++;
       }
     }
     if (data.total_tokens !== undefined) {
       let data6 = data.total_tokens;
       if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6))) {
-        const err21 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_tokens',
           schemaPath: '#/properties/total_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        });
         errors++;
       }
       if (typeof data6 == 'number') {
         if (data6 < 0 || isNaN(data6)) {
-          const err22 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_tokens',
             schemaPath: '#/properties/total_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data6)) {
-          const err23 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_tokens',
             schemaPath: '#/properties/total_tokens/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
+          });
           errors++;
         }
       }
@@ -380,31 +259,21 @@ export function validate1183(
       let data7 = data.total_cost;
       if (typeof data7 == 'number') {
         if (data7 < 0 || isNaN(data7)) {
-          const err24 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_cost',
             schemaPath: '#/properties/total_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
+          });
           errors++;
         }
       } else {
-        const err25 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_cost',
           schemaPath: '#/properties/total_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        });
         errors++;
       }
     }
@@ -412,31 +281,21 @@ export function validate1183(
       let data8 = data.avg_latency;
       if (typeof data8 == 'number') {
         if (data8 < 0 || isNaN(data8)) {
-          const err26 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/avg_latency',
             schemaPath: '#/properties/avg_latency/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
+          });
           errors++;
         }
       } else {
-        const err27 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/avg_latency',
           schemaPath: '#/properties/avg_latency/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
+        });
         errors++;
       }
     }
@@ -444,31 +303,21 @@ export function validate1183(
       let data9 = data.throughput;
       if (typeof data9 == 'number') {
         if (data9 < 0 || isNaN(data9)) {
-          const err28 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/throughput',
             schemaPath: '#/properties/throughput/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
+          });
           errors++;
         }
       } else {
-        const err29 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/throughput',
           schemaPath: '#/properties/throughput/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
+        });
         errors++;
       }
     }
@@ -487,19 +336,135 @@ export function validate1183(
       }
     }
   } else {
-    const err30 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err30];
-    } else {
-      vErrors.push(err30);
-    }
+    });
     errors++;
   }
   validate1183.errors = vErrors;
+  return errors === 0;
+}
+function validate1178(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.has_previous_period === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'has_previous_period' },
+      });
+      errors++;
+    }
+    if (data.requests_trend === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'requests_trend' },
+      });
+      errors++;
+    }
+    if (data.tokens_trend === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'tokens_trend' },
+      });
+      errors++;
+    }
+    if (data.cost_trend === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'cost_trend' },
+      });
+      errors++;
+    }
+    if (data.has_previous_period !== undefined) {
+      if (typeof data.has_previous_period !== 'boolean') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/has_previous_period',
+          schemaPath: '#/properties/has_previous_period/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        });
+        errors++;
+      }
+    }
+    if (data.requests_trend !== undefined) {
+      if (!(typeof data.requests_trend == 'number')) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/requests_trend',
+          schemaPath: '#/properties/requests_trend/type',
+          keyword: 'type',
+          params: { type: 'number' },
+        });
+        errors++;
+      }
+    }
+    if (data.tokens_trend !== undefined) {
+      if (!(typeof data.tokens_trend == 'number')) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/tokens_trend',
+          schemaPath: '#/properties/tokens_trend/type',
+          keyword: 'type',
+          params: { type: 'number' },
+        });
+        errors++;
+      }
+    }
+    if (data.cost_trend !== undefined) {
+      if (!(typeof data.cost_trend == 'number')) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/cost_trend',
+          schemaPath: '#/properties/cost_trend/type',
+          keyword: 'type',
+          params: { type: 'number' },
+        });
+        errors++;
+      }
+    }
+    if (data.latency_trend !== undefined) {
+      if (!(typeof data.latency_trend == 'number')) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/latency_trend',
+          schemaPath: '#/properties/latency_trend/type',
+          keyword: 'type',
+          params: { type: 'number' },
+        });
+        errors++;
+      }
+    }
+    if (data.throughput_trend !== undefined) {
+      if (!(typeof data.throughput_trend == 'number')) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/throughput_trend',
+          schemaPath: '#/properties/throughput_trend/type',
+          keyword: 'type',
+          params: { type: 'number' },
+        });
+        errors++;
+      }
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    });
+    errors++;
+  }
+  validate1178.errors = vErrors;
   return errors === 0;
 }

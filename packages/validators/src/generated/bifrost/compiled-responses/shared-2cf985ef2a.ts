@@ -4,8 +4,7 @@
 
 // @ts-nocheck
 import { formats } from '../../../runtime/formats.js';
-
-import { validate1178 } from './shared-309ed7031f.js';
+import { appendError } from '../../../runtime/json.js';
 
 const formats44 = formats.int64;
 export const schema383 = {
@@ -29,150 +28,100 @@ export function validate1193(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.total_requests === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_requests' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.total_tokens === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_tokens' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.total_cost === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_cost' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.trend === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'trend' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.total_requests !== undefined) {
       let data2 = data.total_requests;
       if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2))) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_requests',
           schemaPath: '#/properties/total_requests/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
       if (typeof data2 == 'number') {
         if (data2 < 0 || isNaN(data2)) {
-          const err8 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_requests',
             schemaPath: '#/properties/total_requests/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data2)) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_requests',
             schemaPath: '#/properties/total_requests/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
       }
@@ -180,46 +129,31 @@ export function validate1193(
     if (data.total_tokens !== undefined) {
       let data3 = data.total_tokens;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_tokens',
           schemaPath: '#/properties/total_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_tokens',
             schemaPath: '#/properties/total_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data3)) {
-          const err12 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_tokens',
             schemaPath: '#/properties/total_tokens/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          });
           errors++;
         }
       }
@@ -228,31 +162,21 @@ export function validate1193(
       let data4 = data.total_cost;
       if (typeof data4 == 'number') {
         if (data4 < 0 || isNaN(data4)) {
-          const err13 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_cost',
             schemaPath: '#/properties/total_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          });
           errors++;
         }
       } else {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_cost',
           schemaPath: '#/properties/total_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
@@ -271,19 +195,135 @@ export function validate1193(
       }
     }
   } else {
-    const err15 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err15];
-    } else {
-      vErrors.push(err15);
-    }
+    });
     errors++;
   }
   validate1193.errors = vErrors;
+  return errors === 0;
+}
+function validate1178(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.has_previous_period === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'has_previous_period' },
+      });
+      errors++;
+    }
+    if (data.requests_trend === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'requests_trend' },
+      });
+      errors++;
+    }
+    if (data.tokens_trend === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'tokens_trend' },
+      });
+      errors++;
+    }
+    if (data.cost_trend === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'cost_trend' },
+      });
+      errors++;
+    }
+    if (data.has_previous_period !== undefined) {
+      if (typeof data.has_previous_period !== 'boolean') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/has_previous_period',
+          schemaPath: '#/properties/has_previous_period/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        });
+        errors++;
+      }
+    }
+    if (data.requests_trend !== undefined) {
+      if (!(typeof data.requests_trend == 'number')) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/requests_trend',
+          schemaPath: '#/properties/requests_trend/type',
+          keyword: 'type',
+          params: { type: 'number' },
+        });
+        errors++;
+      }
+    }
+    if (data.tokens_trend !== undefined) {
+      if (!(typeof data.tokens_trend == 'number')) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/tokens_trend',
+          schemaPath: '#/properties/tokens_trend/type',
+          keyword: 'type',
+          params: { type: 'number' },
+        });
+        errors++;
+      }
+    }
+    if (data.cost_trend !== undefined) {
+      if (!(typeof data.cost_trend == 'number')) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/cost_trend',
+          schemaPath: '#/properties/cost_trend/type',
+          keyword: 'type',
+          params: { type: 'number' },
+        });
+        errors++;
+      }
+    }
+    if (data.latency_trend !== undefined) {
+      if (!(typeof data.latency_trend == 'number')) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/latency_trend',
+          schemaPath: '#/properties/latency_trend/type',
+          keyword: 'type',
+          params: { type: 'number' },
+        });
+        errors++;
+      }
+    }
+    if (data.throughput_trend !== undefined) {
+      if (!(typeof data.throughput_trend == 'number')) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/throughput_trend',
+          schemaPath: '#/properties/throughput_trend/type',
+          keyword: 'type',
+          params: { type: 'number' },
+        });
+        errors++;
+      }
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    });
+    errors++;
+  }
+  validate1178.errors = vErrors;
   return errors === 0;
 }

@@ -3,8 +3,8 @@
 // Regenerate: pnpm generate (one package: node scripts/src/generate.ts --package validators)
 
 // @ts-nocheck
-
-import { validate925, validate927 } from './shared-fa344e173f.js';
+import { appendError } from '../../../runtime/json.js';
+import { validate925, validate927 } from './shared-common.js';
 
 export const schema244 = { type: 'string', enum: ['processing', 'success', 'error', 'cancelled'] };
 export const schema254 = {
@@ -171,31 +171,21 @@ export function validate897(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (!(data === 'processing' || data === 'success' || data === 'error' || data === 'cancelled')) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema244.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate897.errors = vErrors;
@@ -211,32 +201,22 @@ export function validate917(
     if (data.text_tokens !== undefined) {
       let data0 = data.text_tokens;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/text_tokens',
           schemaPath: '#/properties/text_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
       if (typeof data0 == 'number') {
         if (data0 < 0 || isNaN(data0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/text_tokens',
             schemaPath: '#/properties/text_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
@@ -244,32 +224,22 @@ export function validate917(
     if (data.audio_tokens !== undefined) {
       let data1 = data.audio_tokens;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1))) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/audio_tokens',
           schemaPath: '#/properties/audio_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
       if (typeof data1 == 'number') {
         if (data1 < 0 || isNaN(data1)) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/audio_tokens',
             schemaPath: '#/properties/audio_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
       }
@@ -277,32 +247,22 @@ export function validate917(
     if (data.image_tokens !== undefined) {
       let data2 = data.image_tokens;
       if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2))) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/image_tokens',
           schemaPath: '#/properties/image_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (typeof data2 == 'number') {
         if (data2 < 0 || isNaN(data2)) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/image_tokens',
             schemaPath: '#/properties/image_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       }
@@ -310,32 +270,22 @@ export function validate917(
     if (data.cached_read_tokens !== undefined) {
       let data3 = data.cached_read_tokens;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cached_read_tokens',
           schemaPath: '#/properties/cached_read_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err7 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/cached_read_tokens',
             schemaPath: '#/properties/cached_read_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          });
           errors++;
         }
       }
@@ -343,48 +293,33 @@ export function validate917(
     if (data.cached_write_tokens !== undefined) {
       let data4 = data.cached_write_tokens;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cached_write_tokens',
           schemaPath: '#/properties/cached_write_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
       if (typeof data4 == 'number') {
         if (data4 < 0 || isNaN(data4)) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/cached_write_tokens',
             schemaPath: '#/properties/cached_write_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err10 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
+    });
     errors++;
   }
   validate917.errors = vErrors;
@@ -400,32 +335,22 @@ export function validate919(
     if (data.text_tokens !== undefined) {
       let data0 = data.text_tokens;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/text_tokens',
           schemaPath: '#/properties/text_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
       if (typeof data0 == 'number') {
         if (data0 < 0 || isNaN(data0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/text_tokens',
             schemaPath: '#/properties/text_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
@@ -433,32 +358,22 @@ export function validate919(
     if (data.accepted_prediction_tokens !== undefined) {
       let data1 = data.accepted_prediction_tokens;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1))) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/accepted_prediction_tokens',
           schemaPath: '#/properties/accepted_prediction_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
       if (typeof data1 == 'number') {
         if (data1 < 0 || isNaN(data1)) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/accepted_prediction_tokens',
             schemaPath: '#/properties/accepted_prediction_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
       }
@@ -466,32 +381,22 @@ export function validate919(
     if (data.audio_tokens !== undefined) {
       let data2 = data.audio_tokens;
       if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2))) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/audio_tokens',
           schemaPath: '#/properties/audio_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (typeof data2 == 'number') {
         if (data2 < 0 || isNaN(data2)) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/audio_tokens',
             schemaPath: '#/properties/audio_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       }
@@ -499,32 +404,22 @@ export function validate919(
     if (data.citation_tokens !== undefined) {
       let data3 = data.citation_tokens;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/citation_tokens',
           schemaPath: '#/properties/citation_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err7 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/citation_tokens',
             schemaPath: '#/properties/citation_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          });
           errors++;
         }
       }
@@ -532,32 +427,22 @@ export function validate919(
     if (data.num_search_queries !== undefined) {
       let data4 = data.num_search_queries;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/num_search_queries',
           schemaPath: '#/properties/num_search_queries/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
       if (typeof data4 == 'number') {
         if (data4 < 0 || isNaN(data4)) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/num_search_queries',
             schemaPath: '#/properties/num_search_queries/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
       }
@@ -565,32 +450,22 @@ export function validate919(
     if (data.reasoning_tokens !== undefined) {
       let data5 = data.reasoning_tokens;
       if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5))) {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/reasoning_tokens',
           schemaPath: '#/properties/reasoning_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
       if (typeof data5 == 'number') {
         if (data5 < 0 || isNaN(data5)) {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/reasoning_tokens',
             schemaPath: '#/properties/reasoning_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
       }
@@ -598,32 +473,22 @@ export function validate919(
     if (data.image_tokens !== undefined) {
       let data6 = data.image_tokens;
       if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6))) {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/image_tokens',
           schemaPath: '#/properties/image_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
       if (typeof data6 == 'number') {
         if (data6 < 0 || isNaN(data6)) {
-          const err13 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/image_tokens',
             schemaPath: '#/properties/image_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          });
           errors++;
         }
       }
@@ -631,48 +496,33 @@ export function validate919(
     if (data.rejected_prediction_tokens !== undefined) {
       let data7 = data.rejected_prediction_tokens;
       if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7))) {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rejected_prediction_tokens',
           schemaPath: '#/properties/rejected_prediction_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
       if (typeof data7 == 'number') {
         if (data7 < 0 || isNaN(data7)) {
-          const err15 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/rejected_prediction_tokens',
             schemaPath: '#/properties/rejected_prediction_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err16 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err16];
-    } else {
-      vErrors.push(err16);
-    }
+    });
     errors++;
   }
   validate919.errors = vErrors;
@@ -689,31 +539,21 @@ export function validate921(
       let data0 = data.input_tokens_cost;
       if (typeof data0 == 'number') {
         if (data0 < 0 || isNaN(data0)) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/input_tokens_cost',
             schemaPath: '#/properties/input_tokens_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_tokens_cost',
           schemaPath: '#/properties/input_tokens_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -721,31 +561,21 @@ export function validate921(
       let data1 = data.output_tokens_cost;
       if (typeof data1 == 'number') {
         if (data1 < 0 || isNaN(data1)) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/output_tokens_cost',
             schemaPath: '#/properties/output_tokens_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/output_tokens_cost',
           schemaPath: '#/properties/output_tokens_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -753,31 +583,21 @@ export function validate921(
       let data2 = data.reasoning_tokens_cost;
       if (typeof data2 == 'number') {
         if (data2 < 0 || isNaN(data2)) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/reasoning_tokens_cost',
             schemaPath: '#/properties/reasoning_tokens_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/reasoning_tokens_cost',
           schemaPath: '#/properties/reasoning_tokens_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -785,31 +605,21 @@ export function validate921(
       let data3 = data.citation_tokens_cost;
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/citation_tokens_cost',
             schemaPath: '#/properties/citation_tokens_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/citation_tokens_cost',
           schemaPath: '#/properties/citation_tokens_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
@@ -817,31 +627,21 @@ export function validate921(
       let data4 = data.search_queries_cost;
       if (typeof data4 == 'number') {
         if (data4 < 0 || isNaN(data4)) {
-          const err8 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/search_queries_cost',
             schemaPath: '#/properties/search_queries_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          });
           errors++;
         }
       } else {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/search_queries_cost',
           schemaPath: '#/properties/search_queries_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
@@ -849,31 +649,21 @@ export function validate921(
       let data5 = data.request_cost;
       if (typeof data5 == 'number') {
         if (data5 < 0 || isNaN(data5)) {
-          const err10 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/request_cost',
             schemaPath: '#/properties/request_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          });
           errors++;
         }
       } else {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/request_cost',
           schemaPath: '#/properties/request_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
@@ -881,46 +671,31 @@ export function validate921(
       let data6 = data.total_cost;
       if (typeof data6 == 'number') {
         if (data6 < 0 || isNaN(data6)) {
-          const err12 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_cost',
             schemaPath: '#/properties/total_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          });
           errors++;
         }
       } else {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_cost',
           schemaPath: '#/properties/total_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err14 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err14];
-    } else {
-      vErrors.push(err14);
-    }
+    });
     errors++;
   }
   validate921.errors = vErrors;
@@ -936,32 +711,22 @@ export function validate916(
     if (data.prompt_tokens !== undefined) {
       let data0 = data.prompt_tokens;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/prompt_tokens',
           schemaPath: '#/properties/prompt_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
       if (typeof data0 == 'number') {
         if (data0 < 0 || isNaN(data0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/prompt_tokens',
             schemaPath: '#/properties/prompt_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       }
@@ -983,32 +748,22 @@ export function validate916(
     if (data.completion_tokens !== undefined) {
       let data2 = data.completion_tokens;
       if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2))) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/completion_tokens',
           schemaPath: '#/properties/completion_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
       if (typeof data2 == 'number') {
         if (data2 < 0 || isNaN(data2)) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/completion_tokens',
             schemaPath: '#/properties/completion_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
       }
@@ -1030,32 +785,22 @@ export function validate916(
     if (data.total_tokens !== undefined) {
       let data4 = data.total_tokens;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_tokens',
           schemaPath: '#/properties/total_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (typeof data4 == 'number') {
         if (data4 < 0 || isNaN(data4)) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_tokens',
             schemaPath: '#/properties/total_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       }
@@ -1075,17 +820,12 @@ export function validate916(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate916.errors = vErrors;
@@ -1099,95 +839,65 @@ export function validate924(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.is_bifrost_error === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'is_bifrost_error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.error === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.event_id !== undefined) {
       if (typeof data.event_id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/event_id',
           schemaPath: '#/properties/event_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.is_bifrost_error !== undefined) {
       if (typeof data.is_bifrost_error !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_bifrost_error',
           schemaPath: '#/properties/is_bifrost_error/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.status_code !== undefined) {
       let data3 = data.status_code;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status_code',
           schemaPath: '#/properties/status_code/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -1220,17 +930,12 @@ export function validate924(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate924.errors = vErrors;
@@ -1348,62 +1053,42 @@ export function validate932(
     if (data.type !== undefined) {
       let data0 = data.type;
       if (typeof data0 !== 'string') {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
       if (!(data0 === 'ephemeral')) {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
           params: { allowedValues: schema264.properties.type.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
     if (data.ttl !== undefined) {
       if (typeof data.ttl !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/ttl',
           schemaPath: '#/properties/ttl/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate932.errors = vErrors;
@@ -1417,33 +1102,23 @@ export function validate931(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.type === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'type' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.type !== undefined) {
       let data0 = data.type;
       if (typeof data0 !== 'string') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
       if (
@@ -1455,49 +1130,34 @@ export function validate931(
           data0 === 'refusal'
         )
       ) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
           params: { allowedValues: schema263.properties.type.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.text !== undefined) {
       if (typeof data.text !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/text',
           schemaPath: '#/properties/text/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.refusal !== undefined) {
       if (typeof data.refusal !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/refusal',
           schemaPath: '#/properties/refusal/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -1505,78 +1165,53 @@ export function validate931(
       let data3 = data.image_url;
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
         if (data3.url === undefined) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/image_url',
             schemaPath: '#/properties/image_url/required',
             keyword: 'required',
             params: { missingProperty: 'url' },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
         if (data3.url !== undefined) {
           if (typeof data3.url !== 'string') {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/image_url/url',
               schemaPath: '#/properties/image_url/properties/url/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
         if (data3.detail !== undefined) {
           let data5 = data3.detail;
           if (typeof data5 !== 'string') {
-            const err7 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/image_url/detail',
               schemaPath: '#/properties/image_url/properties/detail/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
+            });
             errors++;
           }
           if (!(data5 === 'low' || data5 === 'high' || data5 === 'auto')) {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/image_url/detail',
               schemaPath: '#/properties/image_url/properties/detail/enum',
               keyword: 'enum',
               params: { allowedValues: schema263.properties.image_url.properties.detail.enum },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/image_url',
           schemaPath: '#/properties/image_url/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
@@ -1584,63 +1219,43 @@ export function validate931(
       let data6 = data.input_audio;
       if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
         if (data6.data === undefined) {
-          const err10 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/input_audio',
             schemaPath: '#/properties/input_audio/required',
             keyword: 'required',
             params: { missingProperty: 'data' },
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          });
           errors++;
         }
         if (data6.data !== undefined) {
           if (typeof data6.data !== 'string') {
-            const err11 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/input_audio/data',
               schemaPath: '#/properties/input_audio/properties/data/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
+            });
             errors++;
           }
         }
         if (data6.format !== undefined) {
           if (typeof data6.format !== 'string') {
-            const err12 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/input_audio/format',
               schemaPath: '#/properties/input_audio/properties/format/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_audio',
           schemaPath: '#/properties/input_audio/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
@@ -1649,80 +1264,55 @@ export function validate931(
       if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
         if (data9.file_data !== undefined) {
           if (typeof data9.file_data !== 'string') {
-            const err14 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/file/file_data',
               schemaPath: '#/properties/file/properties/file_data/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
+            });
             errors++;
           }
         }
         if (data9.file_id !== undefined) {
           if (typeof data9.file_id !== 'string') {
-            const err15 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/file/file_id',
               schemaPath: '#/properties/file/properties/file_id/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
+            });
             errors++;
           }
         }
         if (data9.filename !== undefined) {
           if (typeof data9.filename !== 'string') {
-            const err16 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/file/filename',
               schemaPath: '#/properties/file/properties/filename/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
+            });
             errors++;
           }
         }
         if (data9.file_type !== undefined) {
           if (typeof data9.file_type !== 'string') {
-            const err17 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/file/file_type',
               schemaPath: '#/properties/file/properties/file_type/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err18 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/file',
           schemaPath: '#/properties/file/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        });
         errors++;
       }
     }
@@ -1741,17 +1331,12 @@ export function validate931(
       }
     }
   } else {
-    const err19 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err19];
-    } else {
-      vErrors.push(err19);
-    }
+    });
     errors++;
   }
   validate931.errors = vErrors;
@@ -1765,65 +1350,45 @@ export function validate935(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.function === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'function' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.index !== undefined) {
       let data0 = data.index;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/index',
           schemaPath: '#/properties/index/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -1832,63 +1397,43 @@ export function validate935(
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
         if (data3.name !== undefined) {
           if (typeof data3.name !== 'string') {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/function/name',
               schemaPath: '#/properties/function/properties/name/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
         if (data3.arguments !== undefined) {
           if (typeof data3.arguments !== 'string') {
-            const err5 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/function/arguments',
               schemaPath: '#/properties/function/properties/arguments/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/function',
           schemaPath: '#/properties/function/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate935.errors = vErrors;
@@ -1902,33 +1447,23 @@ export function validate930(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.role === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'role' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.role !== undefined) {
       let data0 = data.role;
       if (typeof data0 !== 'string') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/role',
           schemaPath: '#/properties/role/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
       if (
@@ -1940,33 +1475,23 @@ export function validate930(
           data0 === 'developer'
         )
       ) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/role',
           schemaPath: '#/properties/role/enum',
           keyword: 'enum',
           params: { allowedValues: schema262.properties.role.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -1976,17 +1501,12 @@ export function validate930(
       let valid1 = false;
       const _errs7 = errors;
       if (typeof data2 !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/content',
           schemaPath: '#/properties/content/anyOf/0/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       var _valid0 = _errs7 === errors;
@@ -2010,17 +1530,12 @@ export function validate930(
             }
           }
         } else {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/content',
             schemaPath: '#/properties/content/anyOf/1/type',
             keyword: 'type',
             params: { type: 'array' },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
         var _valid0 = _errs9 === errors;
@@ -2028,17 +1543,12 @@ export function validate930(
         if (!valid1) {
           const _errs12 = errors;
           if (data2 !== null) {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/content',
               schemaPath: '#/properties/content/anyOf/2/type',
               keyword: 'type',
               params: { type: 'null' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
           var _valid0 = _errs12 === errors;
@@ -2046,17 +1556,12 @@ export function validate930(
         }
       }
       if (!valid1) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/content',
           schemaPath: '#/properties/content/anyOf',
           keyword: 'anyOf',
           params: {},
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       } else {
         errors = _errs6;
@@ -2071,33 +1576,23 @@ export function validate930(
     }
     if (data.tool_call_id !== undefined) {
       if (typeof data.tool_call_id !== 'string') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/tool_call_id',
           schemaPath: '#/properties/tool_call_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.refusal !== undefined) {
       if (typeof data.refusal !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/refusal',
           schemaPath: '#/properties/refusal/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
@@ -2106,97 +1601,67 @@ export function validate930(
       if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
         if (data6.id !== undefined) {
           if (typeof data6.id !== 'string') {
-            const err10 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/audio/id',
               schemaPath: '#/properties/audio/properties/id/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
+            });
             errors++;
           }
         }
         if (data6.data !== undefined) {
           if (typeof data6.data !== 'string') {
-            const err11 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/audio/data',
               schemaPath: '#/properties/audio/properties/data/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
+            });
             errors++;
           }
         }
         if (data6.expires_at !== undefined) {
           let data9 = data6.expires_at;
           if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9))) {
-            const err12 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/audio/expires_at',
               schemaPath: '#/properties/audio/properties/expires_at/type',
               keyword: 'type',
               params: { type: 'integer' },
-            };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
+            });
             errors++;
           }
         }
         if (data6.transcript !== undefined) {
           if (typeof data6.transcript !== 'string') {
-            const err13 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/audio/transcript',
               schemaPath: '#/properties/audio/properties/transcript/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/audio',
           schemaPath: '#/properties/audio/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
     if (data.reasoning !== undefined) {
       if (typeof data.reasoning !== 'string') {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/reasoning',
           schemaPath: '#/properties/reasoning/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
@@ -2209,51 +1674,36 @@ export function validate930(
           if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
             if (data13.id !== undefined) {
               if (typeof data13.id !== 'string') {
-                const err16 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/reasoning_details/' + i1 + '/id',
                   schemaPath: '#/properties/reasoning_details/items/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
+                });
                 errors++;
               }
             }
             if (data13.index !== undefined) {
               let data15 = data13.index;
               if (!(typeof data15 == 'number' && !(data15 % 1) && !isNaN(data15))) {
-                const err17 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/reasoning_details/' + i1 + '/index',
                   schemaPath: '#/properties/reasoning_details/items/properties/index/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err17];
-                } else {
-                  vErrors.push(err17);
-                }
+                });
                 errors++;
               }
             }
             if (data13.type !== undefined) {
               let data16 = data13.type;
               if (typeof data16 !== 'string') {
-                const err18 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/reasoning_details/' + i1 + '/type',
                   schemaPath: '#/properties/reasoning_details/items/properties/type/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err18];
-                } else {
-                  vErrors.push(err18);
-                }
+                });
                 errors++;
               }
               if (
@@ -2263,7 +1713,7 @@ export function validate930(
                   data16 === 'reasoning.text'
                 )
               ) {
-                const err19 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/reasoning_details/' + i1 + '/type',
                   schemaPath: '#/properties/reasoning_details/items/properties/type/enum',
                   keyword: 'enum',
@@ -2271,106 +1721,71 @@ export function validate930(
                     allowedValues:
                       schema262.properties.reasoning_details.items.properties.type.enum,
                   },
-                };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
+                });
                 errors++;
               }
             }
             if (data13.summary !== undefined) {
               if (typeof data13.summary !== 'string') {
-                const err20 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/reasoning_details/' + i1 + '/summary',
                   schemaPath: '#/properties/reasoning_details/items/properties/summary/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err20];
-                } else {
-                  vErrors.push(err20);
-                }
+                });
                 errors++;
               }
             }
             if (data13.text !== undefined) {
               if (typeof data13.text !== 'string') {
-                const err21 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/reasoning_details/' + i1 + '/text',
                   schemaPath: '#/properties/reasoning_details/items/properties/text/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err21];
-                } else {
-                  vErrors.push(err21);
-                }
+                });
                 errors++;
               }
             }
             if (data13.signature !== undefined) {
               if (typeof data13.signature !== 'string') {
-                const err22 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/reasoning_details/' + i1 + '/signature',
                   schemaPath: '#/properties/reasoning_details/items/properties/signature/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err22];
-                } else {
-                  vErrors.push(err22);
-                }
+                });
                 errors++;
               }
             }
             if (data13.data !== undefined) {
               if (typeof data13.data !== 'string') {
-                const err23 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/reasoning_details/' + i1 + '/data',
                   schemaPath: '#/properties/reasoning_details/items/properties/data/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err24 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/reasoning_details/' + i1,
               schemaPath: '#/properties/reasoning_details/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err25 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/reasoning_details',
           schemaPath: '#/properties/reasoning_details/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        });
         errors++;
       }
     }
@@ -2383,17 +1798,12 @@ export function validate930(
           if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
             if (data22.type !== undefined) {
               if (typeof data22.type !== 'string') {
-                const err26 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i2 + '/type',
                   schemaPath: '#/properties/annotations/items/properties/type/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
+                });
                 errors++;
               }
             }
@@ -2403,71 +1813,51 @@ export function validate930(
                 if (data24.start_index !== undefined) {
                   let data25 = data24.start_index;
                   if (!(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25))) {
-                    const err27 = {
+                    vErrors = appendError(vErrors, {
                       instancePath:
                         instancePath + '/annotations/' + i2 + '/url_citation/start_index',
                       schemaPath:
                         '#/properties/annotations/items/properties/url_citation/properties/start_index/type',
                       keyword: 'type',
                       params: { type: 'integer' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err27];
-                    } else {
-                      vErrors.push(err27);
-                    }
+                    });
                     errors++;
                   }
                 }
                 if (data24.end_index !== undefined) {
                   let data26 = data24.end_index;
                   if (!(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26))) {
-                    const err28 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/annotations/' + i2 + '/url_citation/end_index',
                       schemaPath:
                         '#/properties/annotations/items/properties/url_citation/properties/end_index/type',
                       keyword: 'type',
                       params: { type: 'integer' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err28];
-                    } else {
-                      vErrors.push(err28);
-                    }
+                    });
                     errors++;
                   }
                 }
                 if (data24.title !== undefined) {
                   if (typeof data24.title !== 'string') {
-                    const err29 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/annotations/' + i2 + '/url_citation/title',
                       schemaPath:
                         '#/properties/annotations/items/properties/url_citation/properties/title/type',
                       keyword: 'type',
                       params: { type: 'string' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err29];
-                    } else {
-                      vErrors.push(err29);
-                    }
+                    });
                     errors++;
                   }
                 }
                 if (data24.url !== undefined) {
                   if (typeof data24.url !== 'string') {
-                    const err30 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/annotations/' + i2 + '/url_citation/url',
                       schemaPath:
                         '#/properties/annotations/items/properties/url_citation/properties/url/type',
                       keyword: 'type',
                       params: { type: 'string' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err30];
-                    } else {
-                      vErrors.push(err30);
-                    }
+                    });
                     errors++;
                   }
                 }
@@ -2475,80 +1865,55 @@ export function validate930(
                   let data29 = data24.sources;
                   if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
                   } else {
-                    const err31 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/annotations/' + i2 + '/url_citation/sources',
                       schemaPath:
                         '#/properties/annotations/items/properties/url_citation/properties/sources/type',
                       keyword: 'type',
                       params: { type: 'object' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err31];
-                    } else {
-                      vErrors.push(err31);
-                    }
+                    });
                     errors++;
                   }
                 }
                 if (data24.type !== undefined) {
                   if (typeof data24.type !== 'string') {
-                    const err32 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/annotations/' + i2 + '/url_citation/type',
                       schemaPath:
                         '#/properties/annotations/items/properties/url_citation/properties/type/type',
                       keyword: 'type',
                       params: { type: 'string' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err32];
-                    } else {
-                      vErrors.push(err32);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err33 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i2 + '/url_citation',
                   schemaPath: '#/properties/annotations/items/properties/url_citation/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err33];
-                } else {
-                  vErrors.push(err33);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err34 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/annotations/' + i2,
               schemaPath: '#/properties/annotations/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err34];
-            } else {
-              vErrors.push(err34);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err35 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/annotations',
           schemaPath: '#/properties/annotations/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
+        });
         errors++;
       }
     }
@@ -2571,32 +1936,22 @@ export function validate930(
           }
         }
       } else {
-        const err36 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/tool_calls',
           schemaPath: '#/properties/tool_calls/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err37 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err37];
-    } else {
-      vErrors.push(err37);
-    }
+    });
     errors++;
   }
   validate930.errors = vErrors;
@@ -2643,192 +1998,132 @@ export function validate939(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.type === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'type' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
     if (data.text !== undefined) {
       if (typeof data.text !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/text',
           schemaPath: '#/properties/text/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.signature !== undefined) {
       if (typeof data.signature !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/signature',
           schemaPath: '#/properties/signature/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.refusal !== undefined) {
       if (typeof data.refusal !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/refusal',
           schemaPath: '#/properties/refusal/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.file_id !== undefined) {
       if (typeof data.file_id !== 'string') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/file_id',
           schemaPath: '#/properties/file_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.image_url !== undefined) {
       if (typeof data.image_url !== 'string') {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/image_url',
           schemaPath: '#/properties/image_url/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.detail !== undefined) {
       if (typeof data.detail !== 'string') {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/detail',
           schemaPath: '#/properties/detail/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.file_data !== undefined) {
       if (typeof data.file_data !== 'string') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/file_data',
           schemaPath: '#/properties/file_data/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.file_url !== undefined) {
       if (typeof data.file_url !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/file_url',
           schemaPath: '#/properties/file_url/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.filename !== undefined) {
       if (typeof data.filename !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/filename',
           schemaPath: '#/properties/filename/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.file_type !== undefined) {
       if (typeof data.file_type !== 'string') {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/file_type',
           schemaPath: '#/properties/file_type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
@@ -2836,77 +2131,52 @@ export function validate939(
       let data11 = data.input_audio;
       if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
         if (data11.format === undefined) {
-          const err12 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/input_audio',
             schemaPath: '#/properties/input_audio/required',
             keyword: 'required',
             params: { missingProperty: 'format' },
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          });
           errors++;
         }
         if (data11.data === undefined) {
-          const err13 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/input_audio',
             schemaPath: '#/properties/input_audio/required',
             keyword: 'required',
             params: { missingProperty: 'data' },
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          });
           errors++;
         }
         if (data11.format !== undefined) {
           if (typeof data11.format !== 'string') {
-            const err14 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/input_audio/format',
               schemaPath: '#/properties/input_audio/properties/format/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
+            });
             errors++;
           }
         }
         if (data11.data !== undefined) {
           if (typeof data11.data !== 'string') {
-            const err15 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/input_audio/data',
               schemaPath: '#/properties/input_audio/properties/data/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_audio',
           schemaPath: '#/properties/input_audio/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
     }
@@ -2919,194 +2189,134 @@ export function validate939(
           if (data15 && typeof data15 == 'object' && !Array.isArray(data15)) {
             if (data15.type !== undefined) {
               if (typeof data15.type !== 'string') {
-                const err17 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i0 + '/type',
                   schemaPath: '#/properties/annotations/items/properties/type/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err17];
-                } else {
-                  vErrors.push(err17);
-                }
+                });
                 errors++;
               }
             }
             if (data15.index !== undefined) {
               let data17 = data15.index;
               if (!(typeof data17 == 'number' && !(data17 % 1) && !isNaN(data17))) {
-                const err18 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i0 + '/index',
                   schemaPath: '#/properties/annotations/items/properties/index/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err18];
-                } else {
-                  vErrors.push(err18);
-                }
+                });
                 errors++;
               }
             }
             if (data15.file_id !== undefined) {
               if (typeof data15.file_id !== 'string') {
-                const err19 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i0 + '/file_id',
                   schemaPath: '#/properties/annotations/items/properties/file_id/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
+                });
                 errors++;
               }
             }
             if (data15.text !== undefined) {
               if (typeof data15.text !== 'string') {
-                const err20 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i0 + '/text',
                   schemaPath: '#/properties/annotations/items/properties/text/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err20];
-                } else {
-                  vErrors.push(err20);
-                }
+                });
                 errors++;
               }
             }
             if (data15.start_index !== undefined) {
               let data20 = data15.start_index;
               if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20))) {
-                const err21 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i0 + '/start_index',
                   schemaPath: '#/properties/annotations/items/properties/start_index/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err21];
-                } else {
-                  vErrors.push(err21);
-                }
+                });
                 errors++;
               }
             }
             if (data15.end_index !== undefined) {
               let data21 = data15.end_index;
               if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21))) {
-                const err22 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i0 + '/end_index',
                   schemaPath: '#/properties/annotations/items/properties/end_index/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err22];
-                } else {
-                  vErrors.push(err22);
-                }
+                });
                 errors++;
               }
             }
             if (data15.filename !== undefined) {
               if (typeof data15.filename !== 'string') {
-                const err23 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i0 + '/filename',
                   schemaPath: '#/properties/annotations/items/properties/filename/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
+                });
                 errors++;
               }
             }
             if (data15.title !== undefined) {
               if (typeof data15.title !== 'string') {
-                const err24 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i0 + '/title',
                   schemaPath: '#/properties/annotations/items/properties/title/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
+                });
                 errors++;
               }
             }
             if (data15.url !== undefined) {
               if (typeof data15.url !== 'string') {
-                const err25 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i0 + '/url',
                   schemaPath: '#/properties/annotations/items/properties/url/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
+                });
                 errors++;
               }
             }
             if (data15.container_id !== undefined) {
               if (typeof data15.container_id !== 'string') {
-                const err26 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/annotations/' + i0 + '/container_id',
                   schemaPath: '#/properties/annotations/items/properties/container_id/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err27 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/annotations/' + i0,
               schemaPath: '#/properties/annotations/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err28 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/annotations',
           schemaPath: '#/properties/annotations/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
+        });
         errors++;
       }
     }
@@ -3119,33 +2329,23 @@ export function validate939(
           if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
             if (data27.token !== undefined) {
               if (typeof data27.token !== 'string') {
-                const err29 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/logprobs/' + i1 + '/token',
                   schemaPath: '#/properties/logprobs/items/properties/token/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err29];
-                } else {
-                  vErrors.push(err29);
-                }
+                });
                 errors++;
               }
             }
             if (data27.logprob !== undefined) {
               if (!(typeof data27.logprob == 'number')) {
-                const err30 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/logprobs/' + i1 + '/logprob',
                   schemaPath: '#/properties/logprobs/items/properties/logprob/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err30];
-                } else {
-                  vErrors.push(err30);
-                }
+                });
                 errors++;
               }
             }
@@ -3156,32 +2356,22 @@ export function validate939(
                 for (let i2 = 0; i2 < len2; i2++) {
                   let data31 = data30[i2];
                   if (!(typeof data31 == 'number' && !(data31 % 1) && !isNaN(data31))) {
-                    const err31 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/logprobs/' + i1 + '/bytes/' + i2,
                       schemaPath: '#/properties/logprobs/items/properties/bytes/items/type',
                       keyword: 'type',
                       params: { type: 'integer' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err31];
-                    } else {
-                      vErrors.push(err31);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err32 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/logprobs/' + i1 + '/bytes',
                   schemaPath: '#/properties/logprobs/items/properties/bytes/type',
                   keyword: 'type',
                   params: { type: 'array' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
+                });
                 errors++;
               }
             }
@@ -3194,37 +2384,27 @@ export function validate939(
                   if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
                     if (data33.token !== undefined) {
                       if (typeof data33.token !== 'string') {
-                        const err33 = {
+                        vErrors = appendError(vErrors, {
                           instancePath:
                             instancePath + '/logprobs/' + i1 + '/top_logprobs/' + i3 + '/token',
                           schemaPath:
                             '#/properties/logprobs/items/properties/top_logprobs/items/properties/token/type',
                           keyword: 'type',
                           params: { type: 'string' },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err33];
-                        } else {
-                          vErrors.push(err33);
-                        }
+                        });
                         errors++;
                       }
                     }
                     if (data33.logprob !== undefined) {
                       if (!(typeof data33.logprob == 'number')) {
-                        const err34 = {
+                        vErrors = appendError(vErrors, {
                           instancePath:
                             instancePath + '/logprobs/' + i1 + '/top_logprobs/' + i3 + '/logprob',
                           schemaPath:
                             '#/properties/logprobs/items/properties/top_logprobs/items/properties/logprob/type',
                           keyword: 'type',
                           params: { type: 'number' },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err34];
-                        } else {
-                          vErrors.push(err34);
-                        }
+                        });
                         errors++;
                       }
                     }
@@ -3235,7 +2415,7 @@ export function validate939(
                         for (let i4 = 0; i4 < len4; i4++) {
                           let data37 = data36[i4];
                           if (!(typeof data37 == 'number' && !(data37 % 1) && !isNaN(data37))) {
-                            const err35 = {
+                            vErrors = appendError(vErrors, {
                               instancePath:
                                 instancePath +
                                 '/logprobs/' +
@@ -3248,89 +2428,59 @@ export function validate939(
                                 '#/properties/logprobs/items/properties/top_logprobs/items/properties/bytes/items/type',
                               keyword: 'type',
                               params: { type: 'integer' },
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err35];
-                            } else {
-                              vErrors.push(err35);
-                            }
+                            });
                             errors++;
                           }
                         }
                       } else {
-                        const err36 = {
+                        vErrors = appendError(vErrors, {
                           instancePath:
                             instancePath + '/logprobs/' + i1 + '/top_logprobs/' + i3 + '/bytes',
                           schemaPath:
                             '#/properties/logprobs/items/properties/top_logprobs/items/properties/bytes/type',
                           keyword: 'type',
                           params: { type: 'array' },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err36];
-                        } else {
-                          vErrors.push(err36);
-                        }
+                        });
                         errors++;
                       }
                     }
                   } else {
-                    const err37 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/logprobs/' + i1 + '/top_logprobs/' + i3,
                       schemaPath: '#/properties/logprobs/items/properties/top_logprobs/items/type',
                       keyword: 'type',
                       params: { type: 'object' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err37];
-                    } else {
-                      vErrors.push(err37);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err38 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/logprobs/' + i1 + '/top_logprobs',
                   schemaPath: '#/properties/logprobs/items/properties/top_logprobs/type',
                   keyword: 'type',
                   params: { type: 'array' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err38];
-                } else {
-                  vErrors.push(err38);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err39 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/logprobs/' + i1,
               schemaPath: '#/properties/logprobs/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err39];
-            } else {
-              vErrors.push(err39);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err40 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/logprobs',
           schemaPath: '#/properties/logprobs/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
+        });
         errors++;
       }
     }
@@ -3349,17 +2499,12 @@ export function validate939(
       }
     }
   } else {
-    const err41 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err41];
-    } else {
-      vErrors.push(err41);
-    }
+    });
     errors++;
   }
   validate939.errors = vErrors;
@@ -3374,82 +2519,57 @@ export function validate938(
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
     if (data.status !== undefined) {
       if (typeof data.status !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status',
           schemaPath: '#/properties/status/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.role !== undefined) {
       let data3 = data.role;
       if (typeof data3 !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/role',
           schemaPath: '#/properties/role/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
       if (
         !(data3 === 'assistant' || data3 === 'user' || data3 === 'system' || data3 === 'developer')
       ) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/role',
           schemaPath: '#/properties/role/enum',
           keyword: 'enum',
           params: { allowedValues: schema266.properties.role.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -3459,17 +2579,12 @@ export function validate938(
       let valid1 = false;
       const _errs11 = errors;
       if (typeof data4 !== 'string') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/content',
           schemaPath: '#/properties/content/anyOf/0/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
       var _valid0 = _errs11 === errors;
@@ -3493,17 +2608,12 @@ export function validate938(
             }
           }
         } else {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/content',
             schemaPath: '#/properties/content/anyOf/1/type',
             keyword: 'type',
             params: { type: 'array' },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
         var _valid0 = _errs13 === errors;
@@ -3511,17 +2621,12 @@ export function validate938(
         if (!valid1) {
           const _errs16 = errors;
           if (data4 !== null) {
-            const err7 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/content',
               schemaPath: '#/properties/content/anyOf/2/type',
               keyword: 'type',
               params: { type: 'null' },
-            };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
+            });
             errors++;
           }
           var _valid0 = _errs16 === errors;
@@ -3529,17 +2634,12 @@ export function validate938(
         }
       }
       if (!valid1) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/content',
           schemaPath: '#/properties/content/anyOf',
           keyword: 'anyOf',
           params: {},
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       } else {
         errors = _errs10;
@@ -3554,82 +2654,57 @@ export function validate938(
     }
     if (data.call_id !== undefined) {
       if (typeof data.call_id !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/call_id',
           schemaPath: '#/properties/call_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.arguments !== undefined) {
       if (typeof data.arguments !== 'string') {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/arguments',
           schemaPath: '#/properties/arguments/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
     if (data.action !== undefined) {
       let data9 = data.action;
       if (!(data9 && typeof data9 == 'object' && !Array.isArray(data9))) {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/action',
           schemaPath: '#/properties/action/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
     if (data.error !== undefined) {
       if (typeof data.error !== 'string') {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/error',
           schemaPath: '#/properties/error/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
@@ -3639,32 +2714,22 @@ export function validate938(
         const len1 = data11.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data11[i1] !== 'string') {
-            const err14 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/queries/' + i1,
               schemaPath: '#/properties/queries/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/queries',
           schemaPath: '#/properties/queries/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
@@ -3675,32 +2740,22 @@ export function validate938(
         for (let i2 = 0; i2 < len2; i2++) {
           let data14 = data13[i2];
           if (!(data14 && typeof data14 == 'object' && !Array.isArray(data14))) {
-            const err16 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/results/' + i2,
               schemaPath: '#/properties/results/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/results',
           schemaPath: '#/properties/results/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
     }
@@ -3712,140 +2767,95 @@ export function validate938(
           let data16 = data15[i3];
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             if (data16.type === undefined) {
-              const err18 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/summary/' + i3,
                 schemaPath: '#/properties/summary/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'type' },
-              };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
+              });
               errors++;
             }
             if (data16.text === undefined) {
-              const err19 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/summary/' + i3,
                 schemaPath: '#/properties/summary/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'text' },
-              };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
+              });
               errors++;
             }
             if (data16.type !== undefined) {
               let data17 = data16.type;
               if (typeof data17 !== 'string') {
-                const err20 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/summary/' + i3 + '/type',
                   schemaPath: '#/properties/summary/items/properties/type/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err20];
-                } else {
-                  vErrors.push(err20);
-                }
+                });
                 errors++;
               }
               if (!(data17 === 'summary_text')) {
-                const err21 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/summary/' + i3 + '/type',
                   schemaPath: '#/properties/summary/items/properties/type/enum',
                   keyword: 'enum',
                   params: {
                     allowedValues: schema266.properties.summary.items.properties.type.enum,
                   },
-                };
-                if (vErrors === null) {
-                  vErrors = [err21];
-                } else {
-                  vErrors.push(err21);
-                }
+                });
                 errors++;
               }
             }
             if (data16.text !== undefined) {
               if (typeof data16.text !== 'string') {
-                const err22 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/summary/' + i3 + '/text',
                   schemaPath: '#/properties/summary/items/properties/text/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err22];
-                } else {
-                  vErrors.push(err22);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err23 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/summary/' + i3,
               schemaPath: '#/properties/summary/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err24 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/summary',
           schemaPath: '#/properties/summary/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
+        });
         errors++;
       }
     }
     if (data.encrypted_content !== undefined) {
       if (typeof data.encrypted_content !== 'string') {
-        const err25 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/encrypted_content',
           schemaPath: '#/properties/encrypted_content/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err26 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err26];
-    } else {
-      vErrors.push(err26);
-    }
+    });
     errors++;
   }
   validate938.errors = vErrors;
@@ -3907,47 +2917,32 @@ export function validate945(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.type === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'type' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.type !== undefined) {
       let data0 = data.type;
       if (typeof data0 !== 'string') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
       if (!(data0 === 'function' || data0 === 'custom')) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
           params: { allowedValues: schema268.properties.type.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -3955,48 +2950,33 @@ export function validate945(
       let data1 = data.function;
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         if (data1.name === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/function',
             schemaPath: '#/properties/function/required',
             keyword: 'required',
             params: { missingProperty: 'name' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         if (data1.name !== undefined) {
           if (typeof data1.name !== 'string') {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/function/name',
               schemaPath: '#/properties/function/properties/name/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
         if (data1.description !== undefined) {
           if (typeof data1.description !== 'string') {
-            const err5 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/function/description',
               schemaPath: '#/properties/function/properties/description/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
+            });
             errors++;
           }
         }
@@ -4006,37 +2986,27 @@ export function validate945(
             if (data4.type !== undefined) {
               let data5 = data4.type;
               if (typeof data5 !== 'string' && !Array.isArray(data5)) {
-                const err6 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/function/parameters/type',
                   schemaPath: '#/properties/function/properties/parameters/properties/type/type',
                   keyword: 'type',
                   params: {
                     type: schema268.properties.function.properties.parameters.properties.type.type,
                   },
-                };
-                if (vErrors === null) {
-                  vErrors = [err6];
-                } else {
-                  vErrors.push(err6);
-                }
+                });
                 errors++;
               }
               if (Array.isArray(data5)) {
                 const len0 = data5.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                   if (typeof data5[i0] !== 'string') {
-                    const err7 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/function/parameters/type/' + i0,
                       schemaPath:
                         '#/properties/function/properties/parameters/properties/type/items/type',
                       keyword: 'type',
                       params: { type: 'string' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err7];
-                    } else {
-                      vErrors.push(err7);
-                    }
+                    });
                     errors++;
                   }
                 }
@@ -4044,18 +3014,13 @@ export function validate945(
             }
             if (data4.description !== undefined) {
               if (typeof data4.description !== 'string') {
-                const err8 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/function/parameters/description',
                   schemaPath:
                     '#/properties/function/properties/parameters/properties/description/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
+                });
                 errors++;
               }
             }
@@ -4065,68 +3030,48 @@ export function validate945(
                 const len1 = data8.length;
                 for (let i1 = 0; i1 < len1; i1++) {
                   if (typeof data8[i1] !== 'string') {
-                    const err9 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/function/parameters/required/' + i1,
                       schemaPath:
                         '#/properties/function/properties/parameters/properties/required/items/type',
                       keyword: 'type',
                       params: { type: 'string' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err9];
-                    } else {
-                      vErrors.push(err9);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err10 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/function/parameters/required',
                   schemaPath:
                     '#/properties/function/properties/parameters/properties/required/type',
                   keyword: 'type',
                   params: { type: 'array' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
+                });
                 errors++;
               }
             }
             if (data4.properties !== undefined) {
               let data10 = data4.properties;
               if (!(data10 && typeof data10 == 'object' && !Array.isArray(data10))) {
-                const err11 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/function/parameters/properties',
                   schemaPath:
                     '#/properties/function/properties/parameters/properties/properties/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
+                });
                 errors++;
               }
             }
             if (data4.enum !== undefined) {
               if (!Array.isArray(data4.enum)) {
-                const err12 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/function/parameters/enum',
                   schemaPath: '#/properties/function/properties/parameters/properties/enum/type',
                   keyword: 'type',
                   params: { type: 'array' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
+                });
                 errors++;
               }
             }
@@ -4136,7 +3081,7 @@ export function validate945(
                 typeof data12 !== 'boolean' &&
                 !(data12 && typeof data12 == 'object' && !Array.isArray(data12))
               ) {
-                const err13 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/function/parameters/additionalProperties',
                   schemaPath:
                     '#/properties/function/properties/parameters/properties/additionalProperties/type',
@@ -4145,58 +3090,38 @@ export function validate945(
                     type: schema268.properties.function.properties.parameters.properties
                       .additionalProperties.type,
                   },
-                };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err14 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/function/parameters',
               schemaPath: '#/properties/function/properties/parameters/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
+            });
             errors++;
           }
         }
         if (data1.strict !== undefined) {
           if (typeof data1.strict !== 'boolean') {
-            const err15 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/function/strict',
               schemaPath: '#/properties/function/properties/strict/type',
               keyword: 'type',
               params: { type: 'boolean' },
-            };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/function',
           schemaPath: '#/properties/function/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
     }
@@ -4207,32 +3132,22 @@ export function validate945(
           let data15 = data14.format;
           if (data15 && typeof data15 == 'object' && !Array.isArray(data15)) {
             if (data15.type === undefined) {
-              const err17 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/custom/format',
                 schemaPath: '#/properties/custom/properties/format/required',
                 keyword: 'required',
                 params: { missingProperty: 'type' },
-              };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
+              });
               errors++;
             }
             if (data15.type !== undefined) {
               if (typeof data15.type !== 'string') {
-                const err18 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/custom/format/type',
                   schemaPath: '#/properties/custom/properties/format/properties/type/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err18];
-                } else {
-                  vErrors.push(err18);
-                }
+                });
                 errors++;
               }
             }
@@ -4240,69 +3155,49 @@ export function validate945(
               let data17 = data15.grammar;
               if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
                 if (data17.definition === undefined) {
-                  const err19 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/custom/format/grammar',
                     schemaPath: '#/properties/custom/properties/format/properties/grammar/required',
                     keyword: 'required',
                     params: { missingProperty: 'definition' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err19];
-                  } else {
-                    vErrors.push(err19);
-                  }
+                  });
                   errors++;
                 }
                 if (data17.syntax === undefined) {
-                  const err20 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/custom/format/grammar',
                     schemaPath: '#/properties/custom/properties/format/properties/grammar/required',
                     keyword: 'required',
                     params: { missingProperty: 'syntax' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err20];
-                  } else {
-                    vErrors.push(err20);
-                  }
+                  });
                   errors++;
                 }
                 if (data17.definition !== undefined) {
                   if (typeof data17.definition !== 'string') {
-                    const err21 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/custom/format/grammar/definition',
                       schemaPath:
                         '#/properties/custom/properties/format/properties/grammar/properties/definition/type',
                       keyword: 'type',
                       params: { type: 'string' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err21];
-                    } else {
-                      vErrors.push(err21);
-                    }
+                    });
                     errors++;
                   }
                 }
                 if (data17.syntax !== undefined) {
                   let data19 = data17.syntax;
                   if (typeof data19 !== 'string') {
-                    const err22 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/custom/format/grammar/syntax',
                       schemaPath:
                         '#/properties/custom/properties/format/properties/grammar/properties/syntax/type',
                       keyword: 'type',
                       params: { type: 'string' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err22];
-                    } else {
-                      vErrors.push(err22);
-                    }
+                    });
                     errors++;
                   }
                   if (!(data19 === 'lark' || data19 === 'regex')) {
-                    const err23 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/custom/format/grammar/syntax',
                       schemaPath:
                         '#/properties/custom/properties/format/properties/grammar/properties/syntax/enum',
@@ -4312,57 +3207,37 @@ export function validate945(
                           schema268.properties.custom.properties.format.properties.grammar
                             .properties.syntax.enum,
                       },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err23];
-                    } else {
-                      vErrors.push(err23);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err24 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/custom/format/grammar',
                   schemaPath: '#/properties/custom/properties/format/properties/grammar/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err25 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/custom/format',
               schemaPath: '#/properties/custom/properties/format/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err26 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/custom',
           schemaPath: '#/properties/custom/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
+        });
         errors++;
       }
     }
@@ -4381,17 +3256,12 @@ export function validate945(
       }
     }
   } else {
-    const err27 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err27];
-    } else {
-      vErrors.push(err27);
-    }
+    });
     errors++;
   }
   validate945.errors = vErrors;

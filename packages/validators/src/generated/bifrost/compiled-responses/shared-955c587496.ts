@@ -4,6 +4,7 @@
 
 // @ts-nocheck
 import { formats } from '../../../runtime/formats.js';
+import { appendError } from '../../../runtime/json.js';
 
 const formats44 = formats.int64;
 export function validate1098(
@@ -14,122 +15,82 @@ export function validate1098(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.tokens_per_second === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'tokens_per_second' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.total_completion_tokens === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_completion_tokens' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.total_requests === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_requests' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.tokens_per_second !== undefined) {
       let data0 = data.tokens_per_second;
       if (typeof data0 == 'number') {
         if (data0 < 0 || isNaN(data0)) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/tokens_per_second',
             schemaPath: '#/properties/tokens_per_second/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/tokens_per_second',
           schemaPath: '#/properties/tokens_per_second/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.total_completion_tokens !== undefined) {
       let data1 = data.total_completion_tokens;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_completion_tokens',
           schemaPath: '#/properties/total_completion_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
       if (typeof data1 == 'number') {
         if (data1 < 0 || isNaN(data1)) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_completion_tokens',
             schemaPath: '#/properties/total_completion_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data1)) {
-          const err7 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_completion_tokens',
             schemaPath: '#/properties/total_completion_tokens/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          });
           errors++;
         }
       }
@@ -137,62 +98,42 @@ export function validate1098(
     if (data.total_requests !== undefined) {
       let data2 = data.total_requests;
       if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2))) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_requests',
           schemaPath: '#/properties/total_requests/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
       if (typeof data2 == 'number') {
         if (data2 < 0 || isNaN(data2)) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_requests',
             schemaPath: '#/properties/total_requests/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
         if (!formats44.validate(data2)) {
-          const err10 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_requests',
             schemaPath: '#/properties/total_requests/format',
             keyword: 'format',
             params: { format: 'int64' },
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err11 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
+    });
     errors++;
   }
   validate1098.errors = vErrors;

@@ -3,10 +3,10 @@
 // Regenerate: pnpm generate (one package: node scripts/src/generate.ts --package validators)
 
 // @ts-nocheck
-
-import { validate816 } from './shared-fbdd38e3cb.js';
-import { validate918 } from './shared-8e742ebe93.js';
-import { validate920 } from './shared-20de3d79f9.js';
+import { appendError } from '../../../runtime/json.js';
+import { createValidator, type Validator } from '../../../runtime/validator.js';
+import type { operations } from '../types.js';
+import { validate918, validate920 } from './shared-common.js';
 
 export const createCustomDomain_200 = validate1937;
 const schema1074 = {
@@ -25,118 +25,78 @@ function validate1939(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.hostname === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'hostname' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.gateway_id === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'gateway_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.status === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'status' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.cname_target === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'cname_target' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.created_at === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'created_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.modified_at === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'modified_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.hostname !== undefined) {
       if (typeof data.hostname !== 'string') {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/hostname',
           schemaPath: '#/properties/hostname/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.gateway_id !== undefined) {
       if (typeof data.gateway_id !== 'string') {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/gateway_id',
           schemaPath: '#/properties/gateway_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
@@ -156,66 +116,46 @@ function validate1939(
     }
     if (data.cname_target !== undefined) {
       if (typeof data.cname_target !== 'string') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cname_target',
           schemaPath: '#/properties/cname_target/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.created_at !== undefined) {
       let data4 = data.created_at;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/created_at',
           schemaPath: '#/properties/created_at/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.modified_at !== undefined) {
       let data5 = data.modified_at;
       if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5))) {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/modified_at',
           schemaPath: '#/properties/modified_at/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err11 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
+    });
     errors++;
   }
   validate1939.errors = vErrors;
@@ -229,31 +169,21 @@ function validate1938(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.result === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'result' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.success === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.result !== undefined) {
@@ -273,46 +203,31 @@ function validate1938(
     if (data.success !== undefined) {
       let data1 = data.success;
       if (typeof data1 !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
       if (!(data1 === true)) {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/enum',
           keyword: 'enum',
           params: { allowedValues: schema1074.properties.success.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate1938.errors = vErrors;
@@ -373,17 +288,12 @@ function validate1944(
     }
   }
   if (!valid0) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/oneOf',
       keyword: 'oneOf',
       params: { passingSchemas: passing0 },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   } else {
     errors = _errs0;
@@ -422,46 +332,31 @@ function validate1949(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -473,110 +368,75 @@ function validate1949(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate1949.errors = vErrors;
@@ -606,46 +466,31 @@ function validate1952(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -657,110 +502,75 @@ function validate1952(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate1952.errors = vErrors;
@@ -790,46 +600,31 @@ function validate1955(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -841,110 +636,75 @@ function validate1955(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate1955.errors = vErrors;
@@ -974,46 +734,31 @@ function validate1958(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -1025,110 +770,75 @@ function validate1958(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate1958.errors = vErrors;
@@ -1149,3 +859,83 @@ function validate1957(
   validate1957.errors = vErrors;
   return errors === 0;
 }
+function validate816(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== 'string') {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'string' },
+    });
+    errors++;
+  }
+  if (
+    !(
+      data === 'initializing' ||
+      data === 'pending_dcv' ||
+      data === 'active' ||
+      data === 'blocked' ||
+      data === 'error'
+    )
+  ) {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/enum',
+      keyword: 'enum',
+      params: { allowedValues: schema242.enum },
+    });
+    errors++;
+  }
+  validate816.errors = vErrors;
+  return errors === 0;
+}
+const schema242 = {
+  type: 'string',
+  enum: ['initializing', 'pending_dcv', 'active', 'blocked', 'error'],
+};
+
+/** Each JSON response of createCustomDomain, by status. */
+export const createCustomDomainResponses: {
+  '200': Validator<
+    operations['createCustomDomain']['responses']['200']['content']['application/json']
+  >;
+  '400': Validator<
+    operations['createCustomDomain']['responses']['400']['content']['application/json']
+  >;
+  '401': Validator<
+    operations['createCustomDomain']['responses']['401']['content']['application/json']
+  >;
+  '403': Validator<
+    operations['createCustomDomain']['responses']['403']['content']['application/json']
+  >;
+  '429': Validator<
+    operations['createCustomDomain']['responses']['429']['content']['application/json']
+  >;
+  '5XX': Validator<
+    operations['createCustomDomain']['responses']['5XX']['content']['application/json']
+  >;
+} = {
+  '200': /* @__PURE__ */ createValidator<
+    operations['createCustomDomain']['responses']['200']['content']['application/json']
+  >('createCustomDomain 200 response', createCustomDomain_200),
+  '400': /* @__PURE__ */ createValidator<
+    operations['createCustomDomain']['responses']['400']['content']['application/json']
+  >('createCustomDomain 400 response', createCustomDomain_400),
+  '401': /* @__PURE__ */ createValidator<
+    operations['createCustomDomain']['responses']['401']['content']['application/json']
+  >('createCustomDomain 401 response', createCustomDomain_401),
+  '403': /* @__PURE__ */ createValidator<
+    operations['createCustomDomain']['responses']['403']['content']['application/json']
+  >('createCustomDomain 403 response', createCustomDomain_403),
+  '429': /* @__PURE__ */ createValidator<
+    operations['createCustomDomain']['responses']['429']['content']['application/json']
+  >('createCustomDomain 429 response', createCustomDomain_429),
+  '5XX': /* @__PURE__ */ createValidator<
+    operations['createCustomDomain']['responses']['5XX']['content']['application/json']
+  >('createCustomDomain 5XX response', createCustomDomain_5XX),
+};

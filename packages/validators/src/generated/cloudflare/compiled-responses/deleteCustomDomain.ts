@@ -3,11 +3,16 @@
 // Regenerate: pnpm generate (one package: node scripts/src/generate.ts --package validators)
 
 // @ts-nocheck
+import { appendError, ucs2length } from '../../../runtime/json.js';
+import { createValidator, type Validator } from '../../../runtime/validator.js';
+import type { operations } from '../types.js';
+import { validate918, validate920, validate66 } from './shared-common.js';
 
-import { validate1914 } from './shared-460d1da829.js';
-import { validate918 } from './shared-8e742ebe93.js';
-import { validate920 } from './shared-20de3d79f9.js';
-
+const pattern41 = new RegExp(
+  '^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$',
+  'u',
+);
+const func1 = ucs2length;
 export const deleteCustomDomain_200 = validate1984;
 function validate1985(
   data,
@@ -17,31 +22,21 @@ function validate1985(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.result === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'result' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.success === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.result !== undefined) {
@@ -60,32 +55,22 @@ function validate1985(
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate1985.errors = vErrors;
@@ -146,17 +131,12 @@ function validate1989(
     }
   }
   if (!valid0) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/oneOf',
       keyword: 'oneOf',
       params: { passingSchemas: passing0 },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   } else {
     errors = _errs0;
@@ -195,46 +175,31 @@ function validate1994(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -246,110 +211,75 @@ function validate1994(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate1994.errors = vErrors;
@@ -379,46 +309,31 @@ function validate1997(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -430,110 +345,75 @@ function validate1997(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate1997.errors = vErrors;
@@ -563,31 +443,21 @@ function validate2000(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.errors === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.success === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.errors !== undefined) {
@@ -598,123 +468,83 @@ function validate2000(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.code === undefined) {
-              const err2 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'code' },
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
+              });
               errors++;
             }
             if (data1.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.code !== undefined) {
               if (!(typeof data1.code == 'number')) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data1.message !== undefined) {
               if (typeof data1.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate2000.errors = vErrors;
@@ -744,46 +574,31 @@ function validate2003(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -795,110 +610,75 @@ function validate2003(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate2003.errors = vErrors;
@@ -928,46 +708,31 @@ function validate2006(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -979,110 +744,75 @@ function validate2006(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate2006.errors = vErrors;
@@ -1103,3 +833,301 @@ function validate2005(
   validate2005.errors = vErrors;
   return errors === 0;
 }
+function validate1914(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.hostname === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'hostname' },
+      });
+      errors++;
+    }
+    if (data.gateway_id === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'gateway_id' },
+      });
+      errors++;
+    }
+    if (data.ssl_hostname_id === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'ssl_hostname_id' },
+      });
+      errors++;
+    }
+    if (data.status === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'status' },
+      });
+      errors++;
+    }
+    if (data.created_at === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'created_at' },
+      });
+      errors++;
+    }
+    if (data.modified_at === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'modified_at' },
+      });
+      errors++;
+    }
+    if (data.hostname !== undefined) {
+      if (
+        !validate499(data.hostname, {
+          instancePath: instancePath + '/hostname',
+          parentData: data,
+          parentDataProperty: 'hostname',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate499.errors : vErrors.concat(validate499.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.gateway_id !== undefined) {
+      if (
+        !validate66(data.gateway_id, {
+          instancePath: instancePath + '/gateway_id',
+          parentData: data,
+          parentDataProperty: 'gateway_id',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.ssl_hostname_id !== undefined) {
+      let data2 = data.ssl_hostname_id;
+      if (typeof data2 !== 'string' && data2 !== null) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/ssl_hostname_id',
+          schemaPath: '#/properties/ssl_hostname_id/type',
+          keyword: 'type',
+          params: { type: schema418.properties.ssl_hostname_id.type },
+        });
+        errors++;
+      }
+    }
+    if (data.status !== undefined) {
+      if (
+        !validate816(data.status, {
+          instancePath: instancePath + '/status',
+          parentData: data,
+          parentDataProperty: 'status',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate816.errors : vErrors.concat(validate816.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.created_at !== undefined) {
+      let data4 = data.created_at;
+      if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/created_at',
+          schemaPath: '#/properties/created_at/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        });
+        errors++;
+      }
+    }
+    if (data.modified_at !== undefined) {
+      let data5 = data.modified_at;
+      if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5))) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/modified_at',
+          schemaPath: '#/properties/modified_at/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        });
+        errors++;
+      }
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    });
+    errors++;
+  }
+  validate1914.errors = vErrors;
+  return errors === 0;
+}
+function validate499(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === 'string') {
+    if (func1(data) > 253) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/maxLength',
+        keyword: 'maxLength',
+        params: { limit: 253 },
+      });
+      errors++;
+    }
+    if (func1(data) < 1) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/minLength',
+        keyword: 'minLength',
+        params: { limit: 1 },
+      });
+      errors++;
+    }
+    if (!pattern41.test(data)) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/pattern',
+        keyword: 'pattern',
+        params: {
+          pattern:
+            '^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$',
+        },
+      });
+      errors++;
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'string' },
+    });
+    errors++;
+  }
+  validate499.errors = vErrors;
+  return errors === 0;
+}
+const schema418 = {
+  type: 'object',
+  required: ['hostname', 'gateway_id', 'ssl_hostname_id', 'status', 'created_at', 'modified_at'],
+  properties: {
+    hostname: { $ref: '#/components/schemas/CustomDomainHostname' },
+    gateway_id: { $ref: '#/components/schemas/GatewayId' },
+    ssl_hostname_id: { type: ['string', 'null'] },
+    status: { $ref: '#/components/schemas/CustomDomainStatus' },
+    created_at: { type: 'integer' },
+    modified_at: { type: 'integer' },
+  },
+};
+function validate816(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== 'string') {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'string' },
+    });
+    errors++;
+  }
+  if (
+    !(
+      data === 'initializing' ||
+      data === 'pending_dcv' ||
+      data === 'active' ||
+      data === 'blocked' ||
+      data === 'error'
+    )
+  ) {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/enum',
+      keyword: 'enum',
+      params: { allowedValues: schema242.enum },
+    });
+    errors++;
+  }
+  validate816.errors = vErrors;
+  return errors === 0;
+}
+const schema242 = {
+  type: 'string',
+  enum: ['initializing', 'pending_dcv', 'active', 'blocked', 'error'],
+};
+
+/** Each JSON response of deleteCustomDomain, by status. */
+export const deleteCustomDomainResponses: {
+  '200': Validator<
+    operations['deleteCustomDomain']['responses']['200']['content']['application/json']
+  >;
+  '400': Validator<
+    operations['deleteCustomDomain']['responses']['400']['content']['application/json']
+  >;
+  '401': Validator<
+    operations['deleteCustomDomain']['responses']['401']['content']['application/json']
+  >;
+  '403': Validator<
+    operations['deleteCustomDomain']['responses']['403']['content']['application/json']
+  >;
+  '404': Validator<
+    operations['deleteCustomDomain']['responses']['404']['content']['application/json']
+  >;
+  '429': Validator<
+    operations['deleteCustomDomain']['responses']['429']['content']['application/json']
+  >;
+  '5XX': Validator<
+    operations['deleteCustomDomain']['responses']['5XX']['content']['application/json']
+  >;
+} = {
+  '200': /* @__PURE__ */ createValidator<
+    operations['deleteCustomDomain']['responses']['200']['content']['application/json']
+  >('deleteCustomDomain 200 response', deleteCustomDomain_200),
+  '400': /* @__PURE__ */ createValidator<
+    operations['deleteCustomDomain']['responses']['400']['content']['application/json']
+  >('deleteCustomDomain 400 response', deleteCustomDomain_400),
+  '401': /* @__PURE__ */ createValidator<
+    operations['deleteCustomDomain']['responses']['401']['content']['application/json']
+  >('deleteCustomDomain 401 response', deleteCustomDomain_401),
+  '403': /* @__PURE__ */ createValidator<
+    operations['deleteCustomDomain']['responses']['403']['content']['application/json']
+  >('deleteCustomDomain 403 response', deleteCustomDomain_403),
+  '404': /* @__PURE__ */ createValidator<
+    operations['deleteCustomDomain']['responses']['404']['content']['application/json']
+  >('deleteCustomDomain 404 response', deleteCustomDomain_404),
+  '429': /* @__PURE__ */ createValidator<
+    operations['deleteCustomDomain']['responses']['429']['content']['application/json']
+  >('deleteCustomDomain 429 response', deleteCustomDomain_429),
+  '5XX': /* @__PURE__ */ createValidator<
+    operations['deleteCustomDomain']['responses']['5XX']['content']['application/json']
+  >('deleteCustomDomain 5XX response', deleteCustomDomain_5XX),
+};

@@ -3,7 +3,9 @@
 // Regenerate: pnpm generate (one package: node scripts/src/generate.ts --package validators)
 
 // @ts-nocheck
-
+import { appendError } from '../../../runtime/json.js';
+import { createValidator, type Validator } from '../../../runtime/validator.js';
+import type { operations } from '../types.js';
 import { validate907 } from './shared-5da0a2d164.js';
 
 export const deleteGateway_200 = validate999;
@@ -15,31 +17,21 @@ function validate1000(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.result === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'result' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.success === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.result !== undefined) {
@@ -58,32 +50,22 @@ function validate1000(
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate1000.errors = vErrors;
@@ -113,46 +95,31 @@ function validate1004(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -164,110 +131,75 @@ function validate1004(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate1004.errors = vErrors;
@@ -297,46 +229,31 @@ function validate1007(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -348,110 +265,75 @@ function validate1007(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate1007.errors = vErrors;
@@ -481,31 +363,21 @@ function validate1010(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.errors === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.success === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.errors !== undefined) {
@@ -516,123 +388,83 @@ function validate1010(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.code === undefined) {
-              const err2 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'code' },
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
+              });
               errors++;
             }
             if (data1.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.code !== undefined) {
               if (!(typeof data1.code == 'number')) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data1.message !== undefined) {
               if (typeof data1.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate1010.errors = vErrors;
@@ -662,46 +494,31 @@ function validate1013(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -713,110 +530,75 @@ function validate1013(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate1013.errors = vErrors;
@@ -846,46 +628,31 @@ function validate1016(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -897,110 +664,75 @@ function validate1016(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate1016.errors = vErrors;
@@ -1021,3 +753,32 @@ function validate1015(
   validate1015.errors = vErrors;
   return errors === 0;
 }
+
+/** Each JSON response of deleteGateway, by status. */
+export const deleteGatewayResponses: {
+  '200': Validator<operations['deleteGateway']['responses']['200']['content']['application/json']>;
+  '401': Validator<operations['deleteGateway']['responses']['401']['content']['application/json']>;
+  '403': Validator<operations['deleteGateway']['responses']['403']['content']['application/json']>;
+  '404': Validator<operations['deleteGateway']['responses']['404']['content']['application/json']>;
+  '429': Validator<operations['deleteGateway']['responses']['429']['content']['application/json']>;
+  '5XX': Validator<operations['deleteGateway']['responses']['5XX']['content']['application/json']>;
+} = {
+  '200': /* @__PURE__ */ createValidator<
+    operations['deleteGateway']['responses']['200']['content']['application/json']
+  >('deleteGateway 200 response', deleteGateway_200),
+  '401': /* @__PURE__ */ createValidator<
+    operations['deleteGateway']['responses']['401']['content']['application/json']
+  >('deleteGateway 401 response', deleteGateway_401),
+  '403': /* @__PURE__ */ createValidator<
+    operations['deleteGateway']['responses']['403']['content']['application/json']
+  >('deleteGateway 403 response', deleteGateway_403),
+  '404': /* @__PURE__ */ createValidator<
+    operations['deleteGateway']['responses']['404']['content']['application/json']
+  >('deleteGateway 404 response', deleteGateway_404),
+  '429': /* @__PURE__ */ createValidator<
+    operations['deleteGateway']['responses']['429']['content']['application/json']
+  >('deleteGateway 429 response', deleteGateway_429),
+  '5XX': /* @__PURE__ */ createValidator<
+    operations['deleteGateway']['responses']['5XX']['content']['application/json']
+  >('deleteGateway 5XX response', deleteGateway_5XX),
+};

@@ -3,9 +3,10 @@
 // Regenerate: pnpm generate (one package: node scripts/src/generate.ts --package validators)
 
 // @ts-nocheck
-
-import { validate918 } from './shared-8e742ebe93.js';
-import { validate920 } from './shared-20de3d79f9.js';
+import { appendError } from '../../../runtime/json.js';
+import { createValidator, type Validator } from '../../../runtime/validator.js';
+import type { operations } from '../types.js';
+import { validate918, validate920 } from './shared-common.js';
 
 export const deleteLogs_200 = validate1066;
 function validate1067(
@@ -16,47 +17,32 @@ function validate1067(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate1067.errors = vErrors;
@@ -117,17 +103,12 @@ function validate1070(
     }
   }
   if (!valid0) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/oneOf',
       keyword: 'oneOf',
       params: { passingSchemas: passing0 },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   } else {
     errors = _errs0;
@@ -166,46 +147,31 @@ function validate1075(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -217,110 +183,75 @@ function validate1075(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate1075.errors = vErrors;
@@ -350,46 +281,31 @@ function validate1078(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -401,110 +317,75 @@ function validate1078(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate1078.errors = vErrors;
@@ -534,46 +415,31 @@ function validate1081(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -585,110 +451,75 @@ function validate1081(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate1081.errors = vErrors;
@@ -718,46 +549,31 @@ function validate1084(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -769,110 +585,75 @@ function validate1084(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate1084.errors = vErrors;
@@ -893,3 +674,32 @@ function validate1083(
   validate1083.errors = vErrors;
   return errors === 0;
 }
+
+/** Each JSON response of deleteLogs, by status. */
+export const deleteLogsResponses: {
+  '200': Validator<operations['deleteLogs']['responses']['200']['content']['application/json']>;
+  '400': Validator<operations['deleteLogs']['responses']['400']['content']['application/json']>;
+  '401': Validator<operations['deleteLogs']['responses']['401']['content']['application/json']>;
+  '403': Validator<operations['deleteLogs']['responses']['403']['content']['application/json']>;
+  '429': Validator<operations['deleteLogs']['responses']['429']['content']['application/json']>;
+  '5XX': Validator<operations['deleteLogs']['responses']['5XX']['content']['application/json']>;
+} = {
+  '200': /* @__PURE__ */ createValidator<
+    operations['deleteLogs']['responses']['200']['content']['application/json']
+  >('deleteLogs 200 response', deleteLogs_200),
+  '400': /* @__PURE__ */ createValidator<
+    operations['deleteLogs']['responses']['400']['content']['application/json']
+  >('deleteLogs 400 response', deleteLogs_400),
+  '401': /* @__PURE__ */ createValidator<
+    operations['deleteLogs']['responses']['401']['content']['application/json']
+  >('deleteLogs 401 response', deleteLogs_401),
+  '403': /* @__PURE__ */ createValidator<
+    operations['deleteLogs']['responses']['403']['content']['application/json']
+  >('deleteLogs 403 response', deleteLogs_403),
+  '429': /* @__PURE__ */ createValidator<
+    operations['deleteLogs']['responses']['429']['content']['application/json']
+  >('deleteLogs 429 response', deleteLogs_429),
+  '5XX': /* @__PURE__ */ createValidator<
+    operations['deleteLogs']['responses']['5XX']['content']['application/json']
+  >('deleteLogs 5XX response', deleteLogs_5XX),
+};

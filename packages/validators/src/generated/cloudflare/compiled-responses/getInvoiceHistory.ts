@@ -3,11 +3,12 @@
 // Regenerate: pnpm generate (one package: node scripts/src/generate.ts --package validators)
 
 // @ts-nocheck
-
-import { schema436 } from './shared-ee1f48d422.js';
-import { validate2013, validate2016 } from './shared-836daa3744.js';
+import { appendError } from '../../../runtime/json.js';
+import { createValidator, type Validator } from '../../../runtime/validator.js';
+import type { operations } from '../types.js';
 import { validate2041 } from './shared-ea5fbb6a20.js';
-import { validate920 } from './shared-20de3d79f9.js';
+import { validate920 } from './shared-common.js';
+import { validate2013, validate2016 } from './shared-836daa3744.js';
 
 export const getInvoiceHistory_200 = validate2031;
 const schema1128 = {
@@ -29,31 +30,21 @@ function validate2033(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.invoices === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'invoices' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.pagination === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'pagination' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.invoices !== undefined) {
@@ -64,319 +55,219 @@ function validate2033(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.amount_due === undefined) {
-              const err2 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/invoices/' + i0,
                 schemaPath: '#/properties/invoices/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'amount_due' },
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
+              });
               errors++;
             }
             if (data1.amount_paid === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/invoices/' + i0,
                 schemaPath: '#/properties/invoices/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'amount_paid' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.amount_remaining === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/invoices/' + i0,
                 schemaPath: '#/properties/invoices/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'amount_remaining' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.currency === undefined) {
-              const err5 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/invoices/' + i0,
                 schemaPath: '#/properties/invoices/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'currency' },
-              };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
+              });
               errors++;
             }
             if (data1.id !== undefined) {
               let data2 = data1.id;
               if (typeof data2 !== 'string' && data2 !== null) {
-                const err6 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/id',
                   schemaPath: '#/properties/invoices/items/properties/id/type',
                   keyword: 'type',
                   params: { type: schema436.properties.invoices.items.properties.id.type },
-                };
-                if (vErrors === null) {
-                  vErrors = [err6];
-                } else {
-                  vErrors.push(err6);
-                }
+                });
                 errors++;
               }
             }
             if (data1.amount_due !== undefined) {
               if (!(typeof data1.amount_due == 'number')) {
-                const err7 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/amount_due',
                   schemaPath: '#/properties/invoices/items/properties/amount_due/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err7];
-                } else {
-                  vErrors.push(err7);
-                }
+                });
                 errors++;
               }
             }
             if (data1.amount_paid !== undefined) {
               if (!(typeof data1.amount_paid == 'number')) {
-                const err8 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/amount_paid',
                   schemaPath: '#/properties/invoices/items/properties/amount_paid/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
+                });
                 errors++;
               }
             }
             if (data1.amount_remaining !== undefined) {
               if (!(typeof data1.amount_remaining == 'number')) {
-                const err9 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/amount_remaining',
                   schemaPath: '#/properties/invoices/items/properties/amount_remaining/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
+                });
                 errors++;
               }
             }
             if (data1.currency !== undefined) {
               if (typeof data1.currency !== 'string') {
-                const err10 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/currency',
                   schemaPath: '#/properties/invoices/items/properties/currency/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
+                });
                 errors++;
               }
             }
             if (data1.status !== undefined) {
               let data7 = data1.status;
               if (typeof data7 !== 'string' && data7 !== null) {
-                const err11 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/status',
                   schemaPath: '#/properties/invoices/items/properties/status/type',
                   keyword: 'type',
                   params: { type: schema436.properties.invoices.items.properties.status.type },
-                };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
+                });
                 errors++;
               }
             }
             if (data1.attempted !== undefined) {
               if (typeof data1.attempted !== 'boolean') {
-                const err12 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/attempted',
                   schemaPath: '#/properties/invoices/items/properties/attempted/type',
                   keyword: 'type',
                   params: { type: 'boolean' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
+                });
                 errors++;
               }
             }
             if (data1.attempt_count !== undefined) {
               if (!(typeof data1.attempt_count == 'number')) {
-                const err13 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/attempt_count',
                   schemaPath: '#/properties/invoices/items/properties/attempt_count/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
+                });
                 errors++;
               }
             }
             if (data1.auto_advance !== undefined) {
               let data10 = data1.auto_advance;
               if (typeof data10 !== 'boolean' && data10 !== null) {
-                const err14 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/auto_advance',
                   schemaPath: '#/properties/invoices/items/properties/auto_advance/type',
                   keyword: 'type',
                   params: {
                     type: schema436.properties.invoices.items.properties.auto_advance.type,
                   },
-                };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
+                });
                 errors++;
               }
             }
             if (data1.created !== undefined) {
               if (!(typeof data1.created == 'number')) {
-                const err15 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/created',
                   schemaPath: '#/properties/invoices/items/properties/created/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
+                });
                 errors++;
               }
             }
             if (data1.created_by !== undefined) {
               if (typeof data1.created_by !== 'string') {
-                const err16 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/created_by',
                   schemaPath: '#/properties/invoices/items/properties/created_by/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
+                });
                 errors++;
               }
             }
             if (data1.description !== undefined) {
               let data13 = data1.description;
               if (typeof data13 !== 'string' && data13 !== null) {
-                const err17 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/description',
                   schemaPath: '#/properties/invoices/items/properties/description/type',
                   keyword: 'type',
                   params: { type: schema436.properties.invoices.items.properties.description.type },
-                };
-                if (vErrors === null) {
-                  vErrors = [err17];
-                } else {
-                  vErrors.push(err17);
-                }
+                });
                 errors++;
               }
             }
             if (data1.invoice_origin !== undefined) {
               if (typeof data1.invoice_origin !== 'string') {
-                const err18 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/invoice_origin',
                   schemaPath: '#/properties/invoices/items/properties/invoice_origin/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err18];
-                } else {
-                  vErrors.push(err18);
-                }
+                });
                 errors++;
               }
             }
             if (data1.invoice_pdf !== undefined) {
               let data15 = data1.invoice_pdf;
               if (typeof data15 !== 'string' && data15 !== null) {
-                const err19 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/invoice_pdf',
                   schemaPath: '#/properties/invoices/items/properties/invoice_pdf/type',
                   keyword: 'type',
                   params: { type: schema436.properties.invoices.items.properties.invoice_pdf.type },
-                };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err20 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/invoices/' + i0,
               schemaPath: '#/properties/invoices/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err21 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/invoices',
           schemaPath: '#/properties/invoices/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        });
         errors++;
       }
     }
@@ -384,106 +275,71 @@ function validate2033(
       let data16 = data.pagination;
       if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
         if (data16.has_more === undefined) {
-          const err22 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/pagination',
             schemaPath: '#/properties/pagination/required',
             keyword: 'required',
             params: { missingProperty: 'has_more' },
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
+          });
           errors++;
         }
         if (data16.page === undefined) {
-          const err23 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/pagination',
             schemaPath: '#/properties/pagination/required',
             keyword: 'required',
             params: { missingProperty: 'page' },
-          };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
+          });
           errors++;
         }
         if (data16.per_page === undefined) {
-          const err24 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/pagination',
             schemaPath: '#/properties/pagination/required',
             keyword: 'required',
             params: { missingProperty: 'per_page' },
-          };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
+          });
           errors++;
         }
         if (data16.total_count === undefined) {
-          const err25 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/pagination',
             schemaPath: '#/properties/pagination/required',
             keyword: 'required',
             params: { missingProperty: 'total_count' },
-          };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
+          });
           errors++;
         }
         if (data16.has_more !== undefined) {
           if (typeof data16.has_more !== 'boolean') {
-            const err26 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/pagination/has_more',
               schemaPath: '#/properties/pagination/properties/has_more/type',
               keyword: 'type',
               params: { type: 'boolean' },
-            };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
+            });
             errors++;
           }
         }
         if (data16.page !== undefined) {
           let data18 = data16.page;
           if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18))) {
-            const err27 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/pagination/page',
               schemaPath: '#/properties/pagination/properties/page/type',
               keyword: 'type',
               params: { type: 'integer' },
-            };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
+            });
             errors++;
           }
           if (typeof data18 == 'number') {
             if (data18 < 1 || isNaN(data18)) {
-              const err28 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/pagination/page',
                 schemaPath: '#/properties/pagination/properties/page/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 1 },
-              };
-              if (vErrors === null) {
-                vErrors = [err28];
-              } else {
-                vErrors.push(err28);
-              }
+              });
               errors++;
             }
           }
@@ -491,32 +347,22 @@ function validate2033(
         if (data16.per_page !== undefined) {
           let data19 = data16.per_page;
           if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19))) {
-            const err29 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/pagination/per_page',
               schemaPath: '#/properties/pagination/properties/per_page/type',
               keyword: 'type',
               params: { type: 'integer' },
-            };
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
+            });
             errors++;
           }
           if (typeof data19 == 'number') {
             if (data19 < 1 || isNaN(data19)) {
-              const err30 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/pagination/per_page',
                 schemaPath: '#/properties/pagination/properties/per_page/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 1 },
-              };
-              if (vErrors === null) {
-                vErrors = [err30];
-              } else {
-                vErrors.push(err30);
-              }
+              });
               errors++;
             }
           }
@@ -524,63 +370,43 @@ function validate2033(
         if (data16.total_count !== undefined) {
           let data20 = data16.total_count;
           if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20))) {
-            const err31 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/pagination/total_count',
               schemaPath: '#/properties/pagination/properties/total_count/type',
               keyword: 'type',
               params: { type: 'integer' },
-            };
-            if (vErrors === null) {
-              vErrors = [err31];
-            } else {
-              vErrors.push(err31);
-            }
+            });
             errors++;
           }
           if (typeof data20 == 'number') {
             if (data20 < 0 || isNaN(data20)) {
-              const err32 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/pagination/total_count',
                 schemaPath: '#/properties/pagination/properties/total_count/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 0 },
-              };
-              if (vErrors === null) {
-                vErrors = [err32];
-              } else {
-                vErrors.push(err32);
-              }
+              });
               errors++;
             }
           }
         }
       } else {
-        const err33 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/pagination',
           schemaPath: '#/properties/pagination/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err34 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err34];
-    } else {
-      vErrors.push(err34);
-    }
+    });
     errors++;
   }
   validate2033.errors = vErrors;
@@ -594,59 +420,39 @@ function validate2032(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.result === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'result' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.success === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.messages === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'messages' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.result !== undefined) {
@@ -666,31 +472,21 @@ function validate2032(
     if (data.success !== undefined) {
       let data1 = data.success;
       if (typeof data1 !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (!(data1 === true)) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/enum',
           keyword: 'enum',
           params: { allowedValues: schema1128.properties.success.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -737,17 +533,12 @@ function validate2032(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate2032.errors = vErrors;
@@ -808,17 +599,12 @@ function validate2040(
     }
   }
   if (!valid0) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/oneOf',
       keyword: 'oneOf',
       params: { passingSchemas: passing0 },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   } else {
     errors = _errs0;
@@ -857,46 +643,31 @@ function validate2046(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -908,110 +679,75 @@ function validate2046(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate2046.errors = vErrors;
@@ -1041,46 +777,31 @@ function validate2049(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -1092,110 +813,75 @@ function validate2049(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate2049.errors = vErrors;
@@ -1225,46 +911,31 @@ function validate2052(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -1276,110 +947,75 @@ function validate2052(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate2052.errors = vErrors;
@@ -1409,46 +1045,31 @@ function validate2055(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -1460,110 +1081,75 @@ function validate2055(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate2055.errors = vErrors;
@@ -1584,3 +1170,83 @@ function validate2054(
   validate2054.errors = vErrors;
   return errors === 0;
 }
+const schema436 = {
+  type: 'object',
+  required: ['invoices', 'pagination'],
+  properties: {
+    invoices: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['amount_due', 'amount_paid', 'amount_remaining', 'currency'],
+        properties: {
+          id: { type: ['string', 'null'] },
+          amount_due: { type: 'number' },
+          amount_paid: { type: 'number' },
+          amount_remaining: { type: 'number' },
+          currency: { type: 'string' },
+          status: { type: ['string', 'null'] },
+          attempted: { type: 'boolean' },
+          attempt_count: { type: 'number' },
+          auto_advance: { type: ['boolean', 'null'] },
+          created: { type: 'number' },
+          created_by: { type: 'string' },
+          description: { type: ['string', 'null'] },
+          invoice_origin: { type: 'string' },
+          invoice_pdf: { type: ['string', 'null'] },
+        },
+      },
+    },
+    pagination: {
+      type: 'object',
+      required: ['has_more', 'page', 'per_page', 'total_count'],
+      properties: {
+        has_more: { type: 'boolean' },
+        page: { type: 'integer', minimum: 1 },
+        per_page: { type: 'integer', minimum: 1 },
+        total_count: { type: 'integer', minimum: 0 },
+      },
+    },
+  },
+};
+
+/** Each JSON response of getInvoiceHistory, by status. */
+export const getInvoiceHistoryResponses: {
+  '200': Validator<
+    operations['getInvoiceHistory']['responses']['200']['content']['application/json']
+  >;
+  '400': Validator<
+    operations['getInvoiceHistory']['responses']['400']['content']['application/json']
+  >;
+  '401': Validator<
+    operations['getInvoiceHistory']['responses']['401']['content']['application/json']
+  >;
+  '403': Validator<
+    operations['getInvoiceHistory']['responses']['403']['content']['application/json']
+  >;
+  '429': Validator<
+    operations['getInvoiceHistory']['responses']['429']['content']['application/json']
+  >;
+  '5XX': Validator<
+    operations['getInvoiceHistory']['responses']['5XX']['content']['application/json']
+  >;
+} = {
+  '200': /* @__PURE__ */ createValidator<
+    operations['getInvoiceHistory']['responses']['200']['content']['application/json']
+  >('getInvoiceHistory 200 response', getInvoiceHistory_200),
+  '400': /* @__PURE__ */ createValidator<
+    operations['getInvoiceHistory']['responses']['400']['content']['application/json']
+  >('getInvoiceHistory 400 response', getInvoiceHistory_400),
+  '401': /* @__PURE__ */ createValidator<
+    operations['getInvoiceHistory']['responses']['401']['content']['application/json']
+  >('getInvoiceHistory 401 response', getInvoiceHistory_401),
+  '403': /* @__PURE__ */ createValidator<
+    operations['getInvoiceHistory']['responses']['403']['content']['application/json']
+  >('getInvoiceHistory 403 response', getInvoiceHistory_403),
+  '429': /* @__PURE__ */ createValidator<
+    operations['getInvoiceHistory']['responses']['429']['content']['application/json']
+  >('getInvoiceHistory 429 response', getInvoiceHistory_429),
+  '5XX': /* @__PURE__ */ createValidator<
+    operations['getInvoiceHistory']['responses']['5XX']['content']['application/json']
+  >('getInvoiceHistory 5XX response', getInvoiceHistory_5XX),
+};

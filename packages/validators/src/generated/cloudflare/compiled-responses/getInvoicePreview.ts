@@ -3,8 +3,9 @@
 // Regenerate: pnpm generate (one package: node scripts/src/generate.ts --package validators)
 
 // @ts-nocheck
-
-import { schema438 } from './shared-afbb645882.js';
+import { appendError } from '../../../runtime/json.js';
+import { createValidator, type Validator } from '../../../runtime/validator.js';
+import type { operations } from '../types.js';
 import { validate2013, validate2016 } from './shared-836daa3744.js';
 
 export const getInvoicePreview_200 = validate2057;
@@ -27,257 +28,172 @@ function validate2059(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.amount_due === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'amount_due' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.amount_paid === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'amount_paid' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.amount_remaining === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'amount_remaining' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.currency === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'currency' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.period_start === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'period_start' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.period_end === undefined) {
-      const err6 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'period_end' },
-      };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      });
       errors++;
     }
     if (data.status === undefined) {
-      const err7 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'status' },
-      };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      });
       errors++;
     }
     if (data.invoice_lines === undefined) {
-      const err8 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'invoice_lines' },
-      };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.amount_due !== undefined) {
       if (!(typeof data.amount_due == 'number')) {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/amount_due',
           schemaPath: '#/properties/amount_due/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.amount_paid !== undefined) {
       if (!(typeof data.amount_paid == 'number')) {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/amount_paid',
           schemaPath: '#/properties/amount_paid/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
     if (data.amount_remaining !== undefined) {
       if (!(typeof data.amount_remaining == 'number')) {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/amount_remaining',
           schemaPath: '#/properties/amount_remaining/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
     if (data.currency !== undefined) {
       if (typeof data.currency !== 'string') {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/currency',
           schemaPath: '#/properties/currency/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
     if (data.period_start !== undefined) {
       if (!(typeof data.period_start == 'number')) {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/period_start',
           schemaPath: '#/properties/period_start/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
     if (data.period_end !== undefined) {
       if (!(typeof data.period_end == 'number')) {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/period_end',
           schemaPath: '#/properties/period_end/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
     if (data.status !== undefined) {
       let data7 = data.status;
       if (typeof data7 !== 'string') {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status',
           schemaPath: '#/properties/status/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
       if (
@@ -289,17 +205,12 @@ function validate2059(
           data7 === 'void'
         )
       ) {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status',
           schemaPath: '#/properties/status/enum',
           keyword: 'enum',
           params: { allowedValues: schema438.properties.status.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
     }
@@ -311,153 +222,103 @@ function validate2059(
           let data9 = data8[i0];
           if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
             if (data9.description === undefined) {
-              const err18 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/invoice_lines/' + i0,
                 schemaPath: '#/properties/invoice_lines/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'description' },
-              };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
+              });
               errors++;
             }
             if (data9.amount === undefined) {
-              const err19 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/invoice_lines/' + i0,
                 schemaPath: '#/properties/invoice_lines/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'amount' },
-              };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
+              });
               errors++;
             }
             if (data9.period === undefined) {
-              const err20 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/invoice_lines/' + i0,
                 schemaPath: '#/properties/invoice_lines/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'period' },
-              };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
+              });
               errors++;
             }
             if (data9.currency === undefined) {
-              const err21 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/invoice_lines/' + i0,
                 schemaPath: '#/properties/invoice_lines/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'currency' },
-              };
-              if (vErrors === null) {
-                vErrors = [err21];
-              } else {
-                vErrors.push(err21);
-              }
+              });
               errors++;
             }
             if (data9.pricing === undefined) {
-              const err22 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/invoice_lines/' + i0,
                 schemaPath: '#/properties/invoice_lines/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'pricing' },
-              };
-              if (vErrors === null) {
-                vErrors = [err22];
-              } else {
-                vErrors.push(err22);
-              }
+              });
               errors++;
             }
             if (data9.quantity === undefined) {
-              const err23 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/invoice_lines/' + i0,
                 schemaPath: '#/properties/invoice_lines/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'quantity' },
-              };
-              if (vErrors === null) {
-                vErrors = [err23];
-              } else {
-                vErrors.push(err23);
-              }
+              });
               errors++;
             }
             if (data9.description !== undefined) {
               let data10 = data9.description;
               if (typeof data10 !== 'string' && data10 !== null) {
-                const err24 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoice_lines/' + i0 + '/description',
                   schemaPath: '#/properties/invoice_lines/items/properties/description/type',
                   keyword: 'type',
                   params: {
                     type: schema438.properties.invoice_lines.items.properties.description.type,
                   },
-                };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
+                });
                 errors++;
               }
             }
             if (data9.amount !== undefined) {
               if (!(typeof data9.amount == 'number')) {
-                const err25 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoice_lines/' + i0 + '/amount',
                   schemaPath: '#/properties/invoice_lines/items/properties/amount/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
+                });
                 errors++;
               }
             }
             if (data9.currency !== undefined) {
               if (typeof data9.currency !== 'string') {
-                const err26 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoice_lines/' + i0 + '/currency',
                   schemaPath: '#/properties/invoice_lines/items/properties/currency/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
+                });
                 errors++;
               }
             }
             if (data9.quantity !== undefined) {
               if (!(typeof data9.quantity == 'number')) {
-                const err27 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoice_lines/' + i0 + '/quantity',
                   schemaPath: '#/properties/invoice_lines/items/properties/quantity/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
+                });
                 errors++;
               }
             }
@@ -465,79 +326,54 @@ function validate2059(
               let data14 = data9.period;
               if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
                 if (data14.start === undefined) {
-                  const err28 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/invoice_lines/' + i0 + '/period',
                     schemaPath: '#/properties/invoice_lines/items/properties/period/required',
                     keyword: 'required',
                     params: { missingProperty: 'start' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
+                  });
                   errors++;
                 }
                 if (data14.end === undefined) {
-                  const err29 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/invoice_lines/' + i0 + '/period',
                     schemaPath: '#/properties/invoice_lines/items/properties/period/required',
                     keyword: 'required',
                     params: { missingProperty: 'end' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err29];
-                  } else {
-                    vErrors.push(err29);
-                  }
+                  });
                   errors++;
                 }
                 if (data14.start !== undefined) {
                   if (!(typeof data14.start == 'number')) {
-                    const err30 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/invoice_lines/' + i0 + '/period/start',
                       schemaPath:
                         '#/properties/invoice_lines/items/properties/period/properties/start/type',
                       keyword: 'type',
                       params: { type: 'number' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err30];
-                    } else {
-                      vErrors.push(err30);
-                    }
+                    });
                     errors++;
                   }
                 }
                 if (data14.end !== undefined) {
                   if (!(typeof data14.end == 'number')) {
-                    const err31 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/invoice_lines/' + i0 + '/period/end',
                       schemaPath:
                         '#/properties/invoice_lines/items/properties/period/properties/end/type',
                       keyword: 'type',
                       params: { type: 'number' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err31];
-                    } else {
-                      vErrors.push(err31);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err32 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoice_lines/' + i0 + '/period',
                   schemaPath: '#/properties/invoice_lines/items/properties/period/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
+                });
                 errors++;
               }
             }
@@ -545,23 +381,18 @@ function validate2059(
               let data17 = data9.pricing;
               if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
                 if (data17.unit_amount_decimal === undefined) {
-                  const err33 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/invoice_lines/' + i0 + '/pricing',
                     schemaPath: '#/properties/invoice_lines/items/properties/pricing/required',
                     keyword: 'required',
                     params: { missingProperty: 'unit_amount_decimal' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err33];
-                  } else {
-                    vErrors.push(err33);
-                  }
+                  });
                   errors++;
                 }
                 if (data17.unit_amount_decimal !== undefined) {
                   let data18 = data17.unit_amount_decimal;
                   if (typeof data18 !== 'string' && data18 !== null) {
-                    const err34 = {
+                    vErrors = appendError(vErrors, {
                       instancePath:
                         instancePath + '/invoice_lines/' + i0 + '/pricing/unit_amount_decimal',
                       schemaPath:
@@ -571,27 +402,17 @@ function validate2059(
                         type: schema438.properties.invoice_lines.items.properties.pricing.properties
                           .unit_amount_decimal.type,
                       },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err34];
-                    } else {
-                      vErrors.push(err34);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err35 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoice_lines/' + i0 + '/pricing',
                   schemaPath: '#/properties/invoice_lines/items/properties/pricing/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
+                });
                 errors++;
               }
             }
@@ -603,40 +424,30 @@ function validate2059(
                   let data20 = data19[i1];
                   if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
                     if (data20.amount === undefined) {
-                      const err36 = {
+                      vErrors = appendError(vErrors, {
                         instancePath:
                           instancePath + '/invoice_lines/' + i0 + '/pretax_credit_amounts/' + i1,
                         schemaPath:
                           '#/properties/invoice_lines/items/properties/pretax_credit_amounts/items/required',
                         keyword: 'required',
                         params: { missingProperty: 'amount' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err36];
-                      } else {
-                        vErrors.push(err36);
-                      }
+                      });
                       errors++;
                     }
                     if (data20.type === undefined) {
-                      const err37 = {
+                      vErrors = appendError(vErrors, {
                         instancePath:
                           instancePath + '/invoice_lines/' + i0 + '/pretax_credit_amounts/' + i1,
                         schemaPath:
                           '#/properties/invoice_lines/items/properties/pretax_credit_amounts/items/required',
                         keyword: 'required',
                         params: { missingProperty: 'type' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err37];
-                      } else {
-                        vErrors.push(err37);
-                      }
+                      });
                       errors++;
                     }
                     if (data20.amount !== undefined) {
                       if (!(typeof data20.amount == 'number')) {
-                        const err38 = {
+                        vErrors = appendError(vErrors, {
                           instancePath:
                             instancePath +
                             '/invoice_lines/' +
@@ -648,18 +459,13 @@ function validate2059(
                             '#/properties/invoice_lines/items/properties/pretax_credit_amounts/items/properties/amount/type',
                           keyword: 'type',
                           params: { type: 'number' },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err38];
-                        } else {
-                          vErrors.push(err38);
-                        }
+                        });
                         errors++;
                       }
                     }
                     if (data20.type !== undefined) {
                       if (typeof data20.type !== 'string') {
-                        const err39 = {
+                        vErrors = appendError(vErrors, {
                           instancePath:
                             instancePath +
                             '/invoice_lines/' +
@@ -671,19 +477,14 @@ function validate2059(
                             '#/properties/invoice_lines/items/properties/pretax_credit_amounts/items/properties/type/type',
                           keyword: 'type',
                           params: { type: 'string' },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err39];
-                        } else {
-                          vErrors.push(err39);
-                        }
+                        });
                         errors++;
                       }
                     }
                     if (data20.credit_balance_transaction !== undefined) {
                       let data23 = data20.credit_balance_transaction;
                       if (typeof data23 !== 'string' && data23 !== null) {
-                        const err40 = {
+                        vErrors = appendError(vErrors, {
                           instancePath:
                             instancePath +
                             '/invoice_lines/' +
@@ -699,19 +500,14 @@ function validate2059(
                               .pretax_credit_amounts.items.properties.credit_balance_transaction
                               .type,
                           },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err40];
-                        } else {
-                          vErrors.push(err40);
-                        }
+                        });
                         errors++;
                       }
                     }
                     if (data20.discount !== undefined) {
                       let data24 = data20.discount;
                       if (typeof data24 !== 'string' && data24 !== null) {
-                        const err41 = {
+                        vErrors = appendError(vErrors, {
                           instancePath:
                             instancePath +
                             '/invoice_lines/' +
@@ -726,90 +522,60 @@ function validate2059(
                             type: schema438.properties.invoice_lines.items.properties
                               .pretax_credit_amounts.items.properties.discount.type,
                           },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err41];
-                        } else {
-                          vErrors.push(err41);
-                        }
+                        });
                         errors++;
                       }
                     }
                   } else {
-                    const err42 = {
+                    vErrors = appendError(vErrors, {
                       instancePath:
                         instancePath + '/invoice_lines/' + i0 + '/pretax_credit_amounts/' + i1,
                       schemaPath:
                         '#/properties/invoice_lines/items/properties/pretax_credit_amounts/items/type',
                       keyword: 'type',
                       params: { type: 'object' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err42];
-                    } else {
-                      vErrors.push(err42);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err43 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoice_lines/' + i0 + '/pretax_credit_amounts',
                   schemaPath:
                     '#/properties/invoice_lines/items/properties/pretax_credit_amounts/type',
                   keyword: 'type',
                   params: { type: 'array' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err43];
-                } else {
-                  vErrors.push(err43);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err44 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/invoice_lines/' + i0,
               schemaPath: '#/properties/invoice_lines/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err45 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/invoice_lines',
           schemaPath: '#/properties/invoice_lines/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err45];
-        } else {
-          vErrors.push(err45);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err46 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err46];
-    } else {
-      vErrors.push(err46);
-    }
+    });
     errors++;
   }
   validate2059.errors = vErrors;
@@ -823,59 +589,39 @@ function validate2058(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.result === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'result' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.success === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.messages === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'messages' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.result !== undefined) {
@@ -895,31 +641,21 @@ function validate2058(
     if (data.success !== undefined) {
       let data1 = data.success;
       if (typeof data1 !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (!(data1 === true)) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/enum',
           keyword: 'enum',
           params: { allowedValues: schema1142.properties.success.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -966,17 +702,12 @@ function validate2058(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate2058.errors = vErrors;
@@ -1006,46 +737,31 @@ function validate2066(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -1057,110 +773,75 @@ function validate2066(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate2066.errors = vErrors;
@@ -1190,46 +871,31 @@ function validate2069(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -1241,110 +907,75 @@ function validate2069(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate2069.errors = vErrors;
@@ -1374,46 +1005,31 @@ function validate2072(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -1425,110 +1041,75 @@ function validate2072(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate2072.errors = vErrors;
@@ -1558,46 +1139,31 @@ function validate2075(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -1609,110 +1175,75 @@ function validate2075(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate2075.errors = vErrors;
@@ -1733,3 +1264,98 @@ function validate2074(
   validate2074.errors = vErrors;
   return errors === 0;
 }
+const schema438 = {
+  type: 'object',
+  required: [
+    'id',
+    'amount_due',
+    'amount_paid',
+    'amount_remaining',
+    'currency',
+    'period_start',
+    'period_end',
+    'status',
+    'invoice_lines',
+  ],
+  properties: {
+    id: { type: 'string' },
+    amount_due: { type: 'number' },
+    amount_paid: { type: 'number' },
+    amount_remaining: { type: 'number' },
+    currency: { type: 'string' },
+    period_start: { type: 'number' },
+    period_end: { type: 'number' },
+    status: { type: 'string', enum: ['draft', 'open', 'paid', 'uncollectible', 'void'] },
+    invoice_lines: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['description', 'amount', 'period', 'currency', 'pricing', 'quantity'],
+        properties: {
+          description: { type: ['string', 'null'] },
+          amount: { type: 'number' },
+          currency: { type: 'string' },
+          quantity: { type: 'number' },
+          period: {
+            type: 'object',
+            required: ['start', 'end'],
+            properties: { start: { type: 'number' }, end: { type: 'number' } },
+          },
+          pricing: {
+            type: 'object',
+            required: ['unit_amount_decimal'],
+            properties: { unit_amount_decimal: { type: ['string', 'null'] } },
+          },
+          pretax_credit_amounts: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['amount', 'type'],
+              properties: {
+                amount: { type: 'number' },
+                type: { type: 'string' },
+                credit_balance_transaction: { type: ['string', 'null'] },
+                discount: { type: ['string', 'null'] },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+/** Each JSON response of getInvoicePreview, by status. */
+export const getInvoicePreviewResponses: {
+  '200': Validator<
+    operations['getInvoicePreview']['responses']['200']['content']['application/json']
+  >;
+  '401': Validator<
+    operations['getInvoicePreview']['responses']['401']['content']['application/json']
+  >;
+  '403': Validator<
+    operations['getInvoicePreview']['responses']['403']['content']['application/json']
+  >;
+  '429': Validator<
+    operations['getInvoicePreview']['responses']['429']['content']['application/json']
+  >;
+  '5XX': Validator<
+    operations['getInvoicePreview']['responses']['5XX']['content']['application/json']
+  >;
+} = {
+  '200': /* @__PURE__ */ createValidator<
+    operations['getInvoicePreview']['responses']['200']['content']['application/json']
+  >('getInvoicePreview 200 response', getInvoicePreview_200),
+  '401': /* @__PURE__ */ createValidator<
+    operations['getInvoicePreview']['responses']['401']['content']['application/json']
+  >('getInvoicePreview 401 response', getInvoicePreview_401),
+  '403': /* @__PURE__ */ createValidator<
+    operations['getInvoicePreview']['responses']['403']['content']['application/json']
+  >('getInvoicePreview 403 response', getInvoicePreview_403),
+  '429': /* @__PURE__ */ createValidator<
+    operations['getInvoicePreview']['responses']['429']['content']['application/json']
+  >('getInvoicePreview 429 response', getInvoicePreview_429),
+  '5XX': /* @__PURE__ */ createValidator<
+    operations['getInvoicePreview']['responses']['5XX']['content']['application/json']
+  >('getInvoicePreview 5XX response', getInvoicePreview_5XX),
+};

@@ -3,10 +3,12 @@
 // Regenerate: pnpm generate (one package: node scripts/src/generate.ts --package validators)
 
 // @ts-nocheck
-
-import { validate2013, validate2016 } from './shared-836daa3744.js';
+import { appendError } from '../../../runtime/json.js';
+import { createValidator, type Validator } from '../../../runtime/validator.js';
+import type { operations } from '../types.js';
 import { validate2041 } from './shared-ea5fbb6a20.js';
-import { validate920 } from './shared-20de3d79f9.js';
+import { validate920 } from './shared-common.js';
+import { validate2013, validate2016 } from './shared-836daa3744.js';
 
 export const getUsageHistory_200 = validate2077;
 const schema1153 = {
@@ -28,17 +30,12 @@ function validate2079(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.history === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'history' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.history !== undefined) {
@@ -49,167 +46,112 @@ function validate2079(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.id === undefined) {
-              const err1 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/history/' + i0,
                 schemaPath: '#/properties/history/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'id' },
-              };
-              if (vErrors === null) {
-                vErrors = [err1];
-              } else {
-                vErrors.push(err1);
-              }
+              });
               errors++;
             }
             if (data1.aggregated_value === undefined) {
-              const err2 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/history/' + i0,
                 schemaPath: '#/properties/history/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'aggregated_value' },
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
+              });
               errors++;
             }
             if (data1.start_time === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/history/' + i0,
                 schemaPath: '#/properties/history/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'start_time' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.end_time === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/history/' + i0,
                 schemaPath: '#/properties/history/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'end_time' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.id !== undefined) {
               if (typeof data1.id !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/history/' + i0 + '/id',
                   schemaPath: '#/properties/history/items/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
             if (data1.aggregated_value !== undefined) {
               if (!(typeof data1.aggregated_value == 'number')) {
-                const err6 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/history/' + i0 + '/aggregated_value',
                   schemaPath: '#/properties/history/items/properties/aggregated_value/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err6];
-                } else {
-                  vErrors.push(err6);
-                }
+                });
                 errors++;
               }
             }
             if (data1.start_time !== undefined) {
               if (!(typeof data1.start_time == 'number')) {
-                const err7 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/history/' + i0 + '/start_time',
                   schemaPath: '#/properties/history/items/properties/start_time/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err7];
-                } else {
-                  vErrors.push(err7);
-                }
+                });
                 errors++;
               }
             }
             if (data1.end_time !== undefined) {
               if (!(typeof data1.end_time == 'number')) {
-                const err8 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/history/' + i0 + '/end_time',
                   schemaPath: '#/properties/history/items/properties/end_time/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err9 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/history/' + i0,
               schemaPath: '#/properties/history/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/history',
           schemaPath: '#/properties/history/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err11 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
+    });
     errors++;
   }
   validate2079.errors = vErrors;
@@ -223,59 +165,39 @@ function validate2078(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.result === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'result' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.success === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.messages === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'messages' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.result !== undefined) {
@@ -295,31 +217,21 @@ function validate2078(
     if (data.success !== undefined) {
       let data1 = data.success;
       if (typeof data1 !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (!(data1 === true)) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/enum',
           keyword: 'enum',
           params: { allowedValues: schema1153.properties.success.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -366,17 +278,12 @@ function validate2078(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate2078.errors = vErrors;
@@ -437,17 +344,12 @@ function validate2086(
     }
   }
   if (!valid0) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/oneOf',
       keyword: 'oneOf',
       params: { passingSchemas: passing0 },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   } else {
     errors = _errs0;
@@ -486,46 +388,31 @@ function validate2091(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -537,110 +424,75 @@ function validate2091(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate2091.errors = vErrors;
@@ -670,46 +522,31 @@ function validate2094(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -721,110 +558,75 @@ function validate2094(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate2094.errors = vErrors;
@@ -854,46 +656,31 @@ function validate2097(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -905,110 +692,75 @@ function validate2097(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate2097.errors = vErrors;
@@ -1038,46 +790,31 @@ function validate2100(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -1089,110 +826,75 @@ function validate2100(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate2100.errors = vErrors;
@@ -1213,3 +915,44 @@ function validate2099(
   validate2099.errors = vErrors;
   return errors === 0;
 }
+
+/** Each JSON response of getUsageHistory, by status. */
+export const getUsageHistoryResponses: {
+  '200': Validator<
+    operations['getUsageHistory']['responses']['200']['content']['application/json']
+  >;
+  '400': Validator<
+    operations['getUsageHistory']['responses']['400']['content']['application/json']
+  >;
+  '401': Validator<
+    operations['getUsageHistory']['responses']['401']['content']['application/json']
+  >;
+  '403': Validator<
+    operations['getUsageHistory']['responses']['403']['content']['application/json']
+  >;
+  '429': Validator<
+    operations['getUsageHistory']['responses']['429']['content']['application/json']
+  >;
+  '5XX': Validator<
+    operations['getUsageHistory']['responses']['5XX']['content']['application/json']
+  >;
+} = {
+  '200': /* @__PURE__ */ createValidator<
+    operations['getUsageHistory']['responses']['200']['content']['application/json']
+  >('getUsageHistory 200 response', getUsageHistory_200),
+  '400': /* @__PURE__ */ createValidator<
+    operations['getUsageHistory']['responses']['400']['content']['application/json']
+  >('getUsageHistory 400 response', getUsageHistory_400),
+  '401': /* @__PURE__ */ createValidator<
+    operations['getUsageHistory']['responses']['401']['content']['application/json']
+  >('getUsageHistory 401 response', getUsageHistory_401),
+  '403': /* @__PURE__ */ createValidator<
+    operations['getUsageHistory']['responses']['403']['content']['application/json']
+  >('getUsageHistory 403 response', getUsageHistory_403),
+  '429': /* @__PURE__ */ createValidator<
+    operations['getUsageHistory']['responses']['429']['content']['application/json']
+  >('getUsageHistory 429 response', getUsageHistory_429),
+  '5XX': /* @__PURE__ */ createValidator<
+    operations['getUsageHistory']['responses']['5XX']['content']['application/json']
+  >('getUsageHistory 5XX response', getUsageHistory_5XX),
+};

@@ -4,58 +4,42 @@
 
 // @ts-nocheck
 import { formats } from '../../../runtime/formats.js';
-import { ucs2length } from '../../../runtime/json.js';
-
-import { validate66 } from './shared-abdc4e02b1.js';
+import { appendError, ucs2length } from '../../../runtime/json.js';
+import { validate66 } from './shared-common.js';
+import { validate296, schema139 } from './shared-d7f7d07cfb.js';
+import { validate736, schema368 } from './shared-b8f559a566.js';
+import { validate738 } from './shared-a4d247be32.js';
+import { validate675, validate679 } from './shared-b7ea293c69.js';
+import { validate223, schema101 } from './shared-d10d63580c.js';
 import {
-  schema299,
+  schema43,
+  schema42,
+  schema41,
+  validate91,
+  schema40,
+  schema38,
+  validate84,
+  schema39,
+  schema37,
   validate81,
   validate83,
   validate88,
   validate90,
   validate96,
-  schema37,
-  schema39,
-  schema38,
-  validate84,
-  schema40,
-  schema41,
-  validate91,
-  schema42,
-  schema43,
+  schema299,
 } from './shared-05c9fd0c19.js';
-import { schema323 } from './shared-2afe381cd5.js';
-import { schema325 } from './shared-9f3119814c.js';
-import { schema101, validate223 } from './shared-d10d63580c.js';
-import { validate675, validate679 } from './shared-b7ea293c69.js';
-import { schema139, validate296 } from './shared-d7f7d07cfb.js';
-import { schema368, validate736 } from './shared-b8f559a566.js';
-import { schema370 } from './shared-3be7bce457.js';
-import { validate738 } from './shared-a4d247be32.js';
-import { validate412 } from './shared-66eabee129.js';
-import { schema218, validate455 } from './shared-186c098302.js';
-import { schema242, validate816 } from './shared-fbdd38e3cb.js';
-import { validate499, schema418 } from './shared-689a959946.js';
-import { schema431, validate841 } from './shared-71db903be3.js';
-import { schema433 } from './shared-8690d7a21a.js';
-import { schema436 } from './shared-ee1f48d422.js';
-import { schema438 } from './shared-afbb645882.js';
-import { schema274, schema275, schema446, validate543, validate545 } from './shared-84644d6d77.js';
-import { schema452 } from './shared-6556220816.js';
-import { schema462 } from './shared-5f640d2c35.js';
-import { schema464 } from './shared-d0a4495075.js';
 
-const pattern42 = new RegExp('^[0-9a-f]{32}$', 'u');
+const pattern3 = new RegExp('^[a-z0-9_]+(?:-[a-z0-9_]+)*$', 'u');
+const pattern6 = new RegExp('^[a-zA-Z0-9_-]+$', 'u');
+const formats0 = formats.uri;
+const formats2 = formats['date-time'];
+const formats6 = formats.uuid;
 const pattern41 = new RegExp(
   '^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$',
   'u',
 );
-const formats6 = formats.uuid;
-const pattern6 = new RegExp('^[a-zA-Z0-9_-]+$', 'u');
-const formats0 = formats.uri;
-const formats2 = formats['date-time'];
-const pattern3 = new RegExp('^[a-z0-9_]+(?:-[a-z0-9_]+)*$', 'u');
 const func1 = ucs2length;
+const pattern42 = new RegExp('^[0-9a-f]{32}$', 'u');
 export const schema_GatewayId = validate578;
 function validate579(
   data,
@@ -65,59 +49,39 @@ function validate579(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 64) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 64 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-z0-9_]+(?:-[a-z0-9_]+)*$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate579.errors = vErrors;
@@ -147,115 +111,75 @@ function validate582(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.rate_limiting_interval === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'rate_limiting_interval' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.rate_limiting_limit === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'rate_limiting_limit' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.collect_logs === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'collect_logs' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.cache_ttl === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'cache_ttl' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.cache_invalidate_on_update === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'cache_invalidate_on_update' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.created_at === undefined) {
-      const err6 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'created_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      });
       errors++;
     }
     if (data.modified_at === undefined) {
-      const err7 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'modified_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
@@ -274,128 +198,88 @@ function validate582(
     }
     if (data.authentication !== undefined) {
       if (typeof data.authentication !== 'boolean') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/authentication',
           schemaPath: '#/properties/authentication/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.cache_invalidate_on_update !== undefined) {
       if (typeof data.cache_invalidate_on_update !== 'boolean') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cache_invalidate_on_update',
           schemaPath: '#/properties/cache_invalidate_on_update/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.cache_ttl !== undefined) {
       let data3 = data.cache_ttl;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3)) && data3 !== null) {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cache_ttl',
           schemaPath: '#/properties/cache_ttl/type',
           keyword: 'type',
           params: { type: schema299.properties.cache_ttl.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/cache_ttl',
             schemaPath: '#/properties/cache_ttl/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
       }
     }
     if (data.collect_logs !== undefined) {
       if (typeof data.collect_logs !== 'boolean') {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/collect_logs',
           schemaPath: '#/properties/collect_logs/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
     if (data.log_management !== undefined) {
       let data5 = data.log_management;
       if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5)) && data5 !== null) {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/log_management',
           schemaPath: '#/properties/log_management/type',
           keyword: 'type',
           params: { type: schema299.properties.log_management.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
       if (typeof data5 == 'number') {
         if (data5 > 10000000 || isNaN(data5)) {
-          const err14 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/log_management',
             schemaPath: '#/properties/log_management/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 10000000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          });
           errors++;
         }
         if (data5 < 10000 || isNaN(data5)) {
-          const err15 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/log_management',
             schemaPath: '#/properties/log_management/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 10000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
+          });
           errors++;
         }
       }
@@ -403,93 +287,63 @@ function validate582(
     if (data.log_management_strategy !== undefined) {
       let data6 = data.log_management_strategy;
       if (typeof data6 !== 'string' && data6 !== null) {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/log_management_strategy',
           schemaPath: '#/properties/log_management_strategy/type',
           keyword: 'type',
           params: { type: schema299.properties.log_management_strategy.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
       if (!(data6 === 'STOP_INSERTING' || data6 === 'DELETE_OLDEST' || data6 === null)) {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/log_management_strategy',
           schemaPath: '#/properties/log_management_strategy/enum',
           keyword: 'enum',
           params: { allowedValues: schema299.properties.log_management_strategy.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
     }
     if (data.logpush !== undefined) {
       if (typeof data.logpush !== 'boolean') {
-        const err18 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/logpush',
           schemaPath: '#/properties/logpush/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        });
         errors++;
       }
     }
     if (data.logpush_public_key !== undefined) {
       let data8 = data.logpush_public_key;
       if (typeof data8 !== 'string' && data8 !== null) {
-        const err19 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/logpush_public_key',
           schemaPath: '#/properties/logpush_public_key/type',
           keyword: 'type',
           params: { type: schema299.properties.logpush_public_key.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        });
         errors++;
       }
       if (typeof data8 === 'string') {
         if (func1(data8) > 1024) {
-          const err20 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/maxLength',
             keyword: 'maxLength',
             params: { limit: 1024 },
-          };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
+          });
           errors++;
         }
         if (func1(data8) < 16) {
-          const err21 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/minLength',
             keyword: 'minLength',
             params: { limit: 16 },
-          };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
+          });
           errors++;
         }
       }
@@ -497,32 +351,22 @@ function validate582(
     if (data.rate_limiting_interval !== undefined) {
       let data9 = data.rate_limiting_interval;
       if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9)) && data9 !== null) {
-        const err22 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_interval',
           schemaPath: '#/properties/rate_limiting_interval/type',
           keyword: 'type',
           params: { type: schema299.properties.rate_limiting_interval.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
+        });
         errors++;
       }
       if (typeof data9 == 'number') {
         if (data9 < 0 || isNaN(data9)) {
-          const err23 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/rate_limiting_interval',
             schemaPath: '#/properties/rate_limiting_interval/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
+          });
           errors++;
         }
       }
@@ -530,32 +374,22 @@ function validate582(
     if (data.rate_limiting_limit !== undefined) {
       let data10 = data.rate_limiting_limit;
       if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10)) && data10 !== null) {
-        const err24 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_limit',
           schemaPath: '#/properties/rate_limiting_limit/type',
           keyword: 'type',
           params: { type: schema299.properties.rate_limiting_limit.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
+        });
         errors++;
       }
       if (typeof data10 == 'number') {
         if (data10 < 0 || isNaN(data10)) {
-          const err25 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/rate_limiting_limit',
             schemaPath: '#/properties/rate_limiting_limit/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
+          });
           errors++;
         }
       }
@@ -563,48 +397,33 @@ function validate582(
     if (data.rate_limiting_technique !== undefined) {
       let data11 = data.rate_limiting_technique;
       if (typeof data11 !== 'string' && data11 !== null) {
-        const err26 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_technique',
           schemaPath: '#/properties/rate_limiting_technique/type',
           keyword: 'type',
           params: { type: schema299.properties.rate_limiting_technique.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
+        });
         errors++;
       }
       if (!(data11 === 'fixed' || data11 === 'sliding' || data11 === null)) {
-        const err27 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_technique',
           schemaPath: '#/properties/rate_limiting_technique/enum',
           keyword: 'enum',
           params: { allowedValues: schema299.properties.rate_limiting_technique.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
+        });
         errors++;
       }
     }
     if (data.retry_backoff !== undefined) {
       let data12 = data.retry_backoff;
       if (typeof data12 !== 'string' && data12 !== null) {
-        const err28 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_backoff',
           schemaPath: '#/properties/retry_backoff/type',
           keyword: 'type',
           params: { type: schema299.properties.retry_backoff.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
+        });
         errors++;
       }
       if (
@@ -615,63 +434,43 @@ function validate582(
           data12 === null
         )
       ) {
-        const err29 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_backoff',
           schemaPath: '#/properties/retry_backoff/enum',
           keyword: 'enum',
           params: { allowedValues: schema299.properties.retry_backoff.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
+        });
         errors++;
       }
     }
     if (data.retry_delay !== undefined) {
       let data13 = data.retry_delay;
       if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13)) && data13 !== null) {
-        const err30 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_delay',
           schemaPath: '#/properties/retry_delay/type',
           keyword: 'type',
           params: { type: schema299.properties.retry_delay.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
+        });
         errors++;
       }
       if (typeof data13 == 'number') {
         if (data13 > 5000 || isNaN(data13)) {
-          const err31 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_delay',
             schemaPath: '#/properties/retry_delay/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 5000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
+          });
           errors++;
         }
         if (data13 < 0 || isNaN(data13)) {
-          const err32 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_delay',
             schemaPath: '#/properties/retry_delay/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
+          });
           errors++;
         }
       }
@@ -679,46 +478,31 @@ function validate582(
     if (data.retry_max_attempts !== undefined) {
       let data14 = data.retry_max_attempts;
       if (!(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14)) && data14 !== null) {
-        const err33 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_max_attempts',
           schemaPath: '#/properties/retry_max_attempts/type',
           keyword: 'type',
           params: { type: schema299.properties.retry_max_attempts.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
+        });
         errors++;
       }
       if (typeof data14 == 'number') {
         if (data14 > 5 || isNaN(data14)) {
-          const err34 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_max_attempts',
             schemaPath: '#/properties/retry_max_attempts/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 5 },
-          };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
+          });
           errors++;
         }
         if (data14 < 1 || isNaN(data14)) {
-          const err35 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_max_attempts',
             schemaPath: '#/properties/retry_max_attempts/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
+          });
           errors++;
         }
       }
@@ -726,96 +510,66 @@ function validate582(
     if (data.store_id !== undefined) {
       let data15 = data.store_id;
       if (typeof data15 !== 'string' && data15 !== null) {
-        const err36 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/store_id',
           schemaPath: '#/properties/store_id/type',
           keyword: 'type',
           params: { type: schema299.properties.store_id.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
+        });
         errors++;
       }
     }
     if (data.workers_ai_billing_mode !== undefined) {
       let data16 = data.workers_ai_billing_mode;
       if (typeof data16 !== 'string') {
-        const err37 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/workers_ai_billing_mode',
           schemaPath: '#/properties/workers_ai_billing_mode/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
+        });
         errors++;
       }
       if (!(data16 === 'postpaid' || data16 === 'unified')) {
-        const err38 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/workers_ai_billing_mode',
           schemaPath: '#/properties/workers_ai_billing_mode/enum',
           keyword: 'enum',
           params: { allowedValues: schema299.properties.workers_ai_billing_mode.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
+        });
         errors++;
       }
     }
     if (data.zdr !== undefined) {
       if (typeof data.zdr !== 'boolean') {
-        const err39 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/zdr',
           schemaPath: '#/properties/zdr/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
+        });
         errors++;
       }
     }
     if (data.is_default !== undefined) {
       if (typeof data.is_default !== 'boolean') {
-        const err40 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_default',
           schemaPath: '#/properties/is_default/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
+        });
         errors++;
       }
     }
     if (data.log_classification !== undefined) {
       if (typeof data.log_classification !== 'boolean') {
-        const err41 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/log_classification',
           schemaPath: '#/properties/log_classification/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err41];
-        } else {
-          vErrors.push(err41);
-        }
+        });
         errors++;
       }
     }
@@ -893,31 +647,21 @@ function validate582(
       let data25 = data.created_at;
       if (typeof data25 === 'string') {
         if (!formats2.validate(data25)) {
-          const err42 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/created_at',
             schemaPath: '#/properties/created_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err42];
-          } else {
-            vErrors.push(err42);
-          }
+          });
           errors++;
         }
       } else {
-        const err43 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/created_at',
           schemaPath: '#/properties/created_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err43];
-        } else {
-          vErrors.push(err43);
-        }
+        });
         errors++;
       }
     }
@@ -925,46 +669,31 @@ function validate582(
       let data26 = data.modified_at;
       if (typeof data26 === 'string') {
         if (!formats2.validate(data26)) {
-          const err44 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/modified_at',
             schemaPath: '#/properties/modified_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err44];
-          } else {
-            vErrors.push(err44);
-          }
+          });
           errors++;
         }
       } else {
-        const err45 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/modified_at',
           schemaPath: '#/properties/modified_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err45];
-        } else {
-          vErrors.push(err45);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err46 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err46];
-    } else {
-      vErrors.push(err46);
-    }
+    });
     errors++;
   }
   validate582.errors = vErrors;
@@ -1028,87 +757,57 @@ function validate591(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.rate_limiting_interval === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'rate_limiting_interval' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.rate_limiting_limit === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'rate_limiting_limit' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.collect_logs === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'collect_logs' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.cache_ttl === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'cache_ttl' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.cache_invalidate_on_update === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'cache_invalidate_on_update' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
@@ -1127,128 +826,88 @@ function validate591(
     }
     if (data.authentication !== undefined) {
       if (typeof data.authentication !== 'boolean') {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/authentication',
           schemaPath: '#/properties/authentication/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.cache_invalidate_on_update !== undefined) {
       if (typeof data.cache_invalidate_on_update !== 'boolean') {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cache_invalidate_on_update',
           schemaPath: '#/properties/cache_invalidate_on_update/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.cache_ttl !== undefined) {
       let data3 = data.cache_ttl;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3)) && data3 !== null) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cache_ttl',
           schemaPath: '#/properties/cache_ttl/type',
           keyword: 'type',
           params: { type: schema27.properties.cache_ttl.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/cache_ttl',
             schemaPath: '#/properties/cache_ttl/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
       }
     }
     if (data.collect_logs !== undefined) {
       if (typeof data.collect_logs !== 'boolean') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/collect_logs',
           schemaPath: '#/properties/collect_logs/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.log_management !== undefined) {
       let data5 = data.log_management;
       if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5)) && data5 !== null) {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/log_management',
           schemaPath: '#/properties/log_management/type',
           keyword: 'type',
           params: { type: schema27.properties.log_management.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
       if (typeof data5 == 'number') {
         if (data5 > 10000000 || isNaN(data5)) {
-          const err12 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/log_management',
             schemaPath: '#/properties/log_management/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 10000000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          });
           errors++;
         }
         if (data5 < 10000 || isNaN(data5)) {
-          const err13 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/log_management',
             schemaPath: '#/properties/log_management/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 10000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          });
           errors++;
         }
       }
@@ -1256,93 +915,63 @@ function validate591(
     if (data.log_management_strategy !== undefined) {
       let data6 = data.log_management_strategy;
       if (typeof data6 !== 'string' && data6 !== null) {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/log_management_strategy',
           schemaPath: '#/properties/log_management_strategy/type',
           keyword: 'type',
           params: { type: schema27.properties.log_management_strategy.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
       if (!(data6 === 'STOP_INSERTING' || data6 === 'DELETE_OLDEST' || data6 === null)) {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/log_management_strategy',
           schemaPath: '#/properties/log_management_strategy/enum',
           keyword: 'enum',
           params: { allowedValues: schema27.properties.log_management_strategy.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
     if (data.logpush !== undefined) {
       if (typeof data.logpush !== 'boolean') {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/logpush',
           schemaPath: '#/properties/logpush/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
     }
     if (data.logpush_public_key !== undefined) {
       let data8 = data.logpush_public_key;
       if (typeof data8 !== 'string' && data8 !== null) {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/logpush_public_key',
           schemaPath: '#/properties/logpush_public_key/type',
           keyword: 'type',
           params: { type: schema27.properties.logpush_public_key.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
       if (typeof data8 === 'string') {
         if (func1(data8) > 1024) {
-          const err18 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/maxLength',
             keyword: 'maxLength',
             params: { limit: 1024 },
-          };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
+          });
           errors++;
         }
         if (func1(data8) < 16) {
-          const err19 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/minLength',
             keyword: 'minLength',
             params: { limit: 16 },
-          };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
+          });
           errors++;
         }
       }
@@ -1350,32 +979,22 @@ function validate591(
     if (data.rate_limiting_interval !== undefined) {
       let data9 = data.rate_limiting_interval;
       if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9)) && data9 !== null) {
-        const err20 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_interval',
           schemaPath: '#/properties/rate_limiting_interval/type',
           keyword: 'type',
           params: { type: schema27.properties.rate_limiting_interval.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
+        });
         errors++;
       }
       if (typeof data9 == 'number') {
         if (data9 < 0 || isNaN(data9)) {
-          const err21 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/rate_limiting_interval',
             schemaPath: '#/properties/rate_limiting_interval/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
+          });
           errors++;
         }
       }
@@ -1383,32 +1002,22 @@ function validate591(
     if (data.rate_limiting_limit !== undefined) {
       let data10 = data.rate_limiting_limit;
       if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10)) && data10 !== null) {
-        const err22 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_limit',
           schemaPath: '#/properties/rate_limiting_limit/type',
           keyword: 'type',
           params: { type: schema27.properties.rate_limiting_limit.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
+        });
         errors++;
       }
       if (typeof data10 == 'number') {
         if (data10 < 0 || isNaN(data10)) {
-          const err23 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/rate_limiting_limit',
             schemaPath: '#/properties/rate_limiting_limit/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
+          });
           errors++;
         }
       }
@@ -1416,48 +1025,33 @@ function validate591(
     if (data.rate_limiting_technique !== undefined) {
       let data11 = data.rate_limiting_technique;
       if (typeof data11 !== 'string' && data11 !== null) {
-        const err24 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_technique',
           schemaPath: '#/properties/rate_limiting_technique/type',
           keyword: 'type',
           params: { type: schema27.properties.rate_limiting_technique.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
+        });
         errors++;
       }
       if (!(data11 === 'fixed' || data11 === 'sliding' || data11 === null)) {
-        const err25 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_technique',
           schemaPath: '#/properties/rate_limiting_technique/enum',
           keyword: 'enum',
           params: { allowedValues: schema27.properties.rate_limiting_technique.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        });
         errors++;
       }
     }
     if (data.retry_backoff !== undefined) {
       let data12 = data.retry_backoff;
       if (typeof data12 !== 'string' && data12 !== null) {
-        const err26 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_backoff',
           schemaPath: '#/properties/retry_backoff/type',
           keyword: 'type',
           params: { type: schema27.properties.retry_backoff.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
+        });
         errors++;
       }
       if (
@@ -1468,63 +1062,43 @@ function validate591(
           data12 === null
         )
       ) {
-        const err27 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_backoff',
           schemaPath: '#/properties/retry_backoff/enum',
           keyword: 'enum',
           params: { allowedValues: schema27.properties.retry_backoff.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
+        });
         errors++;
       }
     }
     if (data.retry_delay !== undefined) {
       let data13 = data.retry_delay;
       if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13)) && data13 !== null) {
-        const err28 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_delay',
           schemaPath: '#/properties/retry_delay/type',
           keyword: 'type',
           params: { type: schema27.properties.retry_delay.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
+        });
         errors++;
       }
       if (typeof data13 == 'number') {
         if (data13 > 5000 || isNaN(data13)) {
-          const err29 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_delay',
             schemaPath: '#/properties/retry_delay/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 5000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
+          });
           errors++;
         }
         if (data13 < 0 || isNaN(data13)) {
-          const err30 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_delay',
             schemaPath: '#/properties/retry_delay/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
+          });
           errors++;
         }
       }
@@ -1532,46 +1106,31 @@ function validate591(
     if (data.retry_max_attempts !== undefined) {
       let data14 = data.retry_max_attempts;
       if (!(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14)) && data14 !== null) {
-        const err31 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_max_attempts',
           schemaPath: '#/properties/retry_max_attempts/type',
           keyword: 'type',
           params: { type: schema27.properties.retry_max_attempts.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
+        });
         errors++;
       }
       if (typeof data14 == 'number') {
         if (data14 > 5 || isNaN(data14)) {
-          const err32 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_max_attempts',
             schemaPath: '#/properties/retry_max_attempts/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 5 },
-          };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
+          });
           errors++;
         }
         if (data14 < 1 || isNaN(data14)) {
-          const err33 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_max_attempts',
             schemaPath: '#/properties/retry_max_attempts/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
-          }
+          });
           errors++;
         }
       }
@@ -1579,79 +1138,54 @@ function validate591(
     if (data.store_id !== undefined) {
       let data15 = data.store_id;
       if (typeof data15 !== 'string' && data15 !== null) {
-        const err34 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/store_id',
           schemaPath: '#/properties/store_id/type',
           keyword: 'type',
           params: { type: schema27.properties.store_id.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
+        });
         errors++;
       }
     }
     if (data.workers_ai_billing_mode !== undefined) {
       let data16 = data.workers_ai_billing_mode;
       if (typeof data16 !== 'string') {
-        const err35 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/workers_ai_billing_mode',
           schemaPath: '#/properties/workers_ai_billing_mode/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
+        });
         errors++;
       }
       if (!(data16 === 'postpaid' || data16 === 'unified')) {
-        const err36 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/workers_ai_billing_mode',
           schemaPath: '#/properties/workers_ai_billing_mode/enum',
           keyword: 'enum',
           params: { allowedValues: schema27.properties.workers_ai_billing_mode.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
+        });
         errors++;
       }
     }
     if (data.zdr !== undefined) {
       if (typeof data.zdr !== 'boolean') {
-        const err37 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/zdr',
           schemaPath: '#/properties/zdr/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err38 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err38];
-    } else {
-      vErrors.push(err38);
-    }
+    });
     errors++;
   }
   validate591.errors = vErrors;
@@ -1719,199 +1253,134 @@ function validate595(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.rate_limiting_interval === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'rate_limiting_interval' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.rate_limiting_limit === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'rate_limiting_limit' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.collect_logs === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'collect_logs' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.cache_ttl === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'cache_ttl' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.cache_invalidate_on_update === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'cache_invalidate_on_update' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.authentication !== undefined) {
       if (typeof data.authentication !== 'boolean') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/authentication',
           schemaPath: '#/properties/authentication/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.cache_invalidate_on_update !== undefined) {
       if (typeof data.cache_invalidate_on_update !== 'boolean') {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cache_invalidate_on_update',
           schemaPath: '#/properties/cache_invalidate_on_update/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.cache_ttl !== undefined) {
       let data2 = data.cache_ttl;
       if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2)) && data2 !== null) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cache_ttl',
           schemaPath: '#/properties/cache_ttl/type',
           keyword: 'type',
           params: { type: schema36.properties.cache_ttl.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
       if (typeof data2 == 'number') {
         if (data2 < 0 || isNaN(data2)) {
-          const err8 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/cache_ttl',
             schemaPath: '#/properties/cache_ttl/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          });
           errors++;
         }
       }
     }
     if (data.collect_logs !== undefined) {
       if (typeof data.collect_logs !== 'boolean') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/collect_logs',
           schemaPath: '#/properties/collect_logs/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.log_management !== undefined) {
       let data4 = data.log_management;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4)) && data4 !== null) {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/log_management',
           schemaPath: '#/properties/log_management/type',
           keyword: 'type',
           params: { type: schema36.properties.log_management.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
       if (typeof data4 == 'number') {
         if (data4 > 10000000 || isNaN(data4)) {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/log_management',
             schemaPath: '#/properties/log_management/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 10000000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
         if (data4 < 10000 || isNaN(data4)) {
-          const err12 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/log_management',
             schemaPath: '#/properties/log_management/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 10000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          });
           errors++;
         }
       }
@@ -1919,93 +1388,63 @@ function validate595(
     if (data.log_management_strategy !== undefined) {
       let data5 = data.log_management_strategy;
       if (typeof data5 !== 'string' && data5 !== null) {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/log_management_strategy',
           schemaPath: '#/properties/log_management_strategy/type',
           keyword: 'type',
           params: { type: schema36.properties.log_management_strategy.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
       if (!(data5 === 'STOP_INSERTING' || data5 === 'DELETE_OLDEST' || data5 === null)) {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/log_management_strategy',
           schemaPath: '#/properties/log_management_strategy/enum',
           keyword: 'enum',
           params: { allowedValues: schema36.properties.log_management_strategy.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
     if (data.logpush !== undefined) {
       if (typeof data.logpush !== 'boolean') {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/logpush',
           schemaPath: '#/properties/logpush/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
     if (data.logpush_public_key !== undefined) {
       let data7 = data.logpush_public_key;
       if (typeof data7 !== 'string' && data7 !== null) {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/logpush_public_key',
           schemaPath: '#/properties/logpush_public_key/type',
           keyword: 'type',
           params: { type: schema36.properties.logpush_public_key.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
       if (typeof data7 === 'string') {
         if (func1(data7) > 1024) {
-          const err17 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/maxLength',
             keyword: 'maxLength',
             params: { limit: 1024 },
-          };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
+          });
           errors++;
         }
         if (func1(data7) < 16) {
-          const err18 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/minLength',
             keyword: 'minLength',
             params: { limit: 16 },
-          };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
+          });
           errors++;
         }
       }
@@ -2013,32 +1452,22 @@ function validate595(
     if (data.rate_limiting_interval !== undefined) {
       let data8 = data.rate_limiting_interval;
       if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8)) && data8 !== null) {
-        const err19 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_interval',
           schemaPath: '#/properties/rate_limiting_interval/type',
           keyword: 'type',
           params: { type: schema36.properties.rate_limiting_interval.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        });
         errors++;
       }
       if (typeof data8 == 'number') {
         if (data8 < 0 || isNaN(data8)) {
-          const err20 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/rate_limiting_interval',
             schemaPath: '#/properties/rate_limiting_interval/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
+          });
           errors++;
         }
       }
@@ -2046,32 +1475,22 @@ function validate595(
     if (data.rate_limiting_limit !== undefined) {
       let data9 = data.rate_limiting_limit;
       if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9)) && data9 !== null) {
-        const err21 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_limit',
           schemaPath: '#/properties/rate_limiting_limit/type',
           keyword: 'type',
           params: { type: schema36.properties.rate_limiting_limit.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        });
         errors++;
       }
       if (typeof data9 == 'number') {
         if (data9 < 0 || isNaN(data9)) {
-          const err22 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/rate_limiting_limit',
             schemaPath: '#/properties/rate_limiting_limit/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
+          });
           errors++;
         }
       }
@@ -2079,48 +1498,33 @@ function validate595(
     if (data.rate_limiting_technique !== undefined) {
       let data10 = data.rate_limiting_technique;
       if (typeof data10 !== 'string' && data10 !== null) {
-        const err23 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_technique',
           schemaPath: '#/properties/rate_limiting_technique/type',
           keyword: 'type',
           params: { type: schema36.properties.rate_limiting_technique.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
+        });
         errors++;
       }
       if (!(data10 === 'fixed' || data10 === 'sliding' || data10 === null)) {
-        const err24 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_technique',
           schemaPath: '#/properties/rate_limiting_technique/enum',
           keyword: 'enum',
           params: { allowedValues: schema36.properties.rate_limiting_technique.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
+        });
         errors++;
       }
     }
     if (data.retry_backoff !== undefined) {
       let data11 = data.retry_backoff;
       if (typeof data11 !== 'string' && data11 !== null) {
-        const err25 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_backoff',
           schemaPath: '#/properties/retry_backoff/type',
           keyword: 'type',
           params: { type: schema36.properties.retry_backoff.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        });
         errors++;
       }
       if (
@@ -2131,63 +1535,43 @@ function validate595(
           data11 === null
         )
       ) {
-        const err26 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_backoff',
           schemaPath: '#/properties/retry_backoff/enum',
           keyword: 'enum',
           params: { allowedValues: schema36.properties.retry_backoff.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
+        });
         errors++;
       }
     }
     if (data.retry_delay !== undefined) {
       let data12 = data.retry_delay;
       if (!(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12)) && data12 !== null) {
-        const err27 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_delay',
           schemaPath: '#/properties/retry_delay/type',
           keyword: 'type',
           params: { type: schema36.properties.retry_delay.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
+        });
         errors++;
       }
       if (typeof data12 == 'number') {
         if (data12 > 5000 || isNaN(data12)) {
-          const err28 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_delay',
             schemaPath: '#/properties/retry_delay/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 5000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
+          });
           errors++;
         }
         if (data12 < 0 || isNaN(data12)) {
-          const err29 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_delay',
             schemaPath: '#/properties/retry_delay/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
+          });
           errors++;
         }
       }
@@ -2195,46 +1579,31 @@ function validate595(
     if (data.retry_max_attempts !== undefined) {
       let data13 = data.retry_max_attempts;
       if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13)) && data13 !== null) {
-        const err30 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_max_attempts',
           schemaPath: '#/properties/retry_max_attempts/type',
           keyword: 'type',
           params: { type: schema36.properties.retry_max_attempts.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
+        });
         errors++;
       }
       if (typeof data13 == 'number') {
         if (data13 > 5 || isNaN(data13)) {
-          const err31 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_max_attempts',
             schemaPath: '#/properties/retry_max_attempts/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 5 },
-          };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
+          });
           errors++;
         }
         if (data13 < 1 || isNaN(data13)) {
-          const err32 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_max_attempts',
             schemaPath: '#/properties/retry_max_attempts/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
+          });
           errors++;
         }
       }
@@ -2242,80 +1611,55 @@ function validate595(
     if (data.store_id !== undefined) {
       let data14 = data.store_id;
       if (typeof data14 !== 'string' && data14 !== null) {
-        const err33 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/store_id',
           schemaPath: '#/properties/store_id/type',
           keyword: 'type',
           params: { type: schema36.properties.store_id.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
+        });
         errors++;
       }
     }
     if (data.workers_ai_billing_mode !== undefined) {
       let data15 = data.workers_ai_billing_mode;
       if (typeof data15 !== 'string') {
-        const err34 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/workers_ai_billing_mode',
           schemaPath: '#/properties/workers_ai_billing_mode/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
+        });
         errors++;
       }
       if (!(data15 === 'postpaid' || data15 === 'unified')) {
-        const err35 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/workers_ai_billing_mode',
           schemaPath: '#/properties/workers_ai_billing_mode/enum',
           keyword: 'enum',
           params: { allowedValues: schema36.properties.workers_ai_billing_mode.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
+        });
         errors++;
       }
     }
     if (data.zdr !== undefined) {
       if (typeof data.zdr !== 'boolean') {
-        const err36 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/zdr',
           schemaPath: '#/properties/zdr/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
+        });
         errors++;
       }
     }
     if (data.log_classification !== undefined) {
       if (typeof data.log_classification !== 'boolean') {
-        const err37 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/log_classification',
           schemaPath: '#/properties/log_classification/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
+        });
         errors++;
       }
     }
@@ -2390,17 +1734,12 @@ function validate595(
       }
     }
   } else {
-    const err38 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err38];
-    } else {
-      vErrors.push(err38);
-    }
+    });
     errors++;
   }
   validate595.errors = vErrors;
@@ -2433,91 +1772,61 @@ function validate603(
   const _errs1 = errors;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.enabled === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/anyOf/0/required',
         keyword: 'required',
         params: { missingProperty: 'enabled' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.action === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/anyOf/0/required',
         keyword: 'required',
         params: { missingProperty: 'action' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.profiles === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/anyOf/0/required',
         keyword: 'required',
         params: { missingProperty: 'profiles' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.enabled !== undefined) {
       if (typeof data.enabled !== 'boolean') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enabled',
           schemaPath: '#/anyOf/0/properties/enabled/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.action !== undefined) {
       let data1 = data.action;
       if (typeof data1 !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/action',
           schemaPath: '#/anyOf/0/properties/action/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (!(data1 === 'BLOCK' || data1 === 'FLAG')) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/action',
           schemaPath: '#/anyOf/0/properties/action/enum',
           keyword: 'enum',
           params: { allowedValues: schema37.anyOf[0].properties.action.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -2527,47 +1836,32 @@ function validate603(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data2[i0] !== 'string') {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/profiles/' + i0,
               schemaPath: '#/anyOf/0/properties/profiles/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/profiles',
           schemaPath: '#/anyOf/0/properties/profiles/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/anyOf/0/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   var _valid0 = _errs1 === errors;
@@ -2576,46 +1870,31 @@ function validate603(
     const _errs11 = errors;
     if (data && typeof data == 'object' && !Array.isArray(data)) {
       if (data.enabled === undefined) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/anyOf/1/required',
           keyword: 'required',
           params: { missingProperty: 'enabled' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
       if (data.policies === undefined) {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/anyOf/1/required',
           keyword: 'required',
           params: { missingProperty: 'policies' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
       if (data.enabled !== undefined) {
         if (typeof data.enabled !== 'boolean') {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/enabled',
             schemaPath: '#/anyOf/1/properties/enabled/type',
             keyword: 'type',
             params: { type: 'boolean' },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
       }
@@ -2627,125 +1906,85 @@ function validate603(
             let data6 = data5[i1];
             if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
               if (data6.id === undefined) {
-                const err12 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/policies/' + i1,
                   schemaPath: '#/anyOf/1/properties/policies/items/required',
                   keyword: 'required',
                   params: { missingProperty: 'id' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
+                });
                 errors++;
               }
               if (data6.enabled === undefined) {
-                const err13 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/policies/' + i1,
                   schemaPath: '#/anyOf/1/properties/policies/items/required',
                   keyword: 'required',
                   params: { missingProperty: 'enabled' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
+                });
                 errors++;
               }
               if (data6.action === undefined) {
-                const err14 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/policies/' + i1,
                   schemaPath: '#/anyOf/1/properties/policies/items/required',
                   keyword: 'required',
                   params: { missingProperty: 'action' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
+                });
                 errors++;
               }
               if (data6.profiles === undefined) {
-                const err15 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/policies/' + i1,
                   schemaPath: '#/anyOf/1/properties/policies/items/required',
                   keyword: 'required',
                   params: { missingProperty: 'profiles' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
+                });
                 errors++;
               }
               if (data6.check === undefined) {
-                const err16 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/policies/' + i1,
                   schemaPath: '#/anyOf/1/properties/policies/items/required',
                   keyword: 'required',
                   params: { missingProperty: 'check' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
+                });
                 errors++;
               }
               if (data6.id !== undefined) {
                 if (typeof data6.id !== 'string') {
-                  const err17 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/policies/' + i1 + '/id',
                     schemaPath: '#/anyOf/1/properties/policies/items/properties/id/type',
                     keyword: 'type',
                     params: { type: 'string' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err17];
-                  } else {
-                    vErrors.push(err17);
-                  }
+                  });
                   errors++;
                 }
               }
               if (data6.enabled !== undefined) {
                 if (typeof data6.enabled !== 'boolean') {
-                  const err18 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/policies/' + i1 + '/enabled',
                     schemaPath: '#/anyOf/1/properties/policies/items/properties/enabled/type',
                     keyword: 'type',
                     params: { type: 'boolean' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err18];
-                  } else {
-                    vErrors.push(err18);
-                  }
+                  });
                   errors++;
                 }
               }
               if (data6.action !== undefined) {
                 let data9 = data6.action;
                 if (typeof data9 !== 'string') {
-                  const err19 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/policies/' + i1 + '/action',
                     schemaPath: '#/anyOf/1/properties/policies/items/properties/action/type',
                     keyword: 'type',
                     params: { type: 'string' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err19];
-                  } else {
-                    vErrors.push(err19);
-                  }
+                  });
                   errors++;
                 }
                 if (!(data9 === 'FLAG' || data9 === 'BLOCK')) {
-                  const err20 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/policies/' + i1 + '/action',
                     schemaPath: '#/anyOf/1/properties/policies/items/properties/action/enum',
                     keyword: 'enum',
@@ -2753,12 +1992,7 @@ function validate603(
                       allowedValues:
                         schema37.anyOf[1].properties.policies.items.properties.action.enum,
                     },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err20];
-                  } else {
-                    vErrors.push(err20);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -2769,22 +2003,17 @@ function validate603(
                   for (let i2 = 0; i2 < len2; i2++) {
                     let data11 = data10[i2];
                     if (typeof data11 !== 'string') {
-                      const err21 = {
+                      vErrors = appendError(vErrors, {
                         instancePath: instancePath + '/policies/' + i1 + '/check/' + i2,
                         schemaPath:
                           '#/anyOf/1/properties/policies/items/properties/check/items/type',
                         keyword: 'type',
                         params: { type: 'string' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err21];
-                      } else {
-                        vErrors.push(err21);
-                      }
+                      });
                       errors++;
                     }
                     if (!(data11 === 'REQUEST' || data11 === 'RESPONSE')) {
-                      const err22 = {
+                      vErrors = appendError(vErrors, {
                         instancePath: instancePath + '/policies/' + i1 + '/check/' + i2,
                         schemaPath:
                           '#/anyOf/1/properties/policies/items/properties/check/items/enum',
@@ -2793,27 +2022,17 @@ function validate603(
                           allowedValues:
                             schema37.anyOf[1].properties.policies.items.properties.check.items.enum,
                         },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err22];
-                      } else {
-                        vErrors.push(err22);
-                      }
+                      });
                       errors++;
                     }
                   }
                 } else {
-                  const err23 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/policies/' + i1 + '/check',
                     schemaPath: '#/anyOf/1/properties/policies/items/properties/check/type',
                     keyword: 'type',
                     params: { type: 'array' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err23];
-                  } else {
-                    vErrors.push(err23);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -2823,90 +2042,65 @@ function validate603(
                   const len3 = data12.length;
                   for (let i3 = 0; i3 < len3; i3++) {
                     if (typeof data12[i3] !== 'string') {
-                      const err24 = {
+                      vErrors = appendError(vErrors, {
                         instancePath: instancePath + '/policies/' + i1 + '/profiles/' + i3,
                         schemaPath:
                           '#/anyOf/1/properties/policies/items/properties/profiles/items/type',
                         keyword: 'type',
                         params: { type: 'string' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err24];
-                      } else {
-                        vErrors.push(err24);
-                      }
+                      });
                       errors++;
                     }
                   }
                 } else {
-                  const err25 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/policies/' + i1 + '/profiles',
                     schemaPath: '#/anyOf/1/properties/policies/items/properties/profiles/type',
                     keyword: 'type',
                     params: { type: 'array' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err25];
-                  } else {
-                    vErrors.push(err25);
-                  }
+                  });
                   errors++;
                 }
               }
             } else {
-              const err26 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/policies/' + i1,
                 schemaPath: '#/anyOf/1/properties/policies/items/type',
                 keyword: 'type',
                 params: { type: 'object' },
-              };
-              if (vErrors === null) {
-                vErrors = [err26];
-              } else {
-                vErrors.push(err26);
-              }
+              });
               errors++;
             }
           }
         } else {
-          const err27 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/policies',
             schemaPath: '#/anyOf/1/properties/policies/type',
             keyword: 'type',
             params: { type: 'array' },
-          };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
+          });
           errors++;
         }
       }
     } else {
-      const err28 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/anyOf/1/type',
         keyword: 'type',
         params: { type: 'object' },
-      };
-      if (vErrors === null) {
-        vErrors = [err28];
-      } else {
-        vErrors.push(err28);
-      }
+      });
       errors++;
     }
     var _valid0 = _errs11 === errors;
     valid0 = valid0 || _valid0;
   }
   if (!valid0) {
-    const err29 = { instancePath, schemaPath: '#/anyOf', keyword: 'anyOf', params: {} };
-    if (vErrors === null) {
-      vErrors = [err29];
-    } else {
-      vErrors.push(err29);
-    }
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/anyOf',
+      keyword: 'anyOf',
+      params: {},
+    });
     errors++;
   } else {
     errors = _errs0;
@@ -2947,449 +2141,304 @@ function validate606(
     if (data.P1 !== undefined) {
       let data0 = data.P1;
       if (typeof data0 !== 'string') {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/P1',
           schemaPath: '#/properties/P1/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
       if (!(data0 === 'FLAG' || data0 === 'BLOCK')) {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/P1',
           schemaPath: '#/properties/P1/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.P1.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
     if (data.S1 !== undefined) {
       let data1 = data.S1;
       if (typeof data1 !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S1',
           schemaPath: '#/properties/S1/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
       if (!(data1 === 'FLAG' || data1 === 'BLOCK')) {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S1',
           schemaPath: '#/properties/S1/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S1.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.S2 !== undefined) {
       let data2 = data.S2;
       if (typeof data2 !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S2',
           schemaPath: '#/properties/S2/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (!(data2 === 'FLAG' || data2 === 'BLOCK')) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S2',
           schemaPath: '#/properties/S2/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S2.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.S3 !== undefined) {
       let data3 = data.S3;
       if (typeof data3 !== 'string') {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S3',
           schemaPath: '#/properties/S3/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
       if (!(data3 === 'FLAG' || data3 === 'BLOCK')) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S3',
           schemaPath: '#/properties/S3/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S3.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.S4 !== undefined) {
       let data4 = data.S4;
       if (typeof data4 !== 'string') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S4',
           schemaPath: '#/properties/S4/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
       if (!(data4 === 'FLAG' || data4 === 'BLOCK')) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S4',
           schemaPath: '#/properties/S4/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S4.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.S5 !== undefined) {
       let data5 = data.S5;
       if (typeof data5 !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S5',
           schemaPath: '#/properties/S5/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
       if (!(data5 === 'FLAG' || data5 === 'BLOCK')) {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S5',
           schemaPath: '#/properties/S5/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S5.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
     if (data.S6 !== undefined) {
       let data6 = data.S6;
       if (typeof data6 !== 'string') {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S6',
           schemaPath: '#/properties/S6/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
       if (!(data6 === 'FLAG' || data6 === 'BLOCK')) {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S6',
           schemaPath: '#/properties/S6/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S6.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
     if (data.S7 !== undefined) {
       let data7 = data.S7;
       if (typeof data7 !== 'string') {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S7',
           schemaPath: '#/properties/S7/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
       if (!(data7 === 'FLAG' || data7 === 'BLOCK')) {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S7',
           schemaPath: '#/properties/S7/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S7.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
     if (data.S8 !== undefined) {
       let data8 = data.S8;
       if (typeof data8 !== 'string') {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S8',
           schemaPath: '#/properties/S8/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
       if (!(data8 === 'FLAG' || data8 === 'BLOCK')) {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S8',
           schemaPath: '#/properties/S8/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S8.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
     }
     if (data.S9 !== undefined) {
       let data9 = data.S9;
       if (typeof data9 !== 'string') {
-        const err18 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S9',
           schemaPath: '#/properties/S9/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        });
         errors++;
       }
       if (!(data9 === 'FLAG' || data9 === 'BLOCK')) {
-        const err19 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S9',
           schemaPath: '#/properties/S9/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S9.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        });
         errors++;
       }
     }
     if (data.S10 !== undefined) {
       let data10 = data.S10;
       if (typeof data10 !== 'string') {
-        const err20 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S10',
           schemaPath: '#/properties/S10/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
+        });
         errors++;
       }
       if (!(data10 === 'FLAG' || data10 === 'BLOCK')) {
-        const err21 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S10',
           schemaPath: '#/properties/S10/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S10.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        });
         errors++;
       }
     }
     if (data.S11 !== undefined) {
       let data11 = data.S11;
       if (typeof data11 !== 'string') {
-        const err22 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S11',
           schemaPath: '#/properties/S11/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
+        });
         errors++;
       }
       if (!(data11 === 'FLAG' || data11 === 'BLOCK')) {
-        const err23 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S11',
           schemaPath: '#/properties/S11/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S11.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
+        });
         errors++;
       }
     }
     if (data.S12 !== undefined) {
       let data12 = data.S12;
       if (typeof data12 !== 'string') {
-        const err24 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S12',
           schemaPath: '#/properties/S12/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
+        });
         errors++;
       }
       if (!(data12 === 'FLAG' || data12 === 'BLOCK')) {
-        const err25 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S12',
           schemaPath: '#/properties/S12/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S12.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        });
         errors++;
       }
     }
     if (data.S13 !== undefined) {
       let data13 = data.S13;
       if (typeof data13 !== 'string') {
-        const err26 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S13',
           schemaPath: '#/properties/S13/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
+        });
         errors++;
       }
       if (!(data13 === 'FLAG' || data13 === 'BLOCK')) {
-        const err27 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S13',
           schemaPath: '#/properties/S13/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S13.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err28 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err28];
-    } else {
-      vErrors.push(err28);
-    }
+    });
     errors++;
   }
   validate606.errors = vErrors;
@@ -3418,46 +2467,31 @@ function validate609(
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == 'object' && !Array.isArray(data)) && data !== null) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: schema38.type },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.prompt === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'prompt' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.response === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'response' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.prompt !== undefined) {
@@ -3515,32 +2549,22 @@ function validate614(
   let vErrors = null;
   let errors = 0;
   if (!Array.isArray(data) && data !== null) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: schema40.type },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (Array.isArray(data)) {
     if (data.length > 5) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxItems',
         keyword: 'maxItems',
         params: { limit: 5 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     const len0 = data.length;
@@ -3548,76 +2572,51 @@ function validate614(
       let data0 = data[i0];
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.url === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/' + i0,
             schemaPath: '#/items/required',
             keyword: 'required',
             params: { missingProperty: 'url' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.headers === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/' + i0,
             schemaPath: '#/items/required',
             keyword: 'required',
             params: { missingProperty: 'headers' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         if (data0.url !== undefined) {
           let data1 = data0.url;
           if (typeof data1 === 'string') {
             if (func1(data1) > 2048) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/' + i0 + '/url',
                 schemaPath: '#/items/properties/url/maxLength',
                 keyword: 'maxLength',
                 params: { limit: 2048 },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (!formats0.validate(data1)) {
-              const err5 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/' + i0 + '/url',
                 schemaPath: '#/items/properties/url/format',
                 keyword: 'format',
                 params: { format: 'uri' },
-              };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
+              });
               errors++;
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0 + '/url',
               schemaPath: '#/items/properties/url/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
@@ -3625,31 +2624,21 @@ function validate614(
           let data2 = data0.authorization;
           if (typeof data2 === 'string') {
             if (func1(data2) > 256) {
-              const err7 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/' + i0 + '/authorization',
                 schemaPath: '#/items/properties/authorization/maxLength',
                 keyword: 'maxLength',
                 params: { limit: 256 },
-              };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
+              });
               errors++;
             }
           } else {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0 + '/authorization',
               schemaPath: '#/items/properties/authorization/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           }
         }
@@ -3660,7 +2649,7 @@ function validate614(
               let data4 = data3[key0];
               if (typeof data4 === 'string') {
                 if (func1(data4) > 4096) {
-                  const err9 = {
+                  vErrors = appendError(vErrors, {
                     instancePath:
                       instancePath +
                       '/' +
@@ -3670,16 +2659,11 @@ function validate614(
                     schemaPath: '#/items/properties/headers/additionalProperties/maxLength',
                     keyword: 'maxLength',
                     params: { limit: 4096 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err9];
-                  } else {
-                    vErrors.push(err9);
-                  }
+                  });
                   errors++;
                 }
               } else {
-                const err10 = {
+                vErrors = appendError(vErrors, {
                   instancePath:
                     instancePath +
                     '/' +
@@ -3689,73 +2673,48 @@ function validate614(
                   schemaPath: '#/items/properties/headers/additionalProperties/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err11 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0 + '/headers',
               schemaPath: '#/items/properties/headers/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
+            });
             errors++;
           }
         }
         if (data0.content_type !== undefined) {
           let data5 = data0.content_type;
           if (typeof data5 !== 'string') {
-            const err12 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0 + '/content_type',
               schemaPath: '#/items/properties/content_type/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
+            });
             errors++;
           }
           if (!(data5 === 'json' || data5 === 'protobuf')) {
-            const err13 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0 + '/content_type',
               schemaPath: '#/items/properties/content_type/enum',
               keyword: 'enum',
               params: { allowedValues: schema40.items.properties.content_type.enum },
-            };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/' + i0,
           schemaPath: '#/items/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
@@ -3786,33 +2745,23 @@ function validate617(
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == 'object' && !Array.isArray(data)) && data !== null) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: schema41.type },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.enabled !== undefined) {
       if (typeof data.enabled !== 'boolean') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enabled',
           schemaPath: '#/properties/enabled/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -3820,17 +2769,12 @@ function validate617(
       let data1 = data.rules;
       if (Array.isArray(data1)) {
         if (data1.length > 20) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/rules',
             schemaPath: '#/properties/rules/maxItems',
             keyword: 'maxItems',
             params: { limit: 20 },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         const len0 = data1.length;
@@ -3838,139 +2782,94 @@ function validate617(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.limitType === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/rules/' + i0,
                 schemaPath: '#/properties/rules/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'limitType' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.limit === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/rules/' + i0,
                 schemaPath: '#/properties/rules/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'limit' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data2.window === undefined) {
-              const err5 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/rules/' + i0,
                 schemaPath: '#/properties/rules/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'window' },
-              };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
+              });
               errors++;
             }
             if (data2.id !== undefined) {
               let data3 = data2.id;
               if (typeof data3 === 'string') {
                 if (func1(data3) < 1) {
-                  const err6 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/rules/' + i0 + '/id',
                     schemaPath: '#/properties/rules/items/properties/id/minLength',
                     keyword: 'minLength',
                     params: { limit: 1 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err6];
-                  } else {
-                    vErrors.push(err6);
-                  }
+                  });
                   errors++;
                 }
                 if (!pattern6.test(data3)) {
-                  const err7 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/rules/' + i0 + '/id',
                     schemaPath: '#/properties/rules/items/properties/id/pattern',
                     keyword: 'pattern',
                     params: { pattern: '^[a-zA-Z0-9_-]+$' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err7];
-                  } else {
-                    vErrors.push(err7);
-                  }
+                  });
                   errors++;
                 }
               } else {
-                const err8 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/id',
                   schemaPath: '#/properties/rules/items/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
+                });
                 errors++;
               }
             }
             if (data2.enabled !== undefined) {
               if (typeof data2.enabled !== 'boolean') {
-                const err9 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/enabled',
                   schemaPath: '#/properties/rules/items/properties/enabled/type',
                   keyword: 'type',
                   params: { type: 'boolean' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
+                });
                 errors++;
               }
             }
             if (data2.limitType !== undefined) {
               let data5 = data2.limitType;
               if (typeof data5 !== 'string') {
-                const err10 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/limitType',
                   schemaPath: '#/properties/rules/items/properties/limitType/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
+                });
                 errors++;
               }
               if (!(data5 === 'cost')) {
-                const err11 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/limitType',
                   schemaPath: '#/properties/rules/items/properties/limitType/enum',
                   keyword: 'enum',
                   params: {
                     allowedValues: schema41.properties.rules.items.properties.limitType.enum,
                   },
-                };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
+                });
                 errors++;
               }
             }
@@ -3978,63 +2877,43 @@ function validate617(
               let data6 = data2.limit;
               if (typeof data6 == 'number') {
                 if (data6 <= 0 || isNaN(data6)) {
-                  const err12 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/rules/' + i0 + '/limit',
                     schemaPath: '#/properties/rules/items/properties/limit/exclusiveMinimum',
                     keyword: 'exclusiveMinimum',
                     params: { comparison: '>', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err12];
-                  } else {
-                    vErrors.push(err12);
-                  }
+                  });
                   errors++;
                 }
               } else {
-                const err13 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/limit',
                   schemaPath: '#/properties/rules/items/properties/limit/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
+                });
                 errors++;
               }
             }
             if (data2.window !== undefined) {
               let data7 = data2.window;
               if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7))) {
-                const err14 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/window',
                   schemaPath: '#/properties/rules/items/properties/window/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
+                });
                 errors++;
               }
               if (typeof data7 == 'number') {
                 if (data7 <= 0 || isNaN(data7)) {
-                  const err15 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/rules/' + i0 + '/window',
                     schemaPath: '#/properties/rules/items/properties/window/exclusiveMinimum',
                     keyword: 'exclusiveMinimum',
                     params: { comparison: '>', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err15];
-                  } else {
-                    vErrors.push(err15);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -4042,33 +2921,23 @@ function validate617(
             if (data2.technique !== undefined) {
               let data8 = data2.technique;
               if (typeof data8 !== 'string') {
-                const err16 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/technique',
                   schemaPath: '#/properties/rules/items/properties/technique/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
+                });
                 errors++;
               }
               if (!(data8 === 'fixed' || data8 === 'sliding')) {
-                const err17 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/technique',
                   schemaPath: '#/properties/rules/items/properties/technique/enum',
                   keyword: 'enum',
                   params: {
                     allowedValues: schema41.properties.rules.items.properties.technique.enum,
                   },
-                };
-                if (vErrors === null) {
-                  vErrors = [err17];
-                } else {
-                  vErrors.push(err17);
-                }
+                });
                 errors++;
               }
             }
@@ -4111,7 +2980,7 @@ function validate617(
                   const _errs26 = errors;
                   if (data12 && typeof data12 == 'object' && !Array.isArray(data12)) {
                     if (data12.mode === undefined) {
-                      const err18 = {
+                      vErrors = appendError(vErrors, {
                         instancePath:
                           instancePath +
                           '/rules/' +
@@ -4122,18 +2991,13 @@ function validate617(
                           '#/properties/rules/items/properties/metadata/additionalProperties/oneOf/0/required',
                         keyword: 'required',
                         params: { missingProperty: 'mode' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err18];
-                      } else {
-                        vErrors.push(err18);
-                      }
+                      });
                       errors++;
                     }
                     if (data12.mode !== undefined) {
                       let data13 = data12.mode;
                       if (typeof data13 !== 'string') {
-                        const err19 = {
+                        vErrors = appendError(vErrors, {
                           instancePath:
                             instancePath +
                             '/rules/' +
@@ -4145,16 +3009,11 @@ function validate617(
                             '#/properties/rules/items/properties/metadata/additionalProperties/oneOf/0/properties/mode/type',
                           keyword: 'type',
                           params: { type: 'string' },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err19];
-                        } else {
-                          vErrors.push(err19);
-                        }
+                        });
                         errors++;
                       }
                       if (!(data13 === 'partition')) {
-                        const err20 = {
+                        vErrors = appendError(vErrors, {
                           instancePath:
                             instancePath +
                             '/rules/' +
@@ -4170,17 +3029,12 @@ function validate617(
                               schema41.properties.rules.items.properties.metadata
                                 .additionalProperties.oneOf[0].properties.mode.enum,
                           },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err20];
-                        } else {
-                          vErrors.push(err20);
-                        }
+                        });
                         errors++;
                       }
                     }
                   } else {
-                    const err21 = {
+                    vErrors = appendError(vErrors, {
                       instancePath:
                         instancePath +
                         '/rules/' +
@@ -4191,12 +3045,7 @@ function validate617(
                         '#/properties/rules/items/properties/metadata/additionalProperties/oneOf/0/type',
                       keyword: 'type',
                       params: { type: 'object' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err21];
-                    } else {
-                      vErrors.push(err21);
-                    }
+                    });
                     errors++;
                   }
                   var _valid0 = _errs26 === errors;
@@ -4234,7 +3083,7 @@ function validate617(
                     }
                   }
                   if (!valid5) {
-                    const err22 = {
+                    vErrors = appendError(vErrors, {
                       instancePath:
                         instancePath +
                         '/rules/' +
@@ -4245,12 +3094,7 @@ function validate617(
                         '#/properties/rules/items/properties/metadata/additionalProperties/oneOf',
                       keyword: 'oneOf',
                       params: { passingSchemas: passing0 },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err22];
-                    } else {
-                      vErrors.push(err22);
-                    }
+                    });
                     errors++;
                   } else {
                     errors = _errs25;
@@ -4264,47 +3108,32 @@ function validate617(
                   }
                 }
               } else {
-                const err23 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/metadata',
                   schemaPath: '#/properties/rules/items/properties/metadata/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err24 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/rules/' + i0,
               schemaPath: '#/properties/rules/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err25 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rules',
           schemaPath: '#/properties/rules/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        });
         errors++;
       }
     }
@@ -4336,61 +3165,41 @@ function validate623(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.mode === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'mode' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.values === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'values' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.mode !== undefined) {
       let data0 = data.mode;
       if (typeof data0 !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/mode',
           schemaPath: '#/properties/mode/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
       if (!(data0 === 'filter')) {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/mode',
           schemaPath: '#/properties/mode/enum',
           keyword: 'enum',
           params: { allowedValues: schema42.properties.mode.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -4400,47 +3209,32 @@ function validate623(
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data1[i0] !== 'string') {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/values/' + i0,
               schemaPath: '#/properties/values/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/values',
           schemaPath: '#/properties/values/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate623.errors = vErrors;
@@ -4469,61 +3263,41 @@ function validate626(
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == 'object' && !Array.isArray(data)) && data !== null) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: schema43.type },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.authorization === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'authorization' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.usage_events === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'usage_events' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.authorization !== undefined) {
       if (typeof data.authorization !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/authorization',
           schemaPath: '#/properties/authorization/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -4535,62 +3309,42 @@ function validate626(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.payload === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/usage_events/' + i0,
                 schemaPath: '#/properties/usage_events/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'payload' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data2.payload !== undefined) {
               if (typeof data2.payload !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/usage_events/' + i0 + '/payload',
                   schemaPath: '#/properties/usage_events/items/properties/payload/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/usage_events/' + i0,
               schemaPath: '#/properties/usage_events/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/usage_events',
           schemaPath: '#/properties/usage_events/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
@@ -4622,210 +3376,140 @@ function validate629(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.name === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.type === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'type' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.description === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'description' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.mandatory === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'mandatory' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.enable === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'enable' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.created_at === undefined) {
-      const err6 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'created_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      });
       errors++;
     }
     if (data.modified_at === undefined) {
-      const err7 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'modified_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       if (typeof data.type !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.description !== undefined) {
       if (typeof data.description !== 'string') {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/description',
           schemaPath: '#/properties/description/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
     if (data.mandatory !== undefined) {
       if (typeof data.mandatory !== 'boolean') {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/mandatory',
           schemaPath: '#/properties/mandatory/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
     if (data.enable !== undefined) {
       if (typeof data.enable !== 'boolean') {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enable',
           schemaPath: '#/properties/enable/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
@@ -4833,31 +3517,21 @@ function validate629(
       let data6 = data.created_at;
       if (typeof data6 === 'string') {
         if (!formats2.validate(data6)) {
-          const err14 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/created_at',
             schemaPath: '#/properties/created_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          });
           errors++;
         }
       } else {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/created_at',
           schemaPath: '#/properties/created_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
@@ -4865,46 +3539,31 @@ function validate629(
       let data7 = data.modified_at;
       if (typeof data7 === 'string') {
         if (!formats2.validate(data7)) {
-          const err16 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/modified_at',
             schemaPath: '#/properties/modified_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
+          });
           errors++;
         }
       } else {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/modified_at',
           schemaPath: '#/properties/modified_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err18 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err18];
-    } else {
-      vErrors.push(err18);
-    }
+    });
     errors++;
   }
   validate629.errors = vErrors;
@@ -4934,104 +3593,69 @@ function validate632(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.count === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'count' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.page === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'page' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.per_page === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'per_page' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.total_count === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_count' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.count !== undefined) {
       let data0 = data.count;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/count',
           schemaPath: '#/properties/count/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (typeof data0 == 'number') {
         if (data0 > 50 || isNaN(data0)) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/count',
             schemaPath: '#/properties/count/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 50 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
         if (data0 < 0 || isNaN(data0)) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/count',
             schemaPath: '#/properties/count/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       }
@@ -5039,32 +3663,22 @@ function validate632(
     if (data.page !== undefined) {
       let data1 = data.page;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1))) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/page',
           schemaPath: '#/properties/page/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
       if (typeof data1 == 'number') {
         if (data1 < 1 || isNaN(data1)) {
-          const err8 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/page',
             schemaPath: '#/properties/page/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          });
           errors++;
         }
       }
@@ -5072,46 +3686,31 @@ function validate632(
     if (data.per_page !== undefined) {
       let data2 = data.per_page;
       if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2))) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/per_page',
           schemaPath: '#/properties/per_page/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
       if (typeof data2 == 'number') {
         if (data2 > 50 || isNaN(data2)) {
-          const err10 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/per_page',
             schemaPath: '#/properties/per_page/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 50 },
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          });
           errors++;
         }
         if (data2 < 5 || isNaN(data2)) {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/per_page',
             schemaPath: '#/properties/per_page/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 5 },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
       }
@@ -5119,48 +3718,33 @@ function validate632(
     if (data.total_count !== undefined) {
       let data3 = data.total_count;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_count',
           schemaPath: '#/properties/total_count/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err13 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_count',
             schemaPath: '#/properties/total_count/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err14 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err14];
-    } else {
-      vErrors.push(err14);
-    }
+    });
     errors++;
   }
   validate632.errors = vErrors;
@@ -5190,158 +3774,103 @@ function validate635(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.created_at === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'created_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.provider === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'provider' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.model === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'model' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.path === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.duration === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'duration' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.success === undefined) {
-      const err6 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      });
       errors++;
     }
     if (data.cached === undefined) {
-      const err7 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'cached' },
-      };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      });
       errors++;
     }
     if (data.tokens_in === undefined) {
-      const err8 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'tokens_in' },
-      };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
+      });
       errors++;
     }
     if (data.tokens_out === undefined) {
-      const err9 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'tokens_out' },
-      };
-      if (vErrors === null) {
-        vErrors = [err9];
-      } else {
-        vErrors.push(err9);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
@@ -5349,257 +3878,177 @@ function validate635(
       let data1 = data.created_at;
       if (typeof data1 === 'string') {
         if (!formats2.validate(data1)) {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/created_at',
             schemaPath: '#/properties/created_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
       } else {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/created_at',
           schemaPath: '#/properties/created_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
     if (data.provider !== undefined) {
       if (typeof data.provider !== 'string') {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/provider',
           schemaPath: '#/properties/provider/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
     if (data.model !== undefined) {
       if (typeof data.model !== 'string') {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/model',
           schemaPath: '#/properties/model/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
     if (data.model_type !== undefined) {
       if (typeof data.model_type !== 'string') {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/model_type',
           schemaPath: '#/properties/model_type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
     if (data.path !== undefined) {
       if (typeof data.path !== 'string') {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
     }
     if (data.request_type !== undefined) {
       if (typeof data.request_type !== 'string') {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/request_type',
           schemaPath: '#/properties/request_type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
     }
     if (data.request_content_type !== undefined) {
       if (typeof data.request_content_type !== 'string') {
-        const err18 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/request_content_type',
           schemaPath: '#/properties/request_content_type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        });
         errors++;
       }
     }
     if (data.response_content_type !== undefined) {
       if (typeof data.response_content_type !== 'string') {
-        const err19 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/response_content_type',
           schemaPath: '#/properties/response_content_type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        });
         errors++;
       }
     }
     if (data.status_code !== undefined) {
       let data9 = data.status_code;
       if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9))) {
-        const err20 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status_code',
           schemaPath: '#/properties/status_code/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
+        });
         errors++;
       }
     }
     if (data.step !== undefined) {
       let data10 = data.step;
       if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10))) {
-        const err21 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/step',
           schemaPath: '#/properties/step/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        });
         errors++;
       }
       if (typeof data10 == 'number') {
         if (data10 < 0 || isNaN(data10)) {
-          const err22 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/step',
             schemaPath: '#/properties/step/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
+          });
           errors++;
         }
       }
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err23 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
+        });
         errors++;
       }
     }
     if (data.cached !== undefined) {
       if (typeof data.cached !== 'boolean') {
-        const err24 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cached',
           schemaPath: '#/properties/cached/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
+        });
         errors++;
       }
     }
     if (data.duration !== undefined) {
       let data13 = data.duration;
       if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13))) {
-        const err25 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/duration',
           schemaPath: '#/properties/duration/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        });
         errors++;
       }
       if (typeof data13 == 'number') {
         if (data13 < 0 || isNaN(data13)) {
-          const err26 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/duration',
             schemaPath: '#/properties/duration/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
+          });
           errors++;
         }
       }
@@ -5607,32 +4056,22 @@ function validate635(
     if (data.tokens_in !== undefined) {
       let data14 = data.tokens_in;
       if (!(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14)) && data14 !== null) {
-        const err27 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/tokens_in',
           schemaPath: '#/properties/tokens_in/type',
           keyword: 'type',
           params: { type: schema323.properties.tokens_in.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
+        });
         errors++;
       }
       if (typeof data14 == 'number') {
         if (data14 < 0 || isNaN(data14)) {
-          const err28 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/tokens_in',
             schemaPath: '#/properties/tokens_in/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
+          });
           errors++;
         }
       }
@@ -5640,32 +4079,22 @@ function validate635(
     if (data.tokens_out !== undefined) {
       let data15 = data.tokens_out;
       if (!(typeof data15 == 'number' && !(data15 % 1) && !isNaN(data15)) && data15 !== null) {
-        const err29 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/tokens_out',
           schemaPath: '#/properties/tokens_out/type',
           keyword: 'type',
           params: { type: schema323.properties.tokens_out.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
+        });
         errors++;
       }
       if (typeof data15 == 'number') {
         if (data15 < 0 || isNaN(data15)) {
-          const err30 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/tokens_out',
             schemaPath: '#/properties/tokens_out/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
+          });
           errors++;
         }
       }
@@ -5674,78 +4103,53 @@ function validate635(
       let data16 = data.cost;
       if (typeof data16 == 'number') {
         if (data16 < 0 || isNaN(data16)) {
-          const err31 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/cost',
             schemaPath: '#/properties/cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
+          });
           errors++;
         }
       } else {
-        const err32 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cost',
           schemaPath: '#/properties/cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
+        });
         errors++;
       }
     }
     if (data.custom_cost !== undefined) {
       if (typeof data.custom_cost !== 'boolean') {
-        const err33 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/custom_cost',
           schemaPath: '#/properties/custom_cost/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
+        });
         errors++;
       }
     }
     if (data.metadata !== undefined) {
       if (typeof data.metadata !== 'string') {
-        const err34 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/metadata',
           schemaPath: '#/properties/metadata/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err35 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err35];
-    } else {
-      vErrors.push(err35);
-    }
+    });
     errors++;
   }
   validate635.errors = vErrors;
@@ -5775,158 +4179,103 @@ function validate638(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.created_at === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'created_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.provider === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'provider' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.model === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'model' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.path === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'path' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.duration === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'duration' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.success === undefined) {
-      const err6 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      });
       errors++;
     }
     if (data.cached === undefined) {
-      const err7 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'cached' },
-      };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      });
       errors++;
     }
     if (data.tokens_in === undefined) {
-      const err8 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'tokens_in' },
-      };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
+      });
       errors++;
     }
     if (data.tokens_out === undefined) {
-      const err9 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'tokens_out' },
-      };
-      if (vErrors === null) {
-        vErrors = [err9];
-      } else {
-        vErrors.push(err9);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
@@ -5934,272 +4283,187 @@ function validate638(
       let data1 = data.created_at;
       if (typeof data1 === 'string') {
         if (!formats2.validate(data1)) {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/created_at',
             schemaPath: '#/properties/created_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
       } else {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/created_at',
           schemaPath: '#/properties/created_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
     if (data.provider !== undefined) {
       if (typeof data.provider !== 'string') {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/provider',
           schemaPath: '#/properties/provider/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
     if (data.model !== undefined) {
       if (typeof data.model !== 'string') {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/model',
           schemaPath: '#/properties/model/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
     if (data.model_type !== undefined) {
       if (typeof data.model_type !== 'string') {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/model_type',
           schemaPath: '#/properties/model_type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
     if (data.path !== undefined) {
       if (typeof data.path !== 'string') {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
     }
     if (data.request_type !== undefined) {
       if (typeof data.request_type !== 'string') {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/request_type',
           schemaPath: '#/properties/request_type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
     }
     if (data.request_content_type !== undefined) {
       if (typeof data.request_content_type !== 'string') {
-        const err18 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/request_content_type',
           schemaPath: '#/properties/request_content_type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        });
         errors++;
       }
     }
     if (data.response_content_type !== undefined) {
       if (typeof data.response_content_type !== 'string') {
-        const err19 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/response_content_type',
           schemaPath: '#/properties/response_content_type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        });
         errors++;
       }
     }
     if (data.request_head !== undefined) {
       if (typeof data.request_head !== 'string') {
-        const err20 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/request_head',
           schemaPath: '#/properties/request_head/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
+        });
         errors++;
       }
     }
     if (data.request_head_complete !== undefined) {
       if (typeof data.request_head_complete !== 'boolean') {
-        const err21 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/request_head_complete',
           schemaPath: '#/properties/request_head_complete/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        });
         errors++;
       }
     }
     if (data.request_size !== undefined) {
       let data11 = data.request_size;
       if (!(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11))) {
-        const err22 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/request_size',
           schemaPath: '#/properties/request_size/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
+        });
         errors++;
       }
       if (typeof data11 == 'number') {
         if (data11 < 0 || isNaN(data11)) {
-          const err23 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/request_size',
             schemaPath: '#/properties/request_size/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
+          });
           errors++;
         }
       }
     }
     if (data.response_head !== undefined) {
       if (typeof data.response_head !== 'string') {
-        const err24 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/response_head',
           schemaPath: '#/properties/response_head/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
+        });
         errors++;
       }
     }
     if (data.response_head_complete !== undefined) {
       if (typeof data.response_head_complete !== 'boolean') {
-        const err25 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/response_head_complete',
           schemaPath: '#/properties/response_head_complete/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        });
         errors++;
       }
     }
     if (data.response_size !== undefined) {
       let data14 = data.response_size;
       if (!(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14))) {
-        const err26 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/response_size',
           schemaPath: '#/properties/response_size/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
+        });
         errors++;
       }
       if (typeof data14 == 'number') {
         if (data14 < 0 || isNaN(data14)) {
-          const err27 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/response_size',
             schemaPath: '#/properties/response_size/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
+          });
           errors++;
         }
       }
@@ -6207,114 +4471,79 @@ function validate638(
     if (data.status_code !== undefined) {
       let data15 = data.status_code;
       if (!(typeof data15 == 'number' && !(data15 % 1) && !isNaN(data15))) {
-        const err28 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status_code',
           schemaPath: '#/properties/status_code/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
+        });
         errors++;
       }
     }
     if (data.step !== undefined) {
       let data16 = data.step;
       if (!(typeof data16 == 'number' && !(data16 % 1) && !isNaN(data16))) {
-        const err29 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/step',
           schemaPath: '#/properties/step/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
+        });
         errors++;
       }
       if (typeof data16 == 'number') {
         if (data16 < 0 || isNaN(data16)) {
-          const err30 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/step',
             schemaPath: '#/properties/step/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
+          });
           errors++;
         }
       }
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err31 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
+        });
         errors++;
       }
     }
     if (data.cached !== undefined) {
       if (typeof data.cached !== 'boolean') {
-        const err32 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cached',
           schemaPath: '#/properties/cached/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
+        });
         errors++;
       }
     }
     if (data.duration !== undefined) {
       let data19 = data.duration;
       if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19))) {
-        const err33 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/duration',
           schemaPath: '#/properties/duration/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
+        });
         errors++;
       }
       if (typeof data19 == 'number') {
         if (data19 < 0 || isNaN(data19)) {
-          const err34 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/duration',
             schemaPath: '#/properties/duration/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
+          });
           errors++;
         }
       }
@@ -6322,32 +4551,22 @@ function validate638(
     if (data.tokens_in !== undefined) {
       let data20 = data.tokens_in;
       if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20)) && data20 !== null) {
-        const err35 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/tokens_in',
           schemaPath: '#/properties/tokens_in/type',
           keyword: 'type',
           params: { type: schema325.properties.tokens_in.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
+        });
         errors++;
       }
       if (typeof data20 == 'number') {
         if (data20 < 0 || isNaN(data20)) {
-          const err36 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/tokens_in',
             schemaPath: '#/properties/tokens_in/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
+          });
           errors++;
         }
       }
@@ -6355,32 +4574,22 @@ function validate638(
     if (data.tokens_out !== undefined) {
       let data21 = data.tokens_out;
       if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21)) && data21 !== null) {
-        const err37 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/tokens_out',
           schemaPath: '#/properties/tokens_out/type',
           keyword: 'type',
           params: { type: schema325.properties.tokens_out.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
+        });
         errors++;
       }
       if (typeof data21 == 'number') {
         if (data21 < 0 || isNaN(data21)) {
-          const err38 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/tokens_out',
             schemaPath: '#/properties/tokens_out/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
+          });
           errors++;
         }
       }
@@ -6389,78 +4598,53 @@ function validate638(
       let data22 = data.cost;
       if (typeof data22 == 'number') {
         if (data22 < 0 || isNaN(data22)) {
-          const err39 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/cost',
             schemaPath: '#/properties/cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err39];
-          } else {
-            vErrors.push(err39);
-          }
+          });
           errors++;
         }
       } else {
-        const err40 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cost',
           schemaPath: '#/properties/cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
+        });
         errors++;
       }
     }
     if (data.custom_cost !== undefined) {
       if (typeof data.custom_cost !== 'boolean') {
-        const err41 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/custom_cost',
           schemaPath: '#/properties/custom_cost/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err41];
-        } else {
-          vErrors.push(err41);
-        }
+        });
         errors++;
       }
     }
     if (data.metadata !== undefined) {
       if (typeof data.metadata !== 'string') {
-        const err42 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/metadata',
           schemaPath: '#/properties/metadata/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err43 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err43];
-    } else {
-      vErrors.push(err43);
-    }
+    });
     errors++;
   }
   validate638.errors = vErrors;
@@ -6527,61 +4711,41 @@ function validate641(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.key === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'key' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.operator === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'operator' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.value === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'value' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.key !== undefined) {
       let data0 = data.key;
       if (typeof data0 !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/key',
           schemaPath: '#/properties/key/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
       if (
@@ -6612,34 +4776,24 @@ function validate641(
           data0 === 'user_agent'
         )
       ) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/key',
           schemaPath: '#/properties/key/enum',
           keyword: 'enum',
           params: { allowedValues: schema61.properties.key.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.operator !== undefined) {
       let data1 = data.operator;
       if (typeof data1 !== 'string') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/operator',
           schemaPath: '#/properties/operator/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
       if (
@@ -6651,17 +4805,12 @@ function validate641(
           data1 === 'gt'
         )
       ) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/operator',
           schemaPath: '#/properties/operator/enum',
           keyword: 'enum',
           params: { allowedValues: schema61.properties.operator.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
@@ -6677,47 +4826,32 @@ function validate641(
             typeof data3 !== 'boolean' &&
             data3 !== null
           ) {
-            const err7 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/value/' + i0,
               schemaPath: '#/properties/value/items/type',
               keyword: 'type',
               params: { type: schema61.properties.value.items.type },
-            };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/value',
           schemaPath: '#/properties/value/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate641.errors = vErrors;
@@ -6760,46 +4894,31 @@ function validate644(
     if (data.feedback !== undefined) {
       let data0 = data.feedback;
       if (!(typeof data0 == 'number') && data0 !== null) {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/feedback',
           schemaPath: '#/properties/feedback/type',
           keyword: 'type',
           params: { type: schema83.properties.feedback.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
       if (typeof data0 == 'number') {
         if (data0 > 1 || isNaN(data0)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/feedback',
             schemaPath: '#/properties/feedback/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0 < -1 || isNaN(data0)) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/feedback',
             schemaPath: '#/properties/feedback/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: -1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
       }
@@ -6807,46 +4926,31 @@ function validate644(
     if (data.score !== undefined) {
       let data1 = data.score;
       if (!(typeof data1 == 'number') && data1 !== null) {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/score',
           schemaPath: '#/properties/score/type',
           keyword: 'type',
           params: { type: schema83.properties.score.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
       if (typeof data1 == 'number') {
         if (data1 > 100 || isNaN(data1)) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/score',
             schemaPath: '#/properties/score/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 100 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
         if (data1 < 0 || isNaN(data1)) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/score',
             schemaPath: '#/properties/score/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       }
@@ -6854,17 +4958,12 @@ function validate644(
     if (data.metadata !== undefined) {
       let data2 = data.metadata;
       if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2)) && data2 !== null) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/metadata',
           schemaPath: '#/properties/metadata/type',
           keyword: 'type',
           params: { type: schema83.properties.metadata.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
@@ -6875,35 +4974,25 @@ function validate644(
             !(typeof data3 == 'number') &&
             typeof data3 !== 'boolean'
           ) {
-            const err7 = {
+            vErrors = appendError(vErrors, {
               instancePath:
                 instancePath + '/metadata/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/metadata/additionalProperties/type',
               keyword: 'type',
               params: { type: schema83.properties.metadata.additionalProperties.type },
-            };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
+            });
             errors++;
           }
         }
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate644.errors = vErrors;
@@ -6933,104 +5022,69 @@ function validate647(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.count === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'count' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.page === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'page' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.per_page === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'per_page' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.total_count === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_count' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.count !== undefined) {
       let data0 = data.count;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/count',
           schemaPath: '#/properties/count/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (typeof data0 == 'number') {
         if (data0 > 50 || isNaN(data0)) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/count',
             schemaPath: '#/properties/count/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 50 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
         if (data0 < 0 || isNaN(data0)) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/count',
             schemaPath: '#/properties/count/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       }
@@ -7038,32 +5092,22 @@ function validate647(
     if (data.page !== undefined) {
       let data1 = data.page;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1))) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/page',
           schemaPath: '#/properties/page/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
       if (typeof data1 == 'number') {
         if (data1 < 1 || isNaN(data1)) {
-          const err8 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/page',
             schemaPath: '#/properties/page/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          });
           errors++;
         }
       }
@@ -7071,46 +5115,31 @@ function validate647(
     if (data.per_page !== undefined) {
       let data2 = data.per_page;
       if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2))) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/per_page',
           schemaPath: '#/properties/per_page/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
       if (typeof data2 == 'number') {
         if (data2 > 50 || isNaN(data2)) {
-          const err10 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/per_page',
             schemaPath: '#/properties/per_page/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 50 },
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          });
           errors++;
         }
         if (data2 < 1 || isNaN(data2)) {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/per_page',
             schemaPath: '#/properties/per_page/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
       }
@@ -7118,46 +5147,31 @@ function validate647(
     if (data.total_count !== undefined) {
       let data3 = data.total_count;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_count',
           schemaPath: '#/properties/total_count/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
       if (typeof data3 == 'number') {
         if (data3 > 10000000 || isNaN(data3)) {
-          const err13 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_count',
             schemaPath: '#/properties/total_count/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 10000000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          });
           errors++;
         }
         if (data3 < 0 || isNaN(data3)) {
-          const err14 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_count',
             schemaPath: '#/properties/total_count/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          });
           errors++;
         }
       }
@@ -7166,31 +5180,21 @@ function validate647(
       let data4 = data.min_cost;
       if (typeof data4 == 'number') {
         if (data4 < 0 || isNaN(data4)) {
-          const err15 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/min_cost',
             schemaPath: '#/properties/min_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
+          });
           errors++;
         }
       } else {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/min_cost',
           schemaPath: '#/properties/min_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
     }
@@ -7198,63 +5202,43 @@ function validate647(
       let data5 = data.max_cost;
       if (typeof data5 == 'number') {
         if (data5 < 0 || isNaN(data5)) {
-          const err17 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/max_cost',
             schemaPath: '#/properties/max_cost/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
+          });
           errors++;
         }
       } else {
-        const err18 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/max_cost',
           schemaPath: '#/properties/max_cost/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        });
         errors++;
       }
     }
     if (data.min_duration !== undefined) {
       let data6 = data.min_duration;
       if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6))) {
-        const err19 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/min_duration',
           schemaPath: '#/properties/min_duration/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        });
         errors++;
       }
       if (typeof data6 == 'number') {
         if (data6 < 0 || isNaN(data6)) {
-          const err20 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/min_duration',
             schemaPath: '#/properties/min_duration/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
+          });
           errors++;
         }
       }
@@ -7262,32 +5246,22 @@ function validate647(
     if (data.max_duration !== undefined) {
       let data7 = data.max_duration;
       if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7))) {
-        const err21 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/max_duration',
           schemaPath: '#/properties/max_duration/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        });
         errors++;
       }
       if (typeof data7 == 'number') {
         if (data7 < 0 || isNaN(data7)) {
-          const err22 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/max_duration',
             schemaPath: '#/properties/max_duration/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
+          });
           errors++;
         }
       }
@@ -7295,32 +5269,22 @@ function validate647(
     if (data.min_tokens_in !== undefined) {
       let data8 = data.min_tokens_in;
       if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8))) {
-        const err23 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/min_tokens_in',
           schemaPath: '#/properties/min_tokens_in/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
+        });
         errors++;
       }
       if (typeof data8 == 'number') {
         if (data8 < 0 || isNaN(data8)) {
-          const err24 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/min_tokens_in',
             schemaPath: '#/properties/min_tokens_in/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
+          });
           errors++;
         }
       }
@@ -7328,32 +5292,22 @@ function validate647(
     if (data.max_tokens_in !== undefined) {
       let data9 = data.max_tokens_in;
       if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9))) {
-        const err25 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/max_tokens_in',
           schemaPath: '#/properties/max_tokens_in/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        });
         errors++;
       }
       if (typeof data9 == 'number') {
         if (data9 < 0 || isNaN(data9)) {
-          const err26 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/max_tokens_in',
             schemaPath: '#/properties/max_tokens_in/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
+          });
           errors++;
         }
       }
@@ -7361,32 +5315,22 @@ function validate647(
     if (data.min_tokens_out !== undefined) {
       let data10 = data.min_tokens_out;
       if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10))) {
-        const err27 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/min_tokens_out',
           schemaPath: '#/properties/min_tokens_out/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
+        });
         errors++;
       }
       if (typeof data10 == 'number') {
         if (data10 < 0 || isNaN(data10)) {
-          const err28 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/min_tokens_out',
             schemaPath: '#/properties/min_tokens_out/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
+          });
           errors++;
         }
       }
@@ -7394,32 +5338,22 @@ function validate647(
     if (data.max_tokens_out !== undefined) {
       let data11 = data.max_tokens_out;
       if (!(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11))) {
-        const err29 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/max_tokens_out',
           schemaPath: '#/properties/max_tokens_out/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
+        });
         errors++;
       }
       if (typeof data11 == 'number') {
         if (data11 < 0 || isNaN(data11)) {
-          const err30 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/max_tokens_out',
             schemaPath: '#/properties/max_tokens_out/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
+          });
           errors++;
         }
       }
@@ -7427,32 +5361,22 @@ function validate647(
     if (data.min_total_tokens !== undefined) {
       let data12 = data.min_total_tokens;
       if (!(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12))) {
-        const err31 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/min_total_tokens',
           schemaPath: '#/properties/min_total_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
+        });
         errors++;
       }
       if (typeof data12 == 'number') {
         if (data12 < 0 || isNaN(data12)) {
-          const err32 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/min_total_tokens',
             schemaPath: '#/properties/min_total_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
+          });
           errors++;
         }
       }
@@ -7460,48 +5384,33 @@ function validate647(
     if (data.max_total_tokens !== undefined) {
       let data13 = data.max_total_tokens;
       if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13))) {
-        const err33 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/max_total_tokens',
           schemaPath: '#/properties/max_total_tokens/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
+        });
         errors++;
       }
       if (typeof data13 == 'number') {
         if (data13 < 0 || isNaN(data13)) {
-          const err34 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/max_total_tokens',
             schemaPath: '#/properties/max_total_tokens/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err35 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err35];
-    } else {
-      vErrors.push(err35);
-    }
+    });
     errors++;
   }
   validate647.errors = vErrors;
@@ -7554,61 +5463,41 @@ function validate653(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.key === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'key' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.operator === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'operator' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.value === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'value' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.key !== undefined) {
       let data0 = data.key;
       if (typeof data0 !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/key',
           schemaPath: '#/properties/key/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
       if (
@@ -7628,48 +5517,33 @@ function validate653(
           data0 === 'feedback'
         )
       ) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/key',
           schemaPath: '#/properties/key/enum',
           keyword: 'enum',
           params: { allowedValues: schema101.properties.key.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.operator !== undefined) {
       let data1 = data.operator;
       if (typeof data1 !== 'string') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/operator',
           schemaPath: '#/properties/operator/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
       if (!(data1 === 'eq' || data1 === 'contains' || data1 === 'lt' || data1 === 'gt')) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/operator',
           schemaPath: '#/properties/operator/enum',
           keyword: 'enum',
           params: { allowedValues: schema101.properties.operator.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
@@ -7684,47 +5558,32 @@ function validate653(
             !(typeof data3 == 'number') &&
             typeof data3 !== 'boolean'
           ) {
-            const err7 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/value/' + i0,
               schemaPath: '#/properties/value/items/type',
               keyword: 'type',
               params: { type: schema101.properties.value.items.type },
-            };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/value',
           schemaPath: '#/properties/value/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate653.errors = vErrors;
@@ -7754,116 +5613,76 @@ function validate656(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.gateway_id === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'gateway_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.name === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.filters === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'filters' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.enable === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'enable' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.created_at === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'created_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.modified_at === undefined) {
-      const err6 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'modified_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
@@ -7883,33 +5702,23 @@ function validate656(
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.enable !== undefined) {
       if (typeof data.enable !== 'boolean') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enable',
           schemaPath: '#/properties/enable/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
@@ -7932,17 +5741,12 @@ function validate656(
           }
         }
       } else {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/filters',
           schemaPath: '#/properties/filters/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
@@ -7950,31 +5754,21 @@ function validate656(
       let data6 = data.created_at;
       if (typeof data6 === 'string') {
         if (!formats2.validate(data6)) {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/created_at',
             schemaPath: '#/properties/created_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
       } else {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/created_at',
           schemaPath: '#/properties/created_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
@@ -7982,46 +5776,31 @@ function validate656(
       let data7 = data.modified_at;
       if (typeof data7 === 'string') {
         if (!formats2.validate(data7)) {
-          const err13 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/modified_at',
             schemaPath: '#/properties/modified_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          });
           errors++;
         }
       } else {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/modified_at',
           schemaPath: '#/properties/modified_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err15 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err15];
-    } else {
-      vErrors.push(err15);
-    }
+    });
     errors++;
   }
   validate656.errors = vErrors;
@@ -8051,76 +5830,51 @@ function validate661(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.name === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.filters === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'filters' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.enable === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'enable' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.enable !== undefined) {
       if (typeof data.enable !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enable',
           schemaPath: '#/properties/enable/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -8143,32 +5897,22 @@ function validate661(
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/filters',
           schemaPath: '#/properties/filters/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate661.errors = vErrors;
@@ -8198,176 +5942,116 @@ function validate665(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.account_id === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'account_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.account_tag === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'account_tag' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.gateway_id === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'gateway_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.name === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.filters === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'filters' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.enable === undefined) {
-      const err6 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'enable' },
-      };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      });
       errors++;
     }
     if (data.created_at === undefined) {
-      const err7 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'created_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      });
       errors++;
     }
     if (data.modified_at === undefined) {
-      const err8 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'modified_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.account_id !== undefined) {
       if (typeof data.account_id !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/account_id',
           schemaPath: '#/properties/account_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.account_tag !== undefined) {
       if (typeof data.account_tag !== 'string') {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/account_tag',
           schemaPath: '#/properties/account_tag/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
@@ -8387,33 +6071,23 @@ function validate665(
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
     if (data.enable !== undefined) {
       if (typeof data.enable !== 'boolean') {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enable',
           schemaPath: '#/properties/enable/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
@@ -8436,17 +6110,12 @@ function validate665(
           }
         }
       } else {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/filters',
           schemaPath: '#/properties/filters/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
@@ -8454,31 +6123,21 @@ function validate665(
       let data8 = data.created_at;
       if (typeof data8 === 'string') {
         if (!formats2.validate(data8)) {
-          const err15 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/created_at',
             schemaPath: '#/properties/created_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
+          });
           errors++;
         }
       } else {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/created_at',
           schemaPath: '#/properties/created_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
     }
@@ -8486,46 +6145,31 @@ function validate665(
       let data9 = data.modified_at;
       if (typeof data9 === 'string') {
         if (!formats2.validate(data9)) {
-          const err17 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/modified_at',
             schemaPath: '#/properties/modified_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
+          });
           errors++;
         }
       } else {
-        const err18 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/modified_at',
           schemaPath: '#/properties/modified_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err19 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err19];
-    } else {
-      vErrors.push(err19);
-    }
+    });
     errors++;
   }
   validate665.errors = vErrors;
@@ -8555,256 +6199,171 @@ function validate670(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.evaluation_id === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'evaluation_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.evaluation_type_id === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'evaluation_type_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.result === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'result' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.status === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'status' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.status_description === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'status_description' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.total_logs === undefined) {
-      const err6 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_logs' },
-      };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      });
       errors++;
     }
     if (data.created_at === undefined) {
-      const err7 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'created_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      });
       errors++;
     }
     if (data.modified_at === undefined) {
-      const err8 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'modified_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.evaluation_id !== undefined) {
       if (typeof data.evaluation_id !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/evaluation_id',
           schemaPath: '#/properties/evaluation_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.evaluation_type_id !== undefined) {
       if (typeof data.evaluation_type_id !== 'string') {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/evaluation_type_id',
           schemaPath: '#/properties/evaluation_type_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
     if (data.result !== undefined) {
       if (typeof data.result !== 'string') {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/result',
           schemaPath: '#/properties/result/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
     if (data.status !== undefined) {
       if (!(typeof data.status == 'number')) {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status',
           schemaPath: '#/properties/status/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
     if (data.status_description !== undefined) {
       if (typeof data.status_description !== 'string') {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status_description',
           schemaPath: '#/properties/status_description/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
     if (data.total_logs !== undefined) {
       let data6 = data.total_logs;
       if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6))) {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_logs',
           schemaPath: '#/properties/total_logs/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
       if (typeof data6 == 'number') {
         if (data6 < 0 || isNaN(data6)) {
-          const err16 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_logs',
             schemaPath: '#/properties/total_logs/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
+          });
           errors++;
         }
       }
@@ -8813,31 +6372,21 @@ function validate670(
       let data7 = data.created_at;
       if (typeof data7 === 'string') {
         if (!formats2.validate(data7)) {
-          const err17 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/created_at',
             schemaPath: '#/properties/created_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
+          });
           errors++;
         }
       } else {
-        const err18 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/created_at',
           schemaPath: '#/properties/created_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        });
         errors++;
       }
     }
@@ -8845,46 +6394,31 @@ function validate670(
       let data8 = data.modified_at;
       if (typeof data8 === 'string') {
         if (!formats2.validate(data8)) {
-          const err19 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/modified_at',
             schemaPath: '#/properties/modified_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
+          });
           errors++;
         }
       } else {
-        const err20 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/modified_at',
           schemaPath: '#/properties/modified_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err21 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err21];
-    } else {
-      vErrors.push(err21);
-    }
+    });
     errors++;
   }
   validate670.errors = vErrors;
@@ -8914,144 +6448,94 @@ function validate673(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.gateway_id === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'gateway_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.name === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.created_at === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'created_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.modified_at === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'modified_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.datasets === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'datasets' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.results === undefined) {
-      const err6 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'results' },
-      };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      });
       errors++;
     }
     if (data.processed === undefined) {
-      const err7 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'processed' },
-      };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      });
       errors++;
     }
     if (data.total_logs === undefined) {
-      const err8 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_logs' },
-      };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
@@ -9071,65 +6555,45 @@ function validate673(
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.processed !== undefined) {
       if (typeof data.processed !== 'boolean') {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/processed',
           schemaPath: '#/properties/processed/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
     if (data.total_logs !== undefined) {
       let data4 = data.total_logs;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_logs',
           schemaPath: '#/properties/total_logs/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
       if (typeof data4 == 'number') {
         if (data4 < 0 || isNaN(data4)) {
-          const err13 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_logs',
             schemaPath: '#/properties/total_logs/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          });
           errors++;
         }
       }
@@ -9153,17 +6617,12 @@ function validate673(
           }
         }
       } else {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/datasets',
           schemaPath: '#/properties/datasets/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
@@ -9186,17 +6645,12 @@ function validate673(
           }
         }
       } else {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/results',
           schemaPath: '#/properties/results/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
@@ -9204,31 +6658,21 @@ function validate673(
       let data9 = data.created_at;
       if (typeof data9 === 'string') {
         if (!formats2.validate(data9)) {
-          const err16 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/created_at',
             schemaPath: '#/properties/created_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
+          });
           errors++;
         }
       } else {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/created_at',
           schemaPath: '#/properties/created_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
     }
@@ -9236,46 +6680,31 @@ function validate673(
       let data10 = data.modified_at;
       if (typeof data10 === 'string') {
         if (!formats2.validate(data10)) {
-          const err18 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/modified_at',
             schemaPath: '#/properties/modified_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
+          });
           errors++;
         }
       } else {
-        const err19 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/modified_at',
           schemaPath: '#/properties/modified_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err20 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err20];
-    } else {
-      vErrors.push(err20);
-    }
+    });
     errors++;
   }
   validate673.errors = vErrors;
@@ -9305,60 +6734,40 @@ function validate683(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.name === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.dataset_ids === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'dataset_ids' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.evaluation_type_ids === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'evaluation_type_ids' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -9366,62 +6775,42 @@ function validate683(
       let data1 = data.dataset_ids;
       if (Array.isArray(data1)) {
         if (data1.length > 5) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/dataset_ids',
             schemaPath: '#/properties/dataset_ids/maxItems',
             keyword: 'maxItems',
             params: { limit: 5 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
         if (data1.length < 1) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/dataset_ids',
             schemaPath: '#/properties/dataset_ids/minItems',
             keyword: 'minItems',
             params: { limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data1[i0] !== 'string') {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/dataset_ids/' + i0,
               schemaPath: '#/properties/dataset_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/dataset_ids',
           schemaPath: '#/properties/dataset_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
@@ -9431,47 +6820,32 @@ function validate683(
         const len1 = data3.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data3[i1] !== 'string') {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/evaluation_type_ids/' + i1,
               schemaPath: '#/properties/evaluation_type_ids/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/evaluation_type_ids',
           schemaPath: '#/properties/evaluation_type_ids/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err10 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
+    });
     errors++;
   }
   validate683.errors = vErrors;
@@ -9501,47 +6875,32 @@ function validate686(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.elementId === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'elementId' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.elementId !== undefined) {
       if (typeof data.elementId !== 'string') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/elementId',
           schemaPath: '#/properties/elementId/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate686.errors = vErrors;
@@ -9575,91 +6934,61 @@ function validate689(
   const _errs1 = errors;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/oneOf/0/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.type === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/oneOf/0/required',
         keyword: 'required',
         params: { missingProperty: 'type' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.outputs === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/oneOf/0/required',
         keyword: 'required',
         params: { missingProperty: 'outputs' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/oneOf/0/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       let data1 = data.type;
       if (typeof data1 !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/oneOf/0/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (!(data1 === 'start')) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/oneOf/0/properties/type/enum',
           keyword: 'enum',
           params: { allowedValues: schema139.oneOf[0].properties.type.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -9667,95 +6996,65 @@ function validate689(
       let data2 = data.outputs;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         if (data2.next === undefined) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/outputs',
             schemaPath: '#/oneOf/0/properties/outputs/required',
             keyword: 'required',
             params: { missingProperty: 'next' },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
         if (data2.next !== undefined) {
           let data3 = data2.next;
           if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
             if (data3.elementId === undefined) {
-              const err7 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/outputs/next',
                 schemaPath: '#/oneOf/0/properties/outputs/properties/next/required',
                 keyword: 'required',
                 params: { missingProperty: 'elementId' },
-              };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
+              });
               errors++;
             }
             if (data3.elementId !== undefined) {
               if (typeof data3.elementId !== 'string') {
-                const err8 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/outputs/next/elementId',
                   schemaPath:
                     '#/oneOf/0/properties/outputs/properties/next/properties/elementId/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err9 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/outputs/next',
               schemaPath: '#/oneOf/0/properties/outputs/properties/next/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/outputs',
           schemaPath: '#/oneOf/0/properties/outputs/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err11 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/oneOf/0/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
+    });
     errors++;
   }
   var _valid0 = _errs1 === errors;
@@ -9766,105 +7065,70 @@ function validate689(
   const _errs13 = errors;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err12 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/oneOf/1/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err12];
-      } else {
-        vErrors.push(err12);
-      }
+      });
       errors++;
     }
     if (data.type === undefined) {
-      const err13 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/oneOf/1/required',
         keyword: 'required',
         params: { missingProperty: 'type' },
-      };
-      if (vErrors === null) {
-        vErrors = [err13];
-      } else {
-        vErrors.push(err13);
-      }
+      });
       errors++;
     }
     if (data.properties === undefined) {
-      const err14 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/oneOf/1/required',
         keyword: 'required',
         params: { missingProperty: 'properties' },
-      };
-      if (vErrors === null) {
-        vErrors = [err14];
-      } else {
-        vErrors.push(err14);
-      }
+      });
       errors++;
     }
     if (data.outputs === undefined) {
-      const err15 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/oneOf/1/required',
         keyword: 'required',
         params: { missingProperty: 'outputs' },
-      };
-      if (vErrors === null) {
-        vErrors = [err15];
-      } else {
-        vErrors.push(err15);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/oneOf/1/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       let data6 = data.type;
       if (typeof data6 !== 'string') {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/oneOf/1/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
       if (!(data6 === 'conditional')) {
-        const err18 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/oneOf/1/properties/type/enum',
           keyword: 'enum',
           params: { allowedValues: schema139.oneOf[1].properties.type.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        });
         errors++;
       }
     }
@@ -9874,32 +7138,22 @@ function validate689(
         if (data7.conditions !== undefined) {
           let data8 = data7.conditions;
           if (!(data8 && typeof data8 == 'object' && !Array.isArray(data8))) {
-            const err19 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/properties/conditions',
               schemaPath: '#/oneOf/1/properties/properties/properties/conditions/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err20 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/properties',
           schemaPath: '#/oneOf/1/properties/properties/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
+        });
         errors++;
       }
     }
@@ -9907,79 +7161,54 @@ function validate689(
       let data9 = data.outputs;
       if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
         if (data9.true === undefined) {
-          const err21 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/outputs',
             schemaPath: '#/oneOf/1/properties/outputs/required',
             keyword: 'required',
             params: { missingProperty: 'true' },
-          };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
+          });
           errors++;
         }
         if (data9.false === undefined) {
-          const err22 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/outputs',
             schemaPath: '#/oneOf/1/properties/outputs/required',
             keyword: 'required',
             params: { missingProperty: 'false' },
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
+          });
           errors++;
         }
         if (data9.true !== undefined) {
           let data10 = data9.true;
           if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
             if (data10.elementId === undefined) {
-              const err23 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/outputs/true',
                 schemaPath: '#/oneOf/1/properties/outputs/properties/true/required',
                 keyword: 'required',
                 params: { missingProperty: 'elementId' },
-              };
-              if (vErrors === null) {
-                vErrors = [err23];
-              } else {
-                vErrors.push(err23);
-              }
+              });
               errors++;
             }
             if (data10.elementId !== undefined) {
               if (typeof data10.elementId !== 'string') {
-                const err24 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/outputs/true/elementId',
                   schemaPath:
                     '#/oneOf/1/properties/outputs/properties/true/properties/elementId/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err25 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/outputs/true',
               schemaPath: '#/oneOf/1/properties/outputs/properties/true/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
+            });
             errors++;
           }
         }
@@ -9987,78 +7216,53 @@ function validate689(
           let data12 = data9.false;
           if (data12 && typeof data12 == 'object' && !Array.isArray(data12)) {
             if (data12.elementId === undefined) {
-              const err26 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/outputs/false',
                 schemaPath: '#/oneOf/1/properties/outputs/properties/false/required',
                 keyword: 'required',
                 params: { missingProperty: 'elementId' },
-              };
-              if (vErrors === null) {
-                vErrors = [err26];
-              } else {
-                vErrors.push(err26);
-              }
+              });
               errors++;
             }
             if (data12.elementId !== undefined) {
               if (typeof data12.elementId !== 'string') {
-                const err27 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/outputs/false/elementId',
                   schemaPath:
                     '#/oneOf/1/properties/outputs/properties/false/properties/elementId/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err28 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/outputs/false',
               schemaPath: '#/oneOf/1/properties/outputs/properties/false/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err29 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/outputs',
           schemaPath: '#/oneOf/1/properties/outputs/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err30 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/oneOf/1/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err30];
-    } else {
-      vErrors.push(err30);
-    }
+    });
     errors++;
   }
   var _valid0 = _errs13 === errors;
@@ -10073,91 +7277,61 @@ function validate689(
     const _errs33 = errors;
     if (data && typeof data == 'object' && !Array.isArray(data)) {
       if (data.id === undefined) {
-        const err31 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/oneOf/2/required',
           keyword: 'required',
           params: { missingProperty: 'id' },
-        };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
+        });
         errors++;
       }
       if (data.type === undefined) {
-        const err32 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/oneOf/2/required',
           keyword: 'required',
           params: { missingProperty: 'type' },
-        };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
+        });
         errors++;
       }
       if (data.outputs === undefined) {
-        const err33 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/oneOf/2/required',
           keyword: 'required',
           params: { missingProperty: 'outputs' },
-        };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
+        });
         errors++;
       }
       if (data.id !== undefined) {
         if (typeof data.id !== 'string') {
-          const err34 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/id',
             schemaPath: '#/oneOf/2/properties/id/type',
             keyword: 'type',
             params: { type: 'string' },
-          };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
+          });
           errors++;
         }
       }
       if (data.type !== undefined) {
         let data15 = data.type;
         if (typeof data15 !== 'string') {
-          const err35 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/type',
             schemaPath: '#/oneOf/2/properties/type/type',
             keyword: 'type',
             params: { type: 'string' },
-          };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
+          });
           errors++;
         }
         if (!(data15 === 'percentage')) {
-          const err36 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/type',
             schemaPath: '#/oneOf/2/properties/type/enum',
             keyword: 'enum',
             params: { allowedValues: schema139.oneOf[2].properties.type.enum },
-          };
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
+          });
           errors++;
         }
       }
@@ -10168,23 +7342,18 @@ function validate689(
             let data17 = data16[key0];
             if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
               if (data17.elementId === undefined) {
-                const err37 = {
+                vErrors = appendError(vErrors, {
                   instancePath:
                     instancePath + '/outputs/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
                   schemaPath: '#/oneOf/2/properties/outputs/additionalProperties/required',
                   keyword: 'required',
                   params: { missingProperty: 'elementId' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err37];
-                } else {
-                  vErrors.push(err37);
-                }
+                });
                 errors++;
               }
               if (data17.elementId !== undefined) {
                 if (typeof data17.elementId !== 'string') {
-                  const err38 = {
+                  vErrors = appendError(vErrors, {
                     instancePath:
                       instancePath +
                       '/outputs/' +
@@ -10194,58 +7363,38 @@ function validate689(
                       '#/oneOf/2/properties/outputs/additionalProperties/properties/elementId/type',
                     keyword: 'type',
                     params: { type: 'string' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err38];
-                  } else {
-                    vErrors.push(err38);
-                  }
+                  });
                   errors++;
                 }
               }
             } else {
-              const err39 = {
+              vErrors = appendError(vErrors, {
                 instancePath:
                   instancePath + '/outputs/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/oneOf/2/properties/outputs/additionalProperties/type',
                 keyword: 'type',
                 params: { type: 'object' },
-              };
-              if (vErrors === null) {
-                vErrors = [err39];
-              } else {
-                vErrors.push(err39);
-              }
+              });
               errors++;
             }
           }
         } else {
-          const err40 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/outputs',
             schemaPath: '#/oneOf/2/properties/outputs/type',
             keyword: 'type',
             params: { type: 'object' },
-          };
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
+          });
           errors++;
         }
       }
     } else {
-      const err41 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/oneOf/2/type',
         keyword: 'type',
         params: { type: 'object' },
-      };
-      if (vErrors === null) {
-        vErrors = [err41];
-      } else {
-        vErrors.push(err41);
-      }
+      });
       errors++;
     }
     var _valid0 = _errs33 === errors;
@@ -10260,105 +7409,70 @@ function validate689(
       const _errs46 = errors;
       if (data && typeof data == 'object' && !Array.isArray(data)) {
         if (data.id === undefined) {
-          const err42 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/oneOf/3/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
-          };
-          if (vErrors === null) {
-            vErrors = [err42];
-          } else {
-            vErrors.push(err42);
-          }
+          });
           errors++;
         }
         if (data.type === undefined) {
-          const err43 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/oneOf/3/required',
             keyword: 'required',
             params: { missingProperty: 'type' },
-          };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
+          });
           errors++;
         }
         if (data.properties === undefined) {
-          const err44 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/oneOf/3/required',
             keyword: 'required',
             params: { missingProperty: 'properties' },
-          };
-          if (vErrors === null) {
-            vErrors = [err44];
-          } else {
-            vErrors.push(err44);
-          }
+          });
           errors++;
         }
         if (data.outputs === undefined) {
-          const err45 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/oneOf/3/required',
             keyword: 'required',
             params: { missingProperty: 'outputs' },
-          };
-          if (vErrors === null) {
-            vErrors = [err45];
-          } else {
-            vErrors.push(err45);
-          }
+          });
           errors++;
         }
         if (data.id !== undefined) {
           if (typeof data.id !== 'string') {
-            const err46 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/id',
               schemaPath: '#/oneOf/3/properties/id/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
-            }
+            });
             errors++;
           }
         }
         if (data.type !== undefined) {
           let data20 = data.type;
           if (typeof data20 !== 'string') {
-            const err47 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/type',
               schemaPath: '#/oneOf/3/properties/type/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
+            });
             errors++;
           }
           if (!(data20 === 'rate')) {
-            const err48 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/type',
               schemaPath: '#/oneOf/3/properties/type/enum',
               keyword: 'enum',
               params: { allowedValues: schema139.oneOf[3].properties.type.enum },
-            };
-            if (vErrors === null) {
-              vErrors = [err48];
-            } else {
-              vErrors.push(err48);
-            }
+            });
             errors++;
           }
         }
@@ -10366,95 +7480,65 @@ function validate689(
           let data21 = data.properties;
           if (data21 && typeof data21 == 'object' && !Array.isArray(data21)) {
             if (data21.key === undefined) {
-              const err49 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/properties',
                 schemaPath: '#/oneOf/3/properties/properties/required',
                 keyword: 'required',
                 params: { missingProperty: 'key' },
-              };
-              if (vErrors === null) {
-                vErrors = [err49];
-              } else {
-                vErrors.push(err49);
-              }
+              });
               errors++;
             }
             if (data21.limitType === undefined) {
-              const err50 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/properties',
                 schemaPath: '#/oneOf/3/properties/properties/required',
                 keyword: 'required',
                 params: { missingProperty: 'limitType' },
-              };
-              if (vErrors === null) {
-                vErrors = [err50];
-              } else {
-                vErrors.push(err50);
-              }
+              });
               errors++;
             }
             if (data21.limit === undefined) {
-              const err51 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/properties',
                 schemaPath: '#/oneOf/3/properties/properties/required',
                 keyword: 'required',
                 params: { missingProperty: 'limit' },
-              };
-              if (vErrors === null) {
-                vErrors = [err51];
-              } else {
-                vErrors.push(err51);
-              }
+              });
               errors++;
             }
             if (data21.window === undefined) {
-              const err52 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/properties',
                 schemaPath: '#/oneOf/3/properties/properties/required',
                 keyword: 'required',
                 params: { missingProperty: 'window' },
-              };
-              if (vErrors === null) {
-                vErrors = [err52];
-              } else {
-                vErrors.push(err52);
-              }
+              });
               errors++;
             }
             if (data21.key !== undefined) {
               if (typeof data21.key !== 'string') {
-                const err53 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/properties/key',
                   schemaPath: '#/oneOf/3/properties/properties/properties/key/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err53];
-                } else {
-                  vErrors.push(err53);
-                }
+                });
                 errors++;
               }
             }
             if (data21.limitType !== undefined) {
               let data23 = data21.limitType;
               if (typeof data23 !== 'string') {
-                const err54 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/properties/limitType',
                   schemaPath: '#/oneOf/3/properties/properties/properties/limitType/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err54];
-                } else {
-                  vErrors.push(err54);
-                }
+                });
                 errors++;
               }
               if (!(data23 === 'count' || data23 === 'cost')) {
-                const err55 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/properties/limitType',
                   schemaPath: '#/oneOf/3/properties/properties/properties/limitType/enum',
                   keyword: 'enum',
@@ -10462,59 +7546,39 @@ function validate689(
                     allowedValues:
                       schema139.oneOf[3].properties.properties.properties.limitType.enum,
                   },
-                };
-                if (vErrors === null) {
-                  vErrors = [err55];
-                } else {
-                  vErrors.push(err55);
-                }
+                });
                 errors++;
               }
             }
             if (data21.limit !== undefined) {
               if (!(typeof data21.limit == 'number')) {
-                const err56 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/properties/limit',
                   schemaPath: '#/oneOf/3/properties/properties/properties/limit/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
-                }
+                });
                 errors++;
               }
             }
             if (data21.window !== undefined) {
               if (!(typeof data21.window == 'number')) {
-                const err57 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/properties/window',
                   schemaPath: '#/oneOf/3/properties/properties/properties/window/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err57];
-                } else {
-                  vErrors.push(err57);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err58 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/properties',
               schemaPath: '#/oneOf/3/properties/properties/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err58];
-            } else {
-              vErrors.push(err58);
-            }
+            });
             errors++;
           }
         }
@@ -10522,79 +7586,54 @@ function validate689(
           let data26 = data.outputs;
           if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
             if (data26.success === undefined) {
-              const err59 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/outputs',
                 schemaPath: '#/oneOf/3/properties/outputs/required',
                 keyword: 'required',
                 params: { missingProperty: 'success' },
-              };
-              if (vErrors === null) {
-                vErrors = [err59];
-              } else {
-                vErrors.push(err59);
-              }
+              });
               errors++;
             }
             if (data26.fallback === undefined) {
-              const err60 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/outputs',
                 schemaPath: '#/oneOf/3/properties/outputs/required',
                 keyword: 'required',
                 params: { missingProperty: 'fallback' },
-              };
-              if (vErrors === null) {
-                vErrors = [err60];
-              } else {
-                vErrors.push(err60);
-              }
+              });
               errors++;
             }
             if (data26.success !== undefined) {
               let data27 = data26.success;
               if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
                 if (data27.elementId === undefined) {
-                  const err61 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/outputs/success',
                     schemaPath: '#/oneOf/3/properties/outputs/properties/success/required',
                     keyword: 'required',
                     params: { missingProperty: 'elementId' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err61];
-                  } else {
-                    vErrors.push(err61);
-                  }
+                  });
                   errors++;
                 }
                 if (data27.elementId !== undefined) {
                   if (typeof data27.elementId !== 'string') {
-                    const err62 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/outputs/success/elementId',
                       schemaPath:
                         '#/oneOf/3/properties/outputs/properties/success/properties/elementId/type',
                       keyword: 'type',
                       params: { type: 'string' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err62];
-                    } else {
-                      vErrors.push(err62);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err63 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/outputs/success',
                   schemaPath: '#/oneOf/3/properties/outputs/properties/success/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err63];
-                } else {
-                  vErrors.push(err63);
-                }
+                });
                 errors++;
               }
             }
@@ -10602,78 +7641,53 @@ function validate689(
               let data29 = data26.fallback;
               if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
                 if (data29.elementId === undefined) {
-                  const err64 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/outputs/fallback',
                     schemaPath: '#/oneOf/3/properties/outputs/properties/fallback/required',
                     keyword: 'required',
                     params: { missingProperty: 'elementId' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err64];
-                  } else {
-                    vErrors.push(err64);
-                  }
+                  });
                   errors++;
                 }
                 if (data29.elementId !== undefined) {
                   if (typeof data29.elementId !== 'string') {
-                    const err65 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/outputs/fallback/elementId',
                       schemaPath:
                         '#/oneOf/3/properties/outputs/properties/fallback/properties/elementId/type',
                       keyword: 'type',
                       params: { type: 'string' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err65];
-                    } else {
-                      vErrors.push(err65);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err66 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/outputs/fallback',
                   schemaPath: '#/oneOf/3/properties/outputs/properties/fallback/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err66];
-                } else {
-                  vErrors.push(err66);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err67 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/outputs',
               schemaPath: '#/oneOf/3/properties/outputs/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err67];
-            } else {
-              vErrors.push(err67);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err68 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/oneOf/3/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err68];
-        } else {
-          vErrors.push(err68);
-        }
+        });
         errors++;
       }
       var _valid0 = _errs46 === errors;
@@ -10688,105 +7702,70 @@ function validate689(
         const _errs72 = errors;
         if (data && typeof data == 'object' && !Array.isArray(data)) {
           if (data.id === undefined) {
-            const err69 = {
+            vErrors = appendError(vErrors, {
               instancePath,
               schemaPath: '#/oneOf/4/required',
               keyword: 'required',
               params: { missingProperty: 'id' },
-            };
-            if (vErrors === null) {
-              vErrors = [err69];
-            } else {
-              vErrors.push(err69);
-            }
+            });
             errors++;
           }
           if (data.type === undefined) {
-            const err70 = {
+            vErrors = appendError(vErrors, {
               instancePath,
               schemaPath: '#/oneOf/4/required',
               keyword: 'required',
               params: { missingProperty: 'type' },
-            };
-            if (vErrors === null) {
-              vErrors = [err70];
-            } else {
-              vErrors.push(err70);
-            }
+            });
             errors++;
           }
           if (data.properties === undefined) {
-            const err71 = {
+            vErrors = appendError(vErrors, {
               instancePath,
               schemaPath: '#/oneOf/4/required',
               keyword: 'required',
               params: { missingProperty: 'properties' },
-            };
-            if (vErrors === null) {
-              vErrors = [err71];
-            } else {
-              vErrors.push(err71);
-            }
+            });
             errors++;
           }
           if (data.outputs === undefined) {
-            const err72 = {
+            vErrors = appendError(vErrors, {
               instancePath,
               schemaPath: '#/oneOf/4/required',
               keyword: 'required',
               params: { missingProperty: 'outputs' },
-            };
-            if (vErrors === null) {
-              vErrors = [err72];
-            } else {
-              vErrors.push(err72);
-            }
+            });
             errors++;
           }
           if (data.id !== undefined) {
             if (typeof data.id !== 'string') {
-              const err73 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/id',
                 schemaPath: '#/oneOf/4/properties/id/type',
                 keyword: 'type',
                 params: { type: 'string' },
-              };
-              if (vErrors === null) {
-                vErrors = [err73];
-              } else {
-                vErrors.push(err73);
-              }
+              });
               errors++;
             }
           }
           if (data.type !== undefined) {
             let data32 = data.type;
             if (typeof data32 !== 'string') {
-              const err74 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/type',
                 schemaPath: '#/oneOf/4/properties/type/type',
                 keyword: 'type',
                 params: { type: 'string' },
-              };
-              if (vErrors === null) {
-                vErrors = [err74];
-              } else {
-                vErrors.push(err74);
-              }
+              });
               errors++;
             }
             if (!(data32 === 'model')) {
-              const err75 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/type',
                 schemaPath: '#/oneOf/4/properties/type/enum',
                 keyword: 'enum',
                 params: { allowedValues: schema139.oneOf[4].properties.type.enum },
-              };
-              if (vErrors === null) {
-                vErrors = [err75];
-              } else {
-                vErrors.push(err75);
-              }
+              });
               errors++;
             }
           }
@@ -10794,137 +7773,92 @@ function validate689(
             let data33 = data.properties;
             if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
               if (data33.provider === undefined) {
-                const err76 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/properties',
                   schemaPath: '#/oneOf/4/properties/properties/required',
                   keyword: 'required',
                   params: { missingProperty: 'provider' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err76];
-                } else {
-                  vErrors.push(err76);
-                }
+                });
                 errors++;
               }
               if (data33.model === undefined) {
-                const err77 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/properties',
                   schemaPath: '#/oneOf/4/properties/properties/required',
                   keyword: 'required',
                   params: { missingProperty: 'model' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err77];
-                } else {
-                  vErrors.push(err77);
-                }
+                });
                 errors++;
               }
               if (data33.timeout === undefined) {
-                const err78 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/properties',
                   schemaPath: '#/oneOf/4/properties/properties/required',
                   keyword: 'required',
                   params: { missingProperty: 'timeout' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err78];
-                } else {
-                  vErrors.push(err78);
-                }
+                });
                 errors++;
               }
               if (data33.retries === undefined) {
-                const err79 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/properties',
                   schemaPath: '#/oneOf/4/properties/properties/required',
                   keyword: 'required',
                   params: { missingProperty: 'retries' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err79];
-                } else {
-                  vErrors.push(err79);
-                }
+                });
                 errors++;
               }
               if (data33.provider !== undefined) {
                 if (typeof data33.provider !== 'string') {
-                  const err80 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/properties/provider',
                     schemaPath: '#/oneOf/4/properties/properties/properties/provider/type',
                     keyword: 'type',
                     params: { type: 'string' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err80];
-                  } else {
-                    vErrors.push(err80);
-                  }
+                  });
                   errors++;
                 }
               }
               if (data33.model !== undefined) {
                 if (typeof data33.model !== 'string') {
-                  const err81 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/properties/model',
                     schemaPath: '#/oneOf/4/properties/properties/properties/model/type',
                     keyword: 'type',
                     params: { type: 'string' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err81];
-                  } else {
-                    vErrors.push(err81);
-                  }
+                  });
                   errors++;
                 }
               }
               if (data33.timeout !== undefined) {
                 if (!(typeof data33.timeout == 'number')) {
-                  const err82 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/properties/timeout',
                     schemaPath: '#/oneOf/4/properties/properties/properties/timeout/type',
                     keyword: 'type',
                     params: { type: 'number' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err82];
-                  } else {
-                    vErrors.push(err82);
-                  }
+                  });
                   errors++;
                 }
               }
               if (data33.retries !== undefined) {
                 if (!(typeof data33.retries == 'number')) {
-                  const err83 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/properties/retries',
                     schemaPath: '#/oneOf/4/properties/properties/properties/retries/type',
                     keyword: 'type',
                     params: { type: 'number' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err83];
-                  } else {
-                    vErrors.push(err83);
-                  }
+                  });
                   errors++;
                 }
               }
             } else {
-              const err84 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/properties',
                 schemaPath: '#/oneOf/4/properties/properties/type',
                 keyword: 'type',
                 params: { type: 'object' },
-              };
-              if (vErrors === null) {
-                vErrors = [err84];
-              } else {
-                vErrors.push(err84);
-              }
+              });
               errors++;
             }
           }
@@ -10932,79 +7866,54 @@ function validate689(
             let data38 = data.outputs;
             if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
               if (data38.success === undefined) {
-                const err85 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/outputs',
                   schemaPath: '#/oneOf/4/properties/outputs/required',
                   keyword: 'required',
                   params: { missingProperty: 'success' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err85];
-                } else {
-                  vErrors.push(err85);
-                }
+                });
                 errors++;
               }
               if (data38.fallback === undefined) {
-                const err86 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/outputs',
                   schemaPath: '#/oneOf/4/properties/outputs/required',
                   keyword: 'required',
                   params: { missingProperty: 'fallback' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err86];
-                } else {
-                  vErrors.push(err86);
-                }
+                });
                 errors++;
               }
               if (data38.success !== undefined) {
                 let data39 = data38.success;
                 if (data39 && typeof data39 == 'object' && !Array.isArray(data39)) {
                   if (data39.elementId === undefined) {
-                    const err87 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/outputs/success',
                       schemaPath: '#/oneOf/4/properties/outputs/properties/success/required',
                       keyword: 'required',
                       params: { missingProperty: 'elementId' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err87];
-                    } else {
-                      vErrors.push(err87);
-                    }
+                    });
                     errors++;
                   }
                   if (data39.elementId !== undefined) {
                     if (typeof data39.elementId !== 'string') {
-                      const err88 = {
+                      vErrors = appendError(vErrors, {
                         instancePath: instancePath + '/outputs/success/elementId',
                         schemaPath:
                           '#/oneOf/4/properties/outputs/properties/success/properties/elementId/type',
                         keyword: 'type',
                         params: { type: 'string' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err88];
-                      } else {
-                        vErrors.push(err88);
-                      }
+                      });
                       errors++;
                     }
                   }
                 } else {
-                  const err89 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/outputs/success',
                     schemaPath: '#/oneOf/4/properties/outputs/properties/success/type',
                     keyword: 'type',
                     params: { type: 'object' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err89];
-                  } else {
-                    vErrors.push(err89);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -11012,78 +7921,53 @@ function validate689(
                 let data41 = data38.fallback;
                 if (data41 && typeof data41 == 'object' && !Array.isArray(data41)) {
                   if (data41.elementId === undefined) {
-                    const err90 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/outputs/fallback',
                       schemaPath: '#/oneOf/4/properties/outputs/properties/fallback/required',
                       keyword: 'required',
                       params: { missingProperty: 'elementId' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err90];
-                    } else {
-                      vErrors.push(err90);
-                    }
+                    });
                     errors++;
                   }
                   if (data41.elementId !== undefined) {
                     if (typeof data41.elementId !== 'string') {
-                      const err91 = {
+                      vErrors = appendError(vErrors, {
                         instancePath: instancePath + '/outputs/fallback/elementId',
                         schemaPath:
                           '#/oneOf/4/properties/outputs/properties/fallback/properties/elementId/type',
                         keyword: 'type',
                         params: { type: 'string' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err91];
-                      } else {
-                        vErrors.push(err91);
-                      }
+                      });
                       errors++;
                     }
                   }
                 } else {
-                  const err92 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/outputs/fallback',
                     schemaPath: '#/oneOf/4/properties/outputs/properties/fallback/type',
                     keyword: 'type',
                     params: { type: 'object' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err92];
-                  } else {
-                    vErrors.push(err92);
-                  }
+                  });
                   errors++;
                 }
               }
             } else {
-              const err93 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/outputs',
                 schemaPath: '#/oneOf/4/properties/outputs/type',
                 keyword: 'type',
                 params: { type: 'object' },
-              };
-              if (vErrors === null) {
-                vErrors = [err93];
-              } else {
-                vErrors.push(err93);
-              }
+              });
               errors++;
             }
           }
         } else {
-          const err94 = {
+          vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/oneOf/4/type',
             keyword: 'type',
             params: { type: 'object' },
-          };
-          if (vErrors === null) {
-            vErrors = [err94];
-          } else {
-            vErrors.push(err94);
-          }
+          });
           errors++;
         }
         var _valid0 = _errs72 === errors;
@@ -11098,91 +7982,61 @@ function validate689(
           const _errs98 = errors;
           if (data && typeof data == 'object' && !Array.isArray(data)) {
             if (data.id === undefined) {
-              const err95 = {
+              vErrors = appendError(vErrors, {
                 instancePath,
                 schemaPath: '#/oneOf/5/required',
                 keyword: 'required',
                 params: { missingProperty: 'id' },
-              };
-              if (vErrors === null) {
-                vErrors = [err95];
-              } else {
-                vErrors.push(err95);
-              }
+              });
               errors++;
             }
             if (data.type === undefined) {
-              const err96 = {
+              vErrors = appendError(vErrors, {
                 instancePath,
                 schemaPath: '#/oneOf/5/required',
                 keyword: 'required',
                 params: { missingProperty: 'type' },
-              };
-              if (vErrors === null) {
-                vErrors = [err96];
-              } else {
-                vErrors.push(err96);
-              }
+              });
               errors++;
             }
             if (data.outputs === undefined) {
-              const err97 = {
+              vErrors = appendError(vErrors, {
                 instancePath,
                 schemaPath: '#/oneOf/5/required',
                 keyword: 'required',
                 params: { missingProperty: 'outputs' },
-              };
-              if (vErrors === null) {
-                vErrors = [err97];
-              } else {
-                vErrors.push(err97);
-              }
+              });
               errors++;
             }
             if (data.id !== undefined) {
               if (typeof data.id !== 'string') {
-                const err98 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/id',
                   schemaPath: '#/oneOf/5/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err98];
-                } else {
-                  vErrors.push(err98);
-                }
+                });
                 errors++;
               }
             }
             if (data.type !== undefined) {
               let data44 = data.type;
               if (typeof data44 !== 'string') {
-                const err99 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/type',
                   schemaPath: '#/oneOf/5/properties/type/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err99];
-                } else {
-                  vErrors.push(err99);
-                }
+                });
                 errors++;
               }
               if (!(data44 === 'end')) {
-                const err100 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/type',
                   schemaPath: '#/oneOf/5/properties/type/enum',
                   keyword: 'enum',
                   params: { allowedValues: schema139.oneOf[5].properties.type.enum },
-                };
-                if (vErrors === null) {
-                  vErrors = [err100];
-                } else {
-                  vErrors.push(err100);
-                }
+                });
                 errors++;
               }
             }
@@ -11193,7 +8047,7 @@ function validate689(
                   let data46 = data45[key1];
                   if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
                     if (data46.elementId === undefined) {
-                      const err101 = {
+                      vErrors = appendError(vErrors, {
                         instancePath:
                           instancePath +
                           '/outputs/' +
@@ -11201,17 +8055,12 @@ function validate689(
                         schemaPath: '#/oneOf/5/properties/outputs/additionalProperties/required',
                         keyword: 'required',
                         params: { missingProperty: 'elementId' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err101];
-                      } else {
-                        vErrors.push(err101);
-                      }
+                      });
                       errors++;
                     }
                     if (data46.elementId !== undefined) {
                       if (typeof data46.elementId !== 'string') {
-                        const err102 = {
+                        vErrors = appendError(vErrors, {
                           instancePath:
                             instancePath +
                             '/outputs/' +
@@ -11221,58 +8070,38 @@ function validate689(
                             '#/oneOf/5/properties/outputs/additionalProperties/properties/elementId/type',
                           keyword: 'type',
                           params: { type: 'string' },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err102];
-                        } else {
-                          vErrors.push(err102);
-                        }
+                        });
                         errors++;
                       }
                     }
                   } else {
-                    const err103 = {
+                    vErrors = appendError(vErrors, {
                       instancePath:
                         instancePath + '/outputs/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
                       schemaPath: '#/oneOf/5/properties/outputs/additionalProperties/type',
                       keyword: 'type',
                       params: { type: 'object' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err103];
-                    } else {
-                      vErrors.push(err103);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err104 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/outputs',
                   schemaPath: '#/oneOf/5/properties/outputs/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err104];
-                } else {
-                  vErrors.push(err104);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err105 = {
+            vErrors = appendError(vErrors, {
               instancePath,
               schemaPath: '#/oneOf/5/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err105];
-            } else {
-              vErrors.push(err105);
-            }
+            });
             errors++;
           }
           var _valid0 = _errs98 === errors;
@@ -11290,17 +8119,12 @@ function validate689(
     }
   }
   if (!valid0) {
-    const err106 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/oneOf',
       keyword: 'oneOf',
       params: { passingSchemas: passing0 },
-    };
-    if (vErrors === null) {
-      vErrors = [err106];
-    } else {
-      vErrors.push(err106);
-    }
+    });
     errors++;
   } else {
     errors = _errs0;
@@ -11352,47 +8176,32 @@ function validate693(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.elementId === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'elementId' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.elementId !== undefined) {
       if (typeof data.elementId !== 'string') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/elementId',
           schemaPath: '#/properties/elementId/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate693.errors = vErrors;
@@ -11406,91 +8215,61 @@ function validate692(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.type === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'type' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.outputs === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'outputs' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       let data1 = data.type;
       if (typeof data1 !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (!(data1 === 'start')) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
           params: { allowedValues: schema355.properties.type.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -11498,17 +8277,12 @@ function validate692(
       let data2 = data.outputs;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         if (data2.next === undefined) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/outputs',
             schemaPath: '#/properties/outputs/required',
             keyword: 'required',
             params: { missingProperty: 'next' },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
         if (data2.next !== undefined) {
@@ -11526,32 +8300,22 @@ function validate692(
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/outputs',
           schemaPath: '#/properties/outputs/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate692.errors = vErrors;
@@ -11598,105 +8362,70 @@ function validate697(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.type === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'type' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.properties === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'properties' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.outputs === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'outputs' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       let data1 = data.type;
       if (typeof data1 !== 'string') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
       if (!(data1 === 'conditional')) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
           params: { allowedValues: schema358.properties.type.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
@@ -11706,32 +8435,22 @@ function validate697(
         if (data2.conditions !== undefined) {
           let data3 = data2.conditions;
           if (!(data3 && typeof data3 == 'object' && !Array.isArray(data3))) {
-            const err7 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/properties/conditions',
               schemaPath: '#/properties/properties/properties/conditions/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/properties',
           schemaPath: '#/properties/properties/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
@@ -11739,31 +8458,21 @@ function validate697(
       let data4 = data.outputs;
       if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
         if (data4.true === undefined) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/outputs',
             schemaPath: '#/properties/outputs/required',
             keyword: 'required',
             params: { missingProperty: 'true' },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
         if (data4.false === undefined) {
-          const err10 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/outputs',
             schemaPath: '#/properties/outputs/required',
             keyword: 'required',
             params: { missingProperty: 'false' },
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          });
           errors++;
         }
         if (data4.true !== undefined) {
@@ -11795,32 +8504,22 @@ function validate697(
           }
         }
       } else {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/outputs',
           schemaPath: '#/properties/outputs/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err12 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
+    });
     errors++;
   }
   validate697.errors = vErrors;
@@ -11862,91 +8561,61 @@ function validate702(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.type === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'type' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.outputs === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'outputs' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       let data1 = data.type;
       if (typeof data1 !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (!(data1 === 'percentage')) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
           params: { allowedValues: schema360.properties.type.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -11969,32 +8638,22 @@ function validate702(
           }
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/outputs',
           schemaPath: '#/properties/outputs/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate702.errors = vErrors;
@@ -12050,105 +8709,70 @@ function validate706(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.type === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'type' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.properties === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'properties' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.outputs === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'outputs' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       let data1 = data.type;
       if (typeof data1 !== 'string') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
       if (!(data1 === 'rate')) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
           params: { allowedValues: schema362.properties.type.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
@@ -12156,152 +8780,102 @@ function validate706(
       let data2 = data.properties;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         if (data2.key === undefined) {
-          const err7 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/properties',
             schemaPath: '#/properties/properties/required',
             keyword: 'required',
             params: { missingProperty: 'key' },
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          });
           errors++;
         }
         if (data2.limitType === undefined) {
-          const err8 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/properties',
             schemaPath: '#/properties/properties/required',
             keyword: 'required',
             params: { missingProperty: 'limitType' },
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          });
           errors++;
         }
         if (data2.limit === undefined) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/properties',
             schemaPath: '#/properties/properties/required',
             keyword: 'required',
             params: { missingProperty: 'limit' },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
         if (data2.window === undefined) {
-          const err10 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/properties',
             schemaPath: '#/properties/properties/required',
             keyword: 'required',
             params: { missingProperty: 'window' },
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          });
           errors++;
         }
         if (data2.key !== undefined) {
           if (typeof data2.key !== 'string') {
-            const err11 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/properties/key',
               schemaPath: '#/properties/properties/properties/key/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
+            });
             errors++;
           }
         }
         if (data2.limitType !== undefined) {
           let data4 = data2.limitType;
           if (typeof data4 !== 'string') {
-            const err12 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/properties/limitType',
               schemaPath: '#/properties/properties/properties/limitType/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
+            });
             errors++;
           }
           if (!(data4 === 'count' || data4 === 'cost')) {
-            const err13 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/properties/limitType',
               schemaPath: '#/properties/properties/properties/limitType/enum',
               keyword: 'enum',
               params: { allowedValues: schema362.properties.properties.properties.limitType.enum },
-            };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
+            });
             errors++;
           }
         }
         if (data2.limit !== undefined) {
           if (!(typeof data2.limit == 'number')) {
-            const err14 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/properties/limit',
               schemaPath: '#/properties/properties/properties/limit/type',
               keyword: 'type',
               params: { type: 'number' },
-            };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
+            });
             errors++;
           }
         }
         if (data2.window !== undefined) {
           if (!(typeof data2.window == 'number')) {
-            const err15 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/properties/window',
               schemaPath: '#/properties/properties/properties/window/type',
               keyword: 'type',
               params: { type: 'number' },
-            };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/properties',
           schemaPath: '#/properties/properties/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
     }
@@ -12309,31 +8883,21 @@ function validate706(
       let data7 = data.outputs;
       if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
         if (data7.success === undefined) {
-          const err17 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/outputs',
             schemaPath: '#/properties/outputs/required',
             keyword: 'required',
             params: { missingProperty: 'success' },
-          };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
+          });
           errors++;
         }
         if (data7.fallback === undefined) {
-          const err18 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/outputs',
             schemaPath: '#/properties/outputs/required',
             keyword: 'required',
             params: { missingProperty: 'fallback' },
-          };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
+          });
           errors++;
         }
         if (data7.success !== undefined) {
@@ -12365,32 +8929,22 @@ function validate706(
           }
         }
       } else {
-        const err19 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/outputs',
           schemaPath: '#/properties/outputs/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err20 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err20];
-    } else {
-      vErrors.push(err20);
-    }
+    });
     errors++;
   }
   validate706.errors = vErrors;
@@ -12446,105 +9000,70 @@ function validate711(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.type === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'type' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.properties === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'properties' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.outputs === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'outputs' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       let data1 = data.type;
       if (typeof data1 !== 'string') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
       if (!(data1 === 'model')) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
           params: { allowedValues: schema364.properties.type.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
@@ -12552,137 +9071,92 @@ function validate711(
       let data2 = data.properties;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         if (data2.provider === undefined) {
-          const err7 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/properties',
             schemaPath: '#/properties/properties/required',
             keyword: 'required',
             params: { missingProperty: 'provider' },
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          });
           errors++;
         }
         if (data2.model === undefined) {
-          const err8 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/properties',
             schemaPath: '#/properties/properties/required',
             keyword: 'required',
             params: { missingProperty: 'model' },
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          });
           errors++;
         }
         if (data2.timeout === undefined) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/properties',
             schemaPath: '#/properties/properties/required',
             keyword: 'required',
             params: { missingProperty: 'timeout' },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
         if (data2.retries === undefined) {
-          const err10 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/properties',
             schemaPath: '#/properties/properties/required',
             keyword: 'required',
             params: { missingProperty: 'retries' },
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          });
           errors++;
         }
         if (data2.provider !== undefined) {
           if (typeof data2.provider !== 'string') {
-            const err11 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/properties/provider',
               schemaPath: '#/properties/properties/properties/provider/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
+            });
             errors++;
           }
         }
         if (data2.model !== undefined) {
           if (typeof data2.model !== 'string') {
-            const err12 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/properties/model',
               schemaPath: '#/properties/properties/properties/model/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
+            });
             errors++;
           }
         }
         if (data2.timeout !== undefined) {
           if (!(typeof data2.timeout == 'number')) {
-            const err13 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/properties/timeout',
               schemaPath: '#/properties/properties/properties/timeout/type',
               keyword: 'type',
               params: { type: 'number' },
-            };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
+            });
             errors++;
           }
         }
         if (data2.retries !== undefined) {
           if (!(typeof data2.retries == 'number')) {
-            const err14 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/properties/retries',
               schemaPath: '#/properties/properties/properties/retries/type',
               keyword: 'type',
               params: { type: 'number' },
-            };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/properties',
           schemaPath: '#/properties/properties/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
@@ -12690,31 +9164,21 @@ function validate711(
       let data7 = data.outputs;
       if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
         if (data7.success === undefined) {
-          const err16 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/outputs',
             schemaPath: '#/properties/outputs/required',
             keyword: 'required',
             params: { missingProperty: 'success' },
-          };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
+          });
           errors++;
         }
         if (data7.fallback === undefined) {
-          const err17 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/outputs',
             schemaPath: '#/properties/outputs/required',
             keyword: 'required',
             params: { missingProperty: 'fallback' },
-          };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
+          });
           errors++;
         }
         if (data7.success !== undefined) {
@@ -12746,32 +9210,22 @@ function validate711(
           }
         }
       } else {
-        const err18 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/outputs',
           schemaPath: '#/properties/outputs/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err19 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err19];
-    } else {
-      vErrors.push(err19);
-    }
+    });
     errors++;
   }
   validate711.errors = vErrors;
@@ -12813,91 +9267,61 @@ function validate716(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.type === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'type' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.outputs === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'outputs' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.type !== undefined) {
       let data1 = data.type;
       if (typeof data1 !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (!(data1 === 'end')) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
           params: { allowedValues: schema366.properties.type.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -12920,32 +9344,22 @@ function validate716(
           }
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/outputs',
           schemaPath: '#/properties/outputs/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate716.errors = vErrors;
@@ -12975,168 +9389,113 @@ function validate720(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.version_id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'version_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.data === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'data' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.active === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'active' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.created_at === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'created_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.version_id !== undefined) {
       if (typeof data.version_id !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/version_id',
           schemaPath: '#/properties/version_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.active !== undefined) {
       let data1 = data.active;
       if (typeof data1 !== 'string') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/active',
           schemaPath: '#/properties/active/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
       if (!(data1 === 'true' || data1 === 'false')) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/active',
           schemaPath: '#/properties/active/enum',
           keyword: 'enum',
           params: { allowedValues: schema368.properties.active.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.data !== undefined) {
       if (typeof data.data !== 'string') {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/data',
           schemaPath: '#/properties/data/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.is_valid !== undefined) {
       if (typeof data.is_valid !== 'boolean') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_valid',
           schemaPath: '#/properties/is_valid/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.created_at !== undefined) {
       if (typeof data.created_at !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/created_at',
           schemaPath: '#/properties/created_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err10 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
+    });
     errors++;
   }
   validate720.errors = vErrors;
@@ -13166,255 +9525,170 @@ function validate723(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.name === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.elements === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'elements' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.created_at === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'created_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.modified_at === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'modified_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.gateway_id === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'gateway_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.version_id === undefined) {
-      const err6 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'version_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      });
       errors++;
     }
     if (data.data === undefined) {
-      const err7 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'data' },
-      };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      });
       errors++;
     }
     if (data.active === undefined) {
-      const err8 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'active' },
-      };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.gateway_id !== undefined) {
       if (typeof data.gateway_id !== 'string') {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/gateway_id',
           schemaPath: '#/properties/gateway_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
     if (data.version_id !== undefined) {
       if (typeof data.version_id !== 'string') {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/version_id',
           schemaPath: '#/properties/version_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
     if (data.active !== undefined) {
       let data4 = data.active;
       if (typeof data4 !== 'string') {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/active',
           schemaPath: '#/properties/active/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
       if (!(data4 === 'true' || data4 === 'false')) {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/active',
           schemaPath: '#/properties/active/enum',
           keyword: 'enum',
           params: { allowedValues: schema370.properties.active.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
     if (data.is_valid !== undefined) {
       if (typeof data.is_valid !== 'boolean') {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_valid',
           schemaPath: '#/properties/is_valid/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
     if (data.data !== undefined) {
       if (typeof data.data !== 'string') {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/data',
           schemaPath: '#/properties/data/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
     }
@@ -13437,33 +9711,23 @@ function validate723(
           }
         }
       } else {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/elements',
           schemaPath: '#/properties/elements/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
     }
     if (data.created_at !== undefined) {
       if (typeof data.created_at !== 'string') {
-        const err18 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/created_at',
           schemaPath: '#/properties/created_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        });
         errors++;
       }
     }
@@ -13471,46 +9735,31 @@ function validate723(
       let data10 = data.modified_at;
       if (typeof data10 === 'string') {
         if (!formats2.validate(data10)) {
-          const err19 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/modified_at',
             schemaPath: '#/properties/modified_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
+          });
           errors++;
         }
       } else {
-        const err20 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/modified_at',
           schemaPath: '#/properties/modified_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err21 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err21];
-    } else {
-      vErrors.push(err21);
-    }
+    });
     errors++;
   }
   validate723.errors = vErrors;
@@ -13540,107 +9789,72 @@ function validate727(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.deployment_id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'deployment_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.version_id === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'version_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.created_at === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'created_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.deployment_id !== undefined) {
       if (typeof data.deployment_id !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/deployment_id',
           schemaPath: '#/properties/deployment_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.version_id !== undefined) {
       if (typeof data.version_id !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/version_id',
           schemaPath: '#/properties/version_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.created_at !== undefined) {
       if (typeof data.created_at !== 'string') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/created_at',
           schemaPath: '#/properties/created_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate727.errors = vErrors;
@@ -13670,134 +9884,89 @@ function validate730(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.name === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.elements === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'elements' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.created_at === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'created_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.modified_at === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'modified_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.gateway_id === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'gateway_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.gateway_id !== undefined) {
       if (typeof data.gateway_id !== 'string') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/gateway_id',
           schemaPath: '#/properties/gateway_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
@@ -13805,31 +9974,21 @@ function validate730(
       let data3 = data.created_at;
       if (typeof data3 === 'string') {
         if (!formats2.validate(data3)) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/created_at',
             schemaPath: '#/properties/created_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
       } else {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/created_at',
           schemaPath: '#/properties/created_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
@@ -13837,31 +9996,21 @@ function validate730(
       let data4 = data.modified_at;
       if (typeof data4 === 'string') {
         if (!formats2.validate(data4)) {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/modified_at',
             schemaPath: '#/properties/modified_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
       } else {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/modified_at',
           schemaPath: '#/properties/modified_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
@@ -13884,32 +10033,22 @@ function validate730(
           }
         }
       } else {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/elements',
           schemaPath: '#/properties/elements/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err14 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err14];
-    } else {
-      vErrors.push(err14);
-    }
+    });
     errors++;
   }
   validate730.errors = vErrors;
@@ -13939,162 +10078,107 @@ function validate734(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.name === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.elements === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'elements' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.created_at === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'created_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.modified_at === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'modified_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.gateway_id === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'gateway_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.version === undefined) {
-      const err6 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'version' },
-      };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      });
       errors++;
     }
     if (data.deployment === undefined) {
-      const err7 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'deployment' },
-      };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.gateway_id !== undefined) {
       if (typeof data.gateway_id !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/gateway_id',
           schemaPath: '#/properties/gateway_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
@@ -14102,31 +10186,21 @@ function validate734(
       let data3 = data.created_at;
       if (typeof data3 === 'string') {
         if (!formats2.validate(data3)) {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/created_at',
             schemaPath: '#/properties/created_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
       } else {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/created_at',
           schemaPath: '#/properties/created_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
@@ -14134,31 +10208,21 @@ function validate734(
       let data4 = data.modified_at;
       if (typeof data4 === 'string') {
         if (!formats2.validate(data4)) {
-          const err13 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/modified_at',
             schemaPath: '#/properties/modified_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          });
           errors++;
         }
       } else {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/modified_at',
           schemaPath: '#/properties/modified_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
@@ -14181,17 +10245,12 @@ function validate734(
           }
         }
       } else {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/elements',
           schemaPath: '#/properties/elements/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
@@ -14224,17 +10283,12 @@ function validate734(
       }
     }
   } else {
-    const err16 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err16];
-    } else {
-      vErrors.push(err16);
-    }
+    });
     errors++;
   }
   validate734.errors = vErrors;
@@ -14264,176 +10318,116 @@ function validate742(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.name === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.elements === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'elements' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.created_at === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'created_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.modified_at === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'modified_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.account_tag === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'account_tag' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.gateway_id === undefined) {
-      const err6 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'gateway_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      });
       errors++;
     }
     if (data.version === undefined) {
-      const err7 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'version' },
-      };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      });
       errors++;
     }
     if (data.deployment === undefined) {
-      const err8 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'deployment' },
-      };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.gateway_id !== undefined) {
       if (typeof data.gateway_id !== 'string') {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/gateway_id',
           schemaPath: '#/properties/gateway_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
@@ -14441,31 +10435,21 @@ function validate742(
       let data3 = data.created_at;
       if (typeof data3 === 'string') {
         if (!formats2.validate(data3)) {
-          const err12 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/created_at',
             schemaPath: '#/properties/created_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          });
           errors++;
         }
       } else {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/created_at',
           schemaPath: '#/properties/created_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
@@ -14473,31 +10457,21 @@ function validate742(
       let data4 = data.modified_at;
       if (typeof data4 === 'string') {
         if (!formats2.validate(data4)) {
-          const err14 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/modified_at',
             schemaPath: '#/properties/modified_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          });
           errors++;
         }
       } else {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/modified_at',
           schemaPath: '#/properties/modified_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
@@ -14520,33 +10494,23 @@ function validate742(
           }
         }
       } else {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/elements',
           schemaPath: '#/properties/elements/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
     }
     if (data.account_tag !== undefined) {
       if (typeof data.account_tag !== 'string') {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/account_tag',
           schemaPath: '#/properties/account_tag/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
     }
@@ -14579,17 +10543,12 @@ function validate742(
       }
     }
   } else {
-    const err18 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err18];
-    } else {
-      vErrors.push(err18);
-    }
+    });
     errors++;
   }
   validate742.errors = vErrors;
@@ -14619,46 +10578,31 @@ function validate748(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.name === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.elements === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'elements' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -14681,32 +10625,22 @@ function validate748(
           }
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/elements',
           schemaPath: '#/properties/elements/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate748.errors = vErrors;
@@ -14736,47 +10670,32 @@ function validate752(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.name === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate752.errors = vErrors;
@@ -14806,17 +10725,12 @@ function validate755(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.elements === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'elements' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.elements !== undefined) {
@@ -14838,32 +10752,22 @@ function validate755(
           }
         }
       } else {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/elements',
           schemaPath: '#/properties/elements/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate755.errors = vErrors;
@@ -14893,47 +10797,32 @@ function validate759(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.version_id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'version_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.version_id !== undefined) {
       if (typeof data.version_id !== 'string') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/version_id',
           schemaPath: '#/properties/version_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate759.errors = vErrors;
@@ -14963,130 +10852,85 @@ function validate762(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.gateway_id === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'gateway_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.provider_slug === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'provider_slug' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.alias === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'alias' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.default_config === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'default_config' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.secret_id === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'secret_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.secret_preview === undefined) {
-      const err6 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'secret_preview' },
-      };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      });
       errors++;
     }
     if (data.modified_at === undefined) {
-      const err7 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'modified_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
@@ -15106,113 +10950,78 @@ function validate762(
     }
     if (data.provider_slug !== undefined) {
       if (typeof data.provider_slug !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/provider_slug',
           schemaPath: '#/properties/provider_slug/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.alias !== undefined) {
       if (typeof data.alias !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/alias',
           schemaPath: '#/properties/alias/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.default_config !== undefined) {
       if (typeof data.default_config !== 'boolean') {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/default_config',
           schemaPath: '#/properties/default_config/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
     if (data.secret_id !== undefined) {
       if (typeof data.secret_id !== 'string') {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/secret_id',
           schemaPath: '#/properties/secret_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
     if (data.secret_preview !== undefined) {
       if (typeof data.secret_preview !== 'string') {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/secret_preview',
           schemaPath: '#/properties/secret_preview/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
     if (data.rate_limit !== undefined) {
       if (!(typeof data.rate_limit == 'number')) {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limit',
           schemaPath: '#/properties/rate_limit/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
     if (data.rate_limit_period !== undefined) {
       if (!(typeof data.rate_limit_period == 'number')) {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limit_period',
           schemaPath: '#/properties/rate_limit_period/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
@@ -15220,46 +11029,31 @@ function validate762(
       let data9 = data.modified_at;
       if (typeof data9 === 'string') {
         if (!formats2.validate(data9)) {
-          const err16 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/modified_at',
             schemaPath: '#/properties/modified_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
+          });
           errors++;
         }
       } else {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/modified_at',
           schemaPath: '#/properties/modified_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err18 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err18];
-    } else {
-      vErrors.push(err18);
-    }
+    });
     errors++;
   }
   validate762.errors = vErrors;
@@ -15289,171 +11083,116 @@ function validate766(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.provider_slug === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'provider_slug' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.alias === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'alias' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.default_config === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'default_config' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.provider_slug !== undefined) {
       if (typeof data.provider_slug !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/provider_slug',
           schemaPath: '#/properties/provider_slug/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.alias !== undefined) {
       if (typeof data.alias !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/alias',
           schemaPath: '#/properties/alias/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.default_config !== undefined) {
       if (typeof data.default_config !== 'boolean') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/default_config',
           schemaPath: '#/properties/default_config/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.secret !== undefined) {
       if (typeof data.secret !== 'string') {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/secret',
           schemaPath: '#/properties/secret/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.secret_id !== undefined) {
       if (typeof data.secret_id !== 'string') {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/secret_id',
           schemaPath: '#/properties/secret_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.rate_limit !== undefined) {
       if (!(typeof data.rate_limit == 'number')) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limit',
           schemaPath: '#/properties/rate_limit/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.rate_limit_period !== undefined) {
       if (!(typeof data.rate_limit_period == 'number')) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limit_period',
           schemaPath: '#/properties/rate_limit_period/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err10 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
+    });
     errors++;
   }
   validate766.errors = vErrors;
@@ -15483,47 +11222,32 @@ function validate769(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.secret === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'secret' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.secret !== undefined) {
       if (typeof data.secret !== 'string') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/secret',
           schemaPath: '#/properties/secret/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err2 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
+    });
     errors++;
   }
   validate769.errors = vErrors;
@@ -15553,31 +11277,21 @@ function validate772(
   let errors = 0;
   if (typeof data === 'string') {
     if (!pattern6.test(data)) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
         params: { pattern: '^[a-zA-Z0-9_-]+$' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate772.errors = vErrors;
@@ -15607,134 +11321,89 @@ function validate775(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.name === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.slug === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'slug' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.base_url === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'base_url' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.created_at === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'created_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.modified_at === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'modified_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === 'string') {
         if (!formats6.validate(data0)) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/id',
             schemaPath: '#/properties/id/format',
             keyword: 'format',
             params: { format: 'uuid' },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
@@ -15756,79 +11425,54 @@ function validate775(
       let data3 = data.base_url;
       if (typeof data3 === 'string') {
         if (!formats0.validate(data3)) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/base_url',
             schemaPath: '#/properties/base_url/format',
             keyword: 'format',
             params: { format: 'uri' },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
       } else {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/base_url',
           schemaPath: '#/properties/base_url/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.description !== undefined) {
       if (typeof data.description !== 'string') {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/description',
           schemaPath: '#/properties/description/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
     if (data.enable !== undefined) {
       if (typeof data.enable !== 'boolean') {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enable',
           schemaPath: '#/properties/enable/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
     if (data.beta !== undefined) {
       if (typeof data.beta !== 'boolean') {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/beta',
           schemaPath: '#/properties/beta/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
@@ -15836,112 +11480,77 @@ function validate775(
       let data7 = data.headers;
       if (typeof data7 === 'string') {
         if (func1(data7) > 8192) {
-          const err14 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/headers',
             schemaPath: '#/properties/headers/maxLength',
             keyword: 'maxLength',
             params: { limit: 8192 },
-          };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          });
           errors++;
         }
       } else {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/headers',
           schemaPath: '#/properties/headers/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
     if (data.link !== undefined) {
       if (typeof data.link !== 'string') {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/link',
           schemaPath: '#/properties/link/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
     }
     if (data.logo !== undefined) {
       if (typeof data.logo !== 'string') {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/logo',
           schemaPath: '#/properties/logo/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
     }
     if (data.curl_example !== undefined) {
       if (typeof data.curl_example !== 'string') {
-        const err18 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/curl_example',
           schemaPath: '#/properties/curl_example/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        });
         errors++;
       }
     }
     if (data.js_example !== undefined) {
       if (typeof data.js_example !== 'string') {
-        const err19 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/js_example',
           schemaPath: '#/properties/js_example/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        });
         errors++;
       }
     }
     if (data.position !== undefined) {
       let data12 = data.position;
       if (!(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12))) {
-        const err20 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/position',
           schemaPath: '#/properties/position/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
+        });
         errors++;
       }
     }
@@ -15949,31 +11558,21 @@ function validate775(
       let data13 = data.created_at;
       if (typeof data13 === 'string') {
         if (!formats2.validate(data13)) {
-          const err21 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/created_at',
             schemaPath: '#/properties/created_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
+          });
           errors++;
         }
       } else {
-        const err22 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/created_at',
           schemaPath: '#/properties/created_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
+        });
         errors++;
       }
     }
@@ -15981,46 +11580,31 @@ function validate775(
       let data14 = data.modified_at;
       if (typeof data14 === 'string') {
         if (!formats2.validate(data14)) {
-          const err23 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/modified_at',
             schemaPath: '#/properties/modified_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
+          });
           errors++;
         }
       } else {
-        const err24 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/modified_at',
           schemaPath: '#/properties/modified_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err25 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err25];
-    } else {
-      vErrors.push(err25);
-    }
+    });
     errors++;
   }
   validate775.errors = vErrors;
@@ -16050,60 +11634,40 @@ function validate779(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.name === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.slug === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'slug' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.base_url === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'base_url' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -16125,79 +11689,54 @@ function validate779(
       let data2 = data.base_url;
       if (typeof data2 === 'string') {
         if (!formats0.validate(data2)) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/base_url',
             schemaPath: '#/properties/base_url/format',
             keyword: 'format',
             params: { format: 'uri' },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/base_url',
           schemaPath: '#/properties/base_url/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.description !== undefined) {
       if (typeof data.description !== 'string') {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/description',
           schemaPath: '#/properties/description/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.enable !== undefined) {
       if (typeof data.enable !== 'boolean') {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enable',
           schemaPath: '#/properties/enable/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.beta !== undefined) {
       if (typeof data.beta !== 'boolean') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/beta',
           schemaPath: '#/properties/beta/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
@@ -16205,111 +11744,76 @@ function validate779(
       let data6 = data.headers;
       if (typeof data6 === 'string') {
         if (func1(data6) > 8192) {
-          const err9 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/headers',
             schemaPath: '#/properties/headers/maxLength',
             keyword: 'maxLength',
             params: { limit: 8192 },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          });
           errors++;
         }
       } else {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/headers',
           schemaPath: '#/properties/headers/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.link !== undefined) {
       if (typeof data.link !== 'string') {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/link',
           schemaPath: '#/properties/link/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
     if (data.curl_example !== undefined) {
       if (typeof data.curl_example !== 'string') {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/curl_example',
           schemaPath: '#/properties/curl_example/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
     if (data.js_example !== undefined) {
       if (typeof data.js_example !== 'string') {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/js_example',
           schemaPath: '#/properties/js_example/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
     if (data.position !== undefined) {
       let data10 = data.position;
       if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10))) {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/position',
           schemaPath: '#/properties/position/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err15 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err15];
-    } else {
-      vErrors.push(err15);
-    }
+    });
     errors++;
   }
   validate779.errors = vErrors;
@@ -16340,17 +11844,12 @@ function validate783(
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
     }
@@ -16372,79 +11871,54 @@ function validate783(
       let data2 = data.base_url;
       if (typeof data2 === 'string') {
         if (!formats0.validate(data2)) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/base_url',
             schemaPath: '#/properties/base_url/format',
             keyword: 'format',
             params: { format: 'uri' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
       } else {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/base_url',
           schemaPath: '#/properties/base_url/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.description !== undefined) {
       if (typeof data.description !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/description',
           schemaPath: '#/properties/description/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.enable !== undefined) {
       if (typeof data.enable !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enable',
           schemaPath: '#/properties/enable/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.beta !== undefined) {
       if (typeof data.beta !== 'boolean') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/beta',
           schemaPath: '#/properties/beta/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -16452,127 +11926,87 @@ function validate783(
       let data6 = data.headers;
       if (typeof data6 === 'string') {
         if (func1(data6) > 8192) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/headers',
             schemaPath: '#/properties/headers/maxLength',
             keyword: 'maxLength',
             params: { limit: 8192 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/headers',
           schemaPath: '#/properties/headers/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.link !== undefined) {
       if (typeof data.link !== 'string') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/link',
           schemaPath: '#/properties/link/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.logo !== undefined) {
       if (typeof data.logo !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/logo',
           schemaPath: '#/properties/logo/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.curl_example !== undefined) {
       if (typeof data.curl_example !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/curl_example',
           schemaPath: '#/properties/curl_example/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.js_example !== undefined) {
       if (typeof data.js_example !== 'string') {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/js_example',
           schemaPath: '#/properties/js_example/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
     if (data.position !== undefined) {
       let data11 = data.position;
       if (!(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11))) {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/position',
           schemaPath: '#/properties/position/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err13 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err13];
-    } else {
-      vErrors.push(err13);
-    }
+    });
     errors++;
   }
   validate783.errors = vErrors;
@@ -16601,31 +12035,21 @@ function validate787(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (!(data === 'equals' || data === 'starts-with' || data === 'contains')) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema218.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate787.errors = vErrors;
@@ -16656,208 +12080,143 @@ function validate790(
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.input_tokens !== undefined) {
       if (!(typeof data.input_tokens == 'number')) {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_tokens',
           schemaPath: '#/properties/input_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
     }
     if (data.input_text_tokens !== undefined) {
       if (!(typeof data.input_text_tokens == 'number')) {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_text_tokens',
           schemaPath: '#/properties/input_text_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
     if (data.input_cached_tokens !== undefined) {
       if (!(typeof data.input_cached_tokens == 'number')) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_cached_tokens',
           schemaPath: '#/properties/input_cached_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.input_cache_creation_tokens !== undefined) {
       if (!(typeof data.input_cache_creation_tokens == 'number')) {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_cache_creation_tokens',
           schemaPath: '#/properties/input_cache_creation_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.input_audio_tokens !== undefined) {
       if (!(typeof data.input_audio_tokens == 'number')) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_audio_tokens',
           schemaPath: '#/properties/input_audio_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.input_image_tokens !== undefined) {
       if (!(typeof data.input_image_tokens == 'number')) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_image_tokens',
           schemaPath: '#/properties/input_image_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.input_video_tokens !== undefined) {
       if (!(typeof data.input_video_tokens == 'number')) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_video_tokens',
           schemaPath: '#/properties/input_video_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.input_image_count !== undefined) {
       if (!(typeof data.input_image_count == 'number')) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_image_count',
           schemaPath: '#/properties/input_image_count/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.output_tokens !== undefined) {
       if (!(typeof data.output_tokens == 'number')) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/output_tokens',
           schemaPath: '#/properties/output_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.output_reasoning_tokens !== undefined) {
       if (!(typeof data.output_reasoning_tokens == 'number')) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/output_reasoning_tokens',
           schemaPath: '#/properties/output_reasoning_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.output_image_count !== undefined) {
       if (!(typeof data.output_image_count == 'number')) {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/output_image_count',
           schemaPath: '#/properties/output_image_count/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.total_tokens !== undefined) {
       if (!(typeof data.total_tokens == 'number')) {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_tokens',
           schemaPath: '#/properties/total_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err12 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
+    });
     errors++;
   }
   validate790.errors = vErrors;
@@ -16887,104 +12246,69 @@ function validate793(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.account_provider_id === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'account_provider_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.model === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'model' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.created_at === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'created_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.modified_at === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'modified_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === 'string') {
         if (!formats6.validate(data0)) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/id',
             schemaPath: '#/properties/id/format',
             keyword: 'format',
             params: { format: 'uuid' },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
@@ -16992,47 +12316,32 @@ function validate793(
       let data1 = data.account_provider_id;
       if (typeof data1 === 'string') {
         if (!formats6.validate(data1)) {
-          const err7 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/account_provider_id',
             schemaPath: '#/properties/account_provider_id/format',
             keyword: 'format',
             params: { format: 'uuid' },
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          });
           errors++;
         }
       } else {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/account_provider_id',
           schemaPath: '#/properties/account_provider_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.model !== undefined) {
       if (typeof data.model !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/model',
           schemaPath: '#/properties/model/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
@@ -17052,114 +12361,79 @@ function validate793(
     }
     if (data.cost_type !== undefined) {
       if (typeof data.cost_type !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cost_type',
           schemaPath: '#/properties/cost_type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.cost_in !== undefined) {
       if (!(typeof data.cost_in == 'number')) {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cost_in',
           schemaPath: '#/properties/cost_in/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
     if (data.cost_out !== undefined) {
       if (!(typeof data.cost_out == 'number')) {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cost_out',
           schemaPath: '#/properties/cost_out/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
     if (data.token_pricing !== undefined) {
       if (typeof data.token_pricing !== 'string') {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/token_pricing',
           schemaPath: '#/properties/token_pricing/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
     if (data.enable !== undefined) {
       if (typeof data.enable !== 'boolean') {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enable',
           schemaPath: '#/properties/enable/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
     if (data.changed_by !== undefined) {
       if (typeof data.changed_by !== 'string') {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/changed_by',
           schemaPath: '#/properties/changed_by/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
     if (data.weight !== undefined) {
       let data10 = data.weight;
       if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10))) {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/weight',
           schemaPath: '#/properties/weight/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
     }
@@ -17167,31 +12441,21 @@ function validate793(
       let data11 = data.created_at;
       if (typeof data11 === 'string') {
         if (!formats2.validate(data11)) {
-          const err17 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/created_at',
             schemaPath: '#/properties/created_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
+          });
           errors++;
         }
       } else {
-        const err18 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/created_at',
           schemaPath: '#/properties/created_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        });
         errors++;
       }
     }
@@ -17199,46 +12463,31 @@ function validate793(
       let data12 = data.modified_at;
       if (typeof data12 === 'string') {
         if (!formats2.validate(data12)) {
-          const err19 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/modified_at',
             schemaPath: '#/properties/modified_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
+          });
           errors++;
         }
       } else {
-        const err20 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/modified_at',
           schemaPath: '#/properties/modified_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err21 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err21];
-    } else {
-      vErrors.push(err21);
-    }
+    });
     errors++;
   }
   validate793.errors = vErrors;
@@ -17269,208 +12518,143 @@ function validate457(
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.input_tokens !== undefined) {
       if (!(typeof data.input_tokens == 'number')) {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_tokens',
           schemaPath: '#/properties/input_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
     }
     if (data.input_text_tokens !== undefined) {
       if (!(typeof data.input_text_tokens == 'number')) {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_text_tokens',
           schemaPath: '#/properties/input_text_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
     if (data.input_cached_tokens !== undefined) {
       if (!(typeof data.input_cached_tokens == 'number')) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_cached_tokens',
           schemaPath: '#/properties/input_cached_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.input_cache_creation_tokens !== undefined) {
       if (!(typeof data.input_cache_creation_tokens == 'number')) {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_cache_creation_tokens',
           schemaPath: '#/properties/input_cache_creation_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.input_audio_tokens !== undefined) {
       if (!(typeof data.input_audio_tokens == 'number')) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_audio_tokens',
           schemaPath: '#/properties/input_audio_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.input_image_tokens !== undefined) {
       if (!(typeof data.input_image_tokens == 'number')) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_image_tokens',
           schemaPath: '#/properties/input_image_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.input_video_tokens !== undefined) {
       if (!(typeof data.input_video_tokens == 'number')) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_video_tokens',
           schemaPath: '#/properties/input_video_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.input_image_count !== undefined) {
       if (!(typeof data.input_image_count == 'number')) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/input_image_count',
           schemaPath: '#/properties/input_image_count/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.output_tokens !== undefined) {
       if (!(typeof data.output_tokens == 'number')) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/output_tokens',
           schemaPath: '#/properties/output_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.output_reasoning_tokens !== undefined) {
       if (!(typeof data.output_reasoning_tokens == 'number')) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/output_reasoning_tokens',
           schemaPath: '#/properties/output_reasoning_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.output_image_count !== undefined) {
       if (!(typeof data.output_image_count == 'number')) {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/output_image_count',
           schemaPath: '#/properties/output_image_count/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.total_tokens !== undefined) {
       if (!(typeof data.total_tokens == 'number')) {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_tokens',
           schemaPath: '#/properties/total_tokens/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err12 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
+    });
     errors++;
   }
   validate457.errors = vErrors;
@@ -17484,78 +12668,53 @@ function validate797(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.account_provider_id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'account_provider_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.model === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'model' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.account_provider_id !== undefined) {
       let data0 = data.account_provider_id;
       if (typeof data0 === 'string') {
         if (!formats6.validate(data0)) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/account_provider_id',
             schemaPath: '#/properties/account_provider_id/format',
             keyword: 'format',
             params: { format: 'uuid' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/account_provider_id',
           schemaPath: '#/properties/account_provider_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.model !== undefined) {
       if (typeof data.model !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/model',
           schemaPath: '#/properties/model/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
@@ -17575,49 +12734,34 @@ function validate797(
     }
     if (data.cost_type !== undefined) {
       if (typeof data.cost_type !== 'string') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cost_type',
           schemaPath: '#/properties/cost_type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.cost_in !== undefined) {
       if (!(typeof data.cost_in == 'number')) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cost_in',
           schemaPath: '#/properties/cost_in/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.cost_out !== undefined) {
       if (!(typeof data.cost_out == 'number')) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cost_out',
           schemaPath: '#/properties/cost_out/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
@@ -17637,32 +12781,22 @@ function validate797(
     }
     if (data.enable !== undefined) {
       if (typeof data.enable !== 'boolean') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enable',
           schemaPath: '#/properties/enable/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate797.errors = vErrors;
@@ -17693,17 +12827,12 @@ function validate802(
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.model !== undefined) {
       if (typeof data.model !== 'string') {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/model',
           schemaPath: '#/properties/model/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
     }
@@ -17723,49 +12852,34 @@ function validate802(
     }
     if (data.cost_type !== undefined) {
       if (typeof data.cost_type !== 'string') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cost_type',
           schemaPath: '#/properties/cost_type/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
     if (data.cost_in !== undefined) {
       if (!(typeof data.cost_in == 'number')) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cost_in',
           schemaPath: '#/properties/cost_in/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.cost_out !== undefined) {
       if (!(typeof data.cost_out == 'number')) {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cost_out',
           schemaPath: '#/properties/cost_out/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -17785,32 +12899,22 @@ function validate802(
     }
     if (data.enable !== undefined) {
       if (typeof data.enable !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enable',
           schemaPath: '#/properties/enable/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err5 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
+    });
     errors++;
   }
   validate802.errors = vErrors;
@@ -17840,35 +12944,25 @@ function validate807(
   let errors = 0;
   if (typeof data === 'string') {
     if (func1(data) > 253) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
         keyword: 'maxLength',
         params: { limit: 253 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (func1(data) < 1) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
         keyword: 'minLength',
         params: { limit: 1 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (!pattern41.test(data)) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/pattern',
         keyword: 'pattern',
@@ -17876,26 +12970,16 @@ function validate807(
           pattern:
             '^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$',
         },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate807.errors = vErrors;
@@ -17924,17 +13008,12 @@ function validate810(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (
@@ -17946,17 +13025,12 @@ function validate810(
       data === 'error'
     )
   ) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema242.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate810.errors = vErrors;
@@ -17986,87 +13060,57 @@ function validate813(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.hostname === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'hostname' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.gateway_id === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'gateway_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.ssl_hostname_id === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'ssl_hostname_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.status === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'status' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.created_at === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'created_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.modified_at === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'modified_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.hostname !== undefined) {
@@ -18100,17 +13144,12 @@ function validate813(
     if (data.ssl_hostname_id !== undefined) {
       let data2 = data.ssl_hostname_id;
       if (typeof data2 !== 'string' && data2 !== null) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/ssl_hostname_id',
           schemaPath: '#/properties/ssl_hostname_id/type',
           keyword: 'type',
           params: { type: schema418.properties.ssl_hostname_id.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
@@ -18131,49 +13170,34 @@ function validate813(
     if (data.created_at !== undefined) {
       let data4 = data.created_at;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/created_at',
           schemaPath: '#/properties/created_at/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.modified_at !== undefined) {
       let data5 = data.modified_at;
       if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5))) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/modified_at',
           schemaPath: '#/properties/modified_at/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate813.errors = vErrors;
@@ -18203,118 +13227,78 @@ function validate820(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.hostname === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'hostname' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.gateway_id === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'gateway_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.status === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'status' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.cname_target === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'cname_target' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.created_at === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'created_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.modified_at === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'modified_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.hostname !== undefined) {
       if (typeof data.hostname !== 'string') {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/hostname',
           schemaPath: '#/properties/hostname/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.gateway_id !== undefined) {
       if (typeof data.gateway_id !== 'string') {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/gateway_id',
           schemaPath: '#/properties/gateway_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
@@ -18334,66 +13318,46 @@ function validate820(
     }
     if (data.cname_target !== undefined) {
       if (typeof data.cname_target !== 'string') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cname_target',
           schemaPath: '#/properties/cname_target/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.created_at !== undefined) {
       let data4 = data.created_at;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4))) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/created_at',
           schemaPath: '#/properties/created_at/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.modified_at !== undefined) {
       let data5 = data.modified_at;
       if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5))) {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/modified_at',
           schemaPath: '#/properties/modified_at/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err11 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
+    });
     errors++;
   }
   validate820.errors = vErrors;
@@ -18432,31 +13396,21 @@ function validate824(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.domain === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'domain' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.zone_id === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'zone_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.domain !== undefined) {
@@ -18477,77 +13431,52 @@ function validate824(
       let data1 = data.zone_id;
       if (typeof data1 === 'string') {
         if (!pattern42.test(data1)) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/zone_id',
             schemaPath: '#/properties/zone_id/pattern',
             keyword: 'pattern',
             params: { pattern: '^[0-9a-f]{32}$' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
       } else {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/zone_id',
           schemaPath: '#/properties/zone_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.minTLS !== undefined) {
       let data2 = data.minTLS;
       if (typeof data2 !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/minTLS',
           schemaPath: '#/properties/minTLS/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (!(data2 === '1.0' || data2 === '1.1' || data2 === '1.2' || data2 === '1.3')) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/minTLS',
           schemaPath: '#/properties/minTLS/enum',
           keyword: 'enum',
           params: { allowedValues: schema247.properties.minTLS.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate824.errors = vErrors;
@@ -18581,87 +13510,62 @@ function validate828(
       let data0 = data[i0];
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.code === undefined) {
-          const err0 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/' + i0,
             schemaPath: '#/items/required',
             keyword: 'required',
             params: { missingProperty: 'code' },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          });
           errors++;
         }
         if (data0.message === undefined) {
-          const err1 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/' + i0,
             schemaPath: '#/items/required',
             keyword: 'required',
             params: { missingProperty: 'message' },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          });
           errors++;
         }
         if (data0.code !== undefined) {
           if (!(typeof data0.code == 'number')) {
-            const err2 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0 + '/code',
               schemaPath: '#/items/properties/code/type',
               keyword: 'type',
               params: { type: 'number' },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            });
             errors++;
           }
         }
         if (data0.message !== undefined) {
           if (typeof data0.message !== 'string') {
-            const err3 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0 + '/message',
               schemaPath: '#/items/properties/message/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/' + i0,
           schemaPath: '#/items/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'array' } };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'array' },
+    });
     errors++;
   }
   validate828.errors = vErrors;
@@ -18691,106 +13595,71 @@ function validate831(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.has_more === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'has_more' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.page === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'page' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.per_page === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'per_page' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.total_count === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'total_count' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.has_more !== undefined) {
       if (typeof data.has_more !== 'boolean') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/has_more',
           schemaPath: '#/properties/has_more/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.page !== undefined) {
       let data1 = data.page;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/page',
           schemaPath: '#/properties/page/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
       if (typeof data1 == 'number') {
         if (data1 < 1 || isNaN(data1)) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/page',
             schemaPath: '#/properties/page/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       }
@@ -18798,32 +13667,22 @@ function validate831(
     if (data.per_page !== undefined) {
       let data2 = data.per_page;
       if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2))) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/per_page',
           schemaPath: '#/properties/per_page/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
       if (typeof data2 == 'number') {
         if (data2 < 1 || isNaN(data2)) {
-          const err8 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/per_page',
             schemaPath: '#/properties/per_page/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          });
           errors++;
         }
       }
@@ -18831,48 +13690,33 @@ function validate831(
     if (data.total_count !== undefined) {
       let data3 = data.total_count;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/total_count',
           schemaPath: '#/properties/total_count/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err10 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/total_count',
             schemaPath: '#/properties/total_count/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err11 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
+    });
     errors++;
   }
   validate831.errors = vErrors;
@@ -18902,31 +13746,21 @@ function validate834(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/additionalProperties',
         keyword: 'additionalProperties',
         params: { additionalProperty: key0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
   } else {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate834.errors = vErrors;
@@ -18956,172 +13790,117 @@ function validate837(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.threshold === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'threshold' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.amount === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'amount' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.error === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'error' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.disabledReason === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'disabledReason' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.lastFailedAt === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'lastFailedAt' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.threshold !== undefined) {
       let data0 = data.threshold;
       if (!(typeof data0 == 'number') && data0 !== null) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/threshold',
           schemaPath: '#/properties/threshold/type',
           keyword: 'type',
           params: { type: schema431.properties.threshold.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.amount !== undefined) {
       let data1 = data.amount;
       if (!(typeof data1 == 'number') && data1 !== null) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/amount',
           schemaPath: '#/properties/amount/type',
           keyword: 'type',
           params: { type: schema431.properties.amount.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.error !== undefined) {
       let data2 = data.error;
       if (typeof data2 !== 'string' && data2 !== null) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/error',
           schemaPath: '#/properties/error/type',
           keyword: 'type',
           params: { type: schema431.properties.error.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.disabledReason !== undefined) {
       let data3 = data.disabledReason;
       if (typeof data3 !== 'string' && data3 !== null) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/disabledReason',
           schemaPath: '#/properties/disabledReason/type',
           keyword: 'type',
           params: { type: schema431.properties.disabledReason.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.lastFailedAt !== undefined) {
       let data4 = data.lastFailedAt;
       if (!(typeof data4 == 'number') && data4 !== null) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/lastFailedAt',
           schemaPath: '#/properties/lastFailedAt/type',
           keyword: 'type',
           params: { type: schema431.properties.lastFailedAt.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err10 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
+    });
     errors++;
   }
   validate837.errors = vErrors;
@@ -19151,139 +13930,94 @@ function validate840(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.balance === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'balance' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.has_default_payment_method === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'has_default_payment_method' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.payment_method === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'payment_method' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.topup_config === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'topup_config' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.balance !== undefined) {
       if (!(typeof data.balance == 'number')) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/balance',
           schemaPath: '#/properties/balance/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.has_default_payment_method !== undefined) {
       if (typeof data.has_default_payment_method !== 'boolean') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/has_default_payment_method',
           schemaPath: '#/properties/has_default_payment_method/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.payment_method !== undefined) {
       let data2 = data.payment_method;
       if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2)) && data2 !== null) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/payment_method',
           schemaPath: '#/properties/payment_method/type',
           keyword: 'type',
           params: { type: schema433.properties.payment_method.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         if (data2.brand !== undefined) {
           if (typeof data2.brand !== 'string') {
-            const err7 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/payment_method/brand',
               schemaPath: '#/properties/payment_method/properties/brand/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
+            });
             errors++;
           }
         }
         if (data2.last4 !== undefined) {
           if (typeof data2.last4 !== 'string') {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/payment_method/last4',
               schemaPath: '#/properties/payment_method/properties/last4/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           }
         }
@@ -19291,17 +14025,12 @@ function validate840(
     }
     if (data.first_topup_success !== undefined) {
       if (typeof data.first_topup_success !== 'boolean') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/first_topup_success',
           schemaPath: '#/properties/first_topup_success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
@@ -19320,17 +14049,12 @@ function validate840(
       }
     }
   } else {
-    const err10 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
+    });
     errors++;
   }
   validate840.errors = vErrors;
@@ -19360,31 +14084,21 @@ function validate845(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.invoices === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'invoices' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.pagination === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'pagination' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.invoices !== undefined) {
@@ -19395,319 +14109,219 @@ function validate845(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.amount_due === undefined) {
-              const err2 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/invoices/' + i0,
                 schemaPath: '#/properties/invoices/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'amount_due' },
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
+              });
               errors++;
             }
             if (data1.amount_paid === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/invoices/' + i0,
                 schemaPath: '#/properties/invoices/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'amount_paid' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.amount_remaining === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/invoices/' + i0,
                 schemaPath: '#/properties/invoices/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'amount_remaining' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.currency === undefined) {
-              const err5 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/invoices/' + i0,
                 schemaPath: '#/properties/invoices/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'currency' },
-              };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
+              });
               errors++;
             }
             if (data1.id !== undefined) {
               let data2 = data1.id;
               if (typeof data2 !== 'string' && data2 !== null) {
-                const err6 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/id',
                   schemaPath: '#/properties/invoices/items/properties/id/type',
                   keyword: 'type',
                   params: { type: schema436.properties.invoices.items.properties.id.type },
-                };
-                if (vErrors === null) {
-                  vErrors = [err6];
-                } else {
-                  vErrors.push(err6);
-                }
+                });
                 errors++;
               }
             }
             if (data1.amount_due !== undefined) {
               if (!(typeof data1.amount_due == 'number')) {
-                const err7 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/amount_due',
                   schemaPath: '#/properties/invoices/items/properties/amount_due/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err7];
-                } else {
-                  vErrors.push(err7);
-                }
+                });
                 errors++;
               }
             }
             if (data1.amount_paid !== undefined) {
               if (!(typeof data1.amount_paid == 'number')) {
-                const err8 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/amount_paid',
                   schemaPath: '#/properties/invoices/items/properties/amount_paid/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
+                });
                 errors++;
               }
             }
             if (data1.amount_remaining !== undefined) {
               if (!(typeof data1.amount_remaining == 'number')) {
-                const err9 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/amount_remaining',
                   schemaPath: '#/properties/invoices/items/properties/amount_remaining/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
+                });
                 errors++;
               }
             }
             if (data1.currency !== undefined) {
               if (typeof data1.currency !== 'string') {
-                const err10 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/currency',
                   schemaPath: '#/properties/invoices/items/properties/currency/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
+                });
                 errors++;
               }
             }
             if (data1.status !== undefined) {
               let data7 = data1.status;
               if (typeof data7 !== 'string' && data7 !== null) {
-                const err11 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/status',
                   schemaPath: '#/properties/invoices/items/properties/status/type',
                   keyword: 'type',
                   params: { type: schema436.properties.invoices.items.properties.status.type },
-                };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
+                });
                 errors++;
               }
             }
             if (data1.attempted !== undefined) {
               if (typeof data1.attempted !== 'boolean') {
-                const err12 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/attempted',
                   schemaPath: '#/properties/invoices/items/properties/attempted/type',
                   keyword: 'type',
                   params: { type: 'boolean' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
+                });
                 errors++;
               }
             }
             if (data1.attempt_count !== undefined) {
               if (!(typeof data1.attempt_count == 'number')) {
-                const err13 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/attempt_count',
                   schemaPath: '#/properties/invoices/items/properties/attempt_count/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
+                });
                 errors++;
               }
             }
             if (data1.auto_advance !== undefined) {
               let data10 = data1.auto_advance;
               if (typeof data10 !== 'boolean' && data10 !== null) {
-                const err14 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/auto_advance',
                   schemaPath: '#/properties/invoices/items/properties/auto_advance/type',
                   keyword: 'type',
                   params: {
                     type: schema436.properties.invoices.items.properties.auto_advance.type,
                   },
-                };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
+                });
                 errors++;
               }
             }
             if (data1.created !== undefined) {
               if (!(typeof data1.created == 'number')) {
-                const err15 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/created',
                   schemaPath: '#/properties/invoices/items/properties/created/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
+                });
                 errors++;
               }
             }
             if (data1.created_by !== undefined) {
               if (typeof data1.created_by !== 'string') {
-                const err16 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/created_by',
                   schemaPath: '#/properties/invoices/items/properties/created_by/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
+                });
                 errors++;
               }
             }
             if (data1.description !== undefined) {
               let data13 = data1.description;
               if (typeof data13 !== 'string' && data13 !== null) {
-                const err17 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/description',
                   schemaPath: '#/properties/invoices/items/properties/description/type',
                   keyword: 'type',
                   params: { type: schema436.properties.invoices.items.properties.description.type },
-                };
-                if (vErrors === null) {
-                  vErrors = [err17];
-                } else {
-                  vErrors.push(err17);
-                }
+                });
                 errors++;
               }
             }
             if (data1.invoice_origin !== undefined) {
               if (typeof data1.invoice_origin !== 'string') {
-                const err18 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/invoice_origin',
                   schemaPath: '#/properties/invoices/items/properties/invoice_origin/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err18];
-                } else {
-                  vErrors.push(err18);
-                }
+                });
                 errors++;
               }
             }
             if (data1.invoice_pdf !== undefined) {
               let data15 = data1.invoice_pdf;
               if (typeof data15 !== 'string' && data15 !== null) {
-                const err19 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoices/' + i0 + '/invoice_pdf',
                   schemaPath: '#/properties/invoices/items/properties/invoice_pdf/type',
                   keyword: 'type',
                   params: { type: schema436.properties.invoices.items.properties.invoice_pdf.type },
-                };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err20 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/invoices/' + i0,
               schemaPath: '#/properties/invoices/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err21 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/invoices',
           schemaPath: '#/properties/invoices/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        });
         errors++;
       }
     }
@@ -19715,106 +14329,71 @@ function validate845(
       let data16 = data.pagination;
       if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
         if (data16.has_more === undefined) {
-          const err22 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/pagination',
             schemaPath: '#/properties/pagination/required',
             keyword: 'required',
             params: { missingProperty: 'has_more' },
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
+          });
           errors++;
         }
         if (data16.page === undefined) {
-          const err23 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/pagination',
             schemaPath: '#/properties/pagination/required',
             keyword: 'required',
             params: { missingProperty: 'page' },
-          };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
+          });
           errors++;
         }
         if (data16.per_page === undefined) {
-          const err24 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/pagination',
             schemaPath: '#/properties/pagination/required',
             keyword: 'required',
             params: { missingProperty: 'per_page' },
-          };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
+          });
           errors++;
         }
         if (data16.total_count === undefined) {
-          const err25 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/pagination',
             schemaPath: '#/properties/pagination/required',
             keyword: 'required',
             params: { missingProperty: 'total_count' },
-          };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
+          });
           errors++;
         }
         if (data16.has_more !== undefined) {
           if (typeof data16.has_more !== 'boolean') {
-            const err26 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/pagination/has_more',
               schemaPath: '#/properties/pagination/properties/has_more/type',
               keyword: 'type',
               params: { type: 'boolean' },
-            };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
+            });
             errors++;
           }
         }
         if (data16.page !== undefined) {
           let data18 = data16.page;
           if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18))) {
-            const err27 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/pagination/page',
               schemaPath: '#/properties/pagination/properties/page/type',
               keyword: 'type',
               params: { type: 'integer' },
-            };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
+            });
             errors++;
           }
           if (typeof data18 == 'number') {
             if (data18 < 1 || isNaN(data18)) {
-              const err28 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/pagination/page',
                 schemaPath: '#/properties/pagination/properties/page/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 1 },
-              };
-              if (vErrors === null) {
-                vErrors = [err28];
-              } else {
-                vErrors.push(err28);
-              }
+              });
               errors++;
             }
           }
@@ -19822,32 +14401,22 @@ function validate845(
         if (data16.per_page !== undefined) {
           let data19 = data16.per_page;
           if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19))) {
-            const err29 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/pagination/per_page',
               schemaPath: '#/properties/pagination/properties/per_page/type',
               keyword: 'type',
               params: { type: 'integer' },
-            };
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
+            });
             errors++;
           }
           if (typeof data19 == 'number') {
             if (data19 < 1 || isNaN(data19)) {
-              const err30 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/pagination/per_page',
                 schemaPath: '#/properties/pagination/properties/per_page/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 1 },
-              };
-              if (vErrors === null) {
-                vErrors = [err30];
-              } else {
-                vErrors.push(err30);
-              }
+              });
               errors++;
             }
           }
@@ -19855,63 +14424,43 @@ function validate845(
         if (data16.total_count !== undefined) {
           let data20 = data16.total_count;
           if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20))) {
-            const err31 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/pagination/total_count',
               schemaPath: '#/properties/pagination/properties/total_count/type',
               keyword: 'type',
               params: { type: 'integer' },
-            };
-            if (vErrors === null) {
-              vErrors = [err31];
-            } else {
-              vErrors.push(err31);
-            }
+            });
             errors++;
           }
           if (typeof data20 == 'number') {
             if (data20 < 0 || isNaN(data20)) {
-              const err32 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/pagination/total_count',
                 schemaPath: '#/properties/pagination/properties/total_count/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 0 },
-              };
-              if (vErrors === null) {
-                vErrors = [err32];
-              } else {
-                vErrors.push(err32);
-              }
+              });
               errors++;
             }
           }
         }
       } else {
-        const err33 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/pagination',
           schemaPath: '#/properties/pagination/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err34 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err34];
-    } else {
-      vErrors.push(err34);
-    }
+    });
     errors++;
   }
   validate845.errors = vErrors;
@@ -19941,257 +14490,172 @@ function validate848(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.amount_due === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'amount_due' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.amount_paid === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'amount_paid' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.amount_remaining === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'amount_remaining' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.currency === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'currency' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.period_start === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'period_start' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.period_end === undefined) {
-      const err6 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'period_end' },
-      };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      });
       errors++;
     }
     if (data.status === undefined) {
-      const err7 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'status' },
-      };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      });
       errors++;
     }
     if (data.invoice_lines === undefined) {
-      const err8 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'invoice_lines' },
-      };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.amount_due !== undefined) {
       if (!(typeof data.amount_due == 'number')) {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/amount_due',
           schemaPath: '#/properties/amount_due/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.amount_paid !== undefined) {
       if (!(typeof data.amount_paid == 'number')) {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/amount_paid',
           schemaPath: '#/properties/amount_paid/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
     if (data.amount_remaining !== undefined) {
       if (!(typeof data.amount_remaining == 'number')) {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/amount_remaining',
           schemaPath: '#/properties/amount_remaining/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
     if (data.currency !== undefined) {
       if (typeof data.currency !== 'string') {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/currency',
           schemaPath: '#/properties/currency/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
     if (data.period_start !== undefined) {
       if (!(typeof data.period_start == 'number')) {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/period_start',
           schemaPath: '#/properties/period_start/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
     if (data.period_end !== undefined) {
       if (!(typeof data.period_end == 'number')) {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/period_end',
           schemaPath: '#/properties/period_end/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
     if (data.status !== undefined) {
       let data7 = data.status;
       if (typeof data7 !== 'string') {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status',
           schemaPath: '#/properties/status/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
       if (
@@ -20203,17 +14667,12 @@ function validate848(
           data7 === 'void'
         )
       ) {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status',
           schemaPath: '#/properties/status/enum',
           keyword: 'enum',
           params: { allowedValues: schema438.properties.status.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
     }
@@ -20225,153 +14684,103 @@ function validate848(
           let data9 = data8[i0];
           if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
             if (data9.description === undefined) {
-              const err18 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/invoice_lines/' + i0,
                 schemaPath: '#/properties/invoice_lines/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'description' },
-              };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
+              });
               errors++;
             }
             if (data9.amount === undefined) {
-              const err19 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/invoice_lines/' + i0,
                 schemaPath: '#/properties/invoice_lines/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'amount' },
-              };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
+              });
               errors++;
             }
             if (data9.period === undefined) {
-              const err20 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/invoice_lines/' + i0,
                 schemaPath: '#/properties/invoice_lines/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'period' },
-              };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
+              });
               errors++;
             }
             if (data9.currency === undefined) {
-              const err21 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/invoice_lines/' + i0,
                 schemaPath: '#/properties/invoice_lines/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'currency' },
-              };
-              if (vErrors === null) {
-                vErrors = [err21];
-              } else {
-                vErrors.push(err21);
-              }
+              });
               errors++;
             }
             if (data9.pricing === undefined) {
-              const err22 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/invoice_lines/' + i0,
                 schemaPath: '#/properties/invoice_lines/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'pricing' },
-              };
-              if (vErrors === null) {
-                vErrors = [err22];
-              } else {
-                vErrors.push(err22);
-              }
+              });
               errors++;
             }
             if (data9.quantity === undefined) {
-              const err23 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/invoice_lines/' + i0,
                 schemaPath: '#/properties/invoice_lines/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'quantity' },
-              };
-              if (vErrors === null) {
-                vErrors = [err23];
-              } else {
-                vErrors.push(err23);
-              }
+              });
               errors++;
             }
             if (data9.description !== undefined) {
               let data10 = data9.description;
               if (typeof data10 !== 'string' && data10 !== null) {
-                const err24 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoice_lines/' + i0 + '/description',
                   schemaPath: '#/properties/invoice_lines/items/properties/description/type',
                   keyword: 'type',
                   params: {
                     type: schema438.properties.invoice_lines.items.properties.description.type,
                   },
-                };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
+                });
                 errors++;
               }
             }
             if (data9.amount !== undefined) {
               if (!(typeof data9.amount == 'number')) {
-                const err25 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoice_lines/' + i0 + '/amount',
                   schemaPath: '#/properties/invoice_lines/items/properties/amount/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
+                });
                 errors++;
               }
             }
             if (data9.currency !== undefined) {
               if (typeof data9.currency !== 'string') {
-                const err26 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoice_lines/' + i0 + '/currency',
                   schemaPath: '#/properties/invoice_lines/items/properties/currency/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
+                });
                 errors++;
               }
             }
             if (data9.quantity !== undefined) {
               if (!(typeof data9.quantity == 'number')) {
-                const err27 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoice_lines/' + i0 + '/quantity',
                   schemaPath: '#/properties/invoice_lines/items/properties/quantity/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
+                });
                 errors++;
               }
             }
@@ -20379,79 +14788,54 @@ function validate848(
               let data14 = data9.period;
               if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
                 if (data14.start === undefined) {
-                  const err28 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/invoice_lines/' + i0 + '/period',
                     schemaPath: '#/properties/invoice_lines/items/properties/period/required',
                     keyword: 'required',
                     params: { missingProperty: 'start' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
+                  });
                   errors++;
                 }
                 if (data14.end === undefined) {
-                  const err29 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/invoice_lines/' + i0 + '/period',
                     schemaPath: '#/properties/invoice_lines/items/properties/period/required',
                     keyword: 'required',
                     params: { missingProperty: 'end' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err29];
-                  } else {
-                    vErrors.push(err29);
-                  }
+                  });
                   errors++;
                 }
                 if (data14.start !== undefined) {
                   if (!(typeof data14.start == 'number')) {
-                    const err30 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/invoice_lines/' + i0 + '/period/start',
                       schemaPath:
                         '#/properties/invoice_lines/items/properties/period/properties/start/type',
                       keyword: 'type',
                       params: { type: 'number' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err30];
-                    } else {
-                      vErrors.push(err30);
-                    }
+                    });
                     errors++;
                   }
                 }
                 if (data14.end !== undefined) {
                   if (!(typeof data14.end == 'number')) {
-                    const err31 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/invoice_lines/' + i0 + '/period/end',
                       schemaPath:
                         '#/properties/invoice_lines/items/properties/period/properties/end/type',
                       keyword: 'type',
                       params: { type: 'number' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err31];
-                    } else {
-                      vErrors.push(err31);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err32 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoice_lines/' + i0 + '/period',
                   schemaPath: '#/properties/invoice_lines/items/properties/period/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
+                });
                 errors++;
               }
             }
@@ -20459,23 +14843,18 @@ function validate848(
               let data17 = data9.pricing;
               if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
                 if (data17.unit_amount_decimal === undefined) {
-                  const err33 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/invoice_lines/' + i0 + '/pricing',
                     schemaPath: '#/properties/invoice_lines/items/properties/pricing/required',
                     keyword: 'required',
                     params: { missingProperty: 'unit_amount_decimal' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err33];
-                  } else {
-                    vErrors.push(err33);
-                  }
+                  });
                   errors++;
                 }
                 if (data17.unit_amount_decimal !== undefined) {
                   let data18 = data17.unit_amount_decimal;
                   if (typeof data18 !== 'string' && data18 !== null) {
-                    const err34 = {
+                    vErrors = appendError(vErrors, {
                       instancePath:
                         instancePath + '/invoice_lines/' + i0 + '/pricing/unit_amount_decimal',
                       schemaPath:
@@ -20485,27 +14864,17 @@ function validate848(
                         type: schema438.properties.invoice_lines.items.properties.pricing.properties
                           .unit_amount_decimal.type,
                       },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err34];
-                    } else {
-                      vErrors.push(err34);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err35 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoice_lines/' + i0 + '/pricing',
                   schemaPath: '#/properties/invoice_lines/items/properties/pricing/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
+                });
                 errors++;
               }
             }
@@ -20517,40 +14886,30 @@ function validate848(
                   let data20 = data19[i1];
                   if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
                     if (data20.amount === undefined) {
-                      const err36 = {
+                      vErrors = appendError(vErrors, {
                         instancePath:
                           instancePath + '/invoice_lines/' + i0 + '/pretax_credit_amounts/' + i1,
                         schemaPath:
                           '#/properties/invoice_lines/items/properties/pretax_credit_amounts/items/required',
                         keyword: 'required',
                         params: { missingProperty: 'amount' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err36];
-                      } else {
-                        vErrors.push(err36);
-                      }
+                      });
                       errors++;
                     }
                     if (data20.type === undefined) {
-                      const err37 = {
+                      vErrors = appendError(vErrors, {
                         instancePath:
                           instancePath + '/invoice_lines/' + i0 + '/pretax_credit_amounts/' + i1,
                         schemaPath:
                           '#/properties/invoice_lines/items/properties/pretax_credit_amounts/items/required',
                         keyword: 'required',
                         params: { missingProperty: 'type' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err37];
-                      } else {
-                        vErrors.push(err37);
-                      }
+                      });
                       errors++;
                     }
                     if (data20.amount !== undefined) {
                       if (!(typeof data20.amount == 'number')) {
-                        const err38 = {
+                        vErrors = appendError(vErrors, {
                           instancePath:
                             instancePath +
                             '/invoice_lines/' +
@@ -20562,18 +14921,13 @@ function validate848(
                             '#/properties/invoice_lines/items/properties/pretax_credit_amounts/items/properties/amount/type',
                           keyword: 'type',
                           params: { type: 'number' },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err38];
-                        } else {
-                          vErrors.push(err38);
-                        }
+                        });
                         errors++;
                       }
                     }
                     if (data20.type !== undefined) {
                       if (typeof data20.type !== 'string') {
-                        const err39 = {
+                        vErrors = appendError(vErrors, {
                           instancePath:
                             instancePath +
                             '/invoice_lines/' +
@@ -20585,19 +14939,14 @@ function validate848(
                             '#/properties/invoice_lines/items/properties/pretax_credit_amounts/items/properties/type/type',
                           keyword: 'type',
                           params: { type: 'string' },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err39];
-                        } else {
-                          vErrors.push(err39);
-                        }
+                        });
                         errors++;
                       }
                     }
                     if (data20.credit_balance_transaction !== undefined) {
                       let data23 = data20.credit_balance_transaction;
                       if (typeof data23 !== 'string' && data23 !== null) {
-                        const err40 = {
+                        vErrors = appendError(vErrors, {
                           instancePath:
                             instancePath +
                             '/invoice_lines/' +
@@ -20613,19 +14962,14 @@ function validate848(
                               .pretax_credit_amounts.items.properties.credit_balance_transaction
                               .type,
                           },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err40];
-                        } else {
-                          vErrors.push(err40);
-                        }
+                        });
                         errors++;
                       }
                     }
                     if (data20.discount !== undefined) {
                       let data24 = data20.discount;
                       if (typeof data24 !== 'string' && data24 !== null) {
-                        const err41 = {
+                        vErrors = appendError(vErrors, {
                           instancePath:
                             instancePath +
                             '/invoice_lines/' +
@@ -20640,90 +14984,60 @@ function validate848(
                             type: schema438.properties.invoice_lines.items.properties
                               .pretax_credit_amounts.items.properties.discount.type,
                           },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err41];
-                        } else {
-                          vErrors.push(err41);
-                        }
+                        });
                         errors++;
                       }
                     }
                   } else {
-                    const err42 = {
+                    vErrors = appendError(vErrors, {
                       instancePath:
                         instancePath + '/invoice_lines/' + i0 + '/pretax_credit_amounts/' + i1,
                       schemaPath:
                         '#/properties/invoice_lines/items/properties/pretax_credit_amounts/items/type',
                       keyword: 'type',
                       params: { type: 'object' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err42];
-                    } else {
-                      vErrors.push(err42);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err43 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/invoice_lines/' + i0 + '/pretax_credit_amounts',
                   schemaPath:
                     '#/properties/invoice_lines/items/properties/pretax_credit_amounts/type',
                   keyword: 'type',
                   params: { type: 'array' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err43];
-                } else {
-                  vErrors.push(err43);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err44 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/invoice_lines/' + i0,
               schemaPath: '#/properties/invoice_lines/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err45 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/invoice_lines',
           schemaPath: '#/properties/invoice_lines/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err45];
-        } else {
-          vErrors.push(err45);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err46 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err46];
-    } else {
-      vErrors.push(err46);
-    }
+    });
     errors++;
   }
   validate848.errors = vErrors;
@@ -20753,17 +15067,12 @@ function validate851(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.history === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'history' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.history !== undefined) {
@@ -20774,167 +15083,112 @@ function validate851(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.id === undefined) {
-              const err1 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/history/' + i0,
                 schemaPath: '#/properties/history/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'id' },
-              };
-              if (vErrors === null) {
-                vErrors = [err1];
-              } else {
-                vErrors.push(err1);
-              }
+              });
               errors++;
             }
             if (data1.aggregated_value === undefined) {
-              const err2 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/history/' + i0,
                 schemaPath: '#/properties/history/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'aggregated_value' },
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
+              });
               errors++;
             }
             if (data1.start_time === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/history/' + i0,
                 schemaPath: '#/properties/history/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'start_time' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.end_time === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/history/' + i0,
                 schemaPath: '#/properties/history/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'end_time' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.id !== undefined) {
               if (typeof data1.id !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/history/' + i0 + '/id',
                   schemaPath: '#/properties/history/items/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
             if (data1.aggregated_value !== undefined) {
               if (!(typeof data1.aggregated_value == 'number')) {
-                const err6 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/history/' + i0 + '/aggregated_value',
                   schemaPath: '#/properties/history/items/properties/aggregated_value/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err6];
-                } else {
-                  vErrors.push(err6);
-                }
+                });
                 errors++;
               }
             }
             if (data1.start_time !== undefined) {
               if (!(typeof data1.start_time == 'number')) {
-                const err7 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/history/' + i0 + '/start_time',
                   schemaPath: '#/properties/history/items/properties/start_time/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err7];
-                } else {
-                  vErrors.push(err7);
-                }
+                });
                 errors++;
               }
             }
             if (data1.end_time !== undefined) {
               if (!(typeof data1.end_time == 'number')) {
-                const err8 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/history/' + i0 + '/end_time',
                   schemaPath: '#/properties/history/items/properties/end_time/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err9 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/history/' + i0,
               schemaPath: '#/properties/history/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/history',
           schemaPath: '#/properties/history/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err11 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
+    });
     errors++;
   }
   validate851.errors = vErrors;
@@ -20963,31 +15217,21 @@ function validate854(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (!(data === 'daily' || data === 'weekly' || data === 'monthly')) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema274.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate854.errors = vErrors;
@@ -21016,31 +15260,21 @@ function validate857(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'string' },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (!(data === 'fixed' || data === 'sliding')) {
-    const err1 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
       params: { allowedValues: schema275.enum },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    });
     errors++;
   }
   validate857.errors = vErrors;
@@ -21070,46 +15304,31 @@ function validate860(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.enabled === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'enabled' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.config === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'config' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.enabled !== undefined) {
       if (typeof data.enabled !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enabled',
           schemaPath: '#/properties/enabled/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -21117,61 +15336,41 @@ function validate860(
       let data1 = data.config;
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         if (data1.amount === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/config',
             schemaPath: '#/properties/config/required',
             keyword: 'required',
             params: { missingProperty: 'amount' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         if (data1.duration === undefined) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/config',
             schemaPath: '#/properties/config/required',
             keyword: 'required',
             params: { missingProperty: 'duration' },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
         if (data1.strategy === undefined) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/config',
             schemaPath: '#/properties/config/required',
             keyword: 'required',
             params: { missingProperty: 'strategy' },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
         if (data1.amount !== undefined) {
           let data2 = data1.amount;
           if (!(typeof data2 == 'number') && data2 !== null) {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/config/amount',
               schemaPath: '#/properties/config/properties/amount/type',
               keyword: 'type',
               params: { type: schema446.properties.config.properties.amount.type },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
@@ -21200,17 +15399,12 @@ function validate860(
           }
           const _errs10 = errors;
           if (data3 !== null) {
-            const err7 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/config/duration',
               schemaPath: '#/properties/config/properties/duration/oneOf/1/type',
               keyword: 'type',
               params: { type: 'null' },
-            };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
+            });
             errors++;
           }
           var _valid0 = _errs10 === errors;
@@ -21224,17 +15418,12 @@ function validate860(
             }
           }
           if (!valid2) {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/config/duration',
               schemaPath: '#/properties/config/properties/duration/oneOf',
               keyword: 'oneOf',
               params: { passingSchemas: passing0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           } else {
             errors = _errs8;
@@ -21272,17 +15461,12 @@ function validate860(
           }
           const _errs15 = errors;
           if (data4 !== null) {
-            const err9 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/config/strategy',
               schemaPath: '#/properties/config/properties/strategy/oneOf/1/type',
               keyword: 'type',
               params: { type: 'null' },
-            };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
+            });
             errors++;
           }
           var _valid1 = _errs15 === errors;
@@ -21296,17 +15480,12 @@ function validate860(
             }
           }
           if (!valid3) {
-            const err10 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/config/strategy',
               schemaPath: '#/properties/config/properties/strategy/oneOf',
               keyword: 'oneOf',
               params: { passingSchemas: passing1 },
-            };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
+            });
             errors++;
           } else {
             errors = _errs13;
@@ -21320,32 +15499,22 @@ function validate860(
           }
         }
       } else {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/config',
           schemaPath: '#/properties/config/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err12 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
+    });
     errors++;
   }
   validate860.errors = vErrors;
@@ -21375,92 +15544,62 @@ function validate865(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.amount === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'amount' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.duration === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'duration' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.strategy === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'strategy' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === 'amount' || key0 === 'duration' || key0 === 'strategy')) {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/additionalProperties',
           keyword: 'additionalProperties',
           params: { additionalProperty: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.amount !== undefined) {
       let data0 = data.amount;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/amount',
           schemaPath: '#/properties/amount/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (typeof data0 == 'number') {
         if (data0 < 100 || isNaN(data0)) {
-          const err5 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/amount',
             schemaPath: '#/properties/amount/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 100 },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          });
           errors++;
         }
       }
@@ -21494,17 +15633,12 @@ function validate865(
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate865.errors = vErrors;
@@ -21534,80 +15668,55 @@ function validate870(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.amount === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'amount' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === 'amount')) {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/additionalProperties',
           keyword: 'additionalProperties',
           params: { additionalProperty: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
     if (data.amount !== undefined) {
       let data0 = data.amount;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/amount',
           schemaPath: '#/properties/amount/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
       if (typeof data0 == 'number') {
         if (data0 < 1000 || isNaN(data0)) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/amount',
             schemaPath: '#/properties/amount/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 1000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate870.errors = vErrors;
@@ -21637,140 +15746,95 @@ function validate873(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.onboarding === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'onboarding' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.payment_intent_id === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'payment_intent_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.client_secret === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'client_secret' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.onboarding !== undefined) {
       if (typeof data.onboarding !== 'boolean') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/onboarding',
           schemaPath: '#/properties/onboarding/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.payment_intent_id !== undefined) {
       if (typeof data.payment_intent_id !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/payment_intent_id',
           schemaPath: '#/properties/payment_intent_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.client_secret !== undefined) {
       let data2 = data.client_secret;
       if (typeof data2 !== 'string' && data2 !== null) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/client_secret',
           schemaPath: '#/properties/client_secret/type',
           keyword: 'type',
           params: { type: schema452.properties.client_secret.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.brand !== undefined) {
       if (typeof data.brand !== 'string') {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/brand',
           schemaPath: '#/properties/brand/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.last4 !== undefined) {
       if (typeof data.last4 !== 'string') {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/last4',
           schemaPath: '#/properties/last4/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   validate873.errors = vErrors;
@@ -21800,78 +15864,53 @@ function validate876(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.threshold === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'threshold' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.amount === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'amount' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === 'threshold' || key0 === 'amount')) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/additionalProperties',
           keyword: 'additionalProperties',
           params: { additionalProperty: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.threshold !== undefined) {
       let data0 = data.threshold;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/threshold',
           schemaPath: '#/properties/threshold/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
       if (typeof data0 == 'number') {
         if (data0 < 500 || isNaN(data0)) {
-          const err4 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/threshold',
             schemaPath: '#/properties/threshold/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 500 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          });
           errors++;
         }
       }
@@ -21879,48 +15918,33 @@ function validate876(
     if (data.amount !== undefined) {
       let data1 = data.amount;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1))) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/amount',
           schemaPath: '#/properties/amount/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
       if (typeof data1 == 'number') {
         if (data1 < 1000 || isNaN(data1)) {
-          const err6 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/amount',
             schemaPath: '#/properties/amount/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 1000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          });
           errors++;
         }
       }
     }
   } else {
-    const err7 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    });
     errors++;
   }
   validate876.errors = vErrors;
@@ -21950,77 +15974,52 @@ function validate879(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.threshold === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'threshold' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.amount === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'amount' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.threshold !== undefined) {
       if (!(typeof data.threshold == 'number')) {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/threshold',
           schemaPath: '#/properties/threshold/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.amount !== undefined) {
       if (!(typeof data.amount == 'number')) {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/amount',
           schemaPath: '#/properties/amount/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err4 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    });
     errors++;
   }
   validate879.errors = vErrors;
@@ -22050,109 +16049,74 @@ function validate882(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.min_cents === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'min_cents' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.max_cents === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'max_cents' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.currency === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'currency' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.min_cents !== undefined) {
       let data0 = data.min_cents;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0))) {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/min_cents',
           schemaPath: '#/properties/min_cents/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.max_cents !== undefined) {
       let data1 = data.max_cents;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1))) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/max_cents',
           schemaPath: '#/properties/max_cents/type',
           keyword: 'type',
           params: { type: 'integer' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.currency !== undefined) {
       if (typeof data.currency !== 'string') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/currency',
           schemaPath: '#/properties/currency/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate882.errors = vErrors;
@@ -22182,63 +16146,43 @@ function validate885(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.payment_intent_id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'payment_intent_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === 'payment_intent_id')) {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/additionalProperties',
           keyword: 'additionalProperties',
           params: { additionalProperty: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
     if (data.payment_intent_id !== undefined) {
       if (typeof data.payment_intent_id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/payment_intent_id',
           schemaPath: '#/properties/payment_intent_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err3 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    });
     errors++;
   }
   validate885.errors = vErrors;
@@ -22268,92 +16212,62 @@ function validate888(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.status === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'status' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.payment_intent_id === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'payment_intent_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.payment_intent_id !== undefined) {
       if (typeof data.payment_intent_id !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/payment_intent_id',
           schemaPath: '#/properties/payment_intent_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
     if (data.status !== undefined) {
       let data1 = data.status;
       if (typeof data1 !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status',
           schemaPath: '#/properties/status/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
       if (!(data1 === 'completed' || data1 === 'pending')) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/status',
           schemaPath: '#/properties/status/enum',
           keyword: 'enum',
           params: { allowedValues: schema462.properties.status.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err5 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
+    });
     errors++;
   }
   validate888.errors = vErrors;
@@ -22383,45 +16297,30 @@ function validate891(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.errors === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.result === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'result' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.errors !== undefined) {
@@ -22432,155 +16331,105 @@ function validate891(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.code === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'code' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.message === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.code !== undefined) {
               if (!(typeof data1.code == 'number')) {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
             if (data1.message !== undefined) {
               if (typeof data1.message !== 'string') {
-                const err6 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err6];
-                } else {
-                  vErrors.push(err6);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err7 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.result !== undefined) {
       let data4 = data.result;
       if (!(data4 && typeof data4 == 'object' && !Array.isArray(data4)) && data4 !== null) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/result',
           schemaPath: '#/properties/result/type',
           keyword: 'type',
           params: { type: schema464.properties.result.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.success !== undefined) {
       let data5 = data.success;
       if (typeof data5 !== 'boolean') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
       if (!(data5 === false)) {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/enum',
           keyword: 'enum',
           params: { allowedValues: schema464.properties.success.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err12 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
+    });
     errors++;
   }
   validate891.errors = vErrors;
@@ -22610,45 +16459,30 @@ function validate894(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.errors === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.result === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'result' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.errors !== undefined) {
@@ -22659,110 +16493,75 @@ function validate894(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.message !== undefined) {
               if (typeof data1.message !== 'string') {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err5 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
     if (data.result !== undefined) {
       let data3 = data.result;
       if (!(data3 && typeof data3 == 'object' && !Array.isArray(data3))) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/result',
           schemaPath: '#/properties/result/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate894.errors = vErrors;
@@ -22806,12 +16605,12 @@ function validate897(
   }
   var valid0 = _errs2 === errors;
   if (valid0) {
-    const err1 = { instancePath, schemaPath: '#/not', keyword: 'not', params: {} };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/not',
+      keyword: 'not',
+      params: {},
+    });
     errors++;
   } else {
     errors = _errs1;
@@ -22825,31 +16624,21 @@ function validate897(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.errors === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.success === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.errors !== undefined) {
@@ -22860,76 +16649,51 @@ function validate897(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.code === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'code' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data1.message === undefined) {
-              const err5 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
+              });
               errors++;
             }
             if (data1.path === undefined) {
-              const err6 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'path' },
-              };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
+              });
               errors++;
             }
             if (data1.code !== undefined) {
               if (!(typeof data1.code == 'number')) {
-                const err7 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err7];
-                } else {
-                  vErrors.push(err7);
-                }
+                });
                 errors++;
               }
             }
             if (data1.message !== undefined) {
               if (typeof data1.message !== 'string') {
-                const err8 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
+                });
                 errors++;
               }
             }
@@ -22939,93 +16703,63 @@ function validate897(
                 const len1 = data4.length;
                 for (let i1 = 0; i1 < len1; i1++) {
                   if (typeof data4[i1] !== 'string') {
-                    const err9 = {
+                    vErrors = appendError(vErrors, {
                       instancePath: instancePath + '/errors/' + i0 + '/path/' + i1,
                       schemaPath: '#/properties/errors/items/properties/path/items/type',
                       keyword: 'type',
                       params: { type: 'string' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err9];
-                    } else {
-                      vErrors.push(err9);
-                    }
+                    });
                     errors++;
                   }
                 }
               } else {
-                const err10 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/path',
                   schemaPath: '#/properties/errors/items/properties/path/type',
                   keyword: 'type',
                   params: { type: 'array' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err11 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err14 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err14];
-    } else {
-      vErrors.push(err14);
-    }
+    });
     errors++;
   }
   validate897.errors = vErrors;
@@ -23055,31 +16789,21 @@ function validate900(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.errors === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.success === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.errors !== undefined) {
@@ -23090,123 +16814,83 @@ function validate900(
           let data1 = data0[i0];
           if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
             if (data1.code === undefined) {
-              const err2 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'code' },
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
+              });
               errors++;
             }
             if (data1.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data1.code !== undefined) {
               if (!(typeof data1.code == 'number')) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data1.message !== undefined) {
               if (typeof data1.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate900.errors = vErrors;
@@ -23236,46 +16920,31 @@ function validate903(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.success === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'success' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.errors === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'errors' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.success !== undefined) {
       if (typeof data.success !== 'boolean') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/success',
           schemaPath: '#/properties/success/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
     }
@@ -23287,110 +16956,75 @@ function validate903(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.message === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/errors/' + i0,
                 schemaPath: '#/properties/errors/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'message' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.code !== undefined) {
               let data3 = data2.code;
               if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
-                const err4 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/code',
                   schemaPath: '#/properties/errors/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                });
                 errors++;
               }
             }
             if (data2.message !== undefined) {
               if (typeof data2.message !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/errors/' + i0 + '/message',
                   schemaPath: '#/properties/errors/items/properties/message/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/errors/' + i0,
               schemaPath: '#/properties/errors/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.messages !== undefined) {
       if (!Array.isArray(data.messages)) {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/messages',
           schemaPath: '#/properties/messages/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate903.errors = vErrors;
@@ -23411,3 +17045,622 @@ function validate902(
   validate902.errors = vErrors;
   return errors === 0;
 }
+const schema464 = {
+  type: 'object',
+  required: ['errors', 'result', 'success'],
+  properties: {
+    errors: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['code', 'message'],
+        properties: { code: { type: 'number' }, message: { type: 'string' } },
+      },
+    },
+    result: { type: ['object', 'null'] },
+    success: { type: 'boolean', enum: [false] },
+  },
+};
+const schema462 = {
+  type: 'object',
+  required: ['status', 'payment_intent_id'],
+  properties: {
+    payment_intent_id: { type: 'string' },
+    status: { type: 'string', enum: ['completed', 'pending'] },
+  },
+};
+const schema452 = {
+  type: 'object',
+  required: ['onboarding', 'payment_intent_id', 'client_secret'],
+  properties: {
+    onboarding: { type: 'boolean' },
+    payment_intent_id: { type: 'string' },
+    client_secret: { type: ['string', 'null'] },
+    brand: { type: 'string' },
+    last4: { type: 'string' },
+  },
+};
+function validate543(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== 'string') {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'string' },
+    });
+    errors++;
+  }
+  if (!(data === 'daily' || data === 'weekly' || data === 'monthly')) {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/enum',
+      keyword: 'enum',
+      params: { allowedValues: schema274.enum },
+    });
+    errors++;
+  }
+  validate543.errors = vErrors;
+  return errors === 0;
+}
+function validate545(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== 'string') {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'string' },
+    });
+    errors++;
+  }
+  if (!(data === 'fixed' || data === 'sliding')) {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/enum',
+      keyword: 'enum',
+      params: { allowedValues: schema275.enum },
+    });
+    errors++;
+  }
+  validate545.errors = vErrors;
+  return errors === 0;
+}
+const schema275 = { type: 'string', enum: ['fixed', 'sliding'] };
+const schema274 = { type: 'string', enum: ['daily', 'weekly', 'monthly'] };
+const schema446 = {
+  type: 'object',
+  required: ['enabled', 'config'],
+  properties: {
+    enabled: { type: 'boolean' },
+    config: {
+      type: 'object',
+      required: ['amount', 'duration', 'strategy'],
+      properties: {
+        amount: { type: ['number', 'null'] },
+        duration: {
+          oneOf: [{ $ref: '#/components/schemas/SpendingLimitDuration' }, { type: 'null' }],
+        },
+        strategy: {
+          oneOf: [{ $ref: '#/components/schemas/SpendingLimitStrategy' }, { type: 'null' }],
+        },
+      },
+    },
+  },
+};
+const schema438 = {
+  type: 'object',
+  required: [
+    'id',
+    'amount_due',
+    'amount_paid',
+    'amount_remaining',
+    'currency',
+    'period_start',
+    'period_end',
+    'status',
+    'invoice_lines',
+  ],
+  properties: {
+    id: { type: 'string' },
+    amount_due: { type: 'number' },
+    amount_paid: { type: 'number' },
+    amount_remaining: { type: 'number' },
+    currency: { type: 'string' },
+    period_start: { type: 'number' },
+    period_end: { type: 'number' },
+    status: { type: 'string', enum: ['draft', 'open', 'paid', 'uncollectible', 'void'] },
+    invoice_lines: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['description', 'amount', 'period', 'currency', 'pricing', 'quantity'],
+        properties: {
+          description: { type: ['string', 'null'] },
+          amount: { type: 'number' },
+          currency: { type: 'string' },
+          quantity: { type: 'number' },
+          period: {
+            type: 'object',
+            required: ['start', 'end'],
+            properties: { start: { type: 'number' }, end: { type: 'number' } },
+          },
+          pricing: {
+            type: 'object',
+            required: ['unit_amount_decimal'],
+            properties: { unit_amount_decimal: { type: ['string', 'null'] } },
+          },
+          pretax_credit_amounts: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['amount', 'type'],
+              properties: {
+                amount: { type: 'number' },
+                type: { type: 'string' },
+                credit_balance_transaction: { type: ['string', 'null'] },
+                discount: { type: ['string', 'null'] },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+const schema436 = {
+  type: 'object',
+  required: ['invoices', 'pagination'],
+  properties: {
+    invoices: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['amount_due', 'amount_paid', 'amount_remaining', 'currency'],
+        properties: {
+          id: { type: ['string', 'null'] },
+          amount_due: { type: 'number' },
+          amount_paid: { type: 'number' },
+          amount_remaining: { type: 'number' },
+          currency: { type: 'string' },
+          status: { type: ['string', 'null'] },
+          attempted: { type: 'boolean' },
+          attempt_count: { type: 'number' },
+          auto_advance: { type: ['boolean', 'null'] },
+          created: { type: 'number' },
+          created_by: { type: 'string' },
+          description: { type: ['string', 'null'] },
+          invoice_origin: { type: 'string' },
+          invoice_pdf: { type: ['string', 'null'] },
+        },
+      },
+    },
+    pagination: {
+      type: 'object',
+      required: ['has_more', 'page', 'per_page', 'total_count'],
+      properties: {
+        has_more: { type: 'boolean' },
+        page: { type: 'integer', minimum: 1 },
+        per_page: { type: 'integer', minimum: 1 },
+        total_count: { type: 'integer', minimum: 0 },
+      },
+    },
+  },
+};
+const schema433 = {
+  type: 'object',
+  required: ['balance', 'has_default_payment_method', 'payment_method', 'topup_config'],
+  properties: {
+    balance: { type: 'number' },
+    has_default_payment_method: { type: 'boolean' },
+    payment_method: {
+      type: ['object', 'null'],
+      properties: { brand: { type: 'string' }, last4: { type: 'string' } },
+    },
+    first_topup_success: { type: 'boolean' },
+    topup_config: { $ref: '#/components/schemas/TopupConfig' },
+  },
+};
+function validate841(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.threshold === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'threshold' },
+      });
+      errors++;
+    }
+    if (data.amount === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'amount' },
+      });
+      errors++;
+    }
+    if (data.error === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'error' },
+      });
+      errors++;
+    }
+    if (data.disabledReason === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'disabledReason' },
+      });
+      errors++;
+    }
+    if (data.lastFailedAt === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'lastFailedAt' },
+      });
+      errors++;
+    }
+    if (data.threshold !== undefined) {
+      let data0 = data.threshold;
+      if (!(typeof data0 == 'number') && data0 !== null) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/threshold',
+          schemaPath: '#/properties/threshold/type',
+          keyword: 'type',
+          params: { type: schema431.properties.threshold.type },
+        });
+        errors++;
+      }
+    }
+    if (data.amount !== undefined) {
+      let data1 = data.amount;
+      if (!(typeof data1 == 'number') && data1 !== null) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/amount',
+          schemaPath: '#/properties/amount/type',
+          keyword: 'type',
+          params: { type: schema431.properties.amount.type },
+        });
+        errors++;
+      }
+    }
+    if (data.error !== undefined) {
+      let data2 = data.error;
+      if (typeof data2 !== 'string' && data2 !== null) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/error',
+          schemaPath: '#/properties/error/type',
+          keyword: 'type',
+          params: { type: schema431.properties.error.type },
+        });
+        errors++;
+      }
+    }
+    if (data.disabledReason !== undefined) {
+      let data3 = data.disabledReason;
+      if (typeof data3 !== 'string' && data3 !== null) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/disabledReason',
+          schemaPath: '#/properties/disabledReason/type',
+          keyword: 'type',
+          params: { type: schema431.properties.disabledReason.type },
+        });
+        errors++;
+      }
+    }
+    if (data.lastFailedAt !== undefined) {
+      let data4 = data.lastFailedAt;
+      if (!(typeof data4 == 'number') && data4 !== null) {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/lastFailedAt',
+          schemaPath: '#/properties/lastFailedAt/type',
+          keyword: 'type',
+          params: { type: schema431.properties.lastFailedAt.type },
+        });
+        errors++;
+      }
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    });
+    errors++;
+  }
+  validate841.errors = vErrors;
+  return errors === 0;
+}
+const schema431 = {
+  type: 'object',
+  required: ['threshold', 'amount', 'error', 'disabledReason', 'lastFailedAt'],
+  properties: {
+    threshold: { type: ['number', 'null'] },
+    amount: { type: ['number', 'null'] },
+    error: { type: ['string', 'null'] },
+    disabledReason: { type: ['string', 'null'] },
+    lastFailedAt: { type: ['number', 'null'] },
+  },
+};
+function validate499(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === 'string') {
+    if (func1(data) > 253) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/maxLength',
+        keyword: 'maxLength',
+        params: { limit: 253 },
+      });
+      errors++;
+    }
+    if (func1(data) < 1) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/minLength',
+        keyword: 'minLength',
+        params: { limit: 1 },
+      });
+      errors++;
+    }
+    if (!pattern41.test(data)) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/pattern',
+        keyword: 'pattern',
+        params: {
+          pattern:
+            '^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$',
+        },
+      });
+      errors++;
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'string' },
+    });
+    errors++;
+  }
+  validate499.errors = vErrors;
+  return errors === 0;
+}
+function validate816(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== 'string') {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'string' },
+    });
+    errors++;
+  }
+  if (
+    !(
+      data === 'initializing' ||
+      data === 'pending_dcv' ||
+      data === 'active' ||
+      data === 'blocked' ||
+      data === 'error'
+    )
+  ) {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/enum',
+      keyword: 'enum',
+      params: { allowedValues: schema242.enum },
+    });
+    errors++;
+  }
+  validate816.errors = vErrors;
+  return errors === 0;
+}
+const schema242 = {
+  type: 'string',
+  enum: ['initializing', 'pending_dcv', 'active', 'blocked', 'error'],
+};
+const schema418 = {
+  type: 'object',
+  required: ['hostname', 'gateway_id', 'ssl_hostname_id', 'status', 'created_at', 'modified_at'],
+  properties: {
+    hostname: { $ref: '#/components/schemas/CustomDomainHostname' },
+    gateway_id: { $ref: '#/components/schemas/GatewayId' },
+    ssl_hostname_id: { type: ['string', 'null'] },
+    status: { $ref: '#/components/schemas/CustomDomainStatus' },
+    created_at: { type: 'integer' },
+    modified_at: { type: 'integer' },
+  },
+};
+function validate455(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== 'string') {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'string' },
+    });
+    errors++;
+  }
+  if (!(data === 'equals' || data === 'starts-with' || data === 'contains')) {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/enum',
+      keyword: 'enum',
+      params: { allowedValues: schema218.enum },
+    });
+    errors++;
+  }
+  validate455.errors = vErrors;
+  return errors === 0;
+}
+const schema218 = { type: 'string', enum: ['equals', 'starts-with', 'contains'] };
+function validate412(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === 'string') {
+    if (!pattern6.test(data)) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/pattern',
+        keyword: 'pattern',
+        params: { pattern: '^[a-zA-Z0-9_-]+$' },
+      });
+      errors++;
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'string' },
+    });
+    errors++;
+  }
+  validate412.errors = vErrors;
+  return errors === 0;
+}
+const schema370 = {
+  type: 'object',
+  required: [
+    'id',
+    'name',
+    'elements',
+    'created_at',
+    'modified_at',
+    'gateway_id',
+    'version_id',
+    'data',
+    'active',
+  ],
+  properties: {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    gateway_id: { type: 'string' },
+    version_id: { type: 'string' },
+    active: { type: 'string', enum: ['true', 'false'] },
+    is_valid: { type: 'boolean' },
+    data: { type: 'string' },
+    elements: { type: 'array', items: { $ref: '#/components/schemas/DynamicRouteElement' } },
+    created_at: { type: 'string' },
+    modified_at: { type: 'string', format: 'date-time' },
+  },
+};
+const schema325 = {
+  type: 'object',
+  required: [
+    'id',
+    'created_at',
+    'provider',
+    'model',
+    'path',
+    'duration',
+    'success',
+    'cached',
+    'tokens_in',
+    'tokens_out',
+  ],
+  properties: {
+    id: { type: 'string' },
+    created_at: { type: 'string', format: 'date-time' },
+    provider: { type: 'string' },
+    model: { type: 'string' },
+    model_type: { type: 'string' },
+    path: { type: 'string' },
+    request_type: { type: 'string' },
+    request_content_type: { type: 'string' },
+    response_content_type: { type: 'string' },
+    request_head: { type: 'string' },
+    request_head_complete: { type: 'boolean' },
+    request_size: { type: 'integer', minimum: 0 },
+    response_head: { type: 'string' },
+    response_head_complete: { type: 'boolean' },
+    response_size: { type: 'integer', minimum: 0 },
+    status_code: { type: 'integer' },
+    step: { type: 'integer', minimum: 0 },
+    success: { type: 'boolean' },
+    cached: { type: 'boolean' },
+    duration: { type: 'integer', minimum: 0 },
+    tokens_in: { type: ['integer', 'null'], minimum: 0 },
+    tokens_out: { type: ['integer', 'null'], minimum: 0 },
+    cost: { type: 'number', minimum: 0 },
+    custom_cost: { type: 'boolean' },
+    metadata: { type: 'string' },
+  },
+};
+const schema323 = {
+  type: 'object',
+  required: [
+    'id',
+    'created_at',
+    'provider',
+    'model',
+    'path',
+    'duration',
+    'success',
+    'cached',
+    'tokens_in',
+    'tokens_out',
+  ],
+  properties: {
+    id: { type: 'string' },
+    created_at: { type: 'string', format: 'date-time' },
+    provider: { type: 'string' },
+    model: { type: 'string' },
+    model_type: { type: 'string' },
+    path: { type: 'string' },
+    request_type: { type: 'string' },
+    request_content_type: { type: 'string' },
+    response_content_type: { type: 'string' },
+    status_code: { type: 'integer' },
+    step: { type: 'integer', minimum: 0 },
+    success: { type: 'boolean' },
+    cached: { type: 'boolean' },
+    duration: { type: 'integer', minimum: 0 },
+    tokens_in: { type: ['integer', 'null'], minimum: 0 },
+    tokens_out: { type: ['integer', 'null'], minimum: 0 },
+    cost: { type: 'number', minimum: 0 },
+    custom_cost: { type: 'boolean' },
+    metadata: { type: 'string' },
+  },
+};

@@ -4,10 +4,10 @@
 
 // @ts-nocheck
 import { formats } from '../../../runtime/formats.js';
-import { ucs2length } from '../../../runtime/json.js';
+import { appendError, ucs2length } from '../../../runtime/json.js';
 
-const pattern6 = new RegExp('^[a-zA-Z0-9_-]+$', 'u');
 const formats0 = formats.uri;
+const pattern6 = new RegExp('^[a-zA-Z0-9_-]+$', 'u');
 const func1 = ucs2length;
 export const schema299 = {
   type: 'object',
@@ -99,91 +99,61 @@ export function validate81(
   const _errs1 = errors;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.enabled === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/anyOf/0/required',
         keyword: 'required',
         params: { missingProperty: 'enabled' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.action === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/anyOf/0/required',
         keyword: 'required',
         params: { missingProperty: 'action' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.profiles === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/anyOf/0/required',
         keyword: 'required',
         params: { missingProperty: 'profiles' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.enabled !== undefined) {
       if (typeof data.enabled !== 'boolean') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enabled',
           schemaPath: '#/anyOf/0/properties/enabled/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.action !== undefined) {
       let data1 = data.action;
       if (typeof data1 !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/action',
           schemaPath: '#/anyOf/0/properties/action/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (!(data1 === 'BLOCK' || data1 === 'FLAG')) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/action',
           schemaPath: '#/anyOf/0/properties/action/enum',
           keyword: 'enum',
           params: { allowedValues: schema37.anyOf[0].properties.action.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
@@ -193,47 +163,32 @@ export function validate81(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data2[i0] !== 'string') {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/profiles/' + i0,
               schemaPath: '#/anyOf/0/properties/profiles/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/profiles',
           schemaPath: '#/anyOf/0/properties/profiles/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err8 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/anyOf/0/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    });
     errors++;
   }
   var _valid0 = _errs1 === errors;
@@ -242,46 +197,31 @@ export function validate81(
     const _errs11 = errors;
     if (data && typeof data == 'object' && !Array.isArray(data)) {
       if (data.enabled === undefined) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/anyOf/1/required',
           keyword: 'required',
           params: { missingProperty: 'enabled' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
       if (data.policies === undefined) {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath,
           schemaPath: '#/anyOf/1/required',
           keyword: 'required',
           params: { missingProperty: 'policies' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
       if (data.enabled !== undefined) {
         if (typeof data.enabled !== 'boolean') {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/enabled',
             schemaPath: '#/anyOf/1/properties/enabled/type',
             keyword: 'type',
             params: { type: 'boolean' },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
       }
@@ -293,125 +233,85 @@ export function validate81(
             let data6 = data5[i1];
             if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
               if (data6.id === undefined) {
-                const err12 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/policies/' + i1,
                   schemaPath: '#/anyOf/1/properties/policies/items/required',
                   keyword: 'required',
                   params: { missingProperty: 'id' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
+                });
                 errors++;
               }
               if (data6.enabled === undefined) {
-                const err13 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/policies/' + i1,
                   schemaPath: '#/anyOf/1/properties/policies/items/required',
                   keyword: 'required',
                   params: { missingProperty: 'enabled' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
+                });
                 errors++;
               }
               if (data6.action === undefined) {
-                const err14 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/policies/' + i1,
                   schemaPath: '#/anyOf/1/properties/policies/items/required',
                   keyword: 'required',
                   params: { missingProperty: 'action' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
+                });
                 errors++;
               }
               if (data6.profiles === undefined) {
-                const err15 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/policies/' + i1,
                   schemaPath: '#/anyOf/1/properties/policies/items/required',
                   keyword: 'required',
                   params: { missingProperty: 'profiles' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
+                });
                 errors++;
               }
               if (data6.check === undefined) {
-                const err16 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/policies/' + i1,
                   schemaPath: '#/anyOf/1/properties/policies/items/required',
                   keyword: 'required',
                   params: { missingProperty: 'check' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
+                });
                 errors++;
               }
               if (data6.id !== undefined) {
                 if (typeof data6.id !== 'string') {
-                  const err17 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/policies/' + i1 + '/id',
                     schemaPath: '#/anyOf/1/properties/policies/items/properties/id/type',
                     keyword: 'type',
                     params: { type: 'string' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err17];
-                  } else {
-                    vErrors.push(err17);
-                  }
+                  });
                   errors++;
                 }
               }
               if (data6.enabled !== undefined) {
                 if (typeof data6.enabled !== 'boolean') {
-                  const err18 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/policies/' + i1 + '/enabled',
                     schemaPath: '#/anyOf/1/properties/policies/items/properties/enabled/type',
                     keyword: 'type',
                     params: { type: 'boolean' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err18];
-                  } else {
-                    vErrors.push(err18);
-                  }
+                  });
                   errors++;
                 }
               }
               if (data6.action !== undefined) {
                 let data9 = data6.action;
                 if (typeof data9 !== 'string') {
-                  const err19 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/policies/' + i1 + '/action',
                     schemaPath: '#/anyOf/1/properties/policies/items/properties/action/type',
                     keyword: 'type',
                     params: { type: 'string' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err19];
-                  } else {
-                    vErrors.push(err19);
-                  }
+                  });
                   errors++;
                 }
                 if (!(data9 === 'FLAG' || data9 === 'BLOCK')) {
-                  const err20 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/policies/' + i1 + '/action',
                     schemaPath: '#/anyOf/1/properties/policies/items/properties/action/enum',
                     keyword: 'enum',
@@ -419,12 +319,7 @@ export function validate81(
                       allowedValues:
                         schema37.anyOf[1].properties.policies.items.properties.action.enum,
                     },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err20];
-                  } else {
-                    vErrors.push(err20);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -435,22 +330,17 @@ export function validate81(
                   for (let i2 = 0; i2 < len2; i2++) {
                     let data11 = data10[i2];
                     if (typeof data11 !== 'string') {
-                      const err21 = {
+                      vErrors = appendError(vErrors, {
                         instancePath: instancePath + '/policies/' + i1 + '/check/' + i2,
                         schemaPath:
                           '#/anyOf/1/properties/policies/items/properties/check/items/type',
                         keyword: 'type',
                         params: { type: 'string' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err21];
-                      } else {
-                        vErrors.push(err21);
-                      }
+                      });
                       errors++;
                     }
                     if (!(data11 === 'REQUEST' || data11 === 'RESPONSE')) {
-                      const err22 = {
+                      vErrors = appendError(vErrors, {
                         instancePath: instancePath + '/policies/' + i1 + '/check/' + i2,
                         schemaPath:
                           '#/anyOf/1/properties/policies/items/properties/check/items/enum',
@@ -459,27 +349,17 @@ export function validate81(
                           allowedValues:
                             schema37.anyOf[1].properties.policies.items.properties.check.items.enum,
                         },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err22];
-                      } else {
-                        vErrors.push(err22);
-                      }
+                      });
                       errors++;
                     }
                   }
                 } else {
-                  const err23 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/policies/' + i1 + '/check',
                     schemaPath: '#/anyOf/1/properties/policies/items/properties/check/type',
                     keyword: 'type',
                     params: { type: 'array' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err23];
-                  } else {
-                    vErrors.push(err23);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -489,90 +369,65 @@ export function validate81(
                   const len3 = data12.length;
                   for (let i3 = 0; i3 < len3; i3++) {
                     if (typeof data12[i3] !== 'string') {
-                      const err24 = {
+                      vErrors = appendError(vErrors, {
                         instancePath: instancePath + '/policies/' + i1 + '/profiles/' + i3,
                         schemaPath:
                           '#/anyOf/1/properties/policies/items/properties/profiles/items/type',
                         keyword: 'type',
                         params: { type: 'string' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err24];
-                      } else {
-                        vErrors.push(err24);
-                      }
+                      });
                       errors++;
                     }
                   }
                 } else {
-                  const err25 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/policies/' + i1 + '/profiles',
                     schemaPath: '#/anyOf/1/properties/policies/items/properties/profiles/type',
                     keyword: 'type',
                     params: { type: 'array' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err25];
-                  } else {
-                    vErrors.push(err25);
-                  }
+                  });
                   errors++;
                 }
               }
             } else {
-              const err26 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/policies/' + i1,
                 schemaPath: '#/anyOf/1/properties/policies/items/type',
                 keyword: 'type',
                 params: { type: 'object' },
-              };
-              if (vErrors === null) {
-                vErrors = [err26];
-              } else {
-                vErrors.push(err26);
-              }
+              });
               errors++;
             }
           }
         } else {
-          const err27 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/policies',
             schemaPath: '#/anyOf/1/properties/policies/type',
             keyword: 'type',
             params: { type: 'array' },
-          };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
+          });
           errors++;
         }
       }
     } else {
-      const err28 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/anyOf/1/type',
         keyword: 'type',
         params: { type: 'object' },
-      };
-      if (vErrors === null) {
-        vErrors = [err28];
-      } else {
-        vErrors.push(err28);
-      }
+      });
       errors++;
     }
     var _valid0 = _errs11 === errors;
     valid0 = valid0 || _valid0;
   }
   if (!valid0) {
-    const err29 = { instancePath, schemaPath: '#/anyOf', keyword: 'anyOf', params: {} };
-    if (vErrors === null) {
-      vErrors = [err29];
-    } else {
-      vErrors.push(err29);
-    }
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/anyOf',
+      keyword: 'anyOf',
+      params: {},
+    });
     errors++;
   } else {
     errors = _errs0;
@@ -624,449 +479,304 @@ export function validate84(
     if (data.P1 !== undefined) {
       let data0 = data.P1;
       if (typeof data0 !== 'string') {
-        const err0 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/P1',
           schemaPath: '#/properties/P1/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        });
         errors++;
       }
       if (!(data0 === 'FLAG' || data0 === 'BLOCK')) {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/P1',
           schemaPath: '#/properties/P1/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.P1.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
     if (data.S1 !== undefined) {
       let data1 = data.S1;
       if (typeof data1 !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S1',
           schemaPath: '#/properties/S1/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
       if (!(data1 === 'FLAG' || data1 === 'BLOCK')) {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S1',
           schemaPath: '#/properties/S1/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S1.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
     if (data.S2 !== undefined) {
       let data2 = data.S2;
       if (typeof data2 !== 'string') {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S2',
           schemaPath: '#/properties/S2/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
       if (!(data2 === 'FLAG' || data2 === 'BLOCK')) {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S2',
           schemaPath: '#/properties/S2/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S2.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
     if (data.S3 !== undefined) {
       let data3 = data.S3;
       if (typeof data3 !== 'string') {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S3',
           schemaPath: '#/properties/S3/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
       if (!(data3 === 'FLAG' || data3 === 'BLOCK')) {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S3',
           schemaPath: '#/properties/S3/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S3.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
     if (data.S4 !== undefined) {
       let data4 = data.S4;
       if (typeof data4 !== 'string') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S4',
           schemaPath: '#/properties/S4/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
       if (!(data4 === 'FLAG' || data4 === 'BLOCK')) {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S4',
           schemaPath: '#/properties/S4/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S4.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.S5 !== undefined) {
       let data5 = data.S5;
       if (typeof data5 !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S5',
           schemaPath: '#/properties/S5/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
       if (!(data5 === 'FLAG' || data5 === 'BLOCK')) {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S5',
           schemaPath: '#/properties/S5/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S5.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
     if (data.S6 !== undefined) {
       let data6 = data.S6;
       if (typeof data6 !== 'string') {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S6',
           schemaPath: '#/properties/S6/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
       if (!(data6 === 'FLAG' || data6 === 'BLOCK')) {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S6',
           schemaPath: '#/properties/S6/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S6.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
     if (data.S7 !== undefined) {
       let data7 = data.S7;
       if (typeof data7 !== 'string') {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S7',
           schemaPath: '#/properties/S7/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
       if (!(data7 === 'FLAG' || data7 === 'BLOCK')) {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S7',
           schemaPath: '#/properties/S7/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S7.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
     if (data.S8 !== undefined) {
       let data8 = data.S8;
       if (typeof data8 !== 'string') {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S8',
           schemaPath: '#/properties/S8/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
       if (!(data8 === 'FLAG' || data8 === 'BLOCK')) {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S8',
           schemaPath: '#/properties/S8/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S8.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
     }
     if (data.S9 !== undefined) {
       let data9 = data.S9;
       if (typeof data9 !== 'string') {
-        const err18 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S9',
           schemaPath: '#/properties/S9/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        });
         errors++;
       }
       if (!(data9 === 'FLAG' || data9 === 'BLOCK')) {
-        const err19 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S9',
           schemaPath: '#/properties/S9/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S9.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        });
         errors++;
       }
     }
     if (data.S10 !== undefined) {
       let data10 = data.S10;
       if (typeof data10 !== 'string') {
-        const err20 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S10',
           schemaPath: '#/properties/S10/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
+        });
         errors++;
       }
       if (!(data10 === 'FLAG' || data10 === 'BLOCK')) {
-        const err21 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S10',
           schemaPath: '#/properties/S10/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S10.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        });
         errors++;
       }
     }
     if (data.S11 !== undefined) {
       let data11 = data.S11;
       if (typeof data11 !== 'string') {
-        const err22 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S11',
           schemaPath: '#/properties/S11/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
+        });
         errors++;
       }
       if (!(data11 === 'FLAG' || data11 === 'BLOCK')) {
-        const err23 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S11',
           schemaPath: '#/properties/S11/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S11.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
+        });
         errors++;
       }
     }
     if (data.S12 !== undefined) {
       let data12 = data.S12;
       if (typeof data12 !== 'string') {
-        const err24 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S12',
           schemaPath: '#/properties/S12/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
+        });
         errors++;
       }
       if (!(data12 === 'FLAG' || data12 === 'BLOCK')) {
-        const err25 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S12',
           schemaPath: '#/properties/S12/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S12.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        });
         errors++;
       }
     }
     if (data.S13 !== undefined) {
       let data13 = data.S13;
       if (typeof data13 !== 'string') {
-        const err26 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S13',
           schemaPath: '#/properties/S13/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
+        });
         errors++;
       }
       if (!(data13 === 'FLAG' || data13 === 'BLOCK')) {
-        const err27 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/S13',
           schemaPath: '#/properties/S13/enum',
           keyword: 'enum',
           params: { allowedValues: schema39.properties.S13.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err28 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err28];
-    } else {
-      vErrors.push(err28);
-    }
+    });
     errors++;
   }
   validate84.errors = vErrors;
@@ -1079,46 +789,31 @@ export function validate83(
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == 'object' && !Array.isArray(data)) && data !== null) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: schema38.type },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.prompt === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'prompt' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.response === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'response' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.prompt !== undefined) {
@@ -1174,32 +869,22 @@ export function validate88(
   let vErrors = null;
   let errors = 0;
   if (!Array.isArray(data) && data !== null) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: schema40.type },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (Array.isArray(data)) {
     if (data.length > 5) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxItems',
         keyword: 'maxItems',
         params: { limit: 5 },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     const len0 = data.length;
@@ -1207,76 +892,51 @@ export function validate88(
       let data0 = data[i0];
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (data0.url === undefined) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/' + i0,
             schemaPath: '#/items/required',
             keyword: 'required',
             params: { missingProperty: 'url' },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         if (data0.headers === undefined) {
-          const err3 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/' + i0,
             schemaPath: '#/items/required',
             keyword: 'required',
             params: { missingProperty: 'headers' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          });
           errors++;
         }
         if (data0.url !== undefined) {
           let data1 = data0.url;
           if (typeof data1 === 'string') {
             if (func1(data1) > 2048) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/' + i0 + '/url',
                 schemaPath: '#/items/properties/url/maxLength',
                 keyword: 'maxLength',
                 params: { limit: 2048 },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (!formats0.validate(data1)) {
-              const err5 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/' + i0 + '/url',
                 schemaPath: '#/items/properties/url/format',
                 keyword: 'format',
                 params: { format: 'uri' },
-              };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
+              });
               errors++;
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0 + '/url',
               schemaPath: '#/items/properties/url/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
@@ -1284,31 +944,21 @@ export function validate88(
           let data2 = data0.authorization;
           if (typeof data2 === 'string') {
             if (func1(data2) > 256) {
-              const err7 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/' + i0 + '/authorization',
                 schemaPath: '#/items/properties/authorization/maxLength',
                 keyword: 'maxLength',
                 params: { limit: 256 },
-              };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
+              });
               errors++;
             }
           } else {
-            const err8 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0 + '/authorization',
               schemaPath: '#/items/properties/authorization/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            });
             errors++;
           }
         }
@@ -1319,7 +969,7 @@ export function validate88(
               let data4 = data3[key0];
               if (typeof data4 === 'string') {
                 if (func1(data4) > 4096) {
-                  const err9 = {
+                  vErrors = appendError(vErrors, {
                     instancePath:
                       instancePath +
                       '/' +
@@ -1329,16 +979,11 @@ export function validate88(
                     schemaPath: '#/items/properties/headers/additionalProperties/maxLength',
                     keyword: 'maxLength',
                     params: { limit: 4096 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err9];
-                  } else {
-                    vErrors.push(err9);
-                  }
+                  });
                   errors++;
                 }
               } else {
-                const err10 = {
+                vErrors = appendError(vErrors, {
                   instancePath:
                     instancePath +
                     '/' +
@@ -1348,73 +993,48 @@ export function validate88(
                   schemaPath: '#/items/properties/headers/additionalProperties/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err11 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0 + '/headers',
               schemaPath: '#/items/properties/headers/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
+            });
             errors++;
           }
         }
         if (data0.content_type !== undefined) {
           let data5 = data0.content_type;
           if (typeof data5 !== 'string') {
-            const err12 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0 + '/content_type',
               schemaPath: '#/items/properties/content_type/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
+            });
             errors++;
           }
           if (!(data5 === 'json' || data5 === 'protobuf')) {
-            const err13 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0 + '/content_type',
               schemaPath: '#/items/properties/content_type/enum',
               keyword: 'enum',
               params: { allowedValues: schema40.items.properties.content_type.enum },
-            };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/' + i0,
           schemaPath: '#/items/type',
           keyword: 'type',
           params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
@@ -1475,61 +1095,41 @@ export function validate91(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.mode === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'mode' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.values === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'values' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.mode !== undefined) {
       let data0 = data.mode;
       if (typeof data0 !== 'string') {
-        const err2 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/mode',
           schemaPath: '#/properties/mode/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        });
         errors++;
       }
       if (!(data0 === 'filter')) {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/mode',
           schemaPath: '#/properties/mode/enum',
           keyword: 'enum',
           params: { allowedValues: schema42.properties.mode.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -1539,47 +1139,32 @@ export function validate91(
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data1[i0] !== 'string') {
-            const err4 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/values/' + i0,
               schemaPath: '#/properties/values/items/type',
               keyword: 'type',
               params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/values',
           schemaPath: '#/properties/values/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err6 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    });
     errors++;
   }
   validate91.errors = vErrors;
@@ -1592,33 +1177,23 @@ export function validate90(
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == 'object' && !Array.isArray(data)) && data !== null) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: schema41.type },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.enabled !== undefined) {
       if (typeof data.enabled !== 'boolean') {
-        const err1 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enabled',
           schemaPath: '#/properties/enabled/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        });
         errors++;
       }
     }
@@ -1626,17 +1201,12 @@ export function validate90(
       let data1 = data.rules;
       if (Array.isArray(data1)) {
         if (data1.length > 20) {
-          const err2 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/rules',
             schemaPath: '#/properties/rules/maxItems',
             keyword: 'maxItems',
             params: { limit: 20 },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          });
           errors++;
         }
         const len0 = data1.length;
@@ -1644,139 +1214,94 @@ export function validate90(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.limitType === undefined) {
-              const err3 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/rules/' + i0,
                 schemaPath: '#/properties/rules/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'limitType' },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              });
               errors++;
             }
             if (data2.limit === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/rules/' + i0,
                 schemaPath: '#/properties/rules/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'limit' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data2.window === undefined) {
-              const err5 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/rules/' + i0,
                 schemaPath: '#/properties/rules/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'window' },
-              };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
+              });
               errors++;
             }
             if (data2.id !== undefined) {
               let data3 = data2.id;
               if (typeof data3 === 'string') {
                 if (func1(data3) < 1) {
-                  const err6 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/rules/' + i0 + '/id',
                     schemaPath: '#/properties/rules/items/properties/id/minLength',
                     keyword: 'minLength',
                     params: { limit: 1 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err6];
-                  } else {
-                    vErrors.push(err6);
-                  }
+                  });
                   errors++;
                 }
                 if (!pattern6.test(data3)) {
-                  const err7 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/rules/' + i0 + '/id',
                     schemaPath: '#/properties/rules/items/properties/id/pattern',
                     keyword: 'pattern',
                     params: { pattern: '^[a-zA-Z0-9_-]+$' },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err7];
-                  } else {
-                    vErrors.push(err7);
-                  }
+                  });
                   errors++;
                 }
               } else {
-                const err8 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/id',
                   schemaPath: '#/properties/rules/items/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
+                });
                 errors++;
               }
             }
             if (data2.enabled !== undefined) {
               if (typeof data2.enabled !== 'boolean') {
-                const err9 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/enabled',
                   schemaPath: '#/properties/rules/items/properties/enabled/type',
                   keyword: 'type',
                   params: { type: 'boolean' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
+                });
                 errors++;
               }
             }
             if (data2.limitType !== undefined) {
               let data5 = data2.limitType;
               if (typeof data5 !== 'string') {
-                const err10 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/limitType',
                   schemaPath: '#/properties/rules/items/properties/limitType/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
+                });
                 errors++;
               }
               if (!(data5 === 'cost')) {
-                const err11 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/limitType',
                   schemaPath: '#/properties/rules/items/properties/limitType/enum',
                   keyword: 'enum',
                   params: {
                     allowedValues: schema41.properties.rules.items.properties.limitType.enum,
                   },
-                };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
+                });
                 errors++;
               }
             }
@@ -1784,63 +1309,43 @@ export function validate90(
               let data6 = data2.limit;
               if (typeof data6 == 'number') {
                 if (data6 <= 0 || isNaN(data6)) {
-                  const err12 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/rules/' + i0 + '/limit',
                     schemaPath: '#/properties/rules/items/properties/limit/exclusiveMinimum',
                     keyword: 'exclusiveMinimum',
                     params: { comparison: '>', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err12];
-                  } else {
-                    vErrors.push(err12);
-                  }
+                  });
                   errors++;
                 }
               } else {
-                const err13 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/limit',
                   schemaPath: '#/properties/rules/items/properties/limit/type',
                   keyword: 'type',
                   params: { type: 'number' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
+                });
                 errors++;
               }
             }
             if (data2.window !== undefined) {
               let data7 = data2.window;
               if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7))) {
-                const err14 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/window',
                   schemaPath: '#/properties/rules/items/properties/window/type',
                   keyword: 'type',
                   params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
+                });
                 errors++;
               }
               if (typeof data7 == 'number') {
                 if (data7 <= 0 || isNaN(data7)) {
-                  const err15 = {
+                  vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/rules/' + i0 + '/window',
                     schemaPath: '#/properties/rules/items/properties/window/exclusiveMinimum',
                     keyword: 'exclusiveMinimum',
                     params: { comparison: '>', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err15];
-                  } else {
-                    vErrors.push(err15);
-                  }
+                  });
                   errors++;
                 }
               }
@@ -1848,33 +1353,23 @@ export function validate90(
             if (data2.technique !== undefined) {
               let data8 = data2.technique;
               if (typeof data8 !== 'string') {
-                const err16 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/technique',
                   schemaPath: '#/properties/rules/items/properties/technique/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
+                });
                 errors++;
               }
               if (!(data8 === 'fixed' || data8 === 'sliding')) {
-                const err17 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/technique',
                   schemaPath: '#/properties/rules/items/properties/technique/enum',
                   keyword: 'enum',
                   params: {
                     allowedValues: schema41.properties.rules.items.properties.technique.enum,
                   },
-                };
-                if (vErrors === null) {
-                  vErrors = [err17];
-                } else {
-                  vErrors.push(err17);
-                }
+                });
                 errors++;
               }
             }
@@ -1917,7 +1412,7 @@ export function validate90(
                   const _errs26 = errors;
                   if (data12 && typeof data12 == 'object' && !Array.isArray(data12)) {
                     if (data12.mode === undefined) {
-                      const err18 = {
+                      vErrors = appendError(vErrors, {
                         instancePath:
                           instancePath +
                           '/rules/' +
@@ -1928,18 +1423,13 @@ export function validate90(
                           '#/properties/rules/items/properties/metadata/additionalProperties/oneOf/0/required',
                         keyword: 'required',
                         params: { missingProperty: 'mode' },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err18];
-                      } else {
-                        vErrors.push(err18);
-                      }
+                      });
                       errors++;
                     }
                     if (data12.mode !== undefined) {
                       let data13 = data12.mode;
                       if (typeof data13 !== 'string') {
-                        const err19 = {
+                        vErrors = appendError(vErrors, {
                           instancePath:
                             instancePath +
                             '/rules/' +
@@ -1951,16 +1441,11 @@ export function validate90(
                             '#/properties/rules/items/properties/metadata/additionalProperties/oneOf/0/properties/mode/type',
                           keyword: 'type',
                           params: { type: 'string' },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err19];
-                        } else {
-                          vErrors.push(err19);
-                        }
+                        });
                         errors++;
                       }
                       if (!(data13 === 'partition')) {
-                        const err20 = {
+                        vErrors = appendError(vErrors, {
                           instancePath:
                             instancePath +
                             '/rules/' +
@@ -1976,17 +1461,12 @@ export function validate90(
                               schema41.properties.rules.items.properties.metadata
                                 .additionalProperties.oneOf[0].properties.mode.enum,
                           },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err20];
-                        } else {
-                          vErrors.push(err20);
-                        }
+                        });
                         errors++;
                       }
                     }
                   } else {
-                    const err21 = {
+                    vErrors = appendError(vErrors, {
                       instancePath:
                         instancePath +
                         '/rules/' +
@@ -1997,12 +1477,7 @@ export function validate90(
                         '#/properties/rules/items/properties/metadata/additionalProperties/oneOf/0/type',
                       keyword: 'type',
                       params: { type: 'object' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err21];
-                    } else {
-                      vErrors.push(err21);
-                    }
+                    });
                     errors++;
                   }
                   var _valid0 = _errs26 === errors;
@@ -2040,7 +1515,7 @@ export function validate90(
                     }
                   }
                   if (!valid5) {
-                    const err22 = {
+                    vErrors = appendError(vErrors, {
                       instancePath:
                         instancePath +
                         '/rules/' +
@@ -2051,12 +1526,7 @@ export function validate90(
                         '#/properties/rules/items/properties/metadata/additionalProperties/oneOf',
                       keyword: 'oneOf',
                       params: { passingSchemas: passing0 },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err22];
-                    } else {
-                      vErrors.push(err22);
-                    }
+                    });
                     errors++;
                   } else {
                     errors = _errs25;
@@ -2070,47 +1540,32 @@ export function validate90(
                   }
                 }
               } else {
-                const err23 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/rules/' + i0 + '/metadata',
                   schemaPath: '#/properties/rules/items/properties/metadata/type',
                   keyword: 'type',
                   params: { type: 'object' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err24 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/rules/' + i0,
               schemaPath: '#/properties/rules/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err25 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rules',
           schemaPath: '#/properties/rules/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        });
         errors++;
       }
     }
@@ -2136,61 +1591,41 @@ export function validate96(
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == 'object' && !Array.isArray(data)) && data !== null) {
-    const err0 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: schema43.type },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    });
     errors++;
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.authorization === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'authorization' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.usage_events === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'usage_events' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.authorization !== undefined) {
       if (typeof data.authorization !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/authorization',
           schemaPath: '#/properties/authorization/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
     }
@@ -2202,62 +1637,42 @@ export function validate96(
           let data2 = data1[i0];
           if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
             if (data2.payload === undefined) {
-              const err4 = {
+              vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/usage_events/' + i0,
                 schemaPath: '#/properties/usage_events/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'payload' },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              });
               errors++;
             }
             if (data2.payload !== undefined) {
               if (typeof data2.payload !== 'string') {
-                const err5 = {
+                vErrors = appendError(vErrors, {
                   instancePath: instancePath + '/usage_events/' + i0 + '/payload',
                   schemaPath: '#/properties/usage_events/items/properties/payload/type',
                   keyword: 'type',
                   params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                });
                 errors++;
               }
             }
           } else {
-            const err6 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/usage_events/' + i0,
               schemaPath: '#/properties/usage_events/items/type',
               keyword: 'type',
               params: { type: 'object' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/usage_events',
           schemaPath: '#/properties/usage_events/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }

@@ -4,8 +4,8 @@
 
 // @ts-nocheck
 import { formats } from '../../../runtime/formats.js';
-
-import { validate66 } from './shared-abdc4e02b1.js';
+import { appendError } from '../../../runtime/json.js';
+import { validate66 } from './shared-common.js';
 import { validate223 } from './shared-d10d63580c.js';
 
 const formats2 = formats['date-time'];
@@ -17,116 +17,76 @@ export function validate1162(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.gateway_id === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'gateway_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.name === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'name' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.filters === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'filters' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.enable === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'enable' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.created_at === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'created_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.modified_at === undefined) {
-      const err6 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'modified_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err7 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        });
         errors++;
       }
     }
@@ -146,33 +106,23 @@ export function validate1162(
     }
     if (data.name !== undefined) {
       if (typeof data.name !== 'string') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.enable !== undefined) {
       if (typeof data.enable !== 'boolean') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/enable',
           schemaPath: '#/properties/enable/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
@@ -195,17 +145,12 @@ export function validate1162(
           }
         }
       } else {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/filters',
           schemaPath: '#/properties/filters/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
@@ -213,31 +158,21 @@ export function validate1162(
       let data6 = data.created_at;
       if (typeof data6 === 'string') {
         if (!formats2.validate(data6)) {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/created_at',
             schemaPath: '#/properties/created_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
       } else {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/created_at',
           schemaPath: '#/properties/created_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
@@ -245,46 +180,31 @@ export function validate1162(
       let data7 = data.modified_at;
       if (typeof data7 === 'string') {
         if (!formats2.validate(data7)) {
-          const err13 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/modified_at',
             schemaPath: '#/properties/modified_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          });
           errors++;
         }
       } else {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/modified_at',
           schemaPath: '#/properties/modified_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err15 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err15];
-    } else {
-      vErrors.push(err15);
-    }
+    });
     errors++;
   }
   validate1162.errors = vErrors;

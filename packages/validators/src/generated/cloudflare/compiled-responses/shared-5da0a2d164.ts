@@ -4,9 +4,8 @@
 
 // @ts-nocheck
 import { formats } from '../../../runtime/formats.js';
-import { ucs2length } from '../../../runtime/json.js';
-
-import { validate66 } from './shared-abdc4e02b1.js';
+import { appendError, ucs2length } from '../../../runtime/json.js';
+import { validate66 } from './shared-common.js';
 import {
   schema299,
   validate81,
@@ -26,115 +25,75 @@ export function validate907(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.rate_limiting_interval === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'rate_limiting_interval' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.rate_limiting_limit === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'rate_limiting_limit' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.collect_logs === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'collect_logs' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.cache_ttl === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'cache_ttl' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.cache_invalidate_on_update === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'cache_invalidate_on_update' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.created_at === undefined) {
-      const err6 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'created_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      });
       errors++;
     }
     if (data.modified_at === undefined) {
-      const err7 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'modified_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
@@ -153,128 +112,88 @@ export function validate907(
     }
     if (data.authentication !== undefined) {
       if (typeof data.authentication !== 'boolean') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/authentication',
           schemaPath: '#/properties/authentication/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
     if (data.cache_invalidate_on_update !== undefined) {
       if (typeof data.cache_invalidate_on_update !== 'boolean') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cache_invalidate_on_update',
           schemaPath: '#/properties/cache_invalidate_on_update/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.cache_ttl !== undefined) {
       let data3 = data.cache_ttl;
       if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3)) && data3 !== null) {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/cache_ttl',
           schemaPath: '#/properties/cache_ttl/type',
           keyword: 'type',
           params: { type: schema299.properties.cache_ttl.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
       if (typeof data3 == 'number') {
         if (data3 < 0 || isNaN(data3)) {
-          const err11 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/cache_ttl',
             schemaPath: '#/properties/cache_ttl/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          });
           errors++;
         }
       }
     }
     if (data.collect_logs !== undefined) {
       if (typeof data.collect_logs !== 'boolean') {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/collect_logs',
           schemaPath: '#/properties/collect_logs/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
     if (data.log_management !== undefined) {
       let data5 = data.log_management;
       if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5)) && data5 !== null) {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/log_management',
           schemaPath: '#/properties/log_management/type',
           keyword: 'type',
           params: { type: schema299.properties.log_management.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
       if (typeof data5 == 'number') {
         if (data5 > 10000000 || isNaN(data5)) {
-          const err14 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/log_management',
             schemaPath: '#/properties/log_management/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 10000000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          });
           errors++;
         }
         if (data5 < 10000 || isNaN(data5)) {
-          const err15 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/log_management',
             schemaPath: '#/properties/log_management/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 10000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
+          });
           errors++;
         }
       }
@@ -282,93 +201,63 @@ export function validate907(
     if (data.log_management_strategy !== undefined) {
       let data6 = data.log_management_strategy;
       if (typeof data6 !== 'string' && data6 !== null) {
-        const err16 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/log_management_strategy',
           schemaPath: '#/properties/log_management_strategy/type',
           keyword: 'type',
           params: { type: schema299.properties.log_management_strategy.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        });
         errors++;
       }
       if (!(data6 === 'STOP_INSERTING' || data6 === 'DELETE_OLDEST' || data6 === null)) {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/log_management_strategy',
           schemaPath: '#/properties/log_management_strategy/enum',
           keyword: 'enum',
           params: { allowedValues: schema299.properties.log_management_strategy.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
     }
     if (data.logpush !== undefined) {
       if (typeof data.logpush !== 'boolean') {
-        const err18 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/logpush',
           schemaPath: '#/properties/logpush/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        });
         errors++;
       }
     }
     if (data.logpush_public_key !== undefined) {
       let data8 = data.logpush_public_key;
       if (typeof data8 !== 'string' && data8 !== null) {
-        const err19 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/logpush_public_key',
           schemaPath: '#/properties/logpush_public_key/type',
           keyword: 'type',
           params: { type: schema299.properties.logpush_public_key.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        });
         errors++;
       }
       if (typeof data8 === 'string') {
         if (func1(data8) > 1024) {
-          const err20 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/maxLength',
             keyword: 'maxLength',
             params: { limit: 1024 },
-          };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
+          });
           errors++;
         }
         if (func1(data8) < 16) {
-          const err21 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/minLength',
             keyword: 'minLength',
             params: { limit: 16 },
-          };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
+          });
           errors++;
         }
       }
@@ -376,32 +265,22 @@ export function validate907(
     if (data.rate_limiting_interval !== undefined) {
       let data9 = data.rate_limiting_interval;
       if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9)) && data9 !== null) {
-        const err22 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_interval',
           schemaPath: '#/properties/rate_limiting_interval/type',
           keyword: 'type',
           params: { type: schema299.properties.rate_limiting_interval.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
+        });
         errors++;
       }
       if (typeof data9 == 'number') {
         if (data9 < 0 || isNaN(data9)) {
-          const err23 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/rate_limiting_interval',
             schemaPath: '#/properties/rate_limiting_interval/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
+          });
           errors++;
         }
       }
@@ -409,32 +288,22 @@ export function validate907(
     if (data.rate_limiting_limit !== undefined) {
       let data10 = data.rate_limiting_limit;
       if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10)) && data10 !== null) {
-        const err24 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_limit',
           schemaPath: '#/properties/rate_limiting_limit/type',
           keyword: 'type',
           params: { type: schema299.properties.rate_limiting_limit.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
+        });
         errors++;
       }
       if (typeof data10 == 'number') {
         if (data10 < 0 || isNaN(data10)) {
-          const err25 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/rate_limiting_limit',
             schemaPath: '#/properties/rate_limiting_limit/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
+          });
           errors++;
         }
       }
@@ -442,48 +311,33 @@ export function validate907(
     if (data.rate_limiting_technique !== undefined) {
       let data11 = data.rate_limiting_technique;
       if (typeof data11 !== 'string' && data11 !== null) {
-        const err26 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_technique',
           schemaPath: '#/properties/rate_limiting_technique/type',
           keyword: 'type',
           params: { type: schema299.properties.rate_limiting_technique.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
+        });
         errors++;
       }
       if (!(data11 === 'fixed' || data11 === 'sliding' || data11 === null)) {
-        const err27 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limiting_technique',
           schemaPath: '#/properties/rate_limiting_technique/enum',
           keyword: 'enum',
           params: { allowedValues: schema299.properties.rate_limiting_technique.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
+        });
         errors++;
       }
     }
     if (data.retry_backoff !== undefined) {
       let data12 = data.retry_backoff;
       if (typeof data12 !== 'string' && data12 !== null) {
-        const err28 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_backoff',
           schemaPath: '#/properties/retry_backoff/type',
           keyword: 'type',
           params: { type: schema299.properties.retry_backoff.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
+        });
         errors++;
       }
       if (
@@ -494,63 +348,43 @@ export function validate907(
           data12 === null
         )
       ) {
-        const err29 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_backoff',
           schemaPath: '#/properties/retry_backoff/enum',
           keyword: 'enum',
           params: { allowedValues: schema299.properties.retry_backoff.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
+        });
         errors++;
       }
     }
     if (data.retry_delay !== undefined) {
       let data13 = data.retry_delay;
       if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13)) && data13 !== null) {
-        const err30 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_delay',
           schemaPath: '#/properties/retry_delay/type',
           keyword: 'type',
           params: { type: schema299.properties.retry_delay.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
+        });
         errors++;
       }
       if (typeof data13 == 'number') {
         if (data13 > 5000 || isNaN(data13)) {
-          const err31 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_delay',
             schemaPath: '#/properties/retry_delay/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 5000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
+          });
           errors++;
         }
         if (data13 < 0 || isNaN(data13)) {
-          const err32 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_delay',
             schemaPath: '#/properties/retry_delay/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
+          });
           errors++;
         }
       }
@@ -558,46 +392,31 @@ export function validate907(
     if (data.retry_max_attempts !== undefined) {
       let data14 = data.retry_max_attempts;
       if (!(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14)) && data14 !== null) {
-        const err33 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/retry_max_attempts',
           schemaPath: '#/properties/retry_max_attempts/type',
           keyword: 'type',
           params: { type: schema299.properties.retry_max_attempts.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
+        });
         errors++;
       }
       if (typeof data14 == 'number') {
         if (data14 > 5 || isNaN(data14)) {
-          const err34 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_max_attempts',
             schemaPath: '#/properties/retry_max_attempts/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 5 },
-          };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
+          });
           errors++;
         }
         if (data14 < 1 || isNaN(data14)) {
-          const err35 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/retry_max_attempts',
             schemaPath: '#/properties/retry_max_attempts/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
+          });
           errors++;
         }
       }
@@ -605,96 +424,66 @@ export function validate907(
     if (data.store_id !== undefined) {
       let data15 = data.store_id;
       if (typeof data15 !== 'string' && data15 !== null) {
-        const err36 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/store_id',
           schemaPath: '#/properties/store_id/type',
           keyword: 'type',
           params: { type: schema299.properties.store_id.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
+        });
         errors++;
       }
     }
     if (data.workers_ai_billing_mode !== undefined) {
       let data16 = data.workers_ai_billing_mode;
       if (typeof data16 !== 'string') {
-        const err37 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/workers_ai_billing_mode',
           schemaPath: '#/properties/workers_ai_billing_mode/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
+        });
         errors++;
       }
       if (!(data16 === 'postpaid' || data16 === 'unified')) {
-        const err38 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/workers_ai_billing_mode',
           schemaPath: '#/properties/workers_ai_billing_mode/enum',
           keyword: 'enum',
           params: { allowedValues: schema299.properties.workers_ai_billing_mode.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
+        });
         errors++;
       }
     }
     if (data.zdr !== undefined) {
       if (typeof data.zdr !== 'boolean') {
-        const err39 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/zdr',
           schemaPath: '#/properties/zdr/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
+        });
         errors++;
       }
     }
     if (data.is_default !== undefined) {
       if (typeof data.is_default !== 'boolean') {
-        const err40 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/is_default',
           schemaPath: '#/properties/is_default/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
+        });
         errors++;
       }
     }
     if (data.log_classification !== undefined) {
       if (typeof data.log_classification !== 'boolean') {
-        const err41 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/log_classification',
           schemaPath: '#/properties/log_classification/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err41];
-        } else {
-          vErrors.push(err41);
-        }
+        });
         errors++;
       }
     }
@@ -772,31 +561,21 @@ export function validate907(
       let data25 = data.created_at;
       if (typeof data25 === 'string') {
         if (!formats2.validate(data25)) {
-          const err42 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/created_at',
             schemaPath: '#/properties/created_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err42];
-          } else {
-            vErrors.push(err42);
-          }
+          });
           errors++;
         }
       } else {
-        const err43 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/created_at',
           schemaPath: '#/properties/created_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err43];
-        } else {
-          vErrors.push(err43);
-        }
+        });
         errors++;
       }
     }
@@ -804,46 +583,31 @@ export function validate907(
       let data26 = data.modified_at;
       if (typeof data26 === 'string') {
         if (!formats2.validate(data26)) {
-          const err44 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/modified_at',
             schemaPath: '#/properties/modified_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err44];
-          } else {
-            vErrors.push(err44);
-          }
+          });
           errors++;
         }
       } else {
-        const err45 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/modified_at',
           schemaPath: '#/properties/modified_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err45];
-        } else {
-          vErrors.push(err45);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err46 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err46];
-    } else {
-      vErrors.push(err46);
-    }
+    });
     errors++;
   }
   validate907.errors = vErrors;

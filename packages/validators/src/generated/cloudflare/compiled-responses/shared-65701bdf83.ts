@@ -4,8 +4,8 @@
 
 // @ts-nocheck
 import { formats } from '../../../runtime/formats.js';
-
-import { validate66 } from './shared-abdc4e02b1.js';
+import { appendError } from '../../../runtime/json.js';
+import { validate66 } from './shared-common.js';
 
 const formats2 = formats['date-time'];
 export function validate1575(
@@ -16,130 +16,85 @@ export function validate1575(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.gateway_id === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'gateway_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.provider_slug === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'provider_slug' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.alias === undefined) {
-      const err3 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'alias' },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      });
       errors++;
     }
     if (data.default_config === undefined) {
-      const err4 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'default_config' },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      });
       errors++;
     }
     if (data.secret_id === undefined) {
-      const err5 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'secret_id' },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      });
       errors++;
     }
     if (data.secret_preview === undefined) {
-      const err6 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'secret_preview' },
-      };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      });
       errors++;
     }
     if (data.modified_at === undefined) {
-      const err7 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'modified_at' },
-      };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      });
       errors++;
     }
     if (data.id !== undefined) {
       if (typeof data.id !== 'string') {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/id',
           schemaPath: '#/properties/id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
@@ -159,113 +114,78 @@ export function validate1575(
     }
     if (data.provider_slug !== undefined) {
       if (typeof data.provider_slug !== 'string') {
-        const err9 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/provider_slug',
           schemaPath: '#/properties/provider_slug/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        });
         errors++;
       }
     }
     if (data.alias !== undefined) {
       if (typeof data.alias !== 'string') {
-        const err10 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/alias',
           schemaPath: '#/properties/alias/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        });
         errors++;
       }
     }
     if (data.default_config !== undefined) {
       if (typeof data.default_config !== 'boolean') {
-        const err11 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/default_config',
           schemaPath: '#/properties/default_config/type',
           keyword: 'type',
           params: { type: 'boolean' },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        });
         errors++;
       }
     }
     if (data.secret_id !== undefined) {
       if (typeof data.secret_id !== 'string') {
-        const err12 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/secret_id',
           schemaPath: '#/properties/secret_id/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        });
         errors++;
       }
     }
     if (data.secret_preview !== undefined) {
       if (typeof data.secret_preview !== 'string') {
-        const err13 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/secret_preview',
           schemaPath: '#/properties/secret_preview/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        });
         errors++;
       }
     }
     if (data.rate_limit !== undefined) {
       if (!(typeof data.rate_limit == 'number')) {
-        const err14 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limit',
           schemaPath: '#/properties/rate_limit/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        });
         errors++;
       }
     }
     if (data.rate_limit_period !== undefined) {
       if (!(typeof data.rate_limit_period == 'number')) {
-        const err15 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/rate_limit_period',
           schemaPath: '#/properties/rate_limit_period/type',
           keyword: 'type',
           params: { type: 'number' },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        });
         errors++;
       }
     }
@@ -273,46 +193,31 @@ export function validate1575(
       let data9 = data.modified_at;
       if (typeof data9 === 'string') {
         if (!formats2.validate(data9)) {
-          const err16 = {
+          vErrors = appendError(vErrors, {
             instancePath: instancePath + '/modified_at',
             schemaPath: '#/properties/modified_at/format',
             keyword: 'format',
             params: { format: 'date-time' },
-          };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
+          });
           errors++;
         }
       } else {
-        const err17 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/modified_at',
           schemaPath: '#/properties/modified_at/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err18 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err18];
-    } else {
-      vErrors.push(err18);
-    }
+    });
     errors++;
   }
   validate1575.errors = vErrors;

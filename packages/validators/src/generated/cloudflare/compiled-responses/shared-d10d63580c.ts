@@ -3,6 +3,7 @@
 // Regenerate: pnpm generate (one package: node scripts/src/generate.ts --package validators)
 
 // @ts-nocheck
+import { appendError } from '../../../runtime/json.js';
 
 export const schema101 = {
   type: 'object',
@@ -38,61 +39,41 @@ export function validate223(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.key === undefined) {
-      const err0 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'key' },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      });
       errors++;
     }
     if (data.operator === undefined) {
-      const err1 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'operator' },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      });
       errors++;
     }
     if (data.value === undefined) {
-      const err2 = {
+      vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
         params: { missingProperty: 'value' },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      });
       errors++;
     }
     if (data.key !== undefined) {
       let data0 = data.key;
       if (typeof data0 !== 'string') {
-        const err3 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/key',
           schemaPath: '#/properties/key/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        });
         errors++;
       }
       if (
@@ -112,48 +93,33 @@ export function validate223(
           data0 === 'feedback'
         )
       ) {
-        const err4 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/key',
           schemaPath: '#/properties/key/enum',
           keyword: 'enum',
           params: { allowedValues: schema101.properties.key.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        });
         errors++;
       }
     }
     if (data.operator !== undefined) {
       let data1 = data.operator;
       if (typeof data1 !== 'string') {
-        const err5 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/operator',
           schemaPath: '#/properties/operator/type',
           keyword: 'type',
           params: { type: 'string' },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        });
         errors++;
       }
       if (!(data1 === 'eq' || data1 === 'contains' || data1 === 'lt' || data1 === 'gt')) {
-        const err6 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/operator',
           schemaPath: '#/properties/operator/enum',
           keyword: 'enum',
           params: { allowedValues: schema101.properties.operator.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        });
         errors++;
       }
     }
@@ -168,47 +134,32 @@ export function validate223(
             !(typeof data3 == 'number') &&
             typeof data3 !== 'boolean'
           ) {
-            const err7 = {
+            vErrors = appendError(vErrors, {
               instancePath: instancePath + '/value/' + i0,
               schemaPath: '#/properties/value/items/type',
               keyword: 'type',
               params: { type: schema101.properties.value.items.type },
-            };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
+            });
             errors++;
           }
         }
       } else {
-        const err8 = {
+        vErrors = appendError(vErrors, {
           instancePath: instancePath + '/value',
           schemaPath: '#/properties/value/type',
           keyword: 'type',
           params: { type: 'array' },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        });
         errors++;
       }
     }
   } else {
-    const err9 = {
+    vErrors = appendError(vErrors, {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    });
     errors++;
   }
   validate223.errors = vErrors;
