@@ -19,6 +19,7 @@ import { benchRoot, repoRoot } from './lib/paths.ts';
 import { waitUntilAlone } from './lib/processes.ts';
 import { readmeFile, withHeadlines } from './lib/readme.ts';
 import { type Section, sectionMarkdown, sectionText } from './lib/report.ts';
+import { targetsMarkdown } from './lib/targets.ts';
 import { generateZodSchemas } from './zod/generate.ts';
 
 const { values } = parseArgs({
@@ -137,6 +138,7 @@ const report = [
   '',
   ...results.flatMap((section) => section.headlines.map((line) => `- ${line}`)),
   '',
+  targetsMarkdown(results.flatMap((section) => section.targets ?? [])),
   ...results.map(sectionMarkdown),
 ].join('\n');
 

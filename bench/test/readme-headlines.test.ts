@@ -26,6 +26,17 @@ describe("the README's benchmark block", () => {
     expect(block).toContain(cpu);
   });
 
+  it('quotes the table of targets met and missed', () => {
+    const section = results.slice(results.indexOf('## Targets'));
+    const rows = section
+      .slice(0, section.indexOf('\n## ', 1))
+      .split('\n')
+      .filter((line) => line.startsWith('| '));
+    // The header, its rule and at least one target.
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of rows) expect(headlinesBlock(results)).toContain(row);
+  });
+
   it('is rewritten whole, the rest of the README kept', () => {
     const other = results.replace(/^- .*$/m, '- A headline of another run.');
     const rewritten = withHeadlines(readme, other);

@@ -33,6 +33,18 @@ function headlines(results: string): string[] {
   return bullets;
 }
 
+/** The `## Targets` section of results.md, without its heading, or nothing when it has none. */
+function targets(results: string): string[] {
+  const lines = results.split('\n');
+  const from = lines.indexOf('## Targets');
+  if (from < 0) return [];
+  const to = lines.findIndex((line, index) => index > from && line.startsWith('## '));
+  const body = lines.slice(from + 1, to < 0 ? undefined : to);
+  while (body[0] === '') body.shift();
+  while (body.at(-1) === '') body.pop();
+  return ['', '**Targets**', '', ...body];
+}
+
 /** The README's benchmark block for a results.md. */
 export function headlinesBlock(results: string): string {
   const machine = machineTable(results);
@@ -49,6 +61,7 @@ export function headlinesBlock(results: string): string {
       'a ratio whose spread holds 1.0, or a difference whose interval holds 0, is reported as "same within noise".',
     '',
     ...headlines(results),
+    ...targets(results),
     '',
     end,
   ].join('\n');

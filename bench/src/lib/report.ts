@@ -1,4 +1,5 @@
 import { formatNumber, type Summary } from './stats.ts';
+import type { Target } from './targets.ts';
 
 export interface Row {
   /** What was measured, e.g. `bare fetch`. */
@@ -19,6 +20,8 @@ export interface Section {
   readonly notes: string[];
   /** The section's main result in one or two sentences, for the top of the report. */
   readonly headlines: string[];
+  /** The targets its figures are held to. */
+  readonly targets?: Target[];
 }
 
 const range = (a: number, b: number) => `${formatNumber(a)} – ${formatNumber(b)}`;

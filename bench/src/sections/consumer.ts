@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { benchRoot } from '../lib/paths.ts';
 import type { Row, Section } from '../lib/report.ts';
 import { formatNumber, formatRatio, summarize } from '../lib/stats.ts';
+import { medianQuartiles, type Target, verdict } from '../lib/targets.ts';
 import { packageVersion } from '../lib/versions.ts';
 
 interface Finished {
@@ -196,6 +197,16 @@ export async function consumer(options: ConsumerOptions): Promise<Section> {
   const wall = (contender: Contender, skipLibCheck: boolean) =>
     withSpread(runsOf(contender, skipLibCheck).map((d) => d.wallMs / 1000));
   const wallRatio = (skipLibCheck: boolean) => formatRatio(wallRatios.get(skipLibCheck) ?? []);
+  const instantiations = (contender: Contender) =>
+    medianQuartiles(runsOf(contender, false).map((d) => d.instantiations));
+  const targets: Target[] = [
+    {
+      target:
+        "Type instantiations of the ten typed calls, skipLibCheck off: ours ≤ the official SDK's",
+      measured: `${count('ours')} against the SDK's ${count('sdk')} (the same in every run)`,
+      verdict: verdict(instantiations('ours'), instantiations('sdk').low, ''),
+    },
+  ];
   return {
     title: 'What a consumer feels: load and type-check',
     headlines: [
@@ -209,6 +220,7 @@ export async function consumer(options: ConsumerOptions): Promise<Section> {
       '(list, get, create and update a gateway; list logs with a filter; get a log; list and create datasets; list evaluations; get a gateway URL), ' +
       `${options.checkRuns} run(s) per contender and setting; wall time from spawn to exit, and the compiler's own counts.`,
     rows,
+    targets,
     notes: [
       'The consumer project is strict, `NodeNext`, with the ES2023 and DOM libraries and no `@types` packages. With `skipLibCheck` off the compiler also checks every declaration file the program reaches: the libraries and those of each client.',
       'Instantiation and type counts do not vary between runs; their spread is 0. Memory is the compiler\'s "Memory used".',

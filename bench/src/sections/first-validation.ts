@@ -12,7 +12,8 @@ import { compareThroughput, keep } from '../lib/measure.ts';
 import { benchFile } from '../lib/paths.ts';
 import type { Row, Section } from '../lib/report.ts';
 import { formatNumber, summarize } from '../lib/stats.ts';
-import type { FirstValidationReport } from './first-validation-child.ts';
+import { medianQuartiles, spreadText, type Target, verdict } from '../lib/targets.ts';
+import type { FirstValidationParts, FirstValidationReport } from './first-validation-child.ts';
 
 export interface FirstValidationOptions {
   /** Fresh processes per API. */
@@ -25,14 +26,17 @@ export interface FirstValidationOptions {
 const targetMs = 5;
 const targetKiB = 100;
 
-function child(api: string, pageFile: string): Promise<FirstValidationReport> {
+function child(api: string, pageFile: string, mode: 'call'): Promise<FirstValidationReport>;
+function child(api: string, pageFile: string, mode: 'parts'): Promise<FirstValidationParts>;
+function child(api: string, pageFile: string, mode: string): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const process_ = fork(benchFile('src/sections/first-validation-child.ts'), [api, pageFile], {
+    const script = benchFile('src/sections/first-validation-child.ts');
+    const process_ = fork(script, [api, pageFile, mode], {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
-    let report: FirstValidationReport | undefined;
+    let report: unknown;
     process_.once('message', (message) => {
-      report = message as FirstValidationReport;
+      report = message;
     });
     process_.once('error', reject);
     process_.once('exit', (code) =>
@@ -56,6 +60,7 @@ export async function firstValidation(options: FirstValidationOptions): Promise<
   const rows: Row[] = [];
   const notes: string[] = [];
   const headlines: string[] = [];
+  const targets: Target[] = [];
   try {
     const pages = {
       cloudflare: cloudflarePage(1, 50, 1000),
@@ -65,28 +70,58 @@ export async function firstValidation(options: FirstValidationOptions): Promise<
       const file = join(folder, `${api}.json`);
       await writeFile(file, JSON.stringify(page));
       const reports: FirstValidationReport[] = [];
-      for (let run = 0; run < options.runs; run++) reports.push(await child(api, file));
+      const split: FirstValidationParts[] = [];
+      for (let run = 0; run < options.runs; run++) {
+        reports.push(await child(api, file, 'call'));
+        split.push(await child(api, file, 'parts'));
+      }
       const first = summarize(reports.map((r) => r.firstMs));
       const kib = (reports[0]?.bytes ?? 0) / 1024;
       const modules = reports[0]?.modules ?? 0;
+      const largest = reports[0]?.largest ?? { file: '', bytes: 0 };
       const warm = summarize(reports.map((r) => r.warmMs));
-      const verdict =
-        first.median <= targetMs && kib <= targetKiB
-          ? `meets the targets (≤ ${targetMs} ms, ≤ ${targetKiB} KiB)`
-          : `target ≤ ${targetMs} ms and ≤ ${targetKiB} KiB: ${first.median <= targetMs ? 'time met' : `time missed by ${formatNumber(first.median - targetMs)} ms`}, ${kib <= targetKiB ? 'size met' : `size missed by ${formatNumber(kib - targetKiB)} KiB`}`;
+      const timeSpread = medianQuartiles(reports.map((r) => r.firstMs));
+      const loadMs = medianQuartiles(split.map((p) => p.loadMs));
+      const firstRunMs = medianQuartiles(split.map((p) => p.firstRunMs));
+      const timeVerdict = verdict(timeSpread, targetMs, ' ms');
+      const sizeVerdict =
+        kib <= targetKiB ? 'met' : `missed by ${formatNumber(kib - targetKiB)} KiB`;
+      const compared = `target ≤ ${targetMs} ms: ${timeVerdict}; ≤ ${targetKiB} KiB: ${sizeVerdict}`;
+      const partsText = `loading them takes ${spreadText(loadMs, ' ms', 'p25–p75')} and their first run over the page ${spreadText(firstRunMs, ' ms', 'p25–p75')}`;
+      const largestText = `the largest file is \`${largest.file}\` (${formatNumber(largest.bytes / 1024)} KiB)`;
+      targets.push({
+        target: `First validated call, ${api} listLogs: ≤ ${targetMs} ms and ≤ ${targetKiB} KiB of code loaded`,
+        measured: `${spreadText(timeSpread, ' ms', 'p25–p75')}; ${formatNumber(kib)} KiB in ${modules} modules`,
+        verdict: `time ${timeVerdict}; size ${sizeVerdict}`,
+        why:
+          timeSpread.high <= targetMs && kib <= targetKiB
+            ? undefined
+            : `Of the time, ${partsText} (measured apart in the same state); ${largestText}.`,
+      });
       rows.push({
         figure: `${api} listLogs, first validated call (loads ${modules} modules, ${formatNumber(kib)} KiB)`,
         unit: 'ms',
         summary: first,
-        compared: verdict,
+        compared,
       });
       rows.push({
         figure: `${api} listLogs, the next validated call`,
         unit: 'ms',
         summary: warm,
       });
+      rows.push({
+        figure: `${api} listLogs: loading the validators alone`,
+        unit: 'ms',
+        summary: summarize(split.map((p) => p.loadMs)),
+        compared: largestText,
+      });
+      rows.push({
+        figure: `${api} listLogs: their first run over the page`,
+        unit: 'ms',
+        summary: summarize(split.map((p) => p.firstRunMs)),
+      });
       headlines.push(
-        `First validated response (${api} listLogs, fresh process): ${formatNumber(first.median)} ms (p25–p75 ${formatNumber(first.p25)}–${formatNumber(first.p75)}), loading ${formatNumber(kib)} KiB of validator code; ${verdict}.`,
+        `First validated response (${api} listLogs, fresh process): ${formatNumber(first.median)} ms (p25–p75 ${formatNumber(first.p25)}–${formatNumber(first.p75)}), loading ${formatNumber(kib)} KiB of validator code in ${modules} modules; ${compared}.`,
       );
     }
   } finally {
@@ -126,7 +161,7 @@ export async function firstValidation(options: FirstValidationOptions): Promise<
     compared: `date-time checks are ${formatNumber(shareSummary.median * 100)} % of it (p25–p75 ${formatNumber(shareSummary.p25 * 100)}–${formatNumber(shareSummary.p75 * 100)} %)`,
   });
   notes.push(
-    `Each first-call figure is one fresh Node process per run (${options.runs} per API) answered from memory; the module count and bytes are the files Node loaded during that call (validators, built output, unminified).`,
+    `Each first-call figure is one fresh Node process per run (${options.runs} per API) answered from memory; the module count and bytes are the files Node loaded during that call (validators, built output, unminified). The two parts are timed in another fresh process per run, brought to the same state (client loaded, one call made without validation): loading the operation's validators, then validating the page once.`,
     'The date-time share times the same date-time strings alone and inside the whole-page validation, in the same rotating rounds.',
   );
   return {
@@ -136,5 +171,6 @@ export async function firstValidation(options: FirstValidationOptions): Promise<
     rows,
     notes,
     headlines,
+    targets,
   };
 }

@@ -23,6 +23,7 @@ import {
   formatRatio,
   summarize,
 } from '../lib/stats.ts';
+import { medianInterval, spreadText, type Target, verdict } from '../lib/targets.ts';
 
 const perPage = 50;
 const logsPath = `/accounts/${accountId}/ai-gateway/gateways/${gatewayId}/logs`;
@@ -184,6 +185,30 @@ export async function requestOverhead(options: OverheadOptions): Promise<Section
         : `${formatRatio(over(samples.rates, loopbackBare.rates))} bare's req/s; ` +
           `wall ${formatDifference(minus(wallUs(samples), wallUs(loopbackBare)))}`,
   }));
+  const oursOverRaw = medianInterval(minus(cpu(ours), cpu(raw)));
+  const rawOverBare = medianInterval(minus(cpu(raw), cpu(bare)));
+  const validatingOverBare = medianInterval(minus(cpu(validating), cpu(bare)));
+  const validationOverOurs = medianInterval(minus(cpu(validating), cpu(ours)));
+  const targets: Target[] = [
+    {
+      target: 'Client CPU per request, in memory: ours ≤ openapi-fetch + 5 µs',
+      measured: `ours − openapi-fetch ${spreadText(oursOverRaw, ' µs', '95% CI')}`,
+      verdict: verdict(oursOverRaw, 5, ' µs'),
+      why:
+        oursOverRaw.high <= 5
+          ? undefined
+          : 'Ours runs openapi-fetch and adds, per request, the checks of the parameters before sending, their plain-data copy, the envelope check, redaction of the answer and the retry and timeout set-up.',
+    },
+    {
+      target: 'Client CPU per request, in memory, with validateResponses: ≤ bare fetch + 35 µs',
+      measured: `${spreadText(validatingOverBare, ' µs', '95% CI')} over bare fetch`,
+      verdict: verdict(validatingOverBare, 35, ' µs'),
+      why:
+        validatingOverBare.high <= 35
+          ? undefined
+          : `On this machine openapi-fetch alone costs ${spreadText(rawOverBare, ' µs', '95% CI')} over bare fetch${rawOverBare.low > 35 ? ', so no client built on it is within 35 µs' : ''}; validating adds ${spreadText(validationOverOurs, ' µs', '95% CI')} to ours.`,
+    },
+  ];
   const routes = [...new Set(asked.values())];
   const rounds = (o: RoundsOptions) =>
     `${o.rounds} rounds of ${o.roundMs} ms per contender, in an order that rotates each round, after ${o.warmupMs} ms of warm-up each`;
@@ -209,6 +234,7 @@ export async function requestOverhead(options: OverheadOptions): Promise<Section
         '.',
     ],
     rows: [...memoryRows, ...loopbackRows],
+    targets,
     notes: [
       `Every contender was first checked to return the 50 expected logs, in memory and over loopback. In memory, every client asked for ${routes.length === 1 ? `the same request: \`${routes[0]}\`` : `these requests: ${routes.map((r) => `\`${r}\``).join(', ')}`}.`,
       `Over loopback the server answered ${served.toLocaleString('en-US')} timed and warm-up requests.`,

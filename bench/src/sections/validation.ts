@@ -6,6 +6,7 @@ import { compareThroughput, ratios, type Samples } from '../lib/measure.ts';
 import { benchFile } from '../lib/paths.ts';
 import type { Row, Section } from '../lib/report.ts';
 import { formatRatio, summarize } from '../lib/stats.ts';
+import { medianInterval, spreadText, type Target, verdict } from '../lib/targets.ts';
 import { packageVersion } from '../lib/versions.ts';
 import { cases } from './validation-cases.ts';
 
@@ -27,6 +28,7 @@ export interface ValidationOptions {
 export async function validation(options: ValidationOptions): Promise<Section> {
   const rows: Row[] = [];
   const headlines: string[] = [];
+  const targets: Target[] = [];
   const notes = await checkInWorker();
   for (const c of cases) {
     // The timed page: parsed once, never changed, never seen by the agreement check.
@@ -62,6 +64,17 @@ export async function validation(options: ValidationOptions): Promise<Section> {
         `Validating alone takes ${ofParse(ours)} the time of JSON.parse of the same bytes (Zod: ${ofParse(zod)}); ` +
         `JSON.parse + ours takes ${ofParse(of(names.parseOurs))} the time of JSON.parse alone (JSON.parse + Zod: ${ofParse(of(names.parseZod))}).`,
     );
+    const withParse = medianInterval(ratios(parse.rates, of(names.parseOurs).rates));
+    const alone = medianInterval(ratios(parse.rates, ours.rates));
+    targets.push({
+      target: `${c.name}: JSON.parse + ours ≤ 1.10× JSON.parse alone`,
+      measured: spreadText(withParse, '×', '95% CI'),
+      verdict: verdict(withParse, 1.1, '×'),
+      why:
+        withParse.high <= 1.1
+          ? undefined
+          : `Validating alone takes ${spreadText(alone, '×', '95% CI')} the time of JSON.parse; the sum is within 1.10× only when that is at most 0.10×.`,
+    });
     const row = (name: string, compared: string): Row => ({
       figure: name,
       unit: 'ops/s',
@@ -91,6 +104,7 @@ export async function validation(options: ValidationOptions): Promise<Section> {
       'The agreement check below ran first, in a worker thread: the mutated pages it builds never reach the isolate that is timed.',
     rows,
     headlines,
+    targets,
     notes: [
       ...notes,
       '`pnpm --filter @ai-gateway/bench test` also checks, with generated changes (fast-check), that both accept pages changed in ways the spec allows, reject pages with a value of a type it does not allow or a required field missing, and agree on any mix of changes.',
