@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { formatSources } from './format.ts';
 import { type ApiName, apiNames, type Json, loadSpec, specFiles } from './specs.ts';
 
@@ -50,35 +51,89 @@ async function targetUrls(packages?: string[]): Promise<URL[]> {
   return names.filter(wanted).map((name) => new URL(name, targetsFolder));
 }
 
+/** A target's package folder and its files. */
+interface TargetOutput {
+  packageDir: string;
+  files: GeneratedFile[];
+}
+
+/**
+ * A target generating in a worker thread: it loads its dependencies at once, and generates once
+ * given the context. The worker ends when it has answered, or when `stop` is called.
+ */
+function generateInWorker(url: URL) {
+  const worker = new Worker(new URL('./target-worker.ts', import.meta.url), {
+    workerData: { targetUrl: url.href },
+  });
+  const output = new Promise<TargetOutput>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`${url.pathname} worker exited with ${code}`)));
+  });
+  // A worker stopped before it was asked to generate fails a promise nobody awaits.
+  output.catch(() => {});
+  return {
+    generate(context: GeneratorContext): Promise<TargetOutput> {
+      worker.postMessage(context);
+      return output;
+    },
+    stop: () => worker.terminate(),
+  };
+}
+
+/**
+ * Targets that take long enough to generate that they run in a worker thread, in parallel with
+ * the others: the validators compile every schema of both specs.
+ */
+const generatesInWorker = (url: URL) => url.pathname.endsWith('/validators.ts');
+
+/** A target's files by their path from the repository root, with their headers. */
+function withHeaders({ packageDir, files }: TargetOutput): Map<string, string> {
+  const rendered = new Map<string, string>();
+  for (const file of files.sort((a, b) => a.path.localeCompare(b.path))) {
+    const contents = `${header(file, packageDir)}\n\n${file.contents.trimEnd()}\n`;
+    rendered.set(join(packageDir, 'src/generated', file.path), contents);
+  }
+  return rendered;
+}
+
 /**
  * Every generated file, keyed by its path from the repository root, with its header, formatted.
- * One process runs every target on specs read once. Each target's files are formatted (by Biome,
- * in a process of its own) while the next target generates; the validators go first, as theirs
- * take longest to format.
+ * One process runs every target on specs read once; the validators, which take longest, run in a
+ * worker thread (unless `workers` is false) that starts loading before the specs are read. Each
+ * target's files are formatted (by Biome, in a process of its own) as soon as they are generated.
  */
 export async function renderAll(
   packages?: string[],
-  specs: Record<ApiName, Json> = loadSpecs(),
+  givenSpecs?: Record<ApiName, Json>,
+  { workers = true }: { workers?: boolean } = {},
 ): Promise<Map<string, string>> {
-  const context: GeneratorContext = { specs };
-  const formatsLongest = (url: URL) => Number(url.pathname.endsWith('/validators.ts'));
-  const urls = (await targetUrls(packages)).sort((a, b) => formatsLongest(b) - formatsLongest(a));
-  const formatting: Promise<Map<string, string>>[] = [];
-  for (const url of urls) {
-    const target = (await import(url.href)).default as PackageTarget;
-    const rendered = new Map<string, string>();
-    const files = await target.generate(context);
-    for (const file of files.sort((a, b) => a.path.localeCompare(b.path))) {
-      const contents = `${header(file, target.packageDir)}\n\n${file.contents.trimEnd()}\n`;
-      rendered.set(join(target.packageDir, 'src/generated', file.path), contents);
+  const urls = await targetUrls(packages);
+  const offThread = new Map(
+    urls
+      .filter((url) => workers && generatesInWorker(url))
+      .map((url) => [url, generateInWorker(url)]),
+  );
+  try {
+    const context: GeneratorContext = { specs: givenSpecs ?? loadSpecs() };
+    const formatted = (output: Promise<TargetOutput>) => {
+      const files = output.then((o) => formatSources(withHeaders(o)));
+      // Awaited below, once every target has started; until then a failure must not count as unhandled.
+      files.catch(() => {});
+      return files;
+    };
+    const byTarget = new Map<URL, Promise<Map<string, string>>>();
+    for (const [url, worker] of offThread) byTarget.set(url, formatted(worker.generate(context)));
+    for (const url of urls.filter((u) => !offThread.has(u))) {
+      const target = (await import(url.href)).default as PackageTarget;
+      const output = { packageDir: target.packageDir, files: await target.generate(context) };
+      byTarget.set(url, formatted(Promise.resolve(output)));
     }
-    const formatted = formatSources(rendered);
-    // Awaited below; until then a failure must not count as unhandled.
-    formatted.catch(() => {});
-    formatting.push(formatted);
+    const parts = await Promise.all(urls.map((url) => byTarget.get(url)));
+    return new Map(parts.flatMap((part) => [...(part ?? [])]));
+  } finally {
+    await Promise.all([...offThread.values()].map((worker) => worker.stop()));
   }
-  const parts = await Promise.all(formatting);
-  return new Map(parts.flatMap((part) => [...part]));
 }
 
 const generatedFolder = '/src/generated/';

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { loadSpecs, renderAll } from '../src/generator.ts';
+
+describe('generation in worker threads', () => {
+  it('renders the same files, in the same order, as generating every target in one thread', async () => {
+    const specs = loadSpecs();
+    const inWorkers = await renderAll(undefined, specs);
+    const inOneThread = await renderAll(undefined, specs, { workers: false });
+    expect([...inWorkers.keys()]).toEqual([...inOneThread.keys()]);
+    for (const [path, contents] of inOneThread) expect(inWorkers.get(path), path).toBe(contents);
+  });
+
+  it('fails with the error of a target that fails in its worker', async () => {
+    const specs = loadSpecs();
+    specs.bifrost.components.schemas.LogEntry.properties.id.format = 'no-such-format';
+    await expect(renderAll(['validators'], specs)).rejects.toThrow(
+      'bifrost: format "no-such-format" has no validator in runtime/formats.ts',
+    );
+  });
+});
