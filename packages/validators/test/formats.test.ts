@@ -1,4 +1,5 @@
 // Item 3: formats, patterns, lengths and bounds are checked, not ignored.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as cloudflare from '../src/cloudflare.ts';
 import { formats, isDate, isDateTime, isUri } from '../src/runtime/formats.ts';
@@ -190,6 +191,28 @@ describe('lengths and bounds', () => {
     expect(rules(gateway.parse({ ...base, logpush_public_key: key(15, '🔑') }))).toEqual([
       { path: ['logpush_public_key'], rule: 'minLength' },
     ]);
+  });
+
+  it('decides lengths by code points for any mix of one- and two-unit characters', () => {
+    const character = fc.constantFrom('k', 'é', '🔑', '𝄞');
+    const lengthRules = (value: string) =>
+      rules(gateway.parse({ ...base, logpush_public_key: value })).map(({ rule }) => rule);
+    // Around both limits, where counting UTF-16 units instead of code points would decide wrongly.
+    const nearLimits = fc.oneof(
+      fc.array(character, { minLength: 7, maxLength: 33 }),
+      fc.array(character, { minLength: 510, maxLength: 1100 }),
+    );
+    fc.assert(
+      fc.property(nearLimits, (characters) => {
+        const value = characters.join('');
+        const expected = [
+          ...(characters.length < 16 ? ['minLength'] : []),
+          ...(characters.length > 1024 ? ['maxLength'] : []),
+        ];
+        expect(lengthRules(value)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('checks inclusive and exclusive bounds', () => {

@@ -214,9 +214,13 @@ function compiler(
   for (const e of exports) ajv.addSchema(e.schema, e.name);
   return {
     codeFor: (subset) =>
-      withCompactErrors(
-        withoutRequires(
-          standaloneCode(ajv, Object.fromEntries(subset.map((e) => [e.name, e.name]))),
+      withPathArguments(
+        withCheapLengths(
+          withCompactErrors(
+            withoutRequires(
+              standaloneCode(ajv, Object.fromEntries(subset.map((e) => [e.name, e.name]))),
+            ),
+          ),
         ),
       ),
   };
@@ -296,6 +300,52 @@ const collectError = new RegExp(
  */
 const withCompactErrors = (code: string) =>
   code.replace(collectError, 'vErrors = appendError(vErrors, $2);');
+
+/**
+ * `minLength` and `maxLength` count code points, which costs a walk over the string; a string of
+ * `length` UTF-16 units has between ⌈length / 2⌉ and `length` of them, so the count is only needed
+ * when `length` alone cannot decide.
+ */
+function withCheapLengths(code: string): string {
+  let rewritten = code;
+  for (const [, alias] of code.matchAll(/const (func\d+) = ucs2length;/g)) {
+    const check = new RegExp(String.raw`\b${alias}\(([^()]+)\) ([<>]) (\d+)\b`, 'g');
+    rewritten = rewritten.replace(check, (_, value: string, op: string, digits: string) => {
+      const limit = Number(digits);
+      if (op === '>') return `(${value}.length > ${limit} && ${alias}(${value}) > ${limit})`;
+      if (limit === 1) return `${value}.length < 1`;
+      return `(${value}.length < ${limit} || (${value}.length < ${2 * limit} && ${alias}(${value}) < ${limit}))`;
+    });
+  }
+  return rewritten;
+}
+
+const unusedContext = ['parentData', 'parentDataProperty', 'rootData', 'dynamicAnchors'];
+const functionHeader =
+  /function (validate\d+)\(data, \{instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors=\{\}\}=\{\}\)\{/g;
+// The context object of a nested call: a path expression (it may call `replace`, never holds a
+// brace or a semicolon), then the parent, the key, the root and the dynamic anchors.
+const nestedContext =
+  /, \{instancePath(?::([^;{}]*?))?,parentData(?::[^;{}]*?)?,parentDataProperty(?::[^;{}]*?)?,rootData,dynamicAnchors\}\)/g;
+
+/**
+ * Ajv passes every nested validator an object of context (the parent, the root, dynamic anchors)
+ * that the specs' schemas never read; only the path of the value, for errors, is used. Passing
+ * that path alone spares an object per validated value.
+ */
+function withPathArguments(code: string): string {
+  const rewritten = code
+    .replace(functionHeader, 'function $1(data, instancePath = ""){')
+    .replace(nestedContext, (_, path = 'instancePath') => `, ${path})`);
+  for (const name of unusedContext) {
+    const at = rewritten.search(new RegExp(`\\b${name}\\b`));
+    if (at >= 0) {
+      const excerpt = rewritten.slice(Math.max(0, at - 120), at + 40);
+      throw new Error(`Compiled validators still use ${name}, in: ${excerpt}`);
+    }
+  }
+  return rewritten;
+}
 
 const runtimeFolder = 'runtime';
 

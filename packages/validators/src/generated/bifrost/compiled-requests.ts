@@ -69,10 +69,7 @@ const schema20 = {
   ],
 };
 const schema22 = { type: 'string' };
-function validate55(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate55(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -88,18 +85,13 @@ function validate55(
   return errors === 0;
 }
 const func2 = ucs2length;
-function validate53(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate53(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (
-    !validate55(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate55(data, instancePath)) {
     vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
     errors = vErrors.length;
   }
@@ -112,7 +104,7 @@ function validate53(
       for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (typeof data0 === 'string') {
-          if (func2(data0) < 1) {
+          if (data0.length < 1) {
             vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0,
               schemaPath: '#/anyOf/1/items/minLength',
@@ -178,10 +170,7 @@ const schema23 = {
   ],
 };
 const schema24 = { type: 'string' };
-function validate59(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate59(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -196,18 +185,13 @@ function validate59(
   validate59.errors = vErrors;
   return errors === 0;
 }
-function validate58(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate58(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (
-    !validate59(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate59(data, instancePath)) {
     vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
     errors = vErrors.length;
   }
@@ -220,7 +204,7 @@ function validate58(
       for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (typeof data0 === 'string') {
-          if (func2(data0) < 1) {
+          if (data0.length < 1) {
             vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0,
               schemaPath: '#/anyOf/1/items/minLength',
@@ -279,10 +263,7 @@ const schema25 = {
   ],
 };
 const schema26 = { type: 'string' };
-function validate63(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate63(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -297,18 +278,13 @@ function validate63(
   validate63.errors = vErrors;
   return errors === 0;
 }
-function validate62(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate62(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (
-    !validate63(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate63(data, instancePath)) {
     vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
     errors = vErrors.length;
   }
@@ -321,7 +297,7 @@ function validate62(
       for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (typeof data0 === 'string') {
-          if (func2(data0) < 1) {
+          if (data0.length < 1) {
             vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0,
               schemaPath: '#/anyOf/1/items/minLength',
@@ -391,10 +367,7 @@ const pattern3 = new RegExp(
   '^\\s*(?:processing|success|error|cancelled)?\\s*(?:,\\s*(?:processing|success|error|cancelled)?\\s*)*$',
   'u',
 );
-function validate67(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate67(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -422,18 +395,13 @@ function validate67(
   validate67.errors = vErrors;
   return errors === 0;
 }
-function validate66(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate66(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (
-    !validate67(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate67(data, instancePath)) {
     vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
     errors = vErrors.length;
   }
@@ -518,10 +486,7 @@ const schema29 = {
   ],
 };
 const schema30 = { type: 'string' };
-function validate71(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate71(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -537,18 +502,13 @@ function validate71(
   return errors === 0;
 }
 const pattern4 = new RegExp('^[a-z][a-z0-9]*(?:[._][a-z0-9]+)*$', 'u');
-function validate70(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate70(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (
-    !validate71(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate71(data, instancePath)) {
     vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
     errors = vErrors.length;
   }
@@ -614,14 +574,11 @@ function validate70(
   return errors === 0;
 }
 const schema31 = { type: 'string', minLength: 1 };
-function validate74(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate74(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -649,10 +606,7 @@ const schema32 = {
   ],
 };
 const schema33 = { type: 'string' };
-function validate78(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate78(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -667,18 +621,13 @@ function validate78(
   validate78.errors = vErrors;
   return errors === 0;
 }
-function validate77(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate77(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (
-    !validate78(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate78(data, instancePath)) {
     vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
     errors = vErrors.length;
   }
@@ -691,7 +640,7 @@ function validate77(
       for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (typeof data0 === 'string') {
-          if (func2(data0) < 1) {
+          if (data0.length < 1) {
             vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0,
               schemaPath: '#/anyOf/1/items/minLength',
@@ -758,10 +707,7 @@ const pattern5 = new RegExp(
   '^\\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\\s*(?:,\\s*(?:governance|routing-rule|loadbalancing|model-catalog|circuit-breaker|session-affinity|core)?\\s*)*$',
   'u',
 );
-function validate88(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate88(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -801,10 +747,7 @@ const schema36 = {
     'core',
   ],
 };
-function validate90(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate90(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -838,18 +781,13 @@ function validate90(
   validate90.errors = vErrors;
   return errors === 0;
 }
-function validate87(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate87(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (
-    !validate88(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate88(data, instancePath)) {
     vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
     errors = vErrors.length;
   }
@@ -860,15 +798,7 @@ function validate87(
     if (Array.isArray(data)) {
       const len0 = data.length;
       for (let i0 = 0; i0 < len0; i0++) {
-        if (
-          !validate90(data[i0], {
-            instancePath: instancePath + '/' + i0,
-            parentData: data,
-            parentDataProperty: i0,
-            rootData,
-            dynamicAnchors,
-          })
-        ) {
+        if (!validate90(data[i0], instancePath + '/' + i0)) {
           vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
           errors = vErrors.length;
         }
@@ -920,10 +850,7 @@ const schema37 = {
   ],
 };
 const schema38 = { type: 'string' };
-function validate94(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate94(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -938,18 +865,13 @@ function validate94(
   validate94.errors = vErrors;
   return errors === 0;
 }
-function validate93(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate93(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (
-    !validate94(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate94(data, instancePath)) {
     vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
     errors = vErrors.length;
   }
@@ -962,7 +884,7 @@ function validate93(
       for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (typeof data0 === 'string') {
-          if (func2(data0) < 1) {
+          if (data0.length < 1) {
             vErrors = appendError(vErrors, {
               instancePath: instancePath + '/' + i0,
               schemaPath: '#/anyOf/1/items/minLength',
@@ -1020,17 +942,14 @@ const schema39 = {
   additionalProperties: { type: 'string' },
 };
 const pattern6 = new RegExp('^[^\\s&=#]+$', 'u');
-function validate99(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate99(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (func2(key0) < 1) {
+        if (key0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
@@ -1095,10 +1014,7 @@ const pattern7 = new RegExp(
   '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$',
   'u',
 );
-function validate101(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate101(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -1136,14 +1052,11 @@ function validate101(
   return errors === 0;
 }
 const schema41 = { type: 'string', minLength: 1 };
-function validate104(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate104(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -1165,10 +1078,7 @@ function validate104(
   return errors === 0;
 }
 const schema42 = { type: 'number', minimum: 0 };
-function validate106(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate106(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data == 'number') {
@@ -1194,10 +1104,7 @@ function validate106(
   return errors === 0;
 }
 const schema43 = { type: 'integer', minimum: 0 };
-function validate109(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate109(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -1224,10 +1131,7 @@ function validate109(
   return errors === 0;
 }
 const schema44 = { type: 'boolean' };
-function validate114(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate114(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -1256,10 +1160,7 @@ const pattern8 = new RegExp(
   '^\\s*(?:direct|semantic)?\\s*(?:,\\s*(?:direct|semantic)?\\s*)*$',
   'u',
 );
-function validate117(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate117(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -1284,18 +1185,13 @@ function validate117(
   validate117.errors = vErrors;
   return errors === 0;
 }
-function validate116(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate116(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (
-    !validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate117(data, instancePath)) {
     vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
     errors = vErrors.length;
   }
@@ -1360,10 +1256,7 @@ function validate116(
   return errors === 0;
 }
 const schema47 = { type: 'string' };
-function validate120(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate120(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -1379,10 +1272,7 @@ function validate120(
   return errors === 0;
 }
 const schema48 = { type: 'integer', minimum: 1, maximum: 1000 };
-function validate124(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate124(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -1418,10 +1308,7 @@ function validate124(
   return errors === 0;
 }
 const schema49 = { type: 'integer', minimum: 0 };
-function validate126(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate126(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -1448,10 +1335,7 @@ function validate126(
   return errors === 0;
 }
 const schema50 = { type: 'string', enum: ['timestamp', 'latency', 'tokens', 'cost'] };
-function validate128(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate128(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -1476,10 +1360,7 @@ function validate128(
   return errors === 0;
 }
 const schema51 = { type: 'string', enum: ['asc', 'desc'] };
-function validate130(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate130(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -1503,10 +1384,7 @@ function validate130(
   validate130.errors = vErrors;
   return errors === 0;
 }
-function validate52(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate52(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1547,519 +1425,223 @@ function validate52(
           }
         }
         if (data1.providers !== undefined) {
-          if (
-            !validate53(data1.providers, {
-              instancePath: instancePath + '/query/providers',
-              parentData: data1,
-              parentDataProperty: 'providers',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate53(data1.providers, instancePath + '/query/providers')) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (
-            !validate58(data1.models, {
-              instancePath: instancePath + '/query/models',
-              parentData: data1,
-              parentDataProperty: 'models',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate58(data1.models, instancePath + '/query/models')) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (
-            !validate62(data1.aliases, {
-              instancePath: instancePath + '/query/aliases',
-              parentData: data1,
-              parentDataProperty: 'aliases',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (
-            !validate66(data1.status, {
-              instancePath: instancePath + '/query/status',
-              parentData: data1,
-              parentDataProperty: 'status',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate66(data1.status, instancePath + '/query/status')) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (
-            !validate70(data1.objects, {
-              instancePath: instancePath + '/query/objects',
-              parentData: data1,
-              parentDataProperty: 'objects',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate70(data1.objects, instancePath + '/query/objects')) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (
-            !validate74(data1.parent_request_id, {
-              instancePath: instancePath + '/query/parent_request_id',
-              parentData: data1,
-              parentDataProperty: 'parent_request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate74(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
             vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (
-            !validate74(data1.session_id, {
-              instancePath: instancePath + '/query/session_id',
-              parentData: data1,
-              parentDataProperty: 'session_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate74(data1.session_id, instancePath + '/query/session_id')) {
             vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (
-            !validate77(data1.selected_key_ids, {
-              instancePath: instancePath + '/query/selected_key_ids',
-              parentData: data1,
-              parentDataProperty: 'selected_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (
-            !validate77(data1.virtual_key_ids, {
-              instancePath: instancePath + '/query/virtual_key_ids',
-              parentData: data1,
-              parentDataProperty: 'virtual_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (
-            !validate77(data1.routing_rule_ids, {
-              instancePath: instancePath + '/query/routing_rule_ids',
-              parentData: data1,
-              parentDataProperty: 'routing_rule_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (
-            !validate77(data1.team_ids, {
-              instancePath: instancePath + '/query/team_ids',
-              parentData: data1,
-              parentDataProperty: 'team_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (
-            !validate77(data1.customer_ids, {
-              instancePath: instancePath + '/query/customer_ids',
-              parentData: data1,
-              parentDataProperty: 'customer_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (
-            !validate77(data1.user_ids, {
-              instancePath: instancePath + '/query/user_ids',
-              parentData: data1,
-              parentDataProperty: 'user_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (
-            !validate77(data1.business_unit_ids, {
-              instancePath: instancePath + '/query/business_unit_ids',
-              parentData: data1,
-              parentDataProperty: 'business_unit_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (
-            !validate87(data1.routing_engine_used, {
-              instancePath: instancePath + '/query/routing_engine_used',
-              parentData: data1,
-              parentDataProperty: 'routing_engine_used',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (
-            !validate93(data1.stop_reasons, {
-              instancePath: instancePath + '/query/stop_reasons',
-              parentData: data1,
-              parentDataProperty: 'stop_reasons',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (
-            !validate74(data1.user_agents, {
-              instancePath: instancePath + '/query/user_agents',
-              parentData: data1,
-              parentDataProperty: 'user_agents',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate74(data1.user_agents, instancePath + '/query/user_agents')) {
             vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (
-            !validate74(data1.apps, {
-              instancePath: instancePath + '/query/apps',
-              parentData: data1,
-              parentDataProperty: 'apps',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate74(data1.apps, instancePath + '/query/apps')) {
             vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (
-            !validate99(data1.metadata, {
-              instancePath: instancePath + '/query/metadata',
-              parentData: data1,
-              parentDataProperty: 'metadata',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate99(data1.metadata, instancePath + '/query/metadata')) {
             vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (
-            !validate101(data1.start_time, {
-              instancePath: instancePath + '/query/start_time',
-              parentData: data1,
-              parentDataProperty: 'start_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate101(data1.start_time, instancePath + '/query/start_time')) {
             vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (
-            !validate101(data1.end_time, {
-              instancePath: instancePath + '/query/end_time',
-              parentData: data1,
-              parentDataProperty: 'end_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate101(data1.end_time, instancePath + '/query/end_time')) {
             vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (
-            !validate104(data1.period, {
-              instancePath: instancePath + '/query/period',
-              parentData: data1,
-              parentDataProperty: 'period',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate104(data1.period, instancePath + '/query/period')) {
             vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (
-            !validate106(data1.min_latency, {
-              instancePath: instancePath + '/query/min_latency',
-              parentData: data1,
-              parentDataProperty: 'min_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate106(data1.min_latency, instancePath + '/query/min_latency')) {
             vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (
-            !validate106(data1.max_latency, {
-              instancePath: instancePath + '/query/max_latency',
-              parentData: data1,
-              parentDataProperty: 'max_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate106(data1.max_latency, instancePath + '/query/max_latency')) {
             vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (
-            !validate109(data1.min_tokens, {
-              instancePath: instancePath + '/query/min_tokens',
-              parentData: data1,
-              parentDataProperty: 'min_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate109(data1.min_tokens, instancePath + '/query/min_tokens')) {
             vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (
-            !validate109(data1.max_tokens, {
-              instancePath: instancePath + '/query/max_tokens',
-              parentData: data1,
-              parentDataProperty: 'max_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate109(data1.max_tokens, instancePath + '/query/max_tokens')) {
             vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (
-            !validate106(data1.min_cost, {
-              instancePath: instancePath + '/query/min_cost',
-              parentData: data1,
-              parentDataProperty: 'min_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate106(data1.min_cost, instancePath + '/query/min_cost')) {
             vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (
-            !validate106(data1.max_cost, {
-              instancePath: instancePath + '/query/max_cost',
-              parentData: data1,
-              parentDataProperty: 'max_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate106(data1.max_cost, instancePath + '/query/max_cost')) {
             vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (
-            !validate114(data1.missing_cost_only, {
-              instancePath: instancePath + '/query/missing_cost_only',
-              parentData: data1,
-              parentDataProperty: 'missing_cost_only',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate114(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
             vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (
-            !validate116(data1.cache_hit_types, {
-              instancePath: instancePath + '/query/cache_hit_types',
-              parentData: data1,
-              parentDataProperty: 'cache_hit_types',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (
-            !validate120(data1.content_search, {
-              instancePath: instancePath + '/query/content_search',
-              parentData: data1,
-              parentDataProperty: 'content_search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate120(data1.content_search, instancePath + '/query/content_search')) {
             vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (
-            !validate74(data1.request_id, {
-              instancePath: instancePath + '/query/request_id',
-              parentData: data1,
-              parentDataProperty: 'request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate74(data1.request_id, instancePath + '/query/request_id')) {
             vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data1.roots_only !== undefined) {
-          if (
-            !validate114(data1.roots_only, {
-              instancePath: instancePath + '/query/roots_only',
-              parentData: data1,
-              parentDataProperty: 'roots_only',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate114(data1.roots_only, instancePath + '/query/roots_only')) {
             vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
             errors = vErrors.length;
           }
         }
         if (data1.limit !== undefined) {
-          if (
-            !validate124(data1.limit, {
-              instancePath: instancePath + '/query/limit',
-              parentData: data1,
-              parentDataProperty: 'limit',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate124(data1.limit, instancePath + '/query/limit')) {
             vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
             errors = vErrors.length;
           }
         }
         if (data1.offset !== undefined) {
-          if (
-            !validate126(data1.offset, {
-              instancePath: instancePath + '/query/offset',
-              parentData: data1,
-              parentDataProperty: 'offset',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate126(data1.offset, instancePath + '/query/offset')) {
             vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
             errors = vErrors.length;
           }
         }
         if (data1.sort_by !== undefined) {
-          if (
-            !validate128(data1.sort_by, {
-              instancePath: instancePath + '/query/sort_by',
-              parentData: data1,
-              parentDataProperty: 'sort_by',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate128(data1.sort_by, instancePath + '/query/sort_by')) {
             vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
             errors = vErrors.length;
           }
         }
         if (data1.order !== undefined) {
-          if (
-            !validate130(data1.order, {
-              instancePath: instancePath + '/query/order',
-              parentData: data1,
-              parentDataProperty: 'order',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate130(data1.order, instancePath + '/query/order')) {
             vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
             errors = vErrors.length;
           }
@@ -2095,10 +1677,7 @@ const schema52 = {
   },
   required: [],
 };
-function validate132(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate132(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -2167,10 +1746,7 @@ const schema54 = {
   required: ['ids'],
   properties: { ids: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } } },
 };
-function validate134(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate134(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -2199,7 +1775,7 @@ function validate134(
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
           if (typeof data1 === 'string') {
-            if (func2(data1) < 1) {
+            if (data1.length < 1) {
               vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/ids/' + i0,
                 schemaPath: '#/properties/ids/items/minLength',
@@ -2240,15 +1816,10 @@ function validate134(
   validate134.errors = vErrors;
   return errors === 0;
 }
-function validate133(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate133(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate134(data, instancePath)) {
     vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
     errors = vErrors.length;
   }
@@ -2303,14 +1874,11 @@ const schema55 = {
   },
   required: [],
 };
-function validate142(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate142(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -2331,17 +1899,14 @@ function validate142(
   validate142.errors = vErrors;
   return errors === 0;
 }
-function validate156(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate156(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (func2(key0) < 1) {
+        if (key0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
@@ -2396,10 +1961,7 @@ function validate156(
   validate156.errors = vErrors;
   return errors === 0;
 }
-function validate158(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate158(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -2436,14 +1998,11 @@ function validate158(
   validate158.errors = vErrors;
   return errors === 0;
 }
-function validate161(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate161(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -2464,10 +2023,7 @@ function validate161(
   validate161.errors = vErrors;
   return errors === 0;
 }
-function validate163(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate163(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data == 'number') {
@@ -2492,10 +2048,7 @@ function validate163(
   validate163.errors = vErrors;
   return errors === 0;
 }
-function validate166(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate166(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -2521,10 +2074,7 @@ function validate166(
   validate166.errors = vErrors;
   return errors === 0;
 }
-function validate171(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate171(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -2539,10 +2089,7 @@ function validate171(
   validate171.errors = vErrors;
   return errors === 0;
 }
-function validate174(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate174(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -2557,10 +2104,7 @@ function validate174(
   validate174.errors = vErrors;
   return errors === 0;
 }
-function validate136(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate136(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -2601,462 +2145,200 @@ function validate136(
           }
         }
         if (data1.providers !== undefined) {
-          if (
-            !validate53(data1.providers, {
-              instancePath: instancePath + '/query/providers',
-              parentData: data1,
-              parentDataProperty: 'providers',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate53(data1.providers, instancePath + '/query/providers')) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (
-            !validate58(data1.models, {
-              instancePath: instancePath + '/query/models',
-              parentData: data1,
-              parentDataProperty: 'models',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate58(data1.models, instancePath + '/query/models')) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (
-            !validate62(data1.aliases, {
-              instancePath: instancePath + '/query/aliases',
-              parentData: data1,
-              parentDataProperty: 'aliases',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (
-            !validate66(data1.status, {
-              instancePath: instancePath + '/query/status',
-              parentData: data1,
-              parentDataProperty: 'status',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate66(data1.status, instancePath + '/query/status')) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (
-            !validate70(data1.objects, {
-              instancePath: instancePath + '/query/objects',
-              parentData: data1,
-              parentDataProperty: 'objects',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate70(data1.objects, instancePath + '/query/objects')) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (
-            !validate142(data1.parent_request_id, {
-              instancePath: instancePath + '/query/parent_request_id',
-              parentData: data1,
-              parentDataProperty: 'parent_request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate142(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
             vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (
-            !validate142(data1.session_id, {
-              instancePath: instancePath + '/query/session_id',
-              parentData: data1,
-              parentDataProperty: 'session_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate142(data1.session_id, instancePath + '/query/session_id')) {
             vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (
-            !validate77(data1.selected_key_ids, {
-              instancePath: instancePath + '/query/selected_key_ids',
-              parentData: data1,
-              parentDataProperty: 'selected_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (
-            !validate77(data1.virtual_key_ids, {
-              instancePath: instancePath + '/query/virtual_key_ids',
-              parentData: data1,
-              parentDataProperty: 'virtual_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (
-            !validate77(data1.routing_rule_ids, {
-              instancePath: instancePath + '/query/routing_rule_ids',
-              parentData: data1,
-              parentDataProperty: 'routing_rule_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (
-            !validate77(data1.team_ids, {
-              instancePath: instancePath + '/query/team_ids',
-              parentData: data1,
-              parentDataProperty: 'team_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (
-            !validate77(data1.customer_ids, {
-              instancePath: instancePath + '/query/customer_ids',
-              parentData: data1,
-              parentDataProperty: 'customer_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (
-            !validate77(data1.user_ids, {
-              instancePath: instancePath + '/query/user_ids',
-              parentData: data1,
-              parentDataProperty: 'user_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (
-            !validate77(data1.business_unit_ids, {
-              instancePath: instancePath + '/query/business_unit_ids',
-              parentData: data1,
-              parentDataProperty: 'business_unit_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (
-            !validate87(data1.routing_engine_used, {
-              instancePath: instancePath + '/query/routing_engine_used',
-              parentData: data1,
-              parentDataProperty: 'routing_engine_used',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (
-            !validate93(data1.stop_reasons, {
-              instancePath: instancePath + '/query/stop_reasons',
-              parentData: data1,
-              parentDataProperty: 'stop_reasons',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (
-            !validate142(data1.user_agents, {
-              instancePath: instancePath + '/query/user_agents',
-              parentData: data1,
-              parentDataProperty: 'user_agents',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate142(data1.user_agents, instancePath + '/query/user_agents')) {
             vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (
-            !validate142(data1.apps, {
-              instancePath: instancePath + '/query/apps',
-              parentData: data1,
-              parentDataProperty: 'apps',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate142(data1.apps, instancePath + '/query/apps')) {
             vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (
-            !validate156(data1.metadata, {
-              instancePath: instancePath + '/query/metadata',
-              parentData: data1,
-              parentDataProperty: 'metadata',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate156(data1.metadata, instancePath + '/query/metadata')) {
             vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (
-            !validate158(data1.start_time, {
-              instancePath: instancePath + '/query/start_time',
-              parentData: data1,
-              parentDataProperty: 'start_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate158(data1.start_time, instancePath + '/query/start_time')) {
             vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (
-            !validate158(data1.end_time, {
-              instancePath: instancePath + '/query/end_time',
-              parentData: data1,
-              parentDataProperty: 'end_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate158(data1.end_time, instancePath + '/query/end_time')) {
             vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (
-            !validate161(data1.period, {
-              instancePath: instancePath + '/query/period',
-              parentData: data1,
-              parentDataProperty: 'period',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate161(data1.period, instancePath + '/query/period')) {
             vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (
-            !validate163(data1.min_latency, {
-              instancePath: instancePath + '/query/min_latency',
-              parentData: data1,
-              parentDataProperty: 'min_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate163(data1.min_latency, instancePath + '/query/min_latency')) {
             vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (
-            !validate163(data1.max_latency, {
-              instancePath: instancePath + '/query/max_latency',
-              parentData: data1,
-              parentDataProperty: 'max_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate163(data1.max_latency, instancePath + '/query/max_latency')) {
             vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (
-            !validate166(data1.min_tokens, {
-              instancePath: instancePath + '/query/min_tokens',
-              parentData: data1,
-              parentDataProperty: 'min_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate166(data1.min_tokens, instancePath + '/query/min_tokens')) {
             vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (
-            !validate166(data1.max_tokens, {
-              instancePath: instancePath + '/query/max_tokens',
-              parentData: data1,
-              parentDataProperty: 'max_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate166(data1.max_tokens, instancePath + '/query/max_tokens')) {
             vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (
-            !validate163(data1.min_cost, {
-              instancePath: instancePath + '/query/min_cost',
-              parentData: data1,
-              parentDataProperty: 'min_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate163(data1.min_cost, instancePath + '/query/min_cost')) {
             vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (
-            !validate163(data1.max_cost, {
-              instancePath: instancePath + '/query/max_cost',
-              parentData: data1,
-              parentDataProperty: 'max_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate163(data1.max_cost, instancePath + '/query/max_cost')) {
             vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (
-            !validate171(data1.missing_cost_only, {
-              instancePath: instancePath + '/query/missing_cost_only',
-              parentData: data1,
-              parentDataProperty: 'missing_cost_only',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate171(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
             vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (
-            !validate116(data1.cache_hit_types, {
-              instancePath: instancePath + '/query/cache_hit_types',
-              parentData: data1,
-              parentDataProperty: 'cache_hit_types',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (
-            !validate174(data1.content_search, {
-              instancePath: instancePath + '/query/content_search',
-              parentData: data1,
-              parentDataProperty: 'content_search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate174(data1.content_search, instancePath + '/query/content_search')) {
             vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (
-            !validate142(data1.request_id, {
-              instancePath: instancePath + '/query/request_id',
-              parentData: data1,
-              parentDataProperty: 'request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate142(data1.request_id, instancePath + '/query/request_id')) {
             vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
             errors = vErrors.length;
           }
         }
         if (data1.compare_to_previous !== undefined) {
           if (
-            !validate171(data1.compare_to_previous, {
-              instancePath: instancePath + '/query/compare_to_previous',
-              parentData: data1,
-              parentDataProperty: 'compare_to_previous',
-              rootData,
-              dynamicAnchors,
-            })
+            !validate171(data1.compare_to_previous, instancePath + '/query/compare_to_previous')
           ) {
             vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
             errors = vErrors.length;
@@ -3098,14 +2380,11 @@ const schema64 = {
   },
   required: ['path'],
 };
-function validate179(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate179(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -3126,10 +2405,7 @@ function validate179(
   validate179.errors = vErrors;
   return errors === 0;
 }
-function validate178(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate178(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -3166,15 +2442,7 @@ function validate178(
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate179(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate179(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
             errors = vErrors.length;
           }
@@ -3270,14 +2538,11 @@ const schema66 = {
   },
   required: [],
 };
-function validate187(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate187(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -3298,17 +2563,14 @@ function validate187(
   validate187.errors = vErrors;
   return errors === 0;
 }
-function validate201(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate201(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (func2(key0) < 1) {
+        if (key0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
@@ -3363,10 +2625,7 @@ function validate201(
   validate201.errors = vErrors;
   return errors === 0;
 }
-function validate203(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate203(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -3403,14 +2662,11 @@ function validate203(
   validate203.errors = vErrors;
   return errors === 0;
 }
-function validate206(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate206(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -3431,10 +2687,7 @@ function validate206(
   validate206.errors = vErrors;
   return errors === 0;
 }
-function validate208(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate208(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data == 'number') {
@@ -3459,10 +2712,7 @@ function validate208(
   validate208.errors = vErrors;
   return errors === 0;
 }
-function validate211(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate211(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -3488,10 +2738,7 @@ function validate211(
   validate211.errors = vErrors;
   return errors === 0;
 }
-function validate216(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate216(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -3506,10 +2753,7 @@ function validate216(
   validate216.errors = vErrors;
   return errors === 0;
 }
-function validate219(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate219(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -3524,10 +2768,7 @@ function validate219(
   validate219.errors = vErrors;
   return errors === 0;
 }
-function validate181(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate181(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -3568,449 +2809,193 @@ function validate181(
           }
         }
         if (data1.providers !== undefined) {
-          if (
-            !validate53(data1.providers, {
-              instancePath: instancePath + '/query/providers',
-              parentData: data1,
-              parentDataProperty: 'providers',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate53(data1.providers, instancePath + '/query/providers')) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (
-            !validate58(data1.models, {
-              instancePath: instancePath + '/query/models',
-              parentData: data1,
-              parentDataProperty: 'models',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate58(data1.models, instancePath + '/query/models')) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (
-            !validate62(data1.aliases, {
-              instancePath: instancePath + '/query/aliases',
-              parentData: data1,
-              parentDataProperty: 'aliases',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (
-            !validate66(data1.status, {
-              instancePath: instancePath + '/query/status',
-              parentData: data1,
-              parentDataProperty: 'status',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate66(data1.status, instancePath + '/query/status')) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (
-            !validate70(data1.objects, {
-              instancePath: instancePath + '/query/objects',
-              parentData: data1,
-              parentDataProperty: 'objects',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate70(data1.objects, instancePath + '/query/objects')) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (
-            !validate187(data1.parent_request_id, {
-              instancePath: instancePath + '/query/parent_request_id',
-              parentData: data1,
-              parentDataProperty: 'parent_request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate187(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
             vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (
-            !validate187(data1.session_id, {
-              instancePath: instancePath + '/query/session_id',
-              parentData: data1,
-              parentDataProperty: 'session_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate187(data1.session_id, instancePath + '/query/session_id')) {
             vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (
-            !validate77(data1.selected_key_ids, {
-              instancePath: instancePath + '/query/selected_key_ids',
-              parentData: data1,
-              parentDataProperty: 'selected_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (
-            !validate77(data1.virtual_key_ids, {
-              instancePath: instancePath + '/query/virtual_key_ids',
-              parentData: data1,
-              parentDataProperty: 'virtual_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (
-            !validate77(data1.routing_rule_ids, {
-              instancePath: instancePath + '/query/routing_rule_ids',
-              parentData: data1,
-              parentDataProperty: 'routing_rule_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (
-            !validate77(data1.team_ids, {
-              instancePath: instancePath + '/query/team_ids',
-              parentData: data1,
-              parentDataProperty: 'team_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (
-            !validate77(data1.customer_ids, {
-              instancePath: instancePath + '/query/customer_ids',
-              parentData: data1,
-              parentDataProperty: 'customer_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (
-            !validate77(data1.user_ids, {
-              instancePath: instancePath + '/query/user_ids',
-              parentData: data1,
-              parentDataProperty: 'user_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (
-            !validate77(data1.business_unit_ids, {
-              instancePath: instancePath + '/query/business_unit_ids',
-              parentData: data1,
-              parentDataProperty: 'business_unit_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (
-            !validate87(data1.routing_engine_used, {
-              instancePath: instancePath + '/query/routing_engine_used',
-              parentData: data1,
-              parentDataProperty: 'routing_engine_used',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (
-            !validate93(data1.stop_reasons, {
-              instancePath: instancePath + '/query/stop_reasons',
-              parentData: data1,
-              parentDataProperty: 'stop_reasons',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (
-            !validate187(data1.user_agents, {
-              instancePath: instancePath + '/query/user_agents',
-              parentData: data1,
-              parentDataProperty: 'user_agents',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate187(data1.user_agents, instancePath + '/query/user_agents')) {
             vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (
-            !validate187(data1.apps, {
-              instancePath: instancePath + '/query/apps',
-              parentData: data1,
-              parentDataProperty: 'apps',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate187(data1.apps, instancePath + '/query/apps')) {
             vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (
-            !validate201(data1.metadata, {
-              instancePath: instancePath + '/query/metadata',
-              parentData: data1,
-              parentDataProperty: 'metadata',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate201(data1.metadata, instancePath + '/query/metadata')) {
             vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (
-            !validate203(data1.start_time, {
-              instancePath: instancePath + '/query/start_time',
-              parentData: data1,
-              parentDataProperty: 'start_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate203(data1.start_time, instancePath + '/query/start_time')) {
             vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (
-            !validate203(data1.end_time, {
-              instancePath: instancePath + '/query/end_time',
-              parentData: data1,
-              parentDataProperty: 'end_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate203(data1.end_time, instancePath + '/query/end_time')) {
             vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (
-            !validate206(data1.period, {
-              instancePath: instancePath + '/query/period',
-              parentData: data1,
-              parentDataProperty: 'period',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate206(data1.period, instancePath + '/query/period')) {
             vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (
-            !validate208(data1.min_latency, {
-              instancePath: instancePath + '/query/min_latency',
-              parentData: data1,
-              parentDataProperty: 'min_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate208(data1.min_latency, instancePath + '/query/min_latency')) {
             vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (
-            !validate208(data1.max_latency, {
-              instancePath: instancePath + '/query/max_latency',
-              parentData: data1,
-              parentDataProperty: 'max_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate208(data1.max_latency, instancePath + '/query/max_latency')) {
             vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (
-            !validate211(data1.min_tokens, {
-              instancePath: instancePath + '/query/min_tokens',
-              parentData: data1,
-              parentDataProperty: 'min_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate211(data1.min_tokens, instancePath + '/query/min_tokens')) {
             vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (
-            !validate211(data1.max_tokens, {
-              instancePath: instancePath + '/query/max_tokens',
-              parentData: data1,
-              parentDataProperty: 'max_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate211(data1.max_tokens, instancePath + '/query/max_tokens')) {
             vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (
-            !validate208(data1.min_cost, {
-              instancePath: instancePath + '/query/min_cost',
-              parentData: data1,
-              parentDataProperty: 'min_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate208(data1.min_cost, instancePath + '/query/min_cost')) {
             vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (
-            !validate208(data1.max_cost, {
-              instancePath: instancePath + '/query/max_cost',
-              parentData: data1,
-              parentDataProperty: 'max_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate208(data1.max_cost, instancePath + '/query/max_cost')) {
             vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (
-            !validate216(data1.missing_cost_only, {
-              instancePath: instancePath + '/query/missing_cost_only',
-              parentData: data1,
-              parentDataProperty: 'missing_cost_only',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate216(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
             vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (
-            !validate116(data1.cache_hit_types, {
-              instancePath: instancePath + '/query/cache_hit_types',
-              parentData: data1,
-              parentDataProperty: 'cache_hit_types',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (
-            !validate219(data1.content_search, {
-              instancePath: instancePath + '/query/content_search',
-              parentData: data1,
-              parentDataProperty: 'content_search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate219(data1.content_search, instancePath + '/query/content_search')) {
             vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (
-            !validate187(data1.request_id, {
-              instancePath: instancePath + '/query/request_id',
-              parentData: data1,
-              parentDataProperty: 'request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate187(data1.request_id, instancePath + '/query/request_id')) {
             vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
             errors = vErrors.length;
           }
@@ -4084,14 +3069,11 @@ const schema75 = {
   },
   required: [],
 };
-function validate228(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate228(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -4112,17 +3094,14 @@ function validate228(
   validate228.errors = vErrors;
   return errors === 0;
 }
-function validate242(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate242(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (func2(key0) < 1) {
+        if (key0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
@@ -4177,10 +3156,7 @@ function validate242(
   validate242.errors = vErrors;
   return errors === 0;
 }
-function validate244(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate244(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -4217,14 +3193,11 @@ function validate244(
   validate244.errors = vErrors;
   return errors === 0;
 }
-function validate247(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate247(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -4245,10 +3218,7 @@ function validate247(
   validate247.errors = vErrors;
   return errors === 0;
 }
-function validate249(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate249(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data == 'number') {
@@ -4273,10 +3243,7 @@ function validate249(
   validate249.errors = vErrors;
   return errors === 0;
 }
-function validate252(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate252(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -4302,10 +3269,7 @@ function validate252(
   validate252.errors = vErrors;
   return errors === 0;
 }
-function validate257(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate257(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -4320,10 +3284,7 @@ function validate257(
   validate257.errors = vErrors;
   return errors === 0;
 }
-function validate260(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate260(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -4338,10 +3299,7 @@ function validate260(
   validate260.errors = vErrors;
   return errors === 0;
 }
-function validate222(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate222(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -4382,449 +3340,193 @@ function validate222(
           }
         }
         if (data1.providers !== undefined) {
-          if (
-            !validate53(data1.providers, {
-              instancePath: instancePath + '/query/providers',
-              parentData: data1,
-              parentDataProperty: 'providers',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate53(data1.providers, instancePath + '/query/providers')) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (
-            !validate58(data1.models, {
-              instancePath: instancePath + '/query/models',
-              parentData: data1,
-              parentDataProperty: 'models',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate58(data1.models, instancePath + '/query/models')) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (
-            !validate62(data1.aliases, {
-              instancePath: instancePath + '/query/aliases',
-              parentData: data1,
-              parentDataProperty: 'aliases',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (
-            !validate66(data1.status, {
-              instancePath: instancePath + '/query/status',
-              parentData: data1,
-              parentDataProperty: 'status',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate66(data1.status, instancePath + '/query/status')) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (
-            !validate70(data1.objects, {
-              instancePath: instancePath + '/query/objects',
-              parentData: data1,
-              parentDataProperty: 'objects',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate70(data1.objects, instancePath + '/query/objects')) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (
-            !validate228(data1.parent_request_id, {
-              instancePath: instancePath + '/query/parent_request_id',
-              parentData: data1,
-              parentDataProperty: 'parent_request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate228(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
             vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (
-            !validate228(data1.session_id, {
-              instancePath: instancePath + '/query/session_id',
-              parentData: data1,
-              parentDataProperty: 'session_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate228(data1.session_id, instancePath + '/query/session_id')) {
             vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (
-            !validate77(data1.selected_key_ids, {
-              instancePath: instancePath + '/query/selected_key_ids',
-              parentData: data1,
-              parentDataProperty: 'selected_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (
-            !validate77(data1.virtual_key_ids, {
-              instancePath: instancePath + '/query/virtual_key_ids',
-              parentData: data1,
-              parentDataProperty: 'virtual_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (
-            !validate77(data1.routing_rule_ids, {
-              instancePath: instancePath + '/query/routing_rule_ids',
-              parentData: data1,
-              parentDataProperty: 'routing_rule_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (
-            !validate77(data1.team_ids, {
-              instancePath: instancePath + '/query/team_ids',
-              parentData: data1,
-              parentDataProperty: 'team_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (
-            !validate77(data1.customer_ids, {
-              instancePath: instancePath + '/query/customer_ids',
-              parentData: data1,
-              parentDataProperty: 'customer_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (
-            !validate77(data1.user_ids, {
-              instancePath: instancePath + '/query/user_ids',
-              parentData: data1,
-              parentDataProperty: 'user_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (
-            !validate77(data1.business_unit_ids, {
-              instancePath: instancePath + '/query/business_unit_ids',
-              parentData: data1,
-              parentDataProperty: 'business_unit_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (
-            !validate87(data1.routing_engine_used, {
-              instancePath: instancePath + '/query/routing_engine_used',
-              parentData: data1,
-              parentDataProperty: 'routing_engine_used',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (
-            !validate93(data1.stop_reasons, {
-              instancePath: instancePath + '/query/stop_reasons',
-              parentData: data1,
-              parentDataProperty: 'stop_reasons',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (
-            !validate228(data1.user_agents, {
-              instancePath: instancePath + '/query/user_agents',
-              parentData: data1,
-              parentDataProperty: 'user_agents',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate228(data1.user_agents, instancePath + '/query/user_agents')) {
             vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (
-            !validate228(data1.apps, {
-              instancePath: instancePath + '/query/apps',
-              parentData: data1,
-              parentDataProperty: 'apps',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate228(data1.apps, instancePath + '/query/apps')) {
             vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (
-            !validate242(data1.metadata, {
-              instancePath: instancePath + '/query/metadata',
-              parentData: data1,
-              parentDataProperty: 'metadata',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate242(data1.metadata, instancePath + '/query/metadata')) {
             vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (
-            !validate244(data1.start_time, {
-              instancePath: instancePath + '/query/start_time',
-              parentData: data1,
-              parentDataProperty: 'start_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate244(data1.start_time, instancePath + '/query/start_time')) {
             vErrors = vErrors === null ? validate244.errors : vErrors.concat(validate244.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (
-            !validate244(data1.end_time, {
-              instancePath: instancePath + '/query/end_time',
-              parentData: data1,
-              parentDataProperty: 'end_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate244(data1.end_time, instancePath + '/query/end_time')) {
             vErrors = vErrors === null ? validate244.errors : vErrors.concat(validate244.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (
-            !validate247(data1.period, {
-              instancePath: instancePath + '/query/period',
-              parentData: data1,
-              parentDataProperty: 'period',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate247(data1.period, instancePath + '/query/period')) {
             vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (
-            !validate249(data1.min_latency, {
-              instancePath: instancePath + '/query/min_latency',
-              parentData: data1,
-              parentDataProperty: 'min_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate249(data1.min_latency, instancePath + '/query/min_latency')) {
             vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (
-            !validate249(data1.max_latency, {
-              instancePath: instancePath + '/query/max_latency',
-              parentData: data1,
-              parentDataProperty: 'max_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate249(data1.max_latency, instancePath + '/query/max_latency')) {
             vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (
-            !validate252(data1.min_tokens, {
-              instancePath: instancePath + '/query/min_tokens',
-              parentData: data1,
-              parentDataProperty: 'min_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate252(data1.min_tokens, instancePath + '/query/min_tokens')) {
             vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (
-            !validate252(data1.max_tokens, {
-              instancePath: instancePath + '/query/max_tokens',
-              parentData: data1,
-              parentDataProperty: 'max_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate252(data1.max_tokens, instancePath + '/query/max_tokens')) {
             vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (
-            !validate249(data1.min_cost, {
-              instancePath: instancePath + '/query/min_cost',
-              parentData: data1,
-              parentDataProperty: 'min_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate249(data1.min_cost, instancePath + '/query/min_cost')) {
             vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (
-            !validate249(data1.max_cost, {
-              instancePath: instancePath + '/query/max_cost',
-              parentData: data1,
-              parentDataProperty: 'max_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate249(data1.max_cost, instancePath + '/query/max_cost')) {
             vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (
-            !validate257(data1.missing_cost_only, {
-              instancePath: instancePath + '/query/missing_cost_only',
-              parentData: data1,
-              parentDataProperty: 'missing_cost_only',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate257(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
             vErrors = vErrors === null ? validate257.errors : vErrors.concat(validate257.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (
-            !validate116(data1.cache_hit_types, {
-              instancePath: instancePath + '/query/cache_hit_types',
-              parentData: data1,
-              parentDataProperty: 'cache_hit_types',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (
-            !validate260(data1.content_search, {
-              instancePath: instancePath + '/query/content_search',
-              parentData: data1,
-              parentDataProperty: 'content_search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate260(data1.content_search, instancePath + '/query/content_search')) {
             vErrors = vErrors === null ? validate260.errors : vErrors.concat(validate260.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (
-            !validate228(data1.request_id, {
-              instancePath: instancePath + '/query/request_id',
-              parentData: data1,
-              parentDataProperty: 'request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate228(data1.request_id, instancePath + '/query/request_id')) {
             vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
             errors = vErrors.length;
           }
@@ -4898,14 +3600,11 @@ const schema84 = {
   },
   required: [],
 };
-function validate269(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate269(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -4926,17 +3625,14 @@ function validate269(
   validate269.errors = vErrors;
   return errors === 0;
 }
-function validate283(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate283(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (func2(key0) < 1) {
+        if (key0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
@@ -4991,10 +3687,7 @@ function validate283(
   validate283.errors = vErrors;
   return errors === 0;
 }
-function validate285(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate285(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -5031,14 +3724,11 @@ function validate285(
   validate285.errors = vErrors;
   return errors === 0;
 }
-function validate288(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate288(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -5059,10 +3749,7 @@ function validate288(
   validate288.errors = vErrors;
   return errors === 0;
 }
-function validate290(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate290(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data == 'number') {
@@ -5087,10 +3774,7 @@ function validate290(
   validate290.errors = vErrors;
   return errors === 0;
 }
-function validate293(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate293(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -5116,10 +3800,7 @@ function validate293(
   validate293.errors = vErrors;
   return errors === 0;
 }
-function validate298(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate298(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -5134,10 +3815,7 @@ function validate298(
   validate298.errors = vErrors;
   return errors === 0;
 }
-function validate301(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate301(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -5152,10 +3830,7 @@ function validate301(
   validate301.errors = vErrors;
   return errors === 0;
 }
-function validate263(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate263(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -5196,449 +3871,193 @@ function validate263(
           }
         }
         if (data1.providers !== undefined) {
-          if (
-            !validate53(data1.providers, {
-              instancePath: instancePath + '/query/providers',
-              parentData: data1,
-              parentDataProperty: 'providers',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate53(data1.providers, instancePath + '/query/providers')) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (
-            !validate58(data1.models, {
-              instancePath: instancePath + '/query/models',
-              parentData: data1,
-              parentDataProperty: 'models',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate58(data1.models, instancePath + '/query/models')) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (
-            !validate62(data1.aliases, {
-              instancePath: instancePath + '/query/aliases',
-              parentData: data1,
-              parentDataProperty: 'aliases',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (
-            !validate66(data1.status, {
-              instancePath: instancePath + '/query/status',
-              parentData: data1,
-              parentDataProperty: 'status',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate66(data1.status, instancePath + '/query/status')) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (
-            !validate70(data1.objects, {
-              instancePath: instancePath + '/query/objects',
-              parentData: data1,
-              parentDataProperty: 'objects',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate70(data1.objects, instancePath + '/query/objects')) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (
-            !validate269(data1.parent_request_id, {
-              instancePath: instancePath + '/query/parent_request_id',
-              parentData: data1,
-              parentDataProperty: 'parent_request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate269(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
             vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (
-            !validate269(data1.session_id, {
-              instancePath: instancePath + '/query/session_id',
-              parentData: data1,
-              parentDataProperty: 'session_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate269(data1.session_id, instancePath + '/query/session_id')) {
             vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (
-            !validate77(data1.selected_key_ids, {
-              instancePath: instancePath + '/query/selected_key_ids',
-              parentData: data1,
-              parentDataProperty: 'selected_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (
-            !validate77(data1.virtual_key_ids, {
-              instancePath: instancePath + '/query/virtual_key_ids',
-              parentData: data1,
-              parentDataProperty: 'virtual_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (
-            !validate77(data1.routing_rule_ids, {
-              instancePath: instancePath + '/query/routing_rule_ids',
-              parentData: data1,
-              parentDataProperty: 'routing_rule_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (
-            !validate77(data1.team_ids, {
-              instancePath: instancePath + '/query/team_ids',
-              parentData: data1,
-              parentDataProperty: 'team_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (
-            !validate77(data1.customer_ids, {
-              instancePath: instancePath + '/query/customer_ids',
-              parentData: data1,
-              parentDataProperty: 'customer_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (
-            !validate77(data1.user_ids, {
-              instancePath: instancePath + '/query/user_ids',
-              parentData: data1,
-              parentDataProperty: 'user_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (
-            !validate77(data1.business_unit_ids, {
-              instancePath: instancePath + '/query/business_unit_ids',
-              parentData: data1,
-              parentDataProperty: 'business_unit_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (
-            !validate87(data1.routing_engine_used, {
-              instancePath: instancePath + '/query/routing_engine_used',
-              parentData: data1,
-              parentDataProperty: 'routing_engine_used',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (
-            !validate93(data1.stop_reasons, {
-              instancePath: instancePath + '/query/stop_reasons',
-              parentData: data1,
-              parentDataProperty: 'stop_reasons',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (
-            !validate269(data1.user_agents, {
-              instancePath: instancePath + '/query/user_agents',
-              parentData: data1,
-              parentDataProperty: 'user_agents',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate269(data1.user_agents, instancePath + '/query/user_agents')) {
             vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (
-            !validate269(data1.apps, {
-              instancePath: instancePath + '/query/apps',
-              parentData: data1,
-              parentDataProperty: 'apps',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate269(data1.apps, instancePath + '/query/apps')) {
             vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (
-            !validate283(data1.metadata, {
-              instancePath: instancePath + '/query/metadata',
-              parentData: data1,
-              parentDataProperty: 'metadata',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate283(data1.metadata, instancePath + '/query/metadata')) {
             vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (
-            !validate285(data1.start_time, {
-              instancePath: instancePath + '/query/start_time',
-              parentData: data1,
-              parentDataProperty: 'start_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate285(data1.start_time, instancePath + '/query/start_time')) {
             vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (
-            !validate285(data1.end_time, {
-              instancePath: instancePath + '/query/end_time',
-              parentData: data1,
-              parentDataProperty: 'end_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate285(data1.end_time, instancePath + '/query/end_time')) {
             vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (
-            !validate288(data1.period, {
-              instancePath: instancePath + '/query/period',
-              parentData: data1,
-              parentDataProperty: 'period',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate288(data1.period, instancePath + '/query/period')) {
             vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (
-            !validate290(data1.min_latency, {
-              instancePath: instancePath + '/query/min_latency',
-              parentData: data1,
-              parentDataProperty: 'min_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate290(data1.min_latency, instancePath + '/query/min_latency')) {
             vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (
-            !validate290(data1.max_latency, {
-              instancePath: instancePath + '/query/max_latency',
-              parentData: data1,
-              parentDataProperty: 'max_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate290(data1.max_latency, instancePath + '/query/max_latency')) {
             vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (
-            !validate293(data1.min_tokens, {
-              instancePath: instancePath + '/query/min_tokens',
-              parentData: data1,
-              parentDataProperty: 'min_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate293(data1.min_tokens, instancePath + '/query/min_tokens')) {
             vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (
-            !validate293(data1.max_tokens, {
-              instancePath: instancePath + '/query/max_tokens',
-              parentData: data1,
-              parentDataProperty: 'max_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate293(data1.max_tokens, instancePath + '/query/max_tokens')) {
             vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (
-            !validate290(data1.min_cost, {
-              instancePath: instancePath + '/query/min_cost',
-              parentData: data1,
-              parentDataProperty: 'min_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate290(data1.min_cost, instancePath + '/query/min_cost')) {
             vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (
-            !validate290(data1.max_cost, {
-              instancePath: instancePath + '/query/max_cost',
-              parentData: data1,
-              parentDataProperty: 'max_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate290(data1.max_cost, instancePath + '/query/max_cost')) {
             vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (
-            !validate298(data1.missing_cost_only, {
-              instancePath: instancePath + '/query/missing_cost_only',
-              parentData: data1,
-              parentDataProperty: 'missing_cost_only',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate298(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
             vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (
-            !validate116(data1.cache_hit_types, {
-              instancePath: instancePath + '/query/cache_hit_types',
-              parentData: data1,
-              parentDataProperty: 'cache_hit_types',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (
-            !validate301(data1.content_search, {
-              instancePath: instancePath + '/query/content_search',
-              parentData: data1,
-              parentDataProperty: 'content_search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate301(data1.content_search, instancePath + '/query/content_search')) {
             vErrors = vErrors === null ? validate301.errors : vErrors.concat(validate301.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (
-            !validate269(data1.request_id, {
-              instancePath: instancePath + '/query/request_id',
-              parentData: data1,
-              parentDataProperty: 'request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate269(data1.request_id, instancePath + '/query/request_id')) {
             vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
             errors = vErrors.length;
           }
@@ -5712,14 +4131,11 @@ const schema93 = {
   },
   required: [],
 };
-function validate310(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate310(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -5740,17 +4156,14 @@ function validate310(
   validate310.errors = vErrors;
   return errors === 0;
 }
-function validate324(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate324(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (func2(key0) < 1) {
+        if (key0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
@@ -5805,10 +4218,7 @@ function validate324(
   validate324.errors = vErrors;
   return errors === 0;
 }
-function validate326(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate326(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -5845,14 +4255,11 @@ function validate326(
   validate326.errors = vErrors;
   return errors === 0;
 }
-function validate329(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate329(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -5873,10 +4280,7 @@ function validate329(
   validate329.errors = vErrors;
   return errors === 0;
 }
-function validate331(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate331(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data == 'number') {
@@ -5901,10 +4305,7 @@ function validate331(
   validate331.errors = vErrors;
   return errors === 0;
 }
-function validate334(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate334(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -5930,10 +4331,7 @@ function validate334(
   validate334.errors = vErrors;
   return errors === 0;
 }
-function validate339(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate339(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -5948,10 +4346,7 @@ function validate339(
   validate339.errors = vErrors;
   return errors === 0;
 }
-function validate342(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate342(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -5966,10 +4361,7 @@ function validate342(
   validate342.errors = vErrors;
   return errors === 0;
 }
-function validate304(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate304(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -6010,449 +4402,193 @@ function validate304(
           }
         }
         if (data1.providers !== undefined) {
-          if (
-            !validate53(data1.providers, {
-              instancePath: instancePath + '/query/providers',
-              parentData: data1,
-              parentDataProperty: 'providers',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate53(data1.providers, instancePath + '/query/providers')) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (
-            !validate58(data1.models, {
-              instancePath: instancePath + '/query/models',
-              parentData: data1,
-              parentDataProperty: 'models',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate58(data1.models, instancePath + '/query/models')) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (
-            !validate62(data1.aliases, {
-              instancePath: instancePath + '/query/aliases',
-              parentData: data1,
-              parentDataProperty: 'aliases',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (
-            !validate66(data1.status, {
-              instancePath: instancePath + '/query/status',
-              parentData: data1,
-              parentDataProperty: 'status',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate66(data1.status, instancePath + '/query/status')) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (
-            !validate70(data1.objects, {
-              instancePath: instancePath + '/query/objects',
-              parentData: data1,
-              parentDataProperty: 'objects',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate70(data1.objects, instancePath + '/query/objects')) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (
-            !validate310(data1.parent_request_id, {
-              instancePath: instancePath + '/query/parent_request_id',
-              parentData: data1,
-              parentDataProperty: 'parent_request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate310(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
             vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (
-            !validate310(data1.session_id, {
-              instancePath: instancePath + '/query/session_id',
-              parentData: data1,
-              parentDataProperty: 'session_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate310(data1.session_id, instancePath + '/query/session_id')) {
             vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (
-            !validate77(data1.selected_key_ids, {
-              instancePath: instancePath + '/query/selected_key_ids',
-              parentData: data1,
-              parentDataProperty: 'selected_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (
-            !validate77(data1.virtual_key_ids, {
-              instancePath: instancePath + '/query/virtual_key_ids',
-              parentData: data1,
-              parentDataProperty: 'virtual_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (
-            !validate77(data1.routing_rule_ids, {
-              instancePath: instancePath + '/query/routing_rule_ids',
-              parentData: data1,
-              parentDataProperty: 'routing_rule_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (
-            !validate77(data1.team_ids, {
-              instancePath: instancePath + '/query/team_ids',
-              parentData: data1,
-              parentDataProperty: 'team_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (
-            !validate77(data1.customer_ids, {
-              instancePath: instancePath + '/query/customer_ids',
-              parentData: data1,
-              parentDataProperty: 'customer_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (
-            !validate77(data1.user_ids, {
-              instancePath: instancePath + '/query/user_ids',
-              parentData: data1,
-              parentDataProperty: 'user_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (
-            !validate77(data1.business_unit_ids, {
-              instancePath: instancePath + '/query/business_unit_ids',
-              parentData: data1,
-              parentDataProperty: 'business_unit_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (
-            !validate87(data1.routing_engine_used, {
-              instancePath: instancePath + '/query/routing_engine_used',
-              parentData: data1,
-              parentDataProperty: 'routing_engine_used',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (
-            !validate93(data1.stop_reasons, {
-              instancePath: instancePath + '/query/stop_reasons',
-              parentData: data1,
-              parentDataProperty: 'stop_reasons',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (
-            !validate310(data1.user_agents, {
-              instancePath: instancePath + '/query/user_agents',
-              parentData: data1,
-              parentDataProperty: 'user_agents',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate310(data1.user_agents, instancePath + '/query/user_agents')) {
             vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (
-            !validate310(data1.apps, {
-              instancePath: instancePath + '/query/apps',
-              parentData: data1,
-              parentDataProperty: 'apps',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate310(data1.apps, instancePath + '/query/apps')) {
             vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (
-            !validate324(data1.metadata, {
-              instancePath: instancePath + '/query/metadata',
-              parentData: data1,
-              parentDataProperty: 'metadata',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate324(data1.metadata, instancePath + '/query/metadata')) {
             vErrors = vErrors === null ? validate324.errors : vErrors.concat(validate324.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (
-            !validate326(data1.start_time, {
-              instancePath: instancePath + '/query/start_time',
-              parentData: data1,
-              parentDataProperty: 'start_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate326(data1.start_time, instancePath + '/query/start_time')) {
             vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (
-            !validate326(data1.end_time, {
-              instancePath: instancePath + '/query/end_time',
-              parentData: data1,
-              parentDataProperty: 'end_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate326(data1.end_time, instancePath + '/query/end_time')) {
             vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (
-            !validate329(data1.period, {
-              instancePath: instancePath + '/query/period',
-              parentData: data1,
-              parentDataProperty: 'period',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate329(data1.period, instancePath + '/query/period')) {
             vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (
-            !validate331(data1.min_latency, {
-              instancePath: instancePath + '/query/min_latency',
-              parentData: data1,
-              parentDataProperty: 'min_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate331(data1.min_latency, instancePath + '/query/min_latency')) {
             vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (
-            !validate331(data1.max_latency, {
-              instancePath: instancePath + '/query/max_latency',
-              parentData: data1,
-              parentDataProperty: 'max_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate331(data1.max_latency, instancePath + '/query/max_latency')) {
             vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (
-            !validate334(data1.min_tokens, {
-              instancePath: instancePath + '/query/min_tokens',
-              parentData: data1,
-              parentDataProperty: 'min_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate334(data1.min_tokens, instancePath + '/query/min_tokens')) {
             vErrors = vErrors === null ? validate334.errors : vErrors.concat(validate334.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (
-            !validate334(data1.max_tokens, {
-              instancePath: instancePath + '/query/max_tokens',
-              parentData: data1,
-              parentDataProperty: 'max_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate334(data1.max_tokens, instancePath + '/query/max_tokens')) {
             vErrors = vErrors === null ? validate334.errors : vErrors.concat(validate334.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (
-            !validate331(data1.min_cost, {
-              instancePath: instancePath + '/query/min_cost',
-              parentData: data1,
-              parentDataProperty: 'min_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate331(data1.min_cost, instancePath + '/query/min_cost')) {
             vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (
-            !validate331(data1.max_cost, {
-              instancePath: instancePath + '/query/max_cost',
-              parentData: data1,
-              parentDataProperty: 'max_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate331(data1.max_cost, instancePath + '/query/max_cost')) {
             vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (
-            !validate339(data1.missing_cost_only, {
-              instancePath: instancePath + '/query/missing_cost_only',
-              parentData: data1,
-              parentDataProperty: 'missing_cost_only',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate339(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
             vErrors = vErrors === null ? validate339.errors : vErrors.concat(validate339.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (
-            !validate116(data1.cache_hit_types, {
-              instancePath: instancePath + '/query/cache_hit_types',
-              parentData: data1,
-              parentDataProperty: 'cache_hit_types',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (
-            !validate342(data1.content_search, {
-              instancePath: instancePath + '/query/content_search',
-              parentData: data1,
-              parentDataProperty: 'content_search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate342(data1.content_search, instancePath + '/query/content_search')) {
             vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (
-            !validate310(data1.request_id, {
-              instancePath: instancePath + '/query/request_id',
-              parentData: data1,
-              parentDataProperty: 'request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate310(data1.request_id, instancePath + '/query/request_id')) {
             vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
             errors = vErrors.length;
           }
@@ -6526,14 +4662,11 @@ const schema102 = {
   },
   required: [],
 };
-function validate351(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate351(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -6554,17 +4687,14 @@ function validate351(
   validate351.errors = vErrors;
   return errors === 0;
 }
-function validate365(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate365(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (func2(key0) < 1) {
+        if (key0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
@@ -6619,10 +4749,7 @@ function validate365(
   validate365.errors = vErrors;
   return errors === 0;
 }
-function validate367(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate367(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -6659,14 +4786,11 @@ function validate367(
   validate367.errors = vErrors;
   return errors === 0;
 }
-function validate370(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate370(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -6687,10 +4811,7 @@ function validate370(
   validate370.errors = vErrors;
   return errors === 0;
 }
-function validate372(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate372(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data == 'number') {
@@ -6715,10 +4836,7 @@ function validate372(
   validate372.errors = vErrors;
   return errors === 0;
 }
-function validate375(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate375(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -6744,10 +4862,7 @@ function validate375(
   validate375.errors = vErrors;
   return errors === 0;
 }
-function validate380(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate380(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -6762,10 +4877,7 @@ function validate380(
   validate380.errors = vErrors;
   return errors === 0;
 }
-function validate383(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate383(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -6780,10 +4892,7 @@ function validate383(
   validate383.errors = vErrors;
   return errors === 0;
 }
-function validate345(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate345(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -6824,449 +4933,193 @@ function validate345(
           }
         }
         if (data1.providers !== undefined) {
-          if (
-            !validate53(data1.providers, {
-              instancePath: instancePath + '/query/providers',
-              parentData: data1,
-              parentDataProperty: 'providers',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate53(data1.providers, instancePath + '/query/providers')) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (
-            !validate58(data1.models, {
-              instancePath: instancePath + '/query/models',
-              parentData: data1,
-              parentDataProperty: 'models',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate58(data1.models, instancePath + '/query/models')) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (
-            !validate62(data1.aliases, {
-              instancePath: instancePath + '/query/aliases',
-              parentData: data1,
-              parentDataProperty: 'aliases',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (
-            !validate66(data1.status, {
-              instancePath: instancePath + '/query/status',
-              parentData: data1,
-              parentDataProperty: 'status',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate66(data1.status, instancePath + '/query/status')) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (
-            !validate70(data1.objects, {
-              instancePath: instancePath + '/query/objects',
-              parentData: data1,
-              parentDataProperty: 'objects',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate70(data1.objects, instancePath + '/query/objects')) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (
-            !validate351(data1.parent_request_id, {
-              instancePath: instancePath + '/query/parent_request_id',
-              parentData: data1,
-              parentDataProperty: 'parent_request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate351(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
             vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (
-            !validate351(data1.session_id, {
-              instancePath: instancePath + '/query/session_id',
-              parentData: data1,
-              parentDataProperty: 'session_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate351(data1.session_id, instancePath + '/query/session_id')) {
             vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (
-            !validate77(data1.selected_key_ids, {
-              instancePath: instancePath + '/query/selected_key_ids',
-              parentData: data1,
-              parentDataProperty: 'selected_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (
-            !validate77(data1.virtual_key_ids, {
-              instancePath: instancePath + '/query/virtual_key_ids',
-              parentData: data1,
-              parentDataProperty: 'virtual_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (
-            !validate77(data1.routing_rule_ids, {
-              instancePath: instancePath + '/query/routing_rule_ids',
-              parentData: data1,
-              parentDataProperty: 'routing_rule_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (
-            !validate77(data1.team_ids, {
-              instancePath: instancePath + '/query/team_ids',
-              parentData: data1,
-              parentDataProperty: 'team_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (
-            !validate77(data1.customer_ids, {
-              instancePath: instancePath + '/query/customer_ids',
-              parentData: data1,
-              parentDataProperty: 'customer_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (
-            !validate77(data1.user_ids, {
-              instancePath: instancePath + '/query/user_ids',
-              parentData: data1,
-              parentDataProperty: 'user_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (
-            !validate77(data1.business_unit_ids, {
-              instancePath: instancePath + '/query/business_unit_ids',
-              parentData: data1,
-              parentDataProperty: 'business_unit_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (
-            !validate87(data1.routing_engine_used, {
-              instancePath: instancePath + '/query/routing_engine_used',
-              parentData: data1,
-              parentDataProperty: 'routing_engine_used',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (
-            !validate93(data1.stop_reasons, {
-              instancePath: instancePath + '/query/stop_reasons',
-              parentData: data1,
-              parentDataProperty: 'stop_reasons',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (
-            !validate351(data1.user_agents, {
-              instancePath: instancePath + '/query/user_agents',
-              parentData: data1,
-              parentDataProperty: 'user_agents',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate351(data1.user_agents, instancePath + '/query/user_agents')) {
             vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (
-            !validate351(data1.apps, {
-              instancePath: instancePath + '/query/apps',
-              parentData: data1,
-              parentDataProperty: 'apps',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate351(data1.apps, instancePath + '/query/apps')) {
             vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (
-            !validate365(data1.metadata, {
-              instancePath: instancePath + '/query/metadata',
-              parentData: data1,
-              parentDataProperty: 'metadata',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate365(data1.metadata, instancePath + '/query/metadata')) {
             vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (
-            !validate367(data1.start_time, {
-              instancePath: instancePath + '/query/start_time',
-              parentData: data1,
-              parentDataProperty: 'start_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate367(data1.start_time, instancePath + '/query/start_time')) {
             vErrors = vErrors === null ? validate367.errors : vErrors.concat(validate367.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (
-            !validate367(data1.end_time, {
-              instancePath: instancePath + '/query/end_time',
-              parentData: data1,
-              parentDataProperty: 'end_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate367(data1.end_time, instancePath + '/query/end_time')) {
             vErrors = vErrors === null ? validate367.errors : vErrors.concat(validate367.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (
-            !validate370(data1.period, {
-              instancePath: instancePath + '/query/period',
-              parentData: data1,
-              parentDataProperty: 'period',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate370(data1.period, instancePath + '/query/period')) {
             vErrors = vErrors === null ? validate370.errors : vErrors.concat(validate370.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (
-            !validate372(data1.min_latency, {
-              instancePath: instancePath + '/query/min_latency',
-              parentData: data1,
-              parentDataProperty: 'min_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate372(data1.min_latency, instancePath + '/query/min_latency')) {
             vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (
-            !validate372(data1.max_latency, {
-              instancePath: instancePath + '/query/max_latency',
-              parentData: data1,
-              parentDataProperty: 'max_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate372(data1.max_latency, instancePath + '/query/max_latency')) {
             vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (
-            !validate375(data1.min_tokens, {
-              instancePath: instancePath + '/query/min_tokens',
-              parentData: data1,
-              parentDataProperty: 'min_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate375(data1.min_tokens, instancePath + '/query/min_tokens')) {
             vErrors = vErrors === null ? validate375.errors : vErrors.concat(validate375.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (
-            !validate375(data1.max_tokens, {
-              instancePath: instancePath + '/query/max_tokens',
-              parentData: data1,
-              parentDataProperty: 'max_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate375(data1.max_tokens, instancePath + '/query/max_tokens')) {
             vErrors = vErrors === null ? validate375.errors : vErrors.concat(validate375.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (
-            !validate372(data1.min_cost, {
-              instancePath: instancePath + '/query/min_cost',
-              parentData: data1,
-              parentDataProperty: 'min_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate372(data1.min_cost, instancePath + '/query/min_cost')) {
             vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (
-            !validate372(data1.max_cost, {
-              instancePath: instancePath + '/query/max_cost',
-              parentData: data1,
-              parentDataProperty: 'max_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate372(data1.max_cost, instancePath + '/query/max_cost')) {
             vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (
-            !validate380(data1.missing_cost_only, {
-              instancePath: instancePath + '/query/missing_cost_only',
-              parentData: data1,
-              parentDataProperty: 'missing_cost_only',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate380(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
             vErrors = vErrors === null ? validate380.errors : vErrors.concat(validate380.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (
-            !validate116(data1.cache_hit_types, {
-              instancePath: instancePath + '/query/cache_hit_types',
-              parentData: data1,
-              parentDataProperty: 'cache_hit_types',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (
-            !validate383(data1.content_search, {
-              instancePath: instancePath + '/query/content_search',
-              parentData: data1,
-              parentDataProperty: 'content_search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate383(data1.content_search, instancePath + '/query/content_search')) {
             vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (
-            !validate351(data1.request_id, {
-              instancePath: instancePath + '/query/request_id',
-              parentData: data1,
-              parentDataProperty: 'request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate351(data1.request_id, instancePath + '/query/request_id')) {
             vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
             errors = vErrors.length;
           }
@@ -7340,14 +5193,11 @@ const schema111 = {
   },
   required: [],
 };
-function validate392(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate392(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -7368,17 +5218,14 @@ function validate392(
   validate392.errors = vErrors;
   return errors === 0;
 }
-function validate406(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate406(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (func2(key0) < 1) {
+        if (key0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
@@ -7433,10 +5280,7 @@ function validate406(
   validate406.errors = vErrors;
   return errors === 0;
 }
-function validate408(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate408(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -7473,14 +5317,11 @@ function validate408(
   validate408.errors = vErrors;
   return errors === 0;
 }
-function validate411(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate411(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -7501,10 +5342,7 @@ function validate411(
   validate411.errors = vErrors;
   return errors === 0;
 }
-function validate413(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate413(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data == 'number') {
@@ -7529,10 +5367,7 @@ function validate413(
   validate413.errors = vErrors;
   return errors === 0;
 }
-function validate416(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate416(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -7558,10 +5393,7 @@ function validate416(
   validate416.errors = vErrors;
   return errors === 0;
 }
-function validate421(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate421(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -7576,10 +5408,7 @@ function validate421(
   validate421.errors = vErrors;
   return errors === 0;
 }
-function validate424(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate424(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -7594,10 +5423,7 @@ function validate424(
   validate424.errors = vErrors;
   return errors === 0;
 }
-function validate386(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate386(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -7638,449 +5464,193 @@ function validate386(
           }
         }
         if (data1.providers !== undefined) {
-          if (
-            !validate53(data1.providers, {
-              instancePath: instancePath + '/query/providers',
-              parentData: data1,
-              parentDataProperty: 'providers',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate53(data1.providers, instancePath + '/query/providers')) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (
-            !validate58(data1.models, {
-              instancePath: instancePath + '/query/models',
-              parentData: data1,
-              parentDataProperty: 'models',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate58(data1.models, instancePath + '/query/models')) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (
-            !validate62(data1.aliases, {
-              instancePath: instancePath + '/query/aliases',
-              parentData: data1,
-              parentDataProperty: 'aliases',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (
-            !validate66(data1.status, {
-              instancePath: instancePath + '/query/status',
-              parentData: data1,
-              parentDataProperty: 'status',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate66(data1.status, instancePath + '/query/status')) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (
-            !validate70(data1.objects, {
-              instancePath: instancePath + '/query/objects',
-              parentData: data1,
-              parentDataProperty: 'objects',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate70(data1.objects, instancePath + '/query/objects')) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (
-            !validate392(data1.parent_request_id, {
-              instancePath: instancePath + '/query/parent_request_id',
-              parentData: data1,
-              parentDataProperty: 'parent_request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate392(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
             vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (
-            !validate392(data1.session_id, {
-              instancePath: instancePath + '/query/session_id',
-              parentData: data1,
-              parentDataProperty: 'session_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate392(data1.session_id, instancePath + '/query/session_id')) {
             vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (
-            !validate77(data1.selected_key_ids, {
-              instancePath: instancePath + '/query/selected_key_ids',
-              parentData: data1,
-              parentDataProperty: 'selected_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (
-            !validate77(data1.virtual_key_ids, {
-              instancePath: instancePath + '/query/virtual_key_ids',
-              parentData: data1,
-              parentDataProperty: 'virtual_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (
-            !validate77(data1.routing_rule_ids, {
-              instancePath: instancePath + '/query/routing_rule_ids',
-              parentData: data1,
-              parentDataProperty: 'routing_rule_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (
-            !validate77(data1.team_ids, {
-              instancePath: instancePath + '/query/team_ids',
-              parentData: data1,
-              parentDataProperty: 'team_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (
-            !validate77(data1.customer_ids, {
-              instancePath: instancePath + '/query/customer_ids',
-              parentData: data1,
-              parentDataProperty: 'customer_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (
-            !validate77(data1.user_ids, {
-              instancePath: instancePath + '/query/user_ids',
-              parentData: data1,
-              parentDataProperty: 'user_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (
-            !validate77(data1.business_unit_ids, {
-              instancePath: instancePath + '/query/business_unit_ids',
-              parentData: data1,
-              parentDataProperty: 'business_unit_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (
-            !validate87(data1.routing_engine_used, {
-              instancePath: instancePath + '/query/routing_engine_used',
-              parentData: data1,
-              parentDataProperty: 'routing_engine_used',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (
-            !validate93(data1.stop_reasons, {
-              instancePath: instancePath + '/query/stop_reasons',
-              parentData: data1,
-              parentDataProperty: 'stop_reasons',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (
-            !validate392(data1.user_agents, {
-              instancePath: instancePath + '/query/user_agents',
-              parentData: data1,
-              parentDataProperty: 'user_agents',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate392(data1.user_agents, instancePath + '/query/user_agents')) {
             vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (
-            !validate392(data1.apps, {
-              instancePath: instancePath + '/query/apps',
-              parentData: data1,
-              parentDataProperty: 'apps',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate392(data1.apps, instancePath + '/query/apps')) {
             vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (
-            !validate406(data1.metadata, {
-              instancePath: instancePath + '/query/metadata',
-              parentData: data1,
-              parentDataProperty: 'metadata',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate406(data1.metadata, instancePath + '/query/metadata')) {
             vErrors = vErrors === null ? validate406.errors : vErrors.concat(validate406.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (
-            !validate408(data1.start_time, {
-              instancePath: instancePath + '/query/start_time',
-              parentData: data1,
-              parentDataProperty: 'start_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate408(data1.start_time, instancePath + '/query/start_time')) {
             vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (
-            !validate408(data1.end_time, {
-              instancePath: instancePath + '/query/end_time',
-              parentData: data1,
-              parentDataProperty: 'end_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate408(data1.end_time, instancePath + '/query/end_time')) {
             vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (
-            !validate411(data1.period, {
-              instancePath: instancePath + '/query/period',
-              parentData: data1,
-              parentDataProperty: 'period',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate411(data1.period, instancePath + '/query/period')) {
             vErrors = vErrors === null ? validate411.errors : vErrors.concat(validate411.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (
-            !validate413(data1.min_latency, {
-              instancePath: instancePath + '/query/min_latency',
-              parentData: data1,
-              parentDataProperty: 'min_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate413(data1.min_latency, instancePath + '/query/min_latency')) {
             vErrors = vErrors === null ? validate413.errors : vErrors.concat(validate413.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (
-            !validate413(data1.max_latency, {
-              instancePath: instancePath + '/query/max_latency',
-              parentData: data1,
-              parentDataProperty: 'max_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate413(data1.max_latency, instancePath + '/query/max_latency')) {
             vErrors = vErrors === null ? validate413.errors : vErrors.concat(validate413.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (
-            !validate416(data1.min_tokens, {
-              instancePath: instancePath + '/query/min_tokens',
-              parentData: data1,
-              parentDataProperty: 'min_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate416(data1.min_tokens, instancePath + '/query/min_tokens')) {
             vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (
-            !validate416(data1.max_tokens, {
-              instancePath: instancePath + '/query/max_tokens',
-              parentData: data1,
-              parentDataProperty: 'max_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate416(data1.max_tokens, instancePath + '/query/max_tokens')) {
             vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (
-            !validate413(data1.min_cost, {
-              instancePath: instancePath + '/query/min_cost',
-              parentData: data1,
-              parentDataProperty: 'min_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate413(data1.min_cost, instancePath + '/query/min_cost')) {
             vErrors = vErrors === null ? validate413.errors : vErrors.concat(validate413.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (
-            !validate413(data1.max_cost, {
-              instancePath: instancePath + '/query/max_cost',
-              parentData: data1,
-              parentDataProperty: 'max_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate413(data1.max_cost, instancePath + '/query/max_cost')) {
             vErrors = vErrors === null ? validate413.errors : vErrors.concat(validate413.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (
-            !validate421(data1.missing_cost_only, {
-              instancePath: instancePath + '/query/missing_cost_only',
-              parentData: data1,
-              parentDataProperty: 'missing_cost_only',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate421(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
             vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (
-            !validate116(data1.cache_hit_types, {
-              instancePath: instancePath + '/query/cache_hit_types',
-              parentData: data1,
-              parentDataProperty: 'cache_hit_types',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (
-            !validate424(data1.content_search, {
-              instancePath: instancePath + '/query/content_search',
-              parentData: data1,
-              parentDataProperty: 'content_search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate424(data1.content_search, instancePath + '/query/content_search')) {
             vErrors = vErrors === null ? validate424.errors : vErrors.concat(validate424.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (
-            !validate392(data1.request_id, {
-              instancePath: instancePath + '/query/request_id',
-              parentData: data1,
-              parentDataProperty: 'request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate392(data1.request_id, instancePath + '/query/request_id')) {
             vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
             errors = vErrors.length;
           }
@@ -8154,14 +5724,11 @@ const schema120 = {
   },
   required: [],
 };
-function validate433(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate433(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -8182,17 +5749,14 @@ function validate433(
   validate433.errors = vErrors;
   return errors === 0;
 }
-function validate447(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate447(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (func2(key0) < 1) {
+        if (key0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
@@ -8247,10 +5811,7 @@ function validate447(
   validate447.errors = vErrors;
   return errors === 0;
 }
-function validate449(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate449(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -8287,14 +5848,11 @@ function validate449(
   validate449.errors = vErrors;
   return errors === 0;
 }
-function validate452(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate452(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -8315,10 +5873,7 @@ function validate452(
   validate452.errors = vErrors;
   return errors === 0;
 }
-function validate454(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate454(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data == 'number') {
@@ -8343,10 +5898,7 @@ function validate454(
   validate454.errors = vErrors;
   return errors === 0;
 }
-function validate457(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate457(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -8372,10 +5924,7 @@ function validate457(
   validate457.errors = vErrors;
   return errors === 0;
 }
-function validate462(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate462(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -8390,10 +5939,7 @@ function validate462(
   validate462.errors = vErrors;
   return errors === 0;
 }
-function validate465(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate465(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -8408,10 +5954,7 @@ function validate465(
   validate465.errors = vErrors;
   return errors === 0;
 }
-function validate427(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate427(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -8452,449 +5995,193 @@ function validate427(
           }
         }
         if (data1.providers !== undefined) {
-          if (
-            !validate53(data1.providers, {
-              instancePath: instancePath + '/query/providers',
-              parentData: data1,
-              parentDataProperty: 'providers',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate53(data1.providers, instancePath + '/query/providers')) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (
-            !validate58(data1.models, {
-              instancePath: instancePath + '/query/models',
-              parentData: data1,
-              parentDataProperty: 'models',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate58(data1.models, instancePath + '/query/models')) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (
-            !validate62(data1.aliases, {
-              instancePath: instancePath + '/query/aliases',
-              parentData: data1,
-              parentDataProperty: 'aliases',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (
-            !validate66(data1.status, {
-              instancePath: instancePath + '/query/status',
-              parentData: data1,
-              parentDataProperty: 'status',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate66(data1.status, instancePath + '/query/status')) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (
-            !validate70(data1.objects, {
-              instancePath: instancePath + '/query/objects',
-              parentData: data1,
-              parentDataProperty: 'objects',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate70(data1.objects, instancePath + '/query/objects')) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (
-            !validate433(data1.parent_request_id, {
-              instancePath: instancePath + '/query/parent_request_id',
-              parentData: data1,
-              parentDataProperty: 'parent_request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate433(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
             vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (
-            !validate433(data1.session_id, {
-              instancePath: instancePath + '/query/session_id',
-              parentData: data1,
-              parentDataProperty: 'session_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate433(data1.session_id, instancePath + '/query/session_id')) {
             vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (
-            !validate77(data1.selected_key_ids, {
-              instancePath: instancePath + '/query/selected_key_ids',
-              parentData: data1,
-              parentDataProperty: 'selected_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (
-            !validate77(data1.virtual_key_ids, {
-              instancePath: instancePath + '/query/virtual_key_ids',
-              parentData: data1,
-              parentDataProperty: 'virtual_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (
-            !validate77(data1.routing_rule_ids, {
-              instancePath: instancePath + '/query/routing_rule_ids',
-              parentData: data1,
-              parentDataProperty: 'routing_rule_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (
-            !validate77(data1.team_ids, {
-              instancePath: instancePath + '/query/team_ids',
-              parentData: data1,
-              parentDataProperty: 'team_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (
-            !validate77(data1.customer_ids, {
-              instancePath: instancePath + '/query/customer_ids',
-              parentData: data1,
-              parentDataProperty: 'customer_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (
-            !validate77(data1.user_ids, {
-              instancePath: instancePath + '/query/user_ids',
-              parentData: data1,
-              parentDataProperty: 'user_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (
-            !validate77(data1.business_unit_ids, {
-              instancePath: instancePath + '/query/business_unit_ids',
-              parentData: data1,
-              parentDataProperty: 'business_unit_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (
-            !validate87(data1.routing_engine_used, {
-              instancePath: instancePath + '/query/routing_engine_used',
-              parentData: data1,
-              parentDataProperty: 'routing_engine_used',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (
-            !validate93(data1.stop_reasons, {
-              instancePath: instancePath + '/query/stop_reasons',
-              parentData: data1,
-              parentDataProperty: 'stop_reasons',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (
-            !validate433(data1.user_agents, {
-              instancePath: instancePath + '/query/user_agents',
-              parentData: data1,
-              parentDataProperty: 'user_agents',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate433(data1.user_agents, instancePath + '/query/user_agents')) {
             vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (
-            !validate433(data1.apps, {
-              instancePath: instancePath + '/query/apps',
-              parentData: data1,
-              parentDataProperty: 'apps',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate433(data1.apps, instancePath + '/query/apps')) {
             vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (
-            !validate447(data1.metadata, {
-              instancePath: instancePath + '/query/metadata',
-              parentData: data1,
-              parentDataProperty: 'metadata',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate447(data1.metadata, instancePath + '/query/metadata')) {
             vErrors = vErrors === null ? validate447.errors : vErrors.concat(validate447.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (
-            !validate449(data1.start_time, {
-              instancePath: instancePath + '/query/start_time',
-              parentData: data1,
-              parentDataProperty: 'start_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate449(data1.start_time, instancePath + '/query/start_time')) {
             vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (
-            !validate449(data1.end_time, {
-              instancePath: instancePath + '/query/end_time',
-              parentData: data1,
-              parentDataProperty: 'end_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate449(data1.end_time, instancePath + '/query/end_time')) {
             vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (
-            !validate452(data1.period, {
-              instancePath: instancePath + '/query/period',
-              parentData: data1,
-              parentDataProperty: 'period',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate452(data1.period, instancePath + '/query/period')) {
             vErrors = vErrors === null ? validate452.errors : vErrors.concat(validate452.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (
-            !validate454(data1.min_latency, {
-              instancePath: instancePath + '/query/min_latency',
-              parentData: data1,
-              parentDataProperty: 'min_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate454(data1.min_latency, instancePath + '/query/min_latency')) {
             vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (
-            !validate454(data1.max_latency, {
-              instancePath: instancePath + '/query/max_latency',
-              parentData: data1,
-              parentDataProperty: 'max_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate454(data1.max_latency, instancePath + '/query/max_latency')) {
             vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (
-            !validate457(data1.min_tokens, {
-              instancePath: instancePath + '/query/min_tokens',
-              parentData: data1,
-              parentDataProperty: 'min_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate457(data1.min_tokens, instancePath + '/query/min_tokens')) {
             vErrors = vErrors === null ? validate457.errors : vErrors.concat(validate457.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (
-            !validate457(data1.max_tokens, {
-              instancePath: instancePath + '/query/max_tokens',
-              parentData: data1,
-              parentDataProperty: 'max_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate457(data1.max_tokens, instancePath + '/query/max_tokens')) {
             vErrors = vErrors === null ? validate457.errors : vErrors.concat(validate457.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (
-            !validate454(data1.min_cost, {
-              instancePath: instancePath + '/query/min_cost',
-              parentData: data1,
-              parentDataProperty: 'min_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate454(data1.min_cost, instancePath + '/query/min_cost')) {
             vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (
-            !validate454(data1.max_cost, {
-              instancePath: instancePath + '/query/max_cost',
-              parentData: data1,
-              parentDataProperty: 'max_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate454(data1.max_cost, instancePath + '/query/max_cost')) {
             vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (
-            !validate462(data1.missing_cost_only, {
-              instancePath: instancePath + '/query/missing_cost_only',
-              parentData: data1,
-              parentDataProperty: 'missing_cost_only',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate462(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
             vErrors = vErrors === null ? validate462.errors : vErrors.concat(validate462.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (
-            !validate116(data1.cache_hit_types, {
-              instancePath: instancePath + '/query/cache_hit_types',
-              parentData: data1,
-              parentDataProperty: 'cache_hit_types',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (
-            !validate465(data1.content_search, {
-              instancePath: instancePath + '/query/content_search',
-              parentData: data1,
-              parentDataProperty: 'content_search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate465(data1.content_search, instancePath + '/query/content_search')) {
             vErrors = vErrors === null ? validate465.errors : vErrors.concat(validate465.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (
-            !validate433(data1.request_id, {
-              instancePath: instancePath + '/query/request_id',
-              parentData: data1,
-              parentDataProperty: 'request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate433(data1.request_id, instancePath + '/query/request_id')) {
             vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
             errors = vErrors.length;
           }
@@ -8968,14 +6255,11 @@ const schema129 = {
   },
   required: [],
 };
-function validate474(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate474(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -8996,17 +6280,14 @@ function validate474(
   validate474.errors = vErrors;
   return errors === 0;
 }
-function validate488(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate488(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (func2(key0) < 1) {
+        if (key0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
@@ -9061,10 +6342,7 @@ function validate488(
   validate488.errors = vErrors;
   return errors === 0;
 }
-function validate490(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate490(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -9101,14 +6379,11 @@ function validate490(
   validate490.errors = vErrors;
   return errors === 0;
 }
-function validate493(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate493(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -9129,10 +6404,7 @@ function validate493(
   validate493.errors = vErrors;
   return errors === 0;
 }
-function validate495(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate495(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data == 'number') {
@@ -9157,10 +6429,7 @@ function validate495(
   validate495.errors = vErrors;
   return errors === 0;
 }
-function validate498(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate498(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -9186,10 +6455,7 @@ function validate498(
   validate498.errors = vErrors;
   return errors === 0;
 }
-function validate503(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate503(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -9204,10 +6470,7 @@ function validate503(
   validate503.errors = vErrors;
   return errors === 0;
 }
-function validate506(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate506(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -9222,10 +6485,7 @@ function validate506(
   validate506.errors = vErrors;
   return errors === 0;
 }
-function validate468(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate468(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -9266,449 +6526,193 @@ function validate468(
           }
         }
         if (data1.providers !== undefined) {
-          if (
-            !validate53(data1.providers, {
-              instancePath: instancePath + '/query/providers',
-              parentData: data1,
-              parentDataProperty: 'providers',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate53(data1.providers, instancePath + '/query/providers')) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (
-            !validate58(data1.models, {
-              instancePath: instancePath + '/query/models',
-              parentData: data1,
-              parentDataProperty: 'models',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate58(data1.models, instancePath + '/query/models')) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (
-            !validate62(data1.aliases, {
-              instancePath: instancePath + '/query/aliases',
-              parentData: data1,
-              parentDataProperty: 'aliases',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (
-            !validate66(data1.status, {
-              instancePath: instancePath + '/query/status',
-              parentData: data1,
-              parentDataProperty: 'status',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate66(data1.status, instancePath + '/query/status')) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (
-            !validate70(data1.objects, {
-              instancePath: instancePath + '/query/objects',
-              parentData: data1,
-              parentDataProperty: 'objects',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate70(data1.objects, instancePath + '/query/objects')) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (
-            !validate474(data1.parent_request_id, {
-              instancePath: instancePath + '/query/parent_request_id',
-              parentData: data1,
-              parentDataProperty: 'parent_request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate474(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
             vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (
-            !validate474(data1.session_id, {
-              instancePath: instancePath + '/query/session_id',
-              parentData: data1,
-              parentDataProperty: 'session_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate474(data1.session_id, instancePath + '/query/session_id')) {
             vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (
-            !validate77(data1.selected_key_ids, {
-              instancePath: instancePath + '/query/selected_key_ids',
-              parentData: data1,
-              parentDataProperty: 'selected_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (
-            !validate77(data1.virtual_key_ids, {
-              instancePath: instancePath + '/query/virtual_key_ids',
-              parentData: data1,
-              parentDataProperty: 'virtual_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (
-            !validate77(data1.routing_rule_ids, {
-              instancePath: instancePath + '/query/routing_rule_ids',
-              parentData: data1,
-              parentDataProperty: 'routing_rule_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (
-            !validate77(data1.team_ids, {
-              instancePath: instancePath + '/query/team_ids',
-              parentData: data1,
-              parentDataProperty: 'team_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (
-            !validate77(data1.customer_ids, {
-              instancePath: instancePath + '/query/customer_ids',
-              parentData: data1,
-              parentDataProperty: 'customer_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (
-            !validate77(data1.user_ids, {
-              instancePath: instancePath + '/query/user_ids',
-              parentData: data1,
-              parentDataProperty: 'user_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (
-            !validate77(data1.business_unit_ids, {
-              instancePath: instancePath + '/query/business_unit_ids',
-              parentData: data1,
-              parentDataProperty: 'business_unit_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (
-            !validate87(data1.routing_engine_used, {
-              instancePath: instancePath + '/query/routing_engine_used',
-              parentData: data1,
-              parentDataProperty: 'routing_engine_used',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (
-            !validate93(data1.stop_reasons, {
-              instancePath: instancePath + '/query/stop_reasons',
-              parentData: data1,
-              parentDataProperty: 'stop_reasons',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (
-            !validate474(data1.user_agents, {
-              instancePath: instancePath + '/query/user_agents',
-              parentData: data1,
-              parentDataProperty: 'user_agents',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate474(data1.user_agents, instancePath + '/query/user_agents')) {
             vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (
-            !validate474(data1.apps, {
-              instancePath: instancePath + '/query/apps',
-              parentData: data1,
-              parentDataProperty: 'apps',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate474(data1.apps, instancePath + '/query/apps')) {
             vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (
-            !validate488(data1.metadata, {
-              instancePath: instancePath + '/query/metadata',
-              parentData: data1,
-              parentDataProperty: 'metadata',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate488(data1.metadata, instancePath + '/query/metadata')) {
             vErrors = vErrors === null ? validate488.errors : vErrors.concat(validate488.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (
-            !validate490(data1.start_time, {
-              instancePath: instancePath + '/query/start_time',
-              parentData: data1,
-              parentDataProperty: 'start_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate490(data1.start_time, instancePath + '/query/start_time')) {
             vErrors = vErrors === null ? validate490.errors : vErrors.concat(validate490.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (
-            !validate490(data1.end_time, {
-              instancePath: instancePath + '/query/end_time',
-              parentData: data1,
-              parentDataProperty: 'end_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate490(data1.end_time, instancePath + '/query/end_time')) {
             vErrors = vErrors === null ? validate490.errors : vErrors.concat(validate490.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (
-            !validate493(data1.period, {
-              instancePath: instancePath + '/query/period',
-              parentData: data1,
-              parentDataProperty: 'period',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate493(data1.period, instancePath + '/query/period')) {
             vErrors = vErrors === null ? validate493.errors : vErrors.concat(validate493.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (
-            !validate495(data1.min_latency, {
-              instancePath: instancePath + '/query/min_latency',
-              parentData: data1,
-              parentDataProperty: 'min_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate495(data1.min_latency, instancePath + '/query/min_latency')) {
             vErrors = vErrors === null ? validate495.errors : vErrors.concat(validate495.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (
-            !validate495(data1.max_latency, {
-              instancePath: instancePath + '/query/max_latency',
-              parentData: data1,
-              parentDataProperty: 'max_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate495(data1.max_latency, instancePath + '/query/max_latency')) {
             vErrors = vErrors === null ? validate495.errors : vErrors.concat(validate495.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (
-            !validate498(data1.min_tokens, {
-              instancePath: instancePath + '/query/min_tokens',
-              parentData: data1,
-              parentDataProperty: 'min_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate498(data1.min_tokens, instancePath + '/query/min_tokens')) {
             vErrors = vErrors === null ? validate498.errors : vErrors.concat(validate498.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (
-            !validate498(data1.max_tokens, {
-              instancePath: instancePath + '/query/max_tokens',
-              parentData: data1,
-              parentDataProperty: 'max_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate498(data1.max_tokens, instancePath + '/query/max_tokens')) {
             vErrors = vErrors === null ? validate498.errors : vErrors.concat(validate498.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (
-            !validate495(data1.min_cost, {
-              instancePath: instancePath + '/query/min_cost',
-              parentData: data1,
-              parentDataProperty: 'min_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate495(data1.min_cost, instancePath + '/query/min_cost')) {
             vErrors = vErrors === null ? validate495.errors : vErrors.concat(validate495.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (
-            !validate495(data1.max_cost, {
-              instancePath: instancePath + '/query/max_cost',
-              parentData: data1,
-              parentDataProperty: 'max_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate495(data1.max_cost, instancePath + '/query/max_cost')) {
             vErrors = vErrors === null ? validate495.errors : vErrors.concat(validate495.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (
-            !validate503(data1.missing_cost_only, {
-              instancePath: instancePath + '/query/missing_cost_only',
-              parentData: data1,
-              parentDataProperty: 'missing_cost_only',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate503(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
             vErrors = vErrors === null ? validate503.errors : vErrors.concat(validate503.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (
-            !validate116(data1.cache_hit_types, {
-              instancePath: instancePath + '/query/cache_hit_types',
-              parentData: data1,
-              parentDataProperty: 'cache_hit_types',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (
-            !validate506(data1.content_search, {
-              instancePath: instancePath + '/query/content_search',
-              parentData: data1,
-              parentDataProperty: 'content_search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate506(data1.content_search, instancePath + '/query/content_search')) {
             vErrors = vErrors === null ? validate506.errors : vErrors.concat(validate506.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (
-            !validate474(data1.request_id, {
-              instancePath: instancePath + '/query/request_id',
-              parentData: data1,
-              parentDataProperty: 'request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate474(data1.request_id, instancePath + '/query/request_id')) {
             vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
             errors = vErrors.length;
           }
@@ -9782,14 +6786,11 @@ const schema138 = {
   },
   required: [],
 };
-function validate515(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate515(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -9810,17 +6811,14 @@ function validate515(
   validate515.errors = vErrors;
   return errors === 0;
 }
-function validate529(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate529(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (func2(key0) < 1) {
+        if (key0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
@@ -9875,10 +6873,7 @@ function validate529(
   validate529.errors = vErrors;
   return errors === 0;
 }
-function validate531(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate531(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -9915,14 +6910,11 @@ function validate531(
   validate531.errors = vErrors;
   return errors === 0;
 }
-function validate534(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate534(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -9943,10 +6935,7 @@ function validate534(
   validate534.errors = vErrors;
   return errors === 0;
 }
-function validate536(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate536(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data == 'number') {
@@ -9971,10 +6960,7 @@ function validate536(
   validate536.errors = vErrors;
   return errors === 0;
 }
-function validate539(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate539(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -10000,10 +6986,7 @@ function validate539(
   validate539.errors = vErrors;
   return errors === 0;
 }
-function validate544(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate544(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -10018,10 +7001,7 @@ function validate544(
   validate544.errors = vErrors;
   return errors === 0;
 }
-function validate547(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate547(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -10036,10 +7016,7 @@ function validate547(
   validate547.errors = vErrors;
   return errors === 0;
 }
-function validate509(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate509(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -10080,449 +7057,193 @@ function validate509(
           }
         }
         if (data1.providers !== undefined) {
-          if (
-            !validate53(data1.providers, {
-              instancePath: instancePath + '/query/providers',
-              parentData: data1,
-              parentDataProperty: 'providers',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate53(data1.providers, instancePath + '/query/providers')) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (
-            !validate58(data1.models, {
-              instancePath: instancePath + '/query/models',
-              parentData: data1,
-              parentDataProperty: 'models',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate58(data1.models, instancePath + '/query/models')) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (
-            !validate62(data1.aliases, {
-              instancePath: instancePath + '/query/aliases',
-              parentData: data1,
-              parentDataProperty: 'aliases',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (
-            !validate66(data1.status, {
-              instancePath: instancePath + '/query/status',
-              parentData: data1,
-              parentDataProperty: 'status',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate66(data1.status, instancePath + '/query/status')) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (
-            !validate70(data1.objects, {
-              instancePath: instancePath + '/query/objects',
-              parentData: data1,
-              parentDataProperty: 'objects',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate70(data1.objects, instancePath + '/query/objects')) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (
-            !validate515(data1.parent_request_id, {
-              instancePath: instancePath + '/query/parent_request_id',
-              parentData: data1,
-              parentDataProperty: 'parent_request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate515(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
             vErrors = vErrors === null ? validate515.errors : vErrors.concat(validate515.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (
-            !validate515(data1.session_id, {
-              instancePath: instancePath + '/query/session_id',
-              parentData: data1,
-              parentDataProperty: 'session_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate515(data1.session_id, instancePath + '/query/session_id')) {
             vErrors = vErrors === null ? validate515.errors : vErrors.concat(validate515.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (
-            !validate77(data1.selected_key_ids, {
-              instancePath: instancePath + '/query/selected_key_ids',
-              parentData: data1,
-              parentDataProperty: 'selected_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (
-            !validate77(data1.virtual_key_ids, {
-              instancePath: instancePath + '/query/virtual_key_ids',
-              parentData: data1,
-              parentDataProperty: 'virtual_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (
-            !validate77(data1.routing_rule_ids, {
-              instancePath: instancePath + '/query/routing_rule_ids',
-              parentData: data1,
-              parentDataProperty: 'routing_rule_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (
-            !validate77(data1.team_ids, {
-              instancePath: instancePath + '/query/team_ids',
-              parentData: data1,
-              parentDataProperty: 'team_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (
-            !validate77(data1.customer_ids, {
-              instancePath: instancePath + '/query/customer_ids',
-              parentData: data1,
-              parentDataProperty: 'customer_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (
-            !validate77(data1.user_ids, {
-              instancePath: instancePath + '/query/user_ids',
-              parentData: data1,
-              parentDataProperty: 'user_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (
-            !validate77(data1.business_unit_ids, {
-              instancePath: instancePath + '/query/business_unit_ids',
-              parentData: data1,
-              parentDataProperty: 'business_unit_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (
-            !validate87(data1.routing_engine_used, {
-              instancePath: instancePath + '/query/routing_engine_used',
-              parentData: data1,
-              parentDataProperty: 'routing_engine_used',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (
-            !validate93(data1.stop_reasons, {
-              instancePath: instancePath + '/query/stop_reasons',
-              parentData: data1,
-              parentDataProperty: 'stop_reasons',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (
-            !validate515(data1.user_agents, {
-              instancePath: instancePath + '/query/user_agents',
-              parentData: data1,
-              parentDataProperty: 'user_agents',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate515(data1.user_agents, instancePath + '/query/user_agents')) {
             vErrors = vErrors === null ? validate515.errors : vErrors.concat(validate515.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (
-            !validate515(data1.apps, {
-              instancePath: instancePath + '/query/apps',
-              parentData: data1,
-              parentDataProperty: 'apps',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate515(data1.apps, instancePath + '/query/apps')) {
             vErrors = vErrors === null ? validate515.errors : vErrors.concat(validate515.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (
-            !validate529(data1.metadata, {
-              instancePath: instancePath + '/query/metadata',
-              parentData: data1,
-              parentDataProperty: 'metadata',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate529(data1.metadata, instancePath + '/query/metadata')) {
             vErrors = vErrors === null ? validate529.errors : vErrors.concat(validate529.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (
-            !validate531(data1.start_time, {
-              instancePath: instancePath + '/query/start_time',
-              parentData: data1,
-              parentDataProperty: 'start_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate531(data1.start_time, instancePath + '/query/start_time')) {
             vErrors = vErrors === null ? validate531.errors : vErrors.concat(validate531.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (
-            !validate531(data1.end_time, {
-              instancePath: instancePath + '/query/end_time',
-              parentData: data1,
-              parentDataProperty: 'end_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate531(data1.end_time, instancePath + '/query/end_time')) {
             vErrors = vErrors === null ? validate531.errors : vErrors.concat(validate531.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (
-            !validate534(data1.period, {
-              instancePath: instancePath + '/query/period',
-              parentData: data1,
-              parentDataProperty: 'period',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate534(data1.period, instancePath + '/query/period')) {
             vErrors = vErrors === null ? validate534.errors : vErrors.concat(validate534.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (
-            !validate536(data1.min_latency, {
-              instancePath: instancePath + '/query/min_latency',
-              parentData: data1,
-              parentDataProperty: 'min_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate536(data1.min_latency, instancePath + '/query/min_latency')) {
             vErrors = vErrors === null ? validate536.errors : vErrors.concat(validate536.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (
-            !validate536(data1.max_latency, {
-              instancePath: instancePath + '/query/max_latency',
-              parentData: data1,
-              parentDataProperty: 'max_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate536(data1.max_latency, instancePath + '/query/max_latency')) {
             vErrors = vErrors === null ? validate536.errors : vErrors.concat(validate536.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (
-            !validate539(data1.min_tokens, {
-              instancePath: instancePath + '/query/min_tokens',
-              parentData: data1,
-              parentDataProperty: 'min_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate539(data1.min_tokens, instancePath + '/query/min_tokens')) {
             vErrors = vErrors === null ? validate539.errors : vErrors.concat(validate539.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (
-            !validate539(data1.max_tokens, {
-              instancePath: instancePath + '/query/max_tokens',
-              parentData: data1,
-              parentDataProperty: 'max_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate539(data1.max_tokens, instancePath + '/query/max_tokens')) {
             vErrors = vErrors === null ? validate539.errors : vErrors.concat(validate539.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (
-            !validate536(data1.min_cost, {
-              instancePath: instancePath + '/query/min_cost',
-              parentData: data1,
-              parentDataProperty: 'min_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate536(data1.min_cost, instancePath + '/query/min_cost')) {
             vErrors = vErrors === null ? validate536.errors : vErrors.concat(validate536.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (
-            !validate536(data1.max_cost, {
-              instancePath: instancePath + '/query/max_cost',
-              parentData: data1,
-              parentDataProperty: 'max_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate536(data1.max_cost, instancePath + '/query/max_cost')) {
             vErrors = vErrors === null ? validate536.errors : vErrors.concat(validate536.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (
-            !validate544(data1.missing_cost_only, {
-              instancePath: instancePath + '/query/missing_cost_only',
-              parentData: data1,
-              parentDataProperty: 'missing_cost_only',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate544(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
             vErrors = vErrors === null ? validate544.errors : vErrors.concat(validate544.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (
-            !validate116(data1.cache_hit_types, {
-              instancePath: instancePath + '/query/cache_hit_types',
-              parentData: data1,
-              parentDataProperty: 'cache_hit_types',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (
-            !validate547(data1.content_search, {
-              instancePath: instancePath + '/query/content_search',
-              parentData: data1,
-              parentDataProperty: 'content_search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate547(data1.content_search, instancePath + '/query/content_search')) {
             vErrors = vErrors === null ? validate547.errors : vErrors.concat(validate547.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (
-            !validate515(data1.request_id, {
-              instancePath: instancePath + '/query/request_id',
-              parentData: data1,
-              parentDataProperty: 'request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate515(data1.request_id, instancePath + '/query/request_id')) {
             vErrors = vErrors === null ? validate515.errors : vErrors.concat(validate515.errors);
             errors = vErrors.length;
           }
@@ -10596,14 +7317,11 @@ const schema147 = {
   },
   required: [],
 };
-function validate556(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate556(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -10624,17 +7342,14 @@ function validate556(
   validate556.errors = vErrors;
   return errors === 0;
 }
-function validate570(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate570(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (func2(key0) < 1) {
+        if (key0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
@@ -10689,10 +7404,7 @@ function validate570(
   validate570.errors = vErrors;
   return errors === 0;
 }
-function validate572(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate572(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -10729,14 +7441,11 @@ function validate572(
   validate572.errors = vErrors;
   return errors === 0;
 }
-function validate575(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate575(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -10757,10 +7466,7 @@ function validate575(
   validate575.errors = vErrors;
   return errors === 0;
 }
-function validate577(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate577(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data == 'number') {
@@ -10785,10 +7491,7 @@ function validate577(
   validate577.errors = vErrors;
   return errors === 0;
 }
-function validate580(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate580(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -10814,10 +7517,7 @@ function validate580(
   validate580.errors = vErrors;
   return errors === 0;
 }
-function validate585(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate585(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -10832,10 +7532,7 @@ function validate585(
   validate585.errors = vErrors;
   return errors === 0;
 }
-function validate588(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate588(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -10850,10 +7547,7 @@ function validate588(
   validate588.errors = vErrors;
   return errors === 0;
 }
-function validate550(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate550(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -10894,449 +7588,193 @@ function validate550(
           }
         }
         if (data1.providers !== undefined) {
-          if (
-            !validate53(data1.providers, {
-              instancePath: instancePath + '/query/providers',
-              parentData: data1,
-              parentDataProperty: 'providers',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate53(data1.providers, instancePath + '/query/providers')) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (
-            !validate58(data1.models, {
-              instancePath: instancePath + '/query/models',
-              parentData: data1,
-              parentDataProperty: 'models',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate58(data1.models, instancePath + '/query/models')) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (
-            !validate62(data1.aliases, {
-              instancePath: instancePath + '/query/aliases',
-              parentData: data1,
-              parentDataProperty: 'aliases',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (
-            !validate66(data1.status, {
-              instancePath: instancePath + '/query/status',
-              parentData: data1,
-              parentDataProperty: 'status',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate66(data1.status, instancePath + '/query/status')) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (
-            !validate70(data1.objects, {
-              instancePath: instancePath + '/query/objects',
-              parentData: data1,
-              parentDataProperty: 'objects',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate70(data1.objects, instancePath + '/query/objects')) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (
-            !validate556(data1.parent_request_id, {
-              instancePath: instancePath + '/query/parent_request_id',
-              parentData: data1,
-              parentDataProperty: 'parent_request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate556(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
             vErrors = vErrors === null ? validate556.errors : vErrors.concat(validate556.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (
-            !validate556(data1.session_id, {
-              instancePath: instancePath + '/query/session_id',
-              parentData: data1,
-              parentDataProperty: 'session_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate556(data1.session_id, instancePath + '/query/session_id')) {
             vErrors = vErrors === null ? validate556.errors : vErrors.concat(validate556.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (
-            !validate77(data1.selected_key_ids, {
-              instancePath: instancePath + '/query/selected_key_ids',
-              parentData: data1,
-              parentDataProperty: 'selected_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (
-            !validate77(data1.virtual_key_ids, {
-              instancePath: instancePath + '/query/virtual_key_ids',
-              parentData: data1,
-              parentDataProperty: 'virtual_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (
-            !validate77(data1.routing_rule_ids, {
-              instancePath: instancePath + '/query/routing_rule_ids',
-              parentData: data1,
-              parentDataProperty: 'routing_rule_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (
-            !validate77(data1.team_ids, {
-              instancePath: instancePath + '/query/team_ids',
-              parentData: data1,
-              parentDataProperty: 'team_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (
-            !validate77(data1.customer_ids, {
-              instancePath: instancePath + '/query/customer_ids',
-              parentData: data1,
-              parentDataProperty: 'customer_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (
-            !validate77(data1.user_ids, {
-              instancePath: instancePath + '/query/user_ids',
-              parentData: data1,
-              parentDataProperty: 'user_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (
-            !validate77(data1.business_unit_ids, {
-              instancePath: instancePath + '/query/business_unit_ids',
-              parentData: data1,
-              parentDataProperty: 'business_unit_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (
-            !validate87(data1.routing_engine_used, {
-              instancePath: instancePath + '/query/routing_engine_used',
-              parentData: data1,
-              parentDataProperty: 'routing_engine_used',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (
-            !validate93(data1.stop_reasons, {
-              instancePath: instancePath + '/query/stop_reasons',
-              parentData: data1,
-              parentDataProperty: 'stop_reasons',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (
-            !validate556(data1.user_agents, {
-              instancePath: instancePath + '/query/user_agents',
-              parentData: data1,
-              parentDataProperty: 'user_agents',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate556(data1.user_agents, instancePath + '/query/user_agents')) {
             vErrors = vErrors === null ? validate556.errors : vErrors.concat(validate556.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (
-            !validate556(data1.apps, {
-              instancePath: instancePath + '/query/apps',
-              parentData: data1,
-              parentDataProperty: 'apps',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate556(data1.apps, instancePath + '/query/apps')) {
             vErrors = vErrors === null ? validate556.errors : vErrors.concat(validate556.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (
-            !validate570(data1.metadata, {
-              instancePath: instancePath + '/query/metadata',
-              parentData: data1,
-              parentDataProperty: 'metadata',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate570(data1.metadata, instancePath + '/query/metadata')) {
             vErrors = vErrors === null ? validate570.errors : vErrors.concat(validate570.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (
-            !validate572(data1.start_time, {
-              instancePath: instancePath + '/query/start_time',
-              parentData: data1,
-              parentDataProperty: 'start_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate572(data1.start_time, instancePath + '/query/start_time')) {
             vErrors = vErrors === null ? validate572.errors : vErrors.concat(validate572.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (
-            !validate572(data1.end_time, {
-              instancePath: instancePath + '/query/end_time',
-              parentData: data1,
-              parentDataProperty: 'end_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate572(data1.end_time, instancePath + '/query/end_time')) {
             vErrors = vErrors === null ? validate572.errors : vErrors.concat(validate572.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (
-            !validate575(data1.period, {
-              instancePath: instancePath + '/query/period',
-              parentData: data1,
-              parentDataProperty: 'period',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate575(data1.period, instancePath + '/query/period')) {
             vErrors = vErrors === null ? validate575.errors : vErrors.concat(validate575.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (
-            !validate577(data1.min_latency, {
-              instancePath: instancePath + '/query/min_latency',
-              parentData: data1,
-              parentDataProperty: 'min_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate577(data1.min_latency, instancePath + '/query/min_latency')) {
             vErrors = vErrors === null ? validate577.errors : vErrors.concat(validate577.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (
-            !validate577(data1.max_latency, {
-              instancePath: instancePath + '/query/max_latency',
-              parentData: data1,
-              parentDataProperty: 'max_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate577(data1.max_latency, instancePath + '/query/max_latency')) {
             vErrors = vErrors === null ? validate577.errors : vErrors.concat(validate577.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (
-            !validate580(data1.min_tokens, {
-              instancePath: instancePath + '/query/min_tokens',
-              parentData: data1,
-              parentDataProperty: 'min_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate580(data1.min_tokens, instancePath + '/query/min_tokens')) {
             vErrors = vErrors === null ? validate580.errors : vErrors.concat(validate580.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (
-            !validate580(data1.max_tokens, {
-              instancePath: instancePath + '/query/max_tokens',
-              parentData: data1,
-              parentDataProperty: 'max_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate580(data1.max_tokens, instancePath + '/query/max_tokens')) {
             vErrors = vErrors === null ? validate580.errors : vErrors.concat(validate580.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (
-            !validate577(data1.min_cost, {
-              instancePath: instancePath + '/query/min_cost',
-              parentData: data1,
-              parentDataProperty: 'min_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate577(data1.min_cost, instancePath + '/query/min_cost')) {
             vErrors = vErrors === null ? validate577.errors : vErrors.concat(validate577.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (
-            !validate577(data1.max_cost, {
-              instancePath: instancePath + '/query/max_cost',
-              parentData: data1,
-              parentDataProperty: 'max_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate577(data1.max_cost, instancePath + '/query/max_cost')) {
             vErrors = vErrors === null ? validate577.errors : vErrors.concat(validate577.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (
-            !validate585(data1.missing_cost_only, {
-              instancePath: instancePath + '/query/missing_cost_only',
-              parentData: data1,
-              parentDataProperty: 'missing_cost_only',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate585(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
             vErrors = vErrors === null ? validate585.errors : vErrors.concat(validate585.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (
-            !validate116(data1.cache_hit_types, {
-              instancePath: instancePath + '/query/cache_hit_types',
-              parentData: data1,
-              parentDataProperty: 'cache_hit_types',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (
-            !validate588(data1.content_search, {
-              instancePath: instancePath + '/query/content_search',
-              parentData: data1,
-              parentDataProperty: 'content_search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate588(data1.content_search, instancePath + '/query/content_search')) {
             vErrors = vErrors === null ? validate588.errors : vErrors.concat(validate588.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (
-            !validate556(data1.request_id, {
-              instancePath: instancePath + '/query/request_id',
-              parentData: data1,
-              parentDataProperty: 'request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate556(data1.request_id, instancePath + '/query/request_id')) {
             vErrors = vErrors === null ? validate556.errors : vErrors.concat(validate556.errors);
             errors = vErrors.length;
           }
@@ -11415,10 +7853,7 @@ const schema157 = {
   type: 'string',
   enum: ['provider', 'team_id', 'customer_id', 'user_id', 'business_unit_id'],
 };
-function validate592(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate592(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -11450,14 +7885,11 @@ function validate592(
   validate592.errors = vErrors;
   return errors === 0;
 }
-function validate599(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate599(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -11478,17 +7910,14 @@ function validate599(
   validate599.errors = vErrors;
   return errors === 0;
 }
-function validate613(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate613(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (func2(key0) < 1) {
+        if (key0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
@@ -11543,10 +7972,7 @@ function validate613(
   validate613.errors = vErrors;
   return errors === 0;
 }
-function validate615(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate615(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -11583,14 +8009,11 @@ function validate615(
   validate615.errors = vErrors;
   return errors === 0;
 }
-function validate618(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate618(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -11611,10 +8034,7 @@ function validate618(
   validate618.errors = vErrors;
   return errors === 0;
 }
-function validate620(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate620(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data == 'number') {
@@ -11639,10 +8059,7 @@ function validate620(
   validate620.errors = vErrors;
   return errors === 0;
 }
-function validate623(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate623(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -11668,10 +8085,7 @@ function validate623(
   validate623.errors = vErrors;
   return errors === 0;
 }
-function validate628(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate628(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -11686,10 +8100,7 @@ function validate628(
   validate628.errors = vErrors;
   return errors === 0;
 }
-function validate631(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate631(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -11704,10 +8115,7 @@ function validate631(
   validate631.errors = vErrors;
   return errors === 0;
 }
-function validate591(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate591(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -11766,463 +8174,199 @@ function validate591(
           }
         }
         if (data1.dimension !== undefined) {
-          if (
-            !validate592(data1.dimension, {
-              instancePath: instancePath + '/query/dimension',
-              parentData: data1,
-              parentDataProperty: 'dimension',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate592(data1.dimension, instancePath + '/query/dimension')) {
             vErrors = vErrors === null ? validate592.errors : vErrors.concat(validate592.errors);
             errors = vErrors.length;
           }
         }
         if (data1.providers !== undefined) {
-          if (
-            !validate53(data1.providers, {
-              instancePath: instancePath + '/query/providers',
-              parentData: data1,
-              parentDataProperty: 'providers',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate53(data1.providers, instancePath + '/query/providers')) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (
-            !validate58(data1.models, {
-              instancePath: instancePath + '/query/models',
-              parentData: data1,
-              parentDataProperty: 'models',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate58(data1.models, instancePath + '/query/models')) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (
-            !validate62(data1.aliases, {
-              instancePath: instancePath + '/query/aliases',
-              parentData: data1,
-              parentDataProperty: 'aliases',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (
-            !validate66(data1.status, {
-              instancePath: instancePath + '/query/status',
-              parentData: data1,
-              parentDataProperty: 'status',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate66(data1.status, instancePath + '/query/status')) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (
-            !validate70(data1.objects, {
-              instancePath: instancePath + '/query/objects',
-              parentData: data1,
-              parentDataProperty: 'objects',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate70(data1.objects, instancePath + '/query/objects')) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (
-            !validate599(data1.parent_request_id, {
-              instancePath: instancePath + '/query/parent_request_id',
-              parentData: data1,
-              parentDataProperty: 'parent_request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate599(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
             vErrors = vErrors === null ? validate599.errors : vErrors.concat(validate599.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (
-            !validate599(data1.session_id, {
-              instancePath: instancePath + '/query/session_id',
-              parentData: data1,
-              parentDataProperty: 'session_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate599(data1.session_id, instancePath + '/query/session_id')) {
             vErrors = vErrors === null ? validate599.errors : vErrors.concat(validate599.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (
-            !validate77(data1.selected_key_ids, {
-              instancePath: instancePath + '/query/selected_key_ids',
-              parentData: data1,
-              parentDataProperty: 'selected_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (
-            !validate77(data1.virtual_key_ids, {
-              instancePath: instancePath + '/query/virtual_key_ids',
-              parentData: data1,
-              parentDataProperty: 'virtual_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (
-            !validate77(data1.routing_rule_ids, {
-              instancePath: instancePath + '/query/routing_rule_ids',
-              parentData: data1,
-              parentDataProperty: 'routing_rule_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (
-            !validate77(data1.team_ids, {
-              instancePath: instancePath + '/query/team_ids',
-              parentData: data1,
-              parentDataProperty: 'team_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (
-            !validate77(data1.customer_ids, {
-              instancePath: instancePath + '/query/customer_ids',
-              parentData: data1,
-              parentDataProperty: 'customer_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (
-            !validate77(data1.user_ids, {
-              instancePath: instancePath + '/query/user_ids',
-              parentData: data1,
-              parentDataProperty: 'user_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (
-            !validate77(data1.business_unit_ids, {
-              instancePath: instancePath + '/query/business_unit_ids',
-              parentData: data1,
-              parentDataProperty: 'business_unit_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (
-            !validate87(data1.routing_engine_used, {
-              instancePath: instancePath + '/query/routing_engine_used',
-              parentData: data1,
-              parentDataProperty: 'routing_engine_used',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (
-            !validate93(data1.stop_reasons, {
-              instancePath: instancePath + '/query/stop_reasons',
-              parentData: data1,
-              parentDataProperty: 'stop_reasons',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (
-            !validate599(data1.user_agents, {
-              instancePath: instancePath + '/query/user_agents',
-              parentData: data1,
-              parentDataProperty: 'user_agents',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate599(data1.user_agents, instancePath + '/query/user_agents')) {
             vErrors = vErrors === null ? validate599.errors : vErrors.concat(validate599.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (
-            !validate599(data1.apps, {
-              instancePath: instancePath + '/query/apps',
-              parentData: data1,
-              parentDataProperty: 'apps',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate599(data1.apps, instancePath + '/query/apps')) {
             vErrors = vErrors === null ? validate599.errors : vErrors.concat(validate599.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (
-            !validate613(data1.metadata, {
-              instancePath: instancePath + '/query/metadata',
-              parentData: data1,
-              parentDataProperty: 'metadata',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate613(data1.metadata, instancePath + '/query/metadata')) {
             vErrors = vErrors === null ? validate613.errors : vErrors.concat(validate613.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (
-            !validate615(data1.start_time, {
-              instancePath: instancePath + '/query/start_time',
-              parentData: data1,
-              parentDataProperty: 'start_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate615(data1.start_time, instancePath + '/query/start_time')) {
             vErrors = vErrors === null ? validate615.errors : vErrors.concat(validate615.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (
-            !validate615(data1.end_time, {
-              instancePath: instancePath + '/query/end_time',
-              parentData: data1,
-              parentDataProperty: 'end_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate615(data1.end_time, instancePath + '/query/end_time')) {
             vErrors = vErrors === null ? validate615.errors : vErrors.concat(validate615.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (
-            !validate618(data1.period, {
-              instancePath: instancePath + '/query/period',
-              parentData: data1,
-              parentDataProperty: 'period',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate618(data1.period, instancePath + '/query/period')) {
             vErrors = vErrors === null ? validate618.errors : vErrors.concat(validate618.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (
-            !validate620(data1.min_latency, {
-              instancePath: instancePath + '/query/min_latency',
-              parentData: data1,
-              parentDataProperty: 'min_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate620(data1.min_latency, instancePath + '/query/min_latency')) {
             vErrors = vErrors === null ? validate620.errors : vErrors.concat(validate620.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (
-            !validate620(data1.max_latency, {
-              instancePath: instancePath + '/query/max_latency',
-              parentData: data1,
-              parentDataProperty: 'max_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate620(data1.max_latency, instancePath + '/query/max_latency')) {
             vErrors = vErrors === null ? validate620.errors : vErrors.concat(validate620.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (
-            !validate623(data1.min_tokens, {
-              instancePath: instancePath + '/query/min_tokens',
-              parentData: data1,
-              parentDataProperty: 'min_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate623(data1.min_tokens, instancePath + '/query/min_tokens')) {
             vErrors = vErrors === null ? validate623.errors : vErrors.concat(validate623.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (
-            !validate623(data1.max_tokens, {
-              instancePath: instancePath + '/query/max_tokens',
-              parentData: data1,
-              parentDataProperty: 'max_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate623(data1.max_tokens, instancePath + '/query/max_tokens')) {
             vErrors = vErrors === null ? validate623.errors : vErrors.concat(validate623.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (
-            !validate620(data1.min_cost, {
-              instancePath: instancePath + '/query/min_cost',
-              parentData: data1,
-              parentDataProperty: 'min_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate620(data1.min_cost, instancePath + '/query/min_cost')) {
             vErrors = vErrors === null ? validate620.errors : vErrors.concat(validate620.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (
-            !validate620(data1.max_cost, {
-              instancePath: instancePath + '/query/max_cost',
-              parentData: data1,
-              parentDataProperty: 'max_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate620(data1.max_cost, instancePath + '/query/max_cost')) {
             vErrors = vErrors === null ? validate620.errors : vErrors.concat(validate620.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (
-            !validate628(data1.missing_cost_only, {
-              instancePath: instancePath + '/query/missing_cost_only',
-              parentData: data1,
-              parentDataProperty: 'missing_cost_only',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate628(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
             vErrors = vErrors === null ? validate628.errors : vErrors.concat(validate628.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (
-            !validate116(data1.cache_hit_types, {
-              instancePath: instancePath + '/query/cache_hit_types',
-              parentData: data1,
-              parentDataProperty: 'cache_hit_types',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (
-            !validate631(data1.content_search, {
-              instancePath: instancePath + '/query/content_search',
-              parentData: data1,
-              parentDataProperty: 'content_search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate631(data1.content_search, instancePath + '/query/content_search')) {
             vErrors = vErrors === null ? validate631.errors : vErrors.concat(validate631.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (
-            !validate599(data1.request_id, {
-              instancePath: instancePath + '/query/request_id',
-              parentData: data1,
-              parentDataProperty: 'request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate599(data1.request_id, instancePath + '/query/request_id')) {
             vErrors = vErrors === null ? validate599.errors : vErrors.concat(validate599.errors);
             errors = vErrors.length;
           }
@@ -12297,10 +8441,7 @@ const schema166 = {
   },
   required: ['query'],
 };
-function validate635(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate635(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -12332,14 +8473,11 @@ function validate635(
   validate635.errors = vErrors;
   return errors === 0;
 }
-function validate642(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate642(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -12360,17 +8498,14 @@ function validate642(
   validate642.errors = vErrors;
   return errors === 0;
 }
-function validate656(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate656(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (func2(key0) < 1) {
+        if (key0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
@@ -12425,10 +8560,7 @@ function validate656(
   validate656.errors = vErrors;
   return errors === 0;
 }
-function validate658(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate658(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -12465,14 +8597,11 @@ function validate658(
   validate658.errors = vErrors;
   return errors === 0;
 }
-function validate661(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate661(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -12493,10 +8622,7 @@ function validate661(
   validate661.errors = vErrors;
   return errors === 0;
 }
-function validate663(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate663(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data == 'number') {
@@ -12521,10 +8647,7 @@ function validate663(
   validate663.errors = vErrors;
   return errors === 0;
 }
-function validate666(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate666(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -12550,10 +8673,7 @@ function validate666(
   validate666.errors = vErrors;
   return errors === 0;
 }
-function validate671(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate671(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -12568,10 +8688,7 @@ function validate671(
   validate671.errors = vErrors;
   return errors === 0;
 }
-function validate674(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate674(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -12586,10 +8703,7 @@ function validate674(
   validate674.errors = vErrors;
   return errors === 0;
 }
-function validate634(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate634(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -12648,463 +8762,199 @@ function validate634(
           }
         }
         if (data1.dimension !== undefined) {
-          if (
-            !validate635(data1.dimension, {
-              instancePath: instancePath + '/query/dimension',
-              parentData: data1,
-              parentDataProperty: 'dimension',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate635(data1.dimension, instancePath + '/query/dimension')) {
             vErrors = vErrors === null ? validate635.errors : vErrors.concat(validate635.errors);
             errors = vErrors.length;
           }
         }
         if (data1.providers !== undefined) {
-          if (
-            !validate53(data1.providers, {
-              instancePath: instancePath + '/query/providers',
-              parentData: data1,
-              parentDataProperty: 'providers',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate53(data1.providers, instancePath + '/query/providers')) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (
-            !validate58(data1.models, {
-              instancePath: instancePath + '/query/models',
-              parentData: data1,
-              parentDataProperty: 'models',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate58(data1.models, instancePath + '/query/models')) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (
-            !validate62(data1.aliases, {
-              instancePath: instancePath + '/query/aliases',
-              parentData: data1,
-              parentDataProperty: 'aliases',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (
-            !validate66(data1.status, {
-              instancePath: instancePath + '/query/status',
-              parentData: data1,
-              parentDataProperty: 'status',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate66(data1.status, instancePath + '/query/status')) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (
-            !validate70(data1.objects, {
-              instancePath: instancePath + '/query/objects',
-              parentData: data1,
-              parentDataProperty: 'objects',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate70(data1.objects, instancePath + '/query/objects')) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (
-            !validate642(data1.parent_request_id, {
-              instancePath: instancePath + '/query/parent_request_id',
-              parentData: data1,
-              parentDataProperty: 'parent_request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate642(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
             vErrors = vErrors === null ? validate642.errors : vErrors.concat(validate642.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (
-            !validate642(data1.session_id, {
-              instancePath: instancePath + '/query/session_id',
-              parentData: data1,
-              parentDataProperty: 'session_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate642(data1.session_id, instancePath + '/query/session_id')) {
             vErrors = vErrors === null ? validate642.errors : vErrors.concat(validate642.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (
-            !validate77(data1.selected_key_ids, {
-              instancePath: instancePath + '/query/selected_key_ids',
-              parentData: data1,
-              parentDataProperty: 'selected_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (
-            !validate77(data1.virtual_key_ids, {
-              instancePath: instancePath + '/query/virtual_key_ids',
-              parentData: data1,
-              parentDataProperty: 'virtual_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (
-            !validate77(data1.routing_rule_ids, {
-              instancePath: instancePath + '/query/routing_rule_ids',
-              parentData: data1,
-              parentDataProperty: 'routing_rule_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (
-            !validate77(data1.team_ids, {
-              instancePath: instancePath + '/query/team_ids',
-              parentData: data1,
-              parentDataProperty: 'team_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (
-            !validate77(data1.customer_ids, {
-              instancePath: instancePath + '/query/customer_ids',
-              parentData: data1,
-              parentDataProperty: 'customer_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (
-            !validate77(data1.user_ids, {
-              instancePath: instancePath + '/query/user_ids',
-              parentData: data1,
-              parentDataProperty: 'user_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (
-            !validate77(data1.business_unit_ids, {
-              instancePath: instancePath + '/query/business_unit_ids',
-              parentData: data1,
-              parentDataProperty: 'business_unit_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (
-            !validate87(data1.routing_engine_used, {
-              instancePath: instancePath + '/query/routing_engine_used',
-              parentData: data1,
-              parentDataProperty: 'routing_engine_used',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (
-            !validate93(data1.stop_reasons, {
-              instancePath: instancePath + '/query/stop_reasons',
-              parentData: data1,
-              parentDataProperty: 'stop_reasons',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (
-            !validate642(data1.user_agents, {
-              instancePath: instancePath + '/query/user_agents',
-              parentData: data1,
-              parentDataProperty: 'user_agents',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate642(data1.user_agents, instancePath + '/query/user_agents')) {
             vErrors = vErrors === null ? validate642.errors : vErrors.concat(validate642.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (
-            !validate642(data1.apps, {
-              instancePath: instancePath + '/query/apps',
-              parentData: data1,
-              parentDataProperty: 'apps',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate642(data1.apps, instancePath + '/query/apps')) {
             vErrors = vErrors === null ? validate642.errors : vErrors.concat(validate642.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (
-            !validate656(data1.metadata, {
-              instancePath: instancePath + '/query/metadata',
-              parentData: data1,
-              parentDataProperty: 'metadata',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate656(data1.metadata, instancePath + '/query/metadata')) {
             vErrors = vErrors === null ? validate656.errors : vErrors.concat(validate656.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (
-            !validate658(data1.start_time, {
-              instancePath: instancePath + '/query/start_time',
-              parentData: data1,
-              parentDataProperty: 'start_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate658(data1.start_time, instancePath + '/query/start_time')) {
             vErrors = vErrors === null ? validate658.errors : vErrors.concat(validate658.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (
-            !validate658(data1.end_time, {
-              instancePath: instancePath + '/query/end_time',
-              parentData: data1,
-              parentDataProperty: 'end_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate658(data1.end_time, instancePath + '/query/end_time')) {
             vErrors = vErrors === null ? validate658.errors : vErrors.concat(validate658.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (
-            !validate661(data1.period, {
-              instancePath: instancePath + '/query/period',
-              parentData: data1,
-              parentDataProperty: 'period',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate661(data1.period, instancePath + '/query/period')) {
             vErrors = vErrors === null ? validate661.errors : vErrors.concat(validate661.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (
-            !validate663(data1.min_latency, {
-              instancePath: instancePath + '/query/min_latency',
-              parentData: data1,
-              parentDataProperty: 'min_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate663(data1.min_latency, instancePath + '/query/min_latency')) {
             vErrors = vErrors === null ? validate663.errors : vErrors.concat(validate663.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (
-            !validate663(data1.max_latency, {
-              instancePath: instancePath + '/query/max_latency',
-              parentData: data1,
-              parentDataProperty: 'max_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate663(data1.max_latency, instancePath + '/query/max_latency')) {
             vErrors = vErrors === null ? validate663.errors : vErrors.concat(validate663.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (
-            !validate666(data1.min_tokens, {
-              instancePath: instancePath + '/query/min_tokens',
-              parentData: data1,
-              parentDataProperty: 'min_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate666(data1.min_tokens, instancePath + '/query/min_tokens')) {
             vErrors = vErrors === null ? validate666.errors : vErrors.concat(validate666.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (
-            !validate666(data1.max_tokens, {
-              instancePath: instancePath + '/query/max_tokens',
-              parentData: data1,
-              parentDataProperty: 'max_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate666(data1.max_tokens, instancePath + '/query/max_tokens')) {
             vErrors = vErrors === null ? validate666.errors : vErrors.concat(validate666.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (
-            !validate663(data1.min_cost, {
-              instancePath: instancePath + '/query/min_cost',
-              parentData: data1,
-              parentDataProperty: 'min_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate663(data1.min_cost, instancePath + '/query/min_cost')) {
             vErrors = vErrors === null ? validate663.errors : vErrors.concat(validate663.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (
-            !validate663(data1.max_cost, {
-              instancePath: instancePath + '/query/max_cost',
-              parentData: data1,
-              parentDataProperty: 'max_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate663(data1.max_cost, instancePath + '/query/max_cost')) {
             vErrors = vErrors === null ? validate663.errors : vErrors.concat(validate663.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (
-            !validate671(data1.missing_cost_only, {
-              instancePath: instancePath + '/query/missing_cost_only',
-              parentData: data1,
-              parentDataProperty: 'missing_cost_only',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate671(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
             vErrors = vErrors === null ? validate671.errors : vErrors.concat(validate671.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (
-            !validate116(data1.cache_hit_types, {
-              instancePath: instancePath + '/query/cache_hit_types',
-              parentData: data1,
-              parentDataProperty: 'cache_hit_types',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (
-            !validate674(data1.content_search, {
-              instancePath: instancePath + '/query/content_search',
-              parentData: data1,
-              parentDataProperty: 'content_search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate674(data1.content_search, instancePath + '/query/content_search')) {
             vErrors = vErrors === null ? validate674.errors : vErrors.concat(validate674.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (
-            !validate642(data1.request_id, {
-              instancePath: instancePath + '/query/request_id',
-              parentData: data1,
-              parentDataProperty: 'request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate642(data1.request_id, instancePath + '/query/request_id')) {
             vErrors = vErrors === null ? validate642.errors : vErrors.concat(validate642.errors);
             errors = vErrors.length;
           }
@@ -13179,10 +9029,7 @@ const schema176 = {
   },
   required: ['query'],
 };
-function validate678(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate678(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -13214,14 +9061,11 @@ function validate678(
   validate678.errors = vErrors;
   return errors === 0;
 }
-function validate685(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate685(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -13242,17 +9086,14 @@ function validate685(
   validate685.errors = vErrors;
   return errors === 0;
 }
-function validate699(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate699(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (func2(key0) < 1) {
+        if (key0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
@@ -13307,10 +9148,7 @@ function validate699(
   validate699.errors = vErrors;
   return errors === 0;
 }
-function validate701(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate701(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -13347,14 +9185,11 @@ function validate701(
   validate701.errors = vErrors;
   return errors === 0;
 }
-function validate704(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate704(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -13375,10 +9210,7 @@ function validate704(
   validate704.errors = vErrors;
   return errors === 0;
 }
-function validate706(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate706(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data == 'number') {
@@ -13403,10 +9235,7 @@ function validate706(
   validate706.errors = vErrors;
   return errors === 0;
 }
-function validate709(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate709(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -13432,10 +9261,7 @@ function validate709(
   validate709.errors = vErrors;
   return errors === 0;
 }
-function validate714(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate714(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -13450,10 +9276,7 @@ function validate714(
   validate714.errors = vErrors;
   return errors === 0;
 }
-function validate717(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate717(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -13468,10 +9291,7 @@ function validate717(
   validate717.errors = vErrors;
   return errors === 0;
 }
-function validate677(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate677(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -13530,463 +9350,199 @@ function validate677(
           }
         }
         if (data1.dimension !== undefined) {
-          if (
-            !validate678(data1.dimension, {
-              instancePath: instancePath + '/query/dimension',
-              parentData: data1,
-              parentDataProperty: 'dimension',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate678(data1.dimension, instancePath + '/query/dimension')) {
             vErrors = vErrors === null ? validate678.errors : vErrors.concat(validate678.errors);
             errors = vErrors.length;
           }
         }
         if (data1.providers !== undefined) {
-          if (
-            !validate53(data1.providers, {
-              instancePath: instancePath + '/query/providers',
-              parentData: data1,
-              parentDataProperty: 'providers',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate53(data1.providers, instancePath + '/query/providers')) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (
-            !validate58(data1.models, {
-              instancePath: instancePath + '/query/models',
-              parentData: data1,
-              parentDataProperty: 'models',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate58(data1.models, instancePath + '/query/models')) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (
-            !validate62(data1.aliases, {
-              instancePath: instancePath + '/query/aliases',
-              parentData: data1,
-              parentDataProperty: 'aliases',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (
-            !validate66(data1.status, {
-              instancePath: instancePath + '/query/status',
-              parentData: data1,
-              parentDataProperty: 'status',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate66(data1.status, instancePath + '/query/status')) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (
-            !validate70(data1.objects, {
-              instancePath: instancePath + '/query/objects',
-              parentData: data1,
-              parentDataProperty: 'objects',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate70(data1.objects, instancePath + '/query/objects')) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (
-            !validate685(data1.parent_request_id, {
-              instancePath: instancePath + '/query/parent_request_id',
-              parentData: data1,
-              parentDataProperty: 'parent_request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate685(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
             vErrors = vErrors === null ? validate685.errors : vErrors.concat(validate685.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (
-            !validate685(data1.session_id, {
-              instancePath: instancePath + '/query/session_id',
-              parentData: data1,
-              parentDataProperty: 'session_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate685(data1.session_id, instancePath + '/query/session_id')) {
             vErrors = vErrors === null ? validate685.errors : vErrors.concat(validate685.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (
-            !validate77(data1.selected_key_ids, {
-              instancePath: instancePath + '/query/selected_key_ids',
-              parentData: data1,
-              parentDataProperty: 'selected_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (
-            !validate77(data1.virtual_key_ids, {
-              instancePath: instancePath + '/query/virtual_key_ids',
-              parentData: data1,
-              parentDataProperty: 'virtual_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (
-            !validate77(data1.routing_rule_ids, {
-              instancePath: instancePath + '/query/routing_rule_ids',
-              parentData: data1,
-              parentDataProperty: 'routing_rule_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (
-            !validate77(data1.team_ids, {
-              instancePath: instancePath + '/query/team_ids',
-              parentData: data1,
-              parentDataProperty: 'team_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (
-            !validate77(data1.customer_ids, {
-              instancePath: instancePath + '/query/customer_ids',
-              parentData: data1,
-              parentDataProperty: 'customer_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (
-            !validate77(data1.user_ids, {
-              instancePath: instancePath + '/query/user_ids',
-              parentData: data1,
-              parentDataProperty: 'user_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (
-            !validate77(data1.business_unit_ids, {
-              instancePath: instancePath + '/query/business_unit_ids',
-              parentData: data1,
-              parentDataProperty: 'business_unit_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (
-            !validate87(data1.routing_engine_used, {
-              instancePath: instancePath + '/query/routing_engine_used',
-              parentData: data1,
-              parentDataProperty: 'routing_engine_used',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (
-            !validate93(data1.stop_reasons, {
-              instancePath: instancePath + '/query/stop_reasons',
-              parentData: data1,
-              parentDataProperty: 'stop_reasons',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (
-            !validate685(data1.user_agents, {
-              instancePath: instancePath + '/query/user_agents',
-              parentData: data1,
-              parentDataProperty: 'user_agents',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate685(data1.user_agents, instancePath + '/query/user_agents')) {
             vErrors = vErrors === null ? validate685.errors : vErrors.concat(validate685.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (
-            !validate685(data1.apps, {
-              instancePath: instancePath + '/query/apps',
-              parentData: data1,
-              parentDataProperty: 'apps',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate685(data1.apps, instancePath + '/query/apps')) {
             vErrors = vErrors === null ? validate685.errors : vErrors.concat(validate685.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (
-            !validate699(data1.metadata, {
-              instancePath: instancePath + '/query/metadata',
-              parentData: data1,
-              parentDataProperty: 'metadata',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate699(data1.metadata, instancePath + '/query/metadata')) {
             vErrors = vErrors === null ? validate699.errors : vErrors.concat(validate699.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (
-            !validate701(data1.start_time, {
-              instancePath: instancePath + '/query/start_time',
-              parentData: data1,
-              parentDataProperty: 'start_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate701(data1.start_time, instancePath + '/query/start_time')) {
             vErrors = vErrors === null ? validate701.errors : vErrors.concat(validate701.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (
-            !validate701(data1.end_time, {
-              instancePath: instancePath + '/query/end_time',
-              parentData: data1,
-              parentDataProperty: 'end_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate701(data1.end_time, instancePath + '/query/end_time')) {
             vErrors = vErrors === null ? validate701.errors : vErrors.concat(validate701.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (
-            !validate704(data1.period, {
-              instancePath: instancePath + '/query/period',
-              parentData: data1,
-              parentDataProperty: 'period',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate704(data1.period, instancePath + '/query/period')) {
             vErrors = vErrors === null ? validate704.errors : vErrors.concat(validate704.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (
-            !validate706(data1.min_latency, {
-              instancePath: instancePath + '/query/min_latency',
-              parentData: data1,
-              parentDataProperty: 'min_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate706(data1.min_latency, instancePath + '/query/min_latency')) {
             vErrors = vErrors === null ? validate706.errors : vErrors.concat(validate706.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (
-            !validate706(data1.max_latency, {
-              instancePath: instancePath + '/query/max_latency',
-              parentData: data1,
-              parentDataProperty: 'max_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate706(data1.max_latency, instancePath + '/query/max_latency')) {
             vErrors = vErrors === null ? validate706.errors : vErrors.concat(validate706.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (
-            !validate709(data1.min_tokens, {
-              instancePath: instancePath + '/query/min_tokens',
-              parentData: data1,
-              parentDataProperty: 'min_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate709(data1.min_tokens, instancePath + '/query/min_tokens')) {
             vErrors = vErrors === null ? validate709.errors : vErrors.concat(validate709.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (
-            !validate709(data1.max_tokens, {
-              instancePath: instancePath + '/query/max_tokens',
-              parentData: data1,
-              parentDataProperty: 'max_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate709(data1.max_tokens, instancePath + '/query/max_tokens')) {
             vErrors = vErrors === null ? validate709.errors : vErrors.concat(validate709.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (
-            !validate706(data1.min_cost, {
-              instancePath: instancePath + '/query/min_cost',
-              parentData: data1,
-              parentDataProperty: 'min_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate706(data1.min_cost, instancePath + '/query/min_cost')) {
             vErrors = vErrors === null ? validate706.errors : vErrors.concat(validate706.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (
-            !validate706(data1.max_cost, {
-              instancePath: instancePath + '/query/max_cost',
-              parentData: data1,
-              parentDataProperty: 'max_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate706(data1.max_cost, instancePath + '/query/max_cost')) {
             vErrors = vErrors === null ? validate706.errors : vErrors.concat(validate706.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (
-            !validate714(data1.missing_cost_only, {
-              instancePath: instancePath + '/query/missing_cost_only',
-              parentData: data1,
-              parentDataProperty: 'missing_cost_only',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate714(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
             vErrors = vErrors === null ? validate714.errors : vErrors.concat(validate714.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (
-            !validate116(data1.cache_hit_types, {
-              instancePath: instancePath + '/query/cache_hit_types',
-              parentData: data1,
-              parentDataProperty: 'cache_hit_types',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (
-            !validate717(data1.content_search, {
-              instancePath: instancePath + '/query/content_search',
-              parentData: data1,
-              parentDataProperty: 'content_search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate717(data1.content_search, instancePath + '/query/content_search')) {
             vErrors = vErrors === null ? validate717.errors : vErrors.concat(validate717.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (
-            !validate685(data1.request_id, {
-              instancePath: instancePath + '/query/request_id',
-              parentData: data1,
-              parentDataProperty: 'request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate685(data1.request_id, instancePath + '/query/request_id')) {
             vErrors = vErrors === null ? validate685.errors : vErrors.concat(validate685.errors);
             errors = vErrors.length;
           }
@@ -14036,14 +9592,11 @@ const schema186 = {
   },
   required: ['path'],
 };
-function validate721(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate721(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -14065,10 +9618,7 @@ function validate721(
   return errors === 0;
 }
 const schema188 = { type: 'integer', minimum: 1, maximum: 500 };
-function validate723(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate723(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -14103,10 +9653,7 @@ function validate723(
   validate723.errors = vErrors;
   return errors === 0;
 }
-function validate725(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate725(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -14133,10 +9680,7 @@ function validate725(
   return errors === 0;
 }
 const schema190 = { type: 'string', enum: ['asc', 'desc'] };
-function validate727(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate727(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -14160,10 +9704,7 @@ function validate727(
   validate727.errors = vErrors;
   return errors === 0;
 }
-function validate720(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate720(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -14200,15 +9741,7 @@ function validate720(
           }
         }
         if (data0.session_id !== undefined) {
-          if (
-            !validate721(data0.session_id, {
-              instancePath: instancePath + '/path/session_id',
-              parentData: data0,
-              parentDataProperty: 'session_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate721(data0.session_id, instancePath + '/path/session_id')) {
             vErrors = vErrors === null ? validate721.errors : vErrors.concat(validate721.errors);
             errors = vErrors.length;
           }
@@ -14238,43 +9771,19 @@ function validate720(
           }
         }
         if (data2.limit !== undefined) {
-          if (
-            !validate723(data2.limit, {
-              instancePath: instancePath + '/query/limit',
-              parentData: data2,
-              parentDataProperty: 'limit',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate723(data2.limit, instancePath + '/query/limit')) {
             vErrors = vErrors === null ? validate723.errors : vErrors.concat(validate723.errors);
             errors = vErrors.length;
           }
         }
         if (data2.offset !== undefined) {
-          if (
-            !validate725(data2.offset, {
-              instancePath: instancePath + '/query/offset',
-              parentData: data2,
-              parentDataProperty: 'offset',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate725(data2.offset, instancePath + '/query/offset')) {
             vErrors = vErrors === null ? validate725.errors : vErrors.concat(validate725.errors);
             errors = vErrors.length;
           }
         }
         if (data2.order !== undefined) {
-          if (
-            !validate727(data2.order, {
-              instancePath: instancePath + '/query/order',
-              parentData: data2,
-              parentDataProperty: 'order',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate727(data2.order, instancePath + '/query/order')) {
             vErrors = vErrors === null ? validate727.errors : vErrors.concat(validate727.errors);
             errors = vErrors.length;
           }
@@ -14315,14 +9824,11 @@ const schema191 = {
   },
   required: ['path'],
 };
-function validate730(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate730(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -14343,10 +9849,7 @@ function validate730(
   validate730.errors = vErrors;
   return errors === 0;
 }
-function validate729(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate729(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -14383,15 +9886,7 @@ function validate729(
           }
         }
         if (data0.session_id !== undefined) {
-          if (
-            !validate730(data0.session_id, {
-              instancePath: instancePath + '/path/session_id',
-              parentData: data0,
-              parentDataProperty: 'session_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate730(data0.session_id, instancePath + '/path/session_id')) {
             vErrors = vErrors === null ? validate730.errors : vErrors.concat(validate730.errors);
             errors = vErrors.length;
           }
@@ -14449,10 +9944,7 @@ const schema193 = {
   },
   required: [],
 };
-function validate732(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate732(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -14565,10 +10057,7 @@ const pattern37 = new RegExp(
   '^\\s*(?:models|aliases|selected_keys|virtual_keys|routing_rules|routing_engines|stop_reasons|apps|user_agents|teams|customers|users|business_units|metadata_keys)?\\s*(?:,\\s*(?:models|aliases|selected_keys|virtual_keys|routing_rules|routing_engines|stop_reasons|apps|user_agents|teams|customers|users|business_units|metadata_keys)?\\s*)*$',
   'u',
 );
-function validate735(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate735(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -14596,18 +10085,13 @@ function validate735(
   validate735.errors = vErrors;
   return errors === 0;
 }
-function validate734(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate734(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (
-    !validate735(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate735(data, instancePath)) {
     vErrors = vErrors === null ? validate735.errors : vErrors.concat(validate735.errors);
     errors = vErrors.length;
   }
@@ -14688,10 +10172,7 @@ function validate734(
   validate734.errors = vErrors;
   return errors === 0;
 }
-function validate738(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate738(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -14706,10 +10187,7 @@ function validate738(
   validate738.errors = vErrors;
   return errors === 0;
 }
-function validate733(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate733(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -14750,29 +10228,13 @@ function validate733(
           }
         }
         if (data1.dimensions !== undefined) {
-          if (
-            !validate734(data1.dimensions, {
-              instancePath: instancePath + '/query/dimensions',
-              parentData: data1,
-              parentDataProperty: 'dimensions',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate734(data1.dimensions, instancePath + '/query/dimensions')) {
             vErrors = vErrors === null ? validate734.errors : vErrors.concat(validate734.errors);
             errors = vErrors.length;
           }
         }
         if (data1.q !== undefined) {
-          if (
-            !validate738(data1.q, {
-              instancePath: instancePath + '/query/q',
-              parentData: data1,
-              parentDataProperty: 'q',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate738(data1.q, instancePath + '/query/q')) {
             vErrors = vErrors === null ? validate738.errors : vErrors.concat(validate738.errors);
             errors = vErrors.length;
           }
@@ -14848,14 +10310,11 @@ const schema198 = {
   },
   required: [],
 };
-function validate746(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate746(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -14876,17 +10335,14 @@ function validate746(
   validate746.errors = vErrors;
   return errors === 0;
 }
-function validate760(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate760(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (func2(key0) < 1) {
+        if (key0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
@@ -14941,10 +10397,7 @@ function validate760(
   validate760.errors = vErrors;
   return errors === 0;
 }
-function validate762(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate762(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -14981,14 +10434,11 @@ function validate762(
   validate762.errors = vErrors;
   return errors === 0;
 }
-function validate765(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate765(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -15009,10 +10459,7 @@ function validate765(
   validate765.errors = vErrors;
   return errors === 0;
 }
-function validate767(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate767(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data == 'number') {
@@ -15037,10 +10484,7 @@ function validate767(
   validate767.errors = vErrors;
   return errors === 0;
 }
-function validate770(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate770(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -15066,10 +10510,7 @@ function validate770(
   validate770.errors = vErrors;
   return errors === 0;
 }
-function validate775(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate775(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -15084,10 +10525,7 @@ function validate775(
   validate775.errors = vErrors;
   return errors === 0;
 }
-function validate778(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate778(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -15103,10 +10541,7 @@ function validate778(
   return errors === 0;
 }
 const schema207 = { type: 'integer', minimum: 1 };
-function validate781(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate781(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -15132,10 +10567,7 @@ function validate781(
   validate781.errors = vErrors;
   return errors === 0;
 }
-function validate740(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate740(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -15176,477 +10608,205 @@ function validate740(
           }
         }
         if (data1.providers !== undefined) {
-          if (
-            !validate53(data1.providers, {
-              instancePath: instancePath + '/query/providers',
-              parentData: data1,
-              parentDataProperty: 'providers',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate53(data1.providers, instancePath + '/query/providers')) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (
-            !validate58(data1.models, {
-              instancePath: instancePath + '/query/models',
-              parentData: data1,
-              parentDataProperty: 'models',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate58(data1.models, instancePath + '/query/models')) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (
-            !validate62(data1.aliases, {
-              instancePath: instancePath + '/query/aliases',
-              parentData: data1,
-              parentDataProperty: 'aliases',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (
-            !validate66(data1.status, {
-              instancePath: instancePath + '/query/status',
-              parentData: data1,
-              parentDataProperty: 'status',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate66(data1.status, instancePath + '/query/status')) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (
-            !validate70(data1.objects, {
-              instancePath: instancePath + '/query/objects',
-              parentData: data1,
-              parentDataProperty: 'objects',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate70(data1.objects, instancePath + '/query/objects')) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (
-            !validate746(data1.parent_request_id, {
-              instancePath: instancePath + '/query/parent_request_id',
-              parentData: data1,
-              parentDataProperty: 'parent_request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate746(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
             vErrors = vErrors === null ? validate746.errors : vErrors.concat(validate746.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (
-            !validate746(data1.session_id, {
-              instancePath: instancePath + '/query/session_id',
-              parentData: data1,
-              parentDataProperty: 'session_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate746(data1.session_id, instancePath + '/query/session_id')) {
             vErrors = vErrors === null ? validate746.errors : vErrors.concat(validate746.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (
-            !validate77(data1.selected_key_ids, {
-              instancePath: instancePath + '/query/selected_key_ids',
-              parentData: data1,
-              parentDataProperty: 'selected_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (
-            !validate77(data1.virtual_key_ids, {
-              instancePath: instancePath + '/query/virtual_key_ids',
-              parentData: data1,
-              parentDataProperty: 'virtual_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (
-            !validate77(data1.routing_rule_ids, {
-              instancePath: instancePath + '/query/routing_rule_ids',
-              parentData: data1,
-              parentDataProperty: 'routing_rule_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (
-            !validate77(data1.team_ids, {
-              instancePath: instancePath + '/query/team_ids',
-              parentData: data1,
-              parentDataProperty: 'team_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (
-            !validate77(data1.customer_ids, {
-              instancePath: instancePath + '/query/customer_ids',
-              parentData: data1,
-              parentDataProperty: 'customer_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (
-            !validate77(data1.user_ids, {
-              instancePath: instancePath + '/query/user_ids',
-              parentData: data1,
-              parentDataProperty: 'user_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (
-            !validate77(data1.business_unit_ids, {
-              instancePath: instancePath + '/query/business_unit_ids',
-              parentData: data1,
-              parentDataProperty: 'business_unit_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (
-            !validate87(data1.routing_engine_used, {
-              instancePath: instancePath + '/query/routing_engine_used',
-              parentData: data1,
-              parentDataProperty: 'routing_engine_used',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (
-            !validate93(data1.stop_reasons, {
-              instancePath: instancePath + '/query/stop_reasons',
-              parentData: data1,
-              parentDataProperty: 'stop_reasons',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (
-            !validate746(data1.user_agents, {
-              instancePath: instancePath + '/query/user_agents',
-              parentData: data1,
-              parentDataProperty: 'user_agents',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate746(data1.user_agents, instancePath + '/query/user_agents')) {
             vErrors = vErrors === null ? validate746.errors : vErrors.concat(validate746.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (
-            !validate746(data1.apps, {
-              instancePath: instancePath + '/query/apps',
-              parentData: data1,
-              parentDataProperty: 'apps',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate746(data1.apps, instancePath + '/query/apps')) {
             vErrors = vErrors === null ? validate746.errors : vErrors.concat(validate746.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (
-            !validate760(data1.metadata, {
-              instancePath: instancePath + '/query/metadata',
-              parentData: data1,
-              parentDataProperty: 'metadata',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate760(data1.metadata, instancePath + '/query/metadata')) {
             vErrors = vErrors === null ? validate760.errors : vErrors.concat(validate760.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (
-            !validate762(data1.start_time, {
-              instancePath: instancePath + '/query/start_time',
-              parentData: data1,
-              parentDataProperty: 'start_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate762(data1.start_time, instancePath + '/query/start_time')) {
             vErrors = vErrors === null ? validate762.errors : vErrors.concat(validate762.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (
-            !validate762(data1.end_time, {
-              instancePath: instancePath + '/query/end_time',
-              parentData: data1,
-              parentDataProperty: 'end_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate762(data1.end_time, instancePath + '/query/end_time')) {
             vErrors = vErrors === null ? validate762.errors : vErrors.concat(validate762.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (
-            !validate765(data1.period, {
-              instancePath: instancePath + '/query/period',
-              parentData: data1,
-              parentDataProperty: 'period',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate765(data1.period, instancePath + '/query/period')) {
             vErrors = vErrors === null ? validate765.errors : vErrors.concat(validate765.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (
-            !validate767(data1.min_latency, {
-              instancePath: instancePath + '/query/min_latency',
-              parentData: data1,
-              parentDataProperty: 'min_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate767(data1.min_latency, instancePath + '/query/min_latency')) {
             vErrors = vErrors === null ? validate767.errors : vErrors.concat(validate767.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (
-            !validate767(data1.max_latency, {
-              instancePath: instancePath + '/query/max_latency',
-              parentData: data1,
-              parentDataProperty: 'max_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate767(data1.max_latency, instancePath + '/query/max_latency')) {
             vErrors = vErrors === null ? validate767.errors : vErrors.concat(validate767.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (
-            !validate770(data1.min_tokens, {
-              instancePath: instancePath + '/query/min_tokens',
-              parentData: data1,
-              parentDataProperty: 'min_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate770(data1.min_tokens, instancePath + '/query/min_tokens')) {
             vErrors = vErrors === null ? validate770.errors : vErrors.concat(validate770.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (
-            !validate770(data1.max_tokens, {
-              instancePath: instancePath + '/query/max_tokens',
-              parentData: data1,
-              parentDataProperty: 'max_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate770(data1.max_tokens, instancePath + '/query/max_tokens')) {
             vErrors = vErrors === null ? validate770.errors : vErrors.concat(validate770.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (
-            !validate767(data1.min_cost, {
-              instancePath: instancePath + '/query/min_cost',
-              parentData: data1,
-              parentDataProperty: 'min_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate767(data1.min_cost, instancePath + '/query/min_cost')) {
             vErrors = vErrors === null ? validate767.errors : vErrors.concat(validate767.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (
-            !validate767(data1.max_cost, {
-              instancePath: instancePath + '/query/max_cost',
-              parentData: data1,
-              parentDataProperty: 'max_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate767(data1.max_cost, instancePath + '/query/max_cost')) {
             vErrors = vErrors === null ? validate767.errors : vErrors.concat(validate767.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (
-            !validate775(data1.missing_cost_only, {
-              instancePath: instancePath + '/query/missing_cost_only',
-              parentData: data1,
-              parentDataProperty: 'missing_cost_only',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate775(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
             vErrors = vErrors === null ? validate775.errors : vErrors.concat(validate775.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (
-            !validate116(data1.cache_hit_types, {
-              instancePath: instancePath + '/query/cache_hit_types',
-              parentData: data1,
-              parentDataProperty: 'cache_hit_types',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (
-            !validate778(data1.content_search, {
-              instancePath: instancePath + '/query/content_search',
-              parentData: data1,
-              parentDataProperty: 'content_search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate778(data1.content_search, instancePath + '/query/content_search')) {
             vErrors = vErrors === null ? validate778.errors : vErrors.concat(validate778.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (
-            !validate746(data1.request_id, {
-              instancePath: instancePath + '/query/request_id',
-              parentData: data1,
-              parentDataProperty: 'request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate746(data1.request_id, instancePath + '/query/request_id')) {
             vErrors = vErrors === null ? validate746.errors : vErrors.concat(validate746.errors);
             errors = vErrors.length;
           }
         }
         if (data1.limit !== undefined) {
-          if (
-            !validate781(data1.limit, {
-              instancePath: instancePath + '/query/limit',
-              parentData: data1,
-              parentDataProperty: 'limit',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate781(data1.limit, instancePath + '/query/limit')) {
             vErrors = vErrors === null ? validate781.errors : vErrors.concat(validate781.errors);
             errors = vErrors.length;
           }
         }
         if (data1.all !== undefined) {
-          if (
-            !validate775(data1.all, {
-              instancePath: instancePath + '/query/all',
-              parentData: data1,
-              parentDataProperty: 'all',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate775(data1.all, instancePath + '/query/all')) {
             vErrors = vErrors === null ? validate775.errors : vErrors.concat(validate775.errors);
             errors = vErrors.length;
           }
@@ -15727,10 +10887,7 @@ const schema209 = {
   type: 'string',
   enum: ['team', 'customer', 'business_unit', 'user', 'virtual_key'],
 };
-function validate785(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate785(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -15762,14 +10919,11 @@ function validate785(
   validate785.errors = vErrors;
   return errors === 0;
 }
-function validate792(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate792(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -15790,17 +10944,14 @@ function validate792(
   validate792.errors = vErrors;
   return errors === 0;
 }
-function validate806(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate806(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (func2(key0) < 1) {
+        if (key0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
@@ -15855,10 +11006,7 @@ function validate806(
   validate806.errors = vErrors;
   return errors === 0;
 }
-function validate808(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate808(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -15895,14 +11043,11 @@ function validate808(
   validate808.errors = vErrors;
   return errors === 0;
 }
-function validate811(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate811(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -15923,10 +11068,7 @@ function validate811(
   validate811.errors = vErrors;
   return errors === 0;
 }
-function validate813(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate813(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data == 'number') {
@@ -15951,10 +11093,7 @@ function validate813(
   validate813.errors = vErrors;
   return errors === 0;
 }
-function validate816(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate816(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -15980,10 +11119,7 @@ function validate816(
   validate816.errors = vErrors;
   return errors === 0;
 }
-function validate821(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate821(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -15998,10 +11134,7 @@ function validate821(
   validate821.errors = vErrors;
   return errors === 0;
 }
-function validate824(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate824(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -16016,10 +11149,7 @@ function validate824(
   validate824.errors = vErrors;
   return errors === 0;
 }
-function validate827(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate827(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -16045,10 +11175,7 @@ function validate827(
   validate827.errors = vErrors;
   return errors === 0;
 }
-function validate784(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate784(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -16107,491 +11234,211 @@ function validate784(
           }
         }
         if (data1.dimension !== undefined) {
-          if (
-            !validate785(data1.dimension, {
-              instancePath: instancePath + '/query/dimension',
-              parentData: data1,
-              parentDataProperty: 'dimension',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate785(data1.dimension, instancePath + '/query/dimension')) {
             vErrors = vErrors === null ? validate785.errors : vErrors.concat(validate785.errors);
             errors = vErrors.length;
           }
         }
         if (data1.providers !== undefined) {
-          if (
-            !validate53(data1.providers, {
-              instancePath: instancePath + '/query/providers',
-              parentData: data1,
-              parentDataProperty: 'providers',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate53(data1.providers, instancePath + '/query/providers')) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (
-            !validate58(data1.models, {
-              instancePath: instancePath + '/query/models',
-              parentData: data1,
-              parentDataProperty: 'models',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate58(data1.models, instancePath + '/query/models')) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (
-            !validate62(data1.aliases, {
-              instancePath: instancePath + '/query/aliases',
-              parentData: data1,
-              parentDataProperty: 'aliases',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (
-            !validate66(data1.status, {
-              instancePath: instancePath + '/query/status',
-              parentData: data1,
-              parentDataProperty: 'status',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate66(data1.status, instancePath + '/query/status')) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (
-            !validate70(data1.objects, {
-              instancePath: instancePath + '/query/objects',
-              parentData: data1,
-              parentDataProperty: 'objects',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate70(data1.objects, instancePath + '/query/objects')) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (
-            !validate792(data1.parent_request_id, {
-              instancePath: instancePath + '/query/parent_request_id',
-              parentData: data1,
-              parentDataProperty: 'parent_request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate792(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
             vErrors = vErrors === null ? validate792.errors : vErrors.concat(validate792.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (
-            !validate792(data1.session_id, {
-              instancePath: instancePath + '/query/session_id',
-              parentData: data1,
-              parentDataProperty: 'session_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate792(data1.session_id, instancePath + '/query/session_id')) {
             vErrors = vErrors === null ? validate792.errors : vErrors.concat(validate792.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (
-            !validate77(data1.selected_key_ids, {
-              instancePath: instancePath + '/query/selected_key_ids',
-              parentData: data1,
-              parentDataProperty: 'selected_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (
-            !validate77(data1.virtual_key_ids, {
-              instancePath: instancePath + '/query/virtual_key_ids',
-              parentData: data1,
-              parentDataProperty: 'virtual_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (
-            !validate77(data1.routing_rule_ids, {
-              instancePath: instancePath + '/query/routing_rule_ids',
-              parentData: data1,
-              parentDataProperty: 'routing_rule_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (
-            !validate77(data1.team_ids, {
-              instancePath: instancePath + '/query/team_ids',
-              parentData: data1,
-              parentDataProperty: 'team_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (
-            !validate77(data1.customer_ids, {
-              instancePath: instancePath + '/query/customer_ids',
-              parentData: data1,
-              parentDataProperty: 'customer_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (
-            !validate77(data1.user_ids, {
-              instancePath: instancePath + '/query/user_ids',
-              parentData: data1,
-              parentDataProperty: 'user_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (
-            !validate77(data1.business_unit_ids, {
-              instancePath: instancePath + '/query/business_unit_ids',
-              parentData: data1,
-              parentDataProperty: 'business_unit_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (
-            !validate87(data1.routing_engine_used, {
-              instancePath: instancePath + '/query/routing_engine_used',
-              parentData: data1,
-              parentDataProperty: 'routing_engine_used',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (
-            !validate93(data1.stop_reasons, {
-              instancePath: instancePath + '/query/stop_reasons',
-              parentData: data1,
-              parentDataProperty: 'stop_reasons',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (
-            !validate792(data1.user_agents, {
-              instancePath: instancePath + '/query/user_agents',
-              parentData: data1,
-              parentDataProperty: 'user_agents',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate792(data1.user_agents, instancePath + '/query/user_agents')) {
             vErrors = vErrors === null ? validate792.errors : vErrors.concat(validate792.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (
-            !validate792(data1.apps, {
-              instancePath: instancePath + '/query/apps',
-              parentData: data1,
-              parentDataProperty: 'apps',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate792(data1.apps, instancePath + '/query/apps')) {
             vErrors = vErrors === null ? validate792.errors : vErrors.concat(validate792.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (
-            !validate806(data1.metadata, {
-              instancePath: instancePath + '/query/metadata',
-              parentData: data1,
-              parentDataProperty: 'metadata',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate806(data1.metadata, instancePath + '/query/metadata')) {
             vErrors = vErrors === null ? validate806.errors : vErrors.concat(validate806.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (
-            !validate808(data1.start_time, {
-              instancePath: instancePath + '/query/start_time',
-              parentData: data1,
-              parentDataProperty: 'start_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate808(data1.start_time, instancePath + '/query/start_time')) {
             vErrors = vErrors === null ? validate808.errors : vErrors.concat(validate808.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (
-            !validate808(data1.end_time, {
-              instancePath: instancePath + '/query/end_time',
-              parentData: data1,
-              parentDataProperty: 'end_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate808(data1.end_time, instancePath + '/query/end_time')) {
             vErrors = vErrors === null ? validate808.errors : vErrors.concat(validate808.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (
-            !validate811(data1.period, {
-              instancePath: instancePath + '/query/period',
-              parentData: data1,
-              parentDataProperty: 'period',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate811(data1.period, instancePath + '/query/period')) {
             vErrors = vErrors === null ? validate811.errors : vErrors.concat(validate811.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (
-            !validate813(data1.min_latency, {
-              instancePath: instancePath + '/query/min_latency',
-              parentData: data1,
-              parentDataProperty: 'min_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate813(data1.min_latency, instancePath + '/query/min_latency')) {
             vErrors = vErrors === null ? validate813.errors : vErrors.concat(validate813.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (
-            !validate813(data1.max_latency, {
-              instancePath: instancePath + '/query/max_latency',
-              parentData: data1,
-              parentDataProperty: 'max_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate813(data1.max_latency, instancePath + '/query/max_latency')) {
             vErrors = vErrors === null ? validate813.errors : vErrors.concat(validate813.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (
-            !validate816(data1.min_tokens, {
-              instancePath: instancePath + '/query/min_tokens',
-              parentData: data1,
-              parentDataProperty: 'min_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate816(data1.min_tokens, instancePath + '/query/min_tokens')) {
             vErrors = vErrors === null ? validate816.errors : vErrors.concat(validate816.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (
-            !validate816(data1.max_tokens, {
-              instancePath: instancePath + '/query/max_tokens',
-              parentData: data1,
-              parentDataProperty: 'max_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate816(data1.max_tokens, instancePath + '/query/max_tokens')) {
             vErrors = vErrors === null ? validate816.errors : vErrors.concat(validate816.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (
-            !validate813(data1.min_cost, {
-              instancePath: instancePath + '/query/min_cost',
-              parentData: data1,
-              parentDataProperty: 'min_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate813(data1.min_cost, instancePath + '/query/min_cost')) {
             vErrors = vErrors === null ? validate813.errors : vErrors.concat(validate813.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (
-            !validate813(data1.max_cost, {
-              instancePath: instancePath + '/query/max_cost',
-              parentData: data1,
-              parentDataProperty: 'max_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate813(data1.max_cost, instancePath + '/query/max_cost')) {
             vErrors = vErrors === null ? validate813.errors : vErrors.concat(validate813.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (
-            !validate821(data1.missing_cost_only, {
-              instancePath: instancePath + '/query/missing_cost_only',
-              parentData: data1,
-              parentDataProperty: 'missing_cost_only',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate821(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
             vErrors = vErrors === null ? validate821.errors : vErrors.concat(validate821.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (
-            !validate116(data1.cache_hit_types, {
-              instancePath: instancePath + '/query/cache_hit_types',
-              parentData: data1,
-              parentDataProperty: 'cache_hit_types',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (
-            !validate824(data1.content_search, {
-              instancePath: instancePath + '/query/content_search',
-              parentData: data1,
-              parentDataProperty: 'content_search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate824(data1.content_search, instancePath + '/query/content_search')) {
             vErrors = vErrors === null ? validate824.errors : vErrors.concat(validate824.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (
-            !validate792(data1.request_id, {
-              instancePath: instancePath + '/query/request_id',
-              parentData: data1,
-              parentDataProperty: 'request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate792(data1.request_id, instancePath + '/query/request_id')) {
             vErrors = vErrors === null ? validate792.errors : vErrors.concat(validate792.errors);
             errors = vErrors.length;
           }
         }
         if (data1.limit !== undefined) {
-          if (
-            !validate827(data1.limit, {
-              instancePath: instancePath + '/query/limit',
-              parentData: data1,
-              parentDataProperty: 'limit',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate827(data1.limit, instancePath + '/query/limit')) {
             vErrors = vErrors === null ? validate827.errors : vErrors.concat(validate827.errors);
             errors = vErrors.length;
           }
         }
         if (data1.all !== undefined) {
-          if (
-            !validate821(data1.all, {
-              instancePath: instancePath + '/query/all',
-              parentData: data1,
-              parentDataProperty: 'all',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate821(data1.all, instancePath + '/query/all')) {
             vErrors = vErrors === null ? validate821.errors : vErrors.concat(validate821.errors);
             errors = vErrors.length;
           }
@@ -16669,14 +11516,11 @@ const schema219 = {
   },
   required: [],
 };
-function validate836(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate836(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -16697,17 +11541,14 @@ function validate836(
   validate836.errors = vErrors;
   return errors === 0;
 }
-function validate850(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate850(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (func2(key0) < 1) {
+        if (key0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath,
             schemaPath: '#/propertyNames/minLength',
@@ -16762,10 +11603,7 @@ function validate850(
   validate850.errors = vErrors;
   return errors === 0;
 }
-function validate852(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate852(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -16802,14 +11640,11 @@ function validate852(
   validate852.errors = vErrors;
   return errors === 0;
 }
-function validate855(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate855(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -16830,10 +11665,7 @@ function validate855(
   validate855.errors = vErrors;
   return errors === 0;
 }
-function validate857(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate857(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data == 'number') {
@@ -16858,10 +11690,7 @@ function validate857(
   validate857.errors = vErrors;
   return errors === 0;
 }
-function validate860(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate860(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -16887,10 +11716,7 @@ function validate860(
   validate860.errors = vErrors;
   return errors === 0;
 }
-function validate865(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate865(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -16905,10 +11731,7 @@ function validate865(
   validate865.errors = vErrors;
   return errors === 0;
 }
-function validate868(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate868(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -16923,10 +11746,7 @@ function validate868(
   validate868.errors = vErrors;
   return errors === 0;
 }
-function validate871(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate871(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -16952,10 +11772,7 @@ function validate871(
   validate871.errors = vErrors;
   return errors === 0;
 }
-function validate830(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate830(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -16996,505 +11813,217 @@ function validate830(
           }
         }
         if (data1.providers !== undefined) {
-          if (
-            !validate53(data1.providers, {
-              instancePath: instancePath + '/query/providers',
-              parentData: data1,
-              parentDataProperty: 'providers',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate53(data1.providers, instancePath + '/query/providers')) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (
-            !validate58(data1.models, {
-              instancePath: instancePath + '/query/models',
-              parentData: data1,
-              parentDataProperty: 'models',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate58(data1.models, instancePath + '/query/models')) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (
-            !validate62(data1.aliases, {
-              instancePath: instancePath + '/query/aliases',
-              parentData: data1,
-              parentDataProperty: 'aliases',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (
-            !validate66(data1.status, {
-              instancePath: instancePath + '/query/status',
-              parentData: data1,
-              parentDataProperty: 'status',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate66(data1.status, instancePath + '/query/status')) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (
-            !validate70(data1.objects, {
-              instancePath: instancePath + '/query/objects',
-              parentData: data1,
-              parentDataProperty: 'objects',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate70(data1.objects, instancePath + '/query/objects')) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (
-            !validate836(data1.parent_request_id, {
-              instancePath: instancePath + '/query/parent_request_id',
-              parentData: data1,
-              parentDataProperty: 'parent_request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate836(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
             vErrors = vErrors === null ? validate836.errors : vErrors.concat(validate836.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (
-            !validate836(data1.session_id, {
-              instancePath: instancePath + '/query/session_id',
-              parentData: data1,
-              parentDataProperty: 'session_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate836(data1.session_id, instancePath + '/query/session_id')) {
             vErrors = vErrors === null ? validate836.errors : vErrors.concat(validate836.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (
-            !validate77(data1.selected_key_ids, {
-              instancePath: instancePath + '/query/selected_key_ids',
-              parentData: data1,
-              parentDataProperty: 'selected_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (
-            !validate77(data1.virtual_key_ids, {
-              instancePath: instancePath + '/query/virtual_key_ids',
-              parentData: data1,
-              parentDataProperty: 'virtual_key_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (
-            !validate77(data1.routing_rule_ids, {
-              instancePath: instancePath + '/query/routing_rule_ids',
-              parentData: data1,
-              parentDataProperty: 'routing_rule_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (
-            !validate77(data1.team_ids, {
-              instancePath: instancePath + '/query/team_ids',
-              parentData: data1,
-              parentDataProperty: 'team_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (
-            !validate77(data1.customer_ids, {
-              instancePath: instancePath + '/query/customer_ids',
-              parentData: data1,
-              parentDataProperty: 'customer_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (
-            !validate77(data1.user_ids, {
-              instancePath: instancePath + '/query/user_ids',
-              parentData: data1,
-              parentDataProperty: 'user_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (
-            !validate77(data1.business_unit_ids, {
-              instancePath: instancePath + '/query/business_unit_ids',
-              parentData: data1,
-              parentDataProperty: 'business_unit_ids',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (
-            !validate87(data1.routing_engine_used, {
-              instancePath: instancePath + '/query/routing_engine_used',
-              parentData: data1,
-              parentDataProperty: 'routing_engine_used',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (
-            !validate93(data1.stop_reasons, {
-              instancePath: instancePath + '/query/stop_reasons',
-              parentData: data1,
-              parentDataProperty: 'stop_reasons',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (
-            !validate836(data1.user_agents, {
-              instancePath: instancePath + '/query/user_agents',
-              parentData: data1,
-              parentDataProperty: 'user_agents',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate836(data1.user_agents, instancePath + '/query/user_agents')) {
             vErrors = vErrors === null ? validate836.errors : vErrors.concat(validate836.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (
-            !validate836(data1.apps, {
-              instancePath: instancePath + '/query/apps',
-              parentData: data1,
-              parentDataProperty: 'apps',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate836(data1.apps, instancePath + '/query/apps')) {
             vErrors = vErrors === null ? validate836.errors : vErrors.concat(validate836.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (
-            !validate850(data1.metadata, {
-              instancePath: instancePath + '/query/metadata',
-              parentData: data1,
-              parentDataProperty: 'metadata',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate850(data1.metadata, instancePath + '/query/metadata')) {
             vErrors = vErrors === null ? validate850.errors : vErrors.concat(validate850.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (
-            !validate852(data1.start_time, {
-              instancePath: instancePath + '/query/start_time',
-              parentData: data1,
-              parentDataProperty: 'start_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate852(data1.start_time, instancePath + '/query/start_time')) {
             vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (
-            !validate852(data1.end_time, {
-              instancePath: instancePath + '/query/end_time',
-              parentData: data1,
-              parentDataProperty: 'end_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate852(data1.end_time, instancePath + '/query/end_time')) {
             vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (
-            !validate855(data1.period, {
-              instancePath: instancePath + '/query/period',
-              parentData: data1,
-              parentDataProperty: 'period',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate855(data1.period, instancePath + '/query/period')) {
             vErrors = vErrors === null ? validate855.errors : vErrors.concat(validate855.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (
-            !validate857(data1.min_latency, {
-              instancePath: instancePath + '/query/min_latency',
-              parentData: data1,
-              parentDataProperty: 'min_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate857(data1.min_latency, instancePath + '/query/min_latency')) {
             vErrors = vErrors === null ? validate857.errors : vErrors.concat(validate857.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (
-            !validate857(data1.max_latency, {
-              instancePath: instancePath + '/query/max_latency',
-              parentData: data1,
-              parentDataProperty: 'max_latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate857(data1.max_latency, instancePath + '/query/max_latency')) {
             vErrors = vErrors === null ? validate857.errors : vErrors.concat(validate857.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (
-            !validate860(data1.min_tokens, {
-              instancePath: instancePath + '/query/min_tokens',
-              parentData: data1,
-              parentDataProperty: 'min_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate860(data1.min_tokens, instancePath + '/query/min_tokens')) {
             vErrors = vErrors === null ? validate860.errors : vErrors.concat(validate860.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (
-            !validate860(data1.max_tokens, {
-              instancePath: instancePath + '/query/max_tokens',
-              parentData: data1,
-              parentDataProperty: 'max_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate860(data1.max_tokens, instancePath + '/query/max_tokens')) {
             vErrors = vErrors === null ? validate860.errors : vErrors.concat(validate860.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (
-            !validate857(data1.min_cost, {
-              instancePath: instancePath + '/query/min_cost',
-              parentData: data1,
-              parentDataProperty: 'min_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate857(data1.min_cost, instancePath + '/query/min_cost')) {
             vErrors = vErrors === null ? validate857.errors : vErrors.concat(validate857.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (
-            !validate857(data1.max_cost, {
-              instancePath: instancePath + '/query/max_cost',
-              parentData: data1,
-              parentDataProperty: 'max_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate857(data1.max_cost, instancePath + '/query/max_cost')) {
             vErrors = vErrors === null ? validate857.errors : vErrors.concat(validate857.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (
-            !validate865(data1.missing_cost_only, {
-              instancePath: instancePath + '/query/missing_cost_only',
-              parentData: data1,
-              parentDataProperty: 'missing_cost_only',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate865(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
             vErrors = vErrors === null ? validate865.errors : vErrors.concat(validate865.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (
-            !validate116(data1.cache_hit_types, {
-              instancePath: instancePath + '/query/cache_hit_types',
-              parentData: data1,
-              parentDataProperty: 'cache_hit_types',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (
-            !validate868(data1.content_search, {
-              instancePath: instancePath + '/query/content_search',
-              parentData: data1,
-              parentDataProperty: 'content_search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate868(data1.content_search, instancePath + '/query/content_search')) {
             vErrors = vErrors === null ? validate868.errors : vErrors.concat(validate868.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (
-            !validate836(data1.request_id, {
-              instancePath: instancePath + '/query/request_id',
-              parentData: data1,
-              parentDataProperty: 'request_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate836(data1.request_id, instancePath + '/query/request_id')) {
             vErrors = vErrors === null ? validate836.errors : vErrors.concat(validate836.errors);
             errors = vErrors.length;
           }
         }
         if (data1.limit !== undefined) {
-          if (
-            !validate871(data1.limit, {
-              instancePath: instancePath + '/query/limit',
-              parentData: data1,
-              parentDataProperty: 'limit',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate871(data1.limit, instancePath + '/query/limit')) {
             vErrors = vErrors === null ? validate871.errors : vErrors.concat(validate871.errors);
             errors = vErrors.length;
           }
         }
         if (data1.all !== undefined) {
-          if (
-            !validate865(data1.all, {
-              instancePath: instancePath + '/query/all',
-              parentData: data1,
-              parentDataProperty: 'all',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate865(data1.all, instancePath + '/query/all')) {
             vErrors = vErrors === null ? validate865.errors : vErrors.concat(validate865.errors);
             errors = vErrors.length;
           }
         }
         if (data1.tool_names !== undefined) {
-          if (
-            !validate77(data1.tool_names, {
-              instancePath: instancePath + '/query/tool_names',
-              parentData: data1,
-              parentDataProperty: 'tool_names',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.tool_names, instancePath + '/query/tool_names')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.server_labels !== undefined) {
-          if (
-            !validate77(data1.server_labels, {
-              instancePath: instancePath + '/query/server_labels',
-              parentData: data1,
-              parentDataProperty: 'server_labels',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data1.server_labels, instancePath + '/query/server_labels')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
@@ -17530,10 +12059,7 @@ const schema229 = {
   },
   required: [],
 };
-function validate876(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate876(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -17602,10 +12128,7 @@ const schema230 = {
   },
   required: [],
 };
-function validate877(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate877(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -17679,10 +12202,7 @@ const schema232 = {
   },
 };
 const schema233 = { type: 'string', enum: ['contains', 'starts_with', 'exact', 'regex'] };
-function validate880(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate880(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -17706,10 +12226,7 @@ function validate880(
   validate880.errors = vErrors;
   return errors === 0;
 }
-function validate879(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate879(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -17743,7 +12260,7 @@ function validate879(
     if (data.pattern !== undefined) {
       let data0 = data.pattern;
       if (typeof data0 === 'string') {
-        if (func2(data0) < 1) {
+        if (data0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/pattern',
             schemaPath: '#/properties/pattern/minLength',
@@ -17765,7 +12282,7 @@ function validate879(
     if (data.app !== undefined) {
       let data1 = data.app;
       if (typeof data1 === 'string') {
-        if (func2(data1) < 1) {
+        if (data1.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/app',
             schemaPath: '#/properties/app/minLength',
@@ -17785,15 +12302,7 @@ function validate879(
       }
     }
     if (data.match_type !== undefined) {
-      if (
-        !validate880(data.match_type, {
-          instancePath: instancePath + '/match_type',
-          parentData: data,
-          parentDataProperty: 'match_type',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate880(data.match_type, instancePath + '/match_type')) {
         vErrors = vErrors === null ? validate880.errors : vErrors.concat(validate880.errors);
         errors = vErrors.length;
       }
@@ -17810,15 +12319,10 @@ function validate879(
   validate879.errors = vErrors;
   return errors === 0;
 }
-function validate878(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate878(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate879(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate879(data, instancePath)) {
     vErrors = vErrors === null ? validate879.errors : vErrors.concat(validate879.errors);
     errors = vErrors.length;
   }
@@ -17839,14 +12343,11 @@ const schema234 = {
   },
   required: ['path'],
 };
-function validate884(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate884(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -17867,10 +12368,7 @@ function validate884(
   validate884.errors = vErrors;
   return errors === 0;
 }
-function validate883(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate883(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -17907,15 +12405,7 @@ function validate883(
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate884(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate884(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate884.errors : vErrors.concat(validate884.errors);
             errors = vErrors.length;
           }
@@ -17968,10 +12458,7 @@ export const updateUserAgentMapping_body = validate886;
 const schema236 = {
   $ref: 'bifrost#/paths/~1api~1logs~1user-agent-mappings~1%7Bid%7D/put/requestBody/content/application~1json/schema',
 };
-function validate887(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate887(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -18005,7 +12492,7 @@ function validate887(
     if (data.pattern !== undefined) {
       let data0 = data.pattern;
       if (typeof data0 === 'string') {
-        if (func2(data0) < 1) {
+        if (data0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/pattern',
             schemaPath: '#/properties/pattern/minLength',
@@ -18027,7 +12514,7 @@ function validate887(
     if (data.app !== undefined) {
       let data1 = data.app;
       if (typeof data1 === 'string') {
-        if (func2(data1) < 1) {
+        if (data1.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/app',
             schemaPath: '#/properties/app/minLength',
@@ -18047,15 +12534,7 @@ function validate887(
       }
     }
     if (data.match_type !== undefined) {
-      if (
-        !validate880(data.match_type, {
-          instancePath: instancePath + '/match_type',
-          parentData: data,
-          parentDataProperty: 'match_type',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate880(data.match_type, instancePath + '/match_type')) {
         vErrors = vErrors === null ? validate880.errors : vErrors.concat(validate880.errors);
         errors = vErrors.length;
       }
@@ -18072,15 +12551,10 @@ function validate887(
   validate887.errors = vErrors;
   return errors === 0;
 }
-function validate886(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate886(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate887(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate887(data, instancePath)) {
     vErrors = vErrors === null ? validate887.errors : vErrors.concat(validate887.errors);
     errors = vErrors.length;
   }
@@ -18101,14 +12575,11 @@ const schema238 = {
   },
   required: ['path'],
 };
-function validate891(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate891(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -18129,10 +12600,7 @@ function validate891(
   validate891.errors = vErrors;
   return errors === 0;
 }
-function validate890(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate890(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -18169,15 +12637,7 @@ function validate890(
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate891(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate891(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate891.errors : vErrors.concat(validate891.errors);
             errors = vErrors.length;
           }
@@ -18235,10 +12695,7 @@ const schema240 = {
   },
   required: [],
 };
-function validate893(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate893(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -18343,10 +12800,7 @@ const schema243 = {
   },
 };
 const schema244 = { type: 'string', enum: ['processing', 'success', 'error', 'cancelled'] };
-function validate897(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate897(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -18370,10 +12824,7 @@ function validate897(
   validate897.errors = vErrors;
   return errors === 0;
 }
-function validate899(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate899(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -18407,10 +12858,7 @@ function validate899(
   validate899.errors = vErrors;
   return errors === 0;
 }
-function validate896(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate896(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -18494,15 +12942,7 @@ function validate896(
       if (Array.isArray(data6)) {
         const len3 = data6.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (
-            !validate897(data6[i3], {
-              instancePath: instancePath + '/status/' + i3,
-              parentData: data6,
-              parentDataProperty: i3,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate897(data6[i3], instancePath + '/status/' + i3)) {
             vErrors = vErrors === null ? validate897.errors : vErrors.concat(validate897.errors);
             errors = vErrors.length;
           }
@@ -18758,15 +13198,7 @@ function validate896(
       if (Array.isArray(data27)) {
         const len13 = data27.length;
         for (let i13 = 0; i13 < len13; i13++) {
-          if (
-            !validate899(data27[i13], {
-              instancePath: instancePath + '/routing_engine_used/' + i13,
-              parentData: data27,
-              parentDataProperty: i13,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate899(data27[i13], instancePath + '/routing_engine_used/' + i13)) {
             vErrors = vErrors === null ? validate899.errors : vErrors.concat(validate899.errors);
             errors = vErrors.length;
           }
@@ -18828,7 +13260,7 @@ function validate896(
     if (data.period !== undefined) {
       let data31 = data.period;
       if (typeof data31 === 'string') {
-        if (func2(data31) < 1) {
+        if (data31.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/period',
             schemaPath: '#/properties/period/minLength',
@@ -19075,23 +13507,12 @@ function validate896(
   validate896.errors = vErrors;
   return errors === 0;
 }
-function validate895(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate895(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.filters !== undefined) {
-      if (
-        !validate896(data.filters, {
-          instancePath: instancePath + '/filters',
-          parentData: data,
-          parentDataProperty: 'filters',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate896(data.filters, instancePath + '/filters')) {
         vErrors = vErrors === null ? validate896.errors : vErrors.concat(validate896.errors);
         errors = vErrors.length;
       }
@@ -19131,15 +13552,10 @@ function validate895(
   validate895.errors = vErrors;
   return errors === 0;
 }
-function validate894(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate894(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate895(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate895(data, instancePath)) {
     vErrors = vErrors === null ? validate895.errors : vErrors.concat(validate895.errors);
     errors = vErrors.length;
   }
@@ -19160,14 +13576,11 @@ const schema246 = {
   },
   required: [],
 };
-function validate904(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate904(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -19188,10 +13601,7 @@ function validate904(
   validate904.errors = vErrors;
   return errors === 0;
 }
-function validate903(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate903(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -19232,15 +13642,7 @@ function validate903(
           }
         }
         if (data1.id !== undefined) {
-          if (
-            !validate904(data1.id, {
-              instancePath: instancePath + '/query/id',
-              parentData: data1,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate904(data1.id, instancePath + '/query/id')) {
             vErrors = vErrors === null ? validate904.errors : vErrors.concat(validate904.errors);
             errors = vErrors.length;
           }
@@ -19281,14 +13683,11 @@ const schema248 = {
   },
   required: [],
 };
-function validate907(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate907(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func2(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -19309,10 +13708,7 @@ function validate907(
   validate907.errors = vErrors;
   return errors === 0;
 }
-function validate906(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate906(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -19353,15 +13749,7 @@ function validate906(
           }
         }
         if (data1.id !== undefined) {
-          if (
-            !validate907(data1.id, {
-              instancePath: instancePath + '/query/id',
-              parentData: data1,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate907(data1.id, instancePath + '/query/id')) {
             vErrors = vErrors === null ? validate907.errors : vErrors.concat(validate907.errors);
             errors = vErrors.length;
           }

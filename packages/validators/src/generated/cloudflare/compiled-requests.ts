@@ -30,10 +30,7 @@ const schema19 = {
   required: ['path'],
 };
 const schema21 = { type: 'string' };
-function validate54(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate54(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -49,10 +46,7 @@ function validate54(
   return errors === 0;
 }
 const schema22 = { type: 'integer', minimum: 1 };
-function validate56(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate56(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -79,10 +73,7 @@ function validate56(
   return errors === 0;
 }
 const schema23 = { type: 'integer', minimum: 1, maximum: 100 };
-function validate58(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate58(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -117,10 +108,7 @@ function validate58(
   validate58.errors = vErrors;
   return errors === 0;
 }
-function validate52(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate52(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -157,15 +145,7 @@ function validate52(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate54(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate54(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
             errors = vErrors.length;
           }
@@ -195,43 +175,19 @@ function validate52(
           }
         }
         if (data2.page !== undefined) {
-          if (
-            !validate56(data2.page, {
-              instancePath: instancePath + '/query/page',
-              parentData: data2,
-              parentDataProperty: 'page',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate56(data2.page, instancePath + '/query/page')) {
             vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
             errors = vErrors.length;
           }
         }
         if (data2.per_page !== undefined) {
-          if (
-            !validate58(data2.per_page, {
-              instancePath: instancePath + '/query/per_page',
-              parentData: data2,
-              parentDataProperty: 'per_page',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate58(data2.per_page, instancePath + '/query/per_page')) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data2.search !== undefined) {
-          if (
-            !validate54(data2.search, {
-              instancePath: instancePath + '/query/search',
-              parentData: data2,
-              parentDataProperty: 'search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate54(data2.search, instancePath + '/query/search')) {
             vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
             errors = vErrors.length;
           }
@@ -272,10 +228,7 @@ const schema24 = {
   },
   required: ['path'],
 };
-function validate62(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate62(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -290,10 +243,7 @@ function validate62(
   validate62.errors = vErrors;
   return errors === 0;
 }
-function validate61(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate61(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -330,15 +280,7 @@ function validate61(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate62(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate62(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
@@ -433,14 +375,11 @@ const schema28 = {
 };
 const func1 = ucs2length;
 const pattern3 = new RegExp('^[a-z0-9_]+(?:-[a-z0-9_]+)*$', 'u');
-function validate66(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate66(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -449,7 +388,7 @@ function validate66(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -479,10 +418,7 @@ function validate66(
   validate66.errors = vErrors;
   return errors === 0;
 }
-function validate65(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate65(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -541,15 +477,7 @@ function validate65(
       errors++;
     }
     if (data.id !== undefined) {
-      if (
-        !validate66(data.id, {
-          instancePath: instancePath + '/id',
-          parentData: data,
-          parentDataProperty: 'id',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate66(data.id, instancePath + '/id')) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -686,7 +614,7 @@ function validate65(
         errors++;
       }
       if (typeof data8 === 'string') {
-        if (func1(data8) > 1024) {
+        if (data8.length > 1024 && func1(data8) > 1024) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/maxLength',
@@ -695,7 +623,7 @@ function validate65(
           });
           errors++;
         }
-        if (func1(data8) < 16) {
+        if (data8.length < 16 || (data8.length < 32 && func1(data8) < 16)) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/minLength',
@@ -921,15 +849,10 @@ function validate65(
   validate65.errors = vErrors;
   return errors === 0;
 }
-function validate64(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate64(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate65(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate65(data, instancePath)) {
     vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
     errors = vErrors.length;
   }
@@ -953,10 +876,7 @@ const schema29 = {
   },
   required: ['path'],
 };
-function validate70(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate70(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -971,14 +891,11 @@ function validate70(
   validate70.errors = vErrors;
   return errors === 0;
 }
-function validate72(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate72(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -987,7 +904,7 @@ function validate72(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -1017,10 +934,7 @@ function validate72(
   validate72.errors = vErrors;
   return errors === 0;
 }
-function validate69(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate69(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1066,29 +980,13 @@ function validate69(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate70(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate70(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate72(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate72(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
@@ -1154,10 +1052,7 @@ const schema32 = {
   },
   required: ['path'],
 };
-function validate75(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate75(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -1172,14 +1067,11 @@ function validate75(
   validate75.errors = vErrors;
   return errors === 0;
 }
-function validate77(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate77(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -1188,7 +1080,7 @@ function validate77(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -1218,10 +1110,7 @@ function validate77(
   validate77.errors = vErrors;
   return errors === 0;
 }
-function validate74(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate74(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1267,29 +1156,13 @@ function validate74(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate75(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate75(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate77(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate77(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
@@ -1414,10 +1287,7 @@ const schema37 = {
     },
   ],
 };
-function validate81(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate81(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
@@ -1795,10 +1665,7 @@ const schema39 = {
     S13: { type: 'string', enum: ['FLAG', 'BLOCK'] },
   },
 };
-function validate84(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate84(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -2108,10 +1975,7 @@ function validate84(
   validate84.errors = vErrors;
   return errors === 0;
 }
-function validate83(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate83(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == 'object' && !Array.isArray(data)) && data !== null) {
@@ -2143,29 +2007,13 @@ function validate83(
       errors++;
     }
     if (data.prompt !== undefined) {
-      if (
-        !validate84(data.prompt, {
-          instancePath: instancePath + '/prompt',
-          parentData: data,
-          parentDataProperty: 'prompt',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate84(data.prompt, instancePath + '/prompt')) {
         vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
         errors = vErrors.length;
       }
     }
     if (data.response !== undefined) {
-      if (
-        !validate84(data.response, {
-          instancePath: instancePath + '/response',
-          parentData: data,
-          parentDataProperty: 'response',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate84(data.response, instancePath + '/response')) {
         vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
         errors = vErrors.length;
       }
@@ -2189,10 +2037,7 @@ const schema40 = {
   },
 };
 const formats0 = formats.uri;
-function validate88(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate88(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!Array.isArray(data) && data !== null) {
@@ -2239,7 +2084,7 @@ function validate88(
         if (data0.url !== undefined) {
           let data1 = data0.url;
           if (typeof data1 === 'string') {
-            if (func1(data1) > 2048) {
+            if (data1.length > 2048 && func1(data1) > 2048) {
               vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/' + i0 + '/url',
                 schemaPath: '#/items/properties/url/maxLength',
@@ -2270,7 +2115,7 @@ function validate88(
         if (data0.authorization !== undefined) {
           let data2 = data0.authorization;
           if (typeof data2 === 'string') {
-            if (func1(data2) > 256) {
+            if (data2.length > 256 && func1(data2) > 256) {
               vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/' + i0 + '/authorization',
                 schemaPath: '#/items/properties/authorization/maxLength',
@@ -2295,7 +2140,7 @@ function validate88(
             for (const key0 in data3) {
               let data4 = data3[key0];
               if (typeof data4 === 'string') {
-                if (func1(data4) > 4096) {
+                if (data4.length > 4096 && func1(data4) > 4096) {
                   vErrors = appendError(vErrors, {
                     instancePath:
                       instancePath +
@@ -2415,10 +2260,7 @@ const schema42 = {
     values: { type: 'array', items: { type: 'string' } },
   },
 };
-function validate91(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate91(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -2498,10 +2340,7 @@ function validate91(
   validate91.errors = vErrors;
   return errors === 0;
 }
-function validate90(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate90(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == 'object' && !Array.isArray(data)) && data !== null) {
@@ -2571,7 +2410,7 @@ function validate90(
             if (data2.id !== undefined) {
               let data3 = data2.id;
               if (typeof data3 === 'string') {
-                if (func1(data3) < 1) {
+                if (data3.length < 1) {
                   vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/rules/' + i0 + '/id',
                     schemaPath: '#/properties/rules/items/properties/id/minLength',
@@ -2702,29 +2541,13 @@ function validate90(
               }
             }
             if (data2.provider !== undefined) {
-              if (
-                !validate91(data2.provider, {
-                  instancePath: instancePath + '/rules/' + i0 + '/provider',
-                  parentData: data2,
-                  parentDataProperty: 'provider',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate91(data2.provider, instancePath + '/rules/' + i0 + '/provider')) {
                 vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.model !== undefined) {
-              if (
-                !validate91(data2.model, {
-                  instancePath: instancePath + '/rules/' + i0 + '/model',
-                  parentData: data2,
-                  parentDataProperty: 'model',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate91(data2.model, instancePath + '/rules/' + i0 + '/model')) {
                 vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
                 errors = vErrors.length;
               }
@@ -2815,18 +2638,14 @@ function validate90(
                   }
                   const _errs30 = errors;
                   if (
-                    !validate91(data12, {
-                      instancePath:
-                        instancePath +
+                    !validate91(
+                      data12,
+                      instancePath +
                         '/rules/' +
                         i0 +
                         '/metadata/' +
                         key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-                      parentData: data11,
-                      parentDataProperty: key0,
-                      rootData,
-                      dynamicAnchors,
-                    })
+                    )
                   ) {
                     vErrors =
                       vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
@@ -2912,10 +2731,7 @@ const schema43 = {
     },
   },
 };
-function validate96(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate96(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == 'object' && !Array.isArray(data)) && data !== null) {
@@ -3008,10 +2824,7 @@ function validate96(
   validate96.errors = vErrors;
   return errors === 0;
 }
-function validate80(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate80(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -3192,7 +3005,7 @@ function validate80(
         errors++;
       }
       if (typeof data7 === 'string') {
-        if (func1(data7) > 1024) {
+        if (data7.length > 1024 && func1(data7) > 1024) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/maxLength',
@@ -3201,7 +3014,7 @@ function validate80(
           });
           errors++;
         }
-        if (func1(data7) < 16) {
+        if (data7.length < 16 || (data7.length < 32 && func1(data7) < 16)) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/minLength',
@@ -3427,71 +3240,31 @@ function validate80(
       }
     }
     if (data.dlp !== undefined) {
-      if (
-        !validate81(data.dlp, {
-          instancePath: instancePath + '/dlp',
-          parentData: data,
-          parentDataProperty: 'dlp',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate81(data.dlp, instancePath + '/dlp')) {
         vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.guardrails !== undefined) {
-      if (
-        !validate83(data.guardrails, {
-          instancePath: instancePath + '/guardrails',
-          parentData: data,
-          parentDataProperty: 'guardrails',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate83(data.guardrails, instancePath + '/guardrails')) {
         vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.otel !== undefined) {
-      if (
-        !validate88(data.otel, {
-          instancePath: instancePath + '/otel',
-          parentData: data,
-          parentDataProperty: 'otel',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate88(data.otel, instancePath + '/otel')) {
         vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
         errors = vErrors.length;
       }
     }
     if (data.spend_limits !== undefined) {
-      if (
-        !validate90(data.spend_limits, {
-          instancePath: instancePath + '/spend_limits',
-          parentData: data,
-          parentDataProperty: 'spend_limits',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate90(data.spend_limits, instancePath + '/spend_limits')) {
         vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
         errors = vErrors.length;
       }
     }
     if (data.stripe !== undefined) {
-      if (
-        !validate96(data.stripe, {
-          instancePath: instancePath + '/stripe',
-          parentData: data,
-          parentDataProperty: 'stripe',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate96(data.stripe, instancePath + '/stripe')) {
         vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
         errors = vErrors.length;
       }
@@ -3508,15 +3281,10 @@ function validate80(
   validate80.errors = vErrors;
   return errors === 0;
 }
-function validate79(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate79(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate80(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate80(data, instancePath)) {
     vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
     errors = vErrors.length;
   }
@@ -3540,10 +3308,7 @@ const schema44 = {
   },
   required: ['path'],
 };
-function validate100(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate100(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -3558,14 +3323,11 @@ function validate100(
   validate100.errors = vErrors;
   return errors === 0;
 }
-function validate102(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate102(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -3574,7 +3336,7 @@ function validate102(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -3604,10 +3366,7 @@ function validate102(
   validate102.errors = vErrors;
   return errors === 0;
 }
-function validate99(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate99(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -3653,29 +3412,13 @@ function validate99(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate100(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate100(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate102(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate102(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
             errors = vErrors.length;
           }
@@ -3752,10 +3495,7 @@ const schema47 = {
   },
   required: ['path'],
 };
-function validate105(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate105(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -3770,10 +3510,7 @@ function validate105(
   validate105.errors = vErrors;
   return errors === 0;
 }
-function validate107(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate107(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -3800,10 +3537,7 @@ function validate107(
   return errors === 0;
 }
 const schema50 = { type: 'integer', minimum: 5, maximum: 50 };
-function validate109(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate109(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -3839,10 +3573,7 @@ function validate109(
   return errors === 0;
 }
 const schema51 = { type: 'string' };
-function validate111(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate111(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -3858,10 +3589,7 @@ function validate111(
   return errors === 0;
 }
 const schema52 = { type: 'string', enum: ['asc', 'desc'] };
-function validate113(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate113(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -3885,10 +3613,7 @@ function validate113(
   validate113.errors = vErrors;
   return errors === 0;
 }
-function validate104(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate104(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -3925,15 +3650,7 @@ function validate104(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate105(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate105(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
             errors = vErrors.length;
           }
@@ -3970,57 +3687,25 @@ function validate104(
           }
         }
         if (data2.page !== undefined) {
-          if (
-            !validate107(data2.page, {
-              instancePath: instancePath + '/query/page',
-              parentData: data2,
-              parentDataProperty: 'page',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate107(data2.page, instancePath + '/query/page')) {
             vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
             errors = vErrors.length;
           }
         }
         if (data2.per_page !== undefined) {
-          if (
-            !validate109(data2.per_page, {
-              instancePath: instancePath + '/query/per_page',
-              parentData: data2,
-              parentDataProperty: 'per_page',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate109(data2.per_page, instancePath + '/query/per_page')) {
             vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
             errors = vErrors.length;
           }
         }
         if (data2.order_by !== undefined) {
-          if (
-            !validate111(data2.order_by, {
-              instancePath: instancePath + '/query/order_by',
-              parentData: data2,
-              parentDataProperty: 'order_by',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate111(data2.order_by, instancePath + '/query/order_by')) {
             vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
             errors = vErrors.length;
           }
         }
         if (data2.order_by_direction !== undefined) {
-          if (
-            !validate113(data2.order_by_direction, {
-              instancePath: instancePath + '/query/order_by_direction',
-              parentData: data2,
-              parentDataProperty: 'order_by_direction',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate113(data2.order_by_direction, instancePath + '/query/order_by_direction')) {
             vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
             errors = vErrors.length;
           }
@@ -4146,10 +3831,7 @@ const schema53 = {
   },
   required: ['path'],
 };
-function validate116(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate116(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -4164,14 +3846,11 @@ function validate116(
   validate116.errors = vErrors;
   return errors === 0;
 }
-function validate118(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate118(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -4180,7 +3859,7 @@ function validate118(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -4210,10 +3889,7 @@ function validate118(
   validate118.errors = vErrors;
   return errors === 0;
 }
-function validate121(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate121(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -4240,10 +3916,7 @@ function validate121(
   return errors === 0;
 }
 const schema57 = { type: 'integer', minimum: 1, maximum: 50 };
-function validate123(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate123(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -4282,10 +3955,7 @@ const schema58 = {
   type: 'string',
   enum: ['created_at', 'provider', 'model', 'model_type', 'success', 'cached'],
 };
-function validate125(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate125(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -4318,10 +3988,7 @@ function validate125(
   validate125.errors = vErrors;
   return errors === 0;
 }
-function validate127(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate127(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -4383,10 +4050,7 @@ const schema61 = {
     value: { type: 'array', items: { type: ['string', 'number', 'boolean', 'null'] } },
   },
 };
-function validate130(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate130(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -4537,24 +4201,13 @@ function validate130(
   validate130.errors = vErrors;
   return errors === 0;
 }
-function validate129(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate129(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (
-        !validate130(data[i0], {
-          instancePath: instancePath + '/' + i0,
-          parentData: data,
-          parentDataProperty: i0,
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate130(data[i0], instancePath + '/' + i0)) {
         vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
         errors = vErrors.length;
       }
@@ -4572,10 +4225,7 @@ function validate129(
   return errors === 0;
 }
 const schema62 = { type: 'boolean' };
-function validate133(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate133(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -4591,10 +4241,7 @@ function validate133(
   return errors === 0;
 }
 const schema63 = { type: 'string', enum: ['asc', 'desc'] };
-function validate135(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate135(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -4620,10 +4267,7 @@ function validate135(
 }
 const schema64 = { type: 'string', format: 'date-time' };
 const formats2 = formats['date-time'];
-function validate137(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate137(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -4649,10 +4293,7 @@ function validate137(
   return errors === 0;
 }
 const schema65 = { type: 'number' };
-function validate140(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate140(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number')) {
@@ -4668,10 +4309,7 @@ function validate140(
   return errors === 0;
 }
 const schema66 = { type: 'number', enum: [-1, 0, 1] };
-function validate151(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate151(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number')) {
@@ -4696,10 +4334,7 @@ function validate151(
   return errors === 0;
 }
 const schema67 = { type: 'boolean' };
-function validate153(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate153(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -4715,10 +4350,7 @@ function validate153(
   return errors === 0;
 }
 const schema68 = { type: 'string' };
-function validate156(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate156(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -4734,10 +4366,7 @@ function validate156(
   return errors === 0;
 }
 const func19 = Object.prototype.hasOwnProperty;
-function validate115(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate115(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -4783,29 +4412,13 @@ function validate115(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate116(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate116(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate118(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate118(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
             errors = vErrors.length;
           }
@@ -4835,378 +4448,164 @@ function validate115(
           }
         }
         if (data3.search !== undefined) {
-          if (
-            !validate116(data3.search, {
-              instancePath: instancePath + '/query/search',
-              parentData: data3,
-              parentDataProperty: 'search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate116(data3.search, instancePath + '/query/search')) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data3.page !== undefined) {
-          if (
-            !validate121(data3.page, {
-              instancePath: instancePath + '/query/page',
-              parentData: data3,
-              parentDataProperty: 'page',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate121(data3.page, instancePath + '/query/page')) {
             vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
             errors = vErrors.length;
           }
         }
         if (data3.per_page !== undefined) {
-          if (
-            !validate123(data3.per_page, {
-              instancePath: instancePath + '/query/per_page',
-              parentData: data3,
-              parentDataProperty: 'per_page',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate123(data3.per_page, instancePath + '/query/per_page')) {
             vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
             errors = vErrors.length;
           }
         }
         if (data3.order_by !== undefined) {
-          if (
-            !validate125(data3.order_by, {
-              instancePath: instancePath + '/query/order_by',
-              parentData: data3,
-              parentDataProperty: 'order_by',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate125(data3.order_by, instancePath + '/query/order_by')) {
             vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
             errors = vErrors.length;
           }
         }
         if (data3.order_by_direction !== undefined) {
-          if (
-            !validate127(data3.order_by_direction, {
-              instancePath: instancePath + '/query/order_by_direction',
-              parentData: data3,
-              parentDataProperty: 'order_by_direction',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate127(data3.order_by_direction, instancePath + '/query/order_by_direction')) {
             vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
             errors = vErrors.length;
           }
         }
         if (data3.filters !== undefined) {
-          if (
-            !validate129(data3.filters, {
-              instancePath: instancePath + '/query/filters',
-              parentData: data3,
-              parentDataProperty: 'filters',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate129(data3.filters, instancePath + '/query/filters')) {
             vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
             errors = vErrors.length;
           }
         }
         if (data3.meta_info !== undefined) {
-          if (
-            !validate133(data3.meta_info, {
-              instancePath: instancePath + '/query/meta_info',
-              parentData: data3,
-              parentDataProperty: 'meta_info',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate133(data3.meta_info, instancePath + '/query/meta_info')) {
             vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
             errors = vErrors.length;
           }
         }
         if (data3.direction !== undefined) {
-          if (
-            !validate135(data3.direction, {
-              instancePath: instancePath + '/query/direction',
-              parentData: data3,
-              parentDataProperty: 'direction',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate135(data3.direction, instancePath + '/query/direction')) {
             vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
             errors = vErrors.length;
           }
         }
         if (data3.start_date !== undefined) {
-          if (
-            !validate137(data3.start_date, {
-              instancePath: instancePath + '/query/start_date',
-              parentData: data3,
-              parentDataProperty: 'start_date',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate137(data3.start_date, instancePath + '/query/start_date')) {
             vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
             errors = vErrors.length;
           }
         }
         if (data3.end_date !== undefined) {
-          if (
-            !validate137(data3.end_date, {
-              instancePath: instancePath + '/query/end_date',
-              parentData: data3,
-              parentDataProperty: 'end_date',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate137(data3.end_date, instancePath + '/query/end_date')) {
             vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
             errors = vErrors.length;
           }
         }
         if (data3.min_cost !== undefined) {
-          if (
-            !validate140(data3.min_cost, {
-              instancePath: instancePath + '/query/min_cost',
-              parentData: data3,
-              parentDataProperty: 'min_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate140(data3.min_cost, instancePath + '/query/min_cost')) {
             vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
         if (data3.max_cost !== undefined) {
-          if (
-            !validate140(data3.max_cost, {
-              instancePath: instancePath + '/query/max_cost',
-              parentData: data3,
-              parentDataProperty: 'max_cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate140(data3.max_cost, instancePath + '/query/max_cost')) {
             vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
         if (data3.min_tokens_in !== undefined) {
-          if (
-            !validate140(data3.min_tokens_in, {
-              instancePath: instancePath + '/query/min_tokens_in',
-              parentData: data3,
-              parentDataProperty: 'min_tokens_in',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate140(data3.min_tokens_in, instancePath + '/query/min_tokens_in')) {
             vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
         if (data3.max_tokens_in !== undefined) {
-          if (
-            !validate140(data3.max_tokens_in, {
-              instancePath: instancePath + '/query/max_tokens_in',
-              parentData: data3,
-              parentDataProperty: 'max_tokens_in',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate140(data3.max_tokens_in, instancePath + '/query/max_tokens_in')) {
             vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
         if (data3.min_tokens_out !== undefined) {
-          if (
-            !validate140(data3.min_tokens_out, {
-              instancePath: instancePath + '/query/min_tokens_out',
-              parentData: data3,
-              parentDataProperty: 'min_tokens_out',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate140(data3.min_tokens_out, instancePath + '/query/min_tokens_out')) {
             vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
         if (data3.max_tokens_out !== undefined) {
-          if (
-            !validate140(data3.max_tokens_out, {
-              instancePath: instancePath + '/query/max_tokens_out',
-              parentData: data3,
-              parentDataProperty: 'max_tokens_out',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate140(data3.max_tokens_out, instancePath + '/query/max_tokens_out')) {
             vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
         if (data3.min_total_tokens !== undefined) {
-          if (
-            !validate140(data3.min_total_tokens, {
-              instancePath: instancePath + '/query/min_total_tokens',
-              parentData: data3,
-              parentDataProperty: 'min_total_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate140(data3.min_total_tokens, instancePath + '/query/min_total_tokens')) {
             vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
         if (data3.max_total_tokens !== undefined) {
-          if (
-            !validate140(data3.max_total_tokens, {
-              instancePath: instancePath + '/query/max_total_tokens',
-              parentData: data3,
-              parentDataProperty: 'max_total_tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate140(data3.max_total_tokens, instancePath + '/query/max_total_tokens')) {
             vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
         if (data3.min_duration !== undefined) {
-          if (
-            !validate140(data3.min_duration, {
-              instancePath: instancePath + '/query/min_duration',
-              parentData: data3,
-              parentDataProperty: 'min_duration',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate140(data3.min_duration, instancePath + '/query/min_duration')) {
             vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
         if (data3.max_duration !== undefined) {
-          if (
-            !validate140(data3.max_duration, {
-              instancePath: instancePath + '/query/max_duration',
-              parentData: data3,
-              parentDataProperty: 'max_duration',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate140(data3.max_duration, instancePath + '/query/max_duration')) {
             vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
         if (data3.feedback !== undefined) {
-          if (
-            !validate151(data3.feedback, {
-              instancePath: instancePath + '/query/feedback',
-              parentData: data3,
-              parentDataProperty: 'feedback',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate151(data3.feedback, instancePath + '/query/feedback')) {
             vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
             errors = vErrors.length;
           }
         }
         if (data3.success !== undefined) {
-          if (
-            !validate153(data3.success, {
-              instancePath: instancePath + '/query/success',
-              parentData: data3,
-              parentDataProperty: 'success',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate153(data3.success, instancePath + '/query/success')) {
             vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
             errors = vErrors.length;
           }
         }
         if (data3.cached !== undefined) {
-          if (
-            !validate153(data3.cached, {
-              instancePath: instancePath + '/query/cached',
-              parentData: data3,
-              parentDataProperty: 'cached',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate153(data3.cached, instancePath + '/query/cached')) {
             vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
             errors = vErrors.length;
           }
         }
         if (data3.model !== undefined) {
-          if (
-            !validate156(data3.model, {
-              instancePath: instancePath + '/query/model',
-              parentData: data3,
-              parentDataProperty: 'model',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate156(data3.model, instancePath + '/query/model')) {
             vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
             errors = vErrors.length;
           }
         }
         if (data3.model_type !== undefined) {
-          if (
-            !validate156(data3.model_type, {
-              instancePath: instancePath + '/query/model_type',
-              parentData: data3,
-              parentDataProperty: 'model_type',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate156(data3.model_type, instancePath + '/query/model_type')) {
             vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
             errors = vErrors.length;
           }
         }
         if (data3.provider !== undefined) {
-          if (
-            !validate156(data3.provider, {
-              instancePath: instancePath + '/query/provider',
-              parentData: data3,
-              parentDataProperty: 'provider',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate156(data3.provider, instancePath + '/query/provider')) {
             vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
             errors = vErrors.length;
           }
         }
         if (data3.request_content_type !== undefined) {
           if (
-            !validate156(data3.request_content_type, {
-              instancePath: instancePath + '/query/request_content_type',
-              parentData: data3,
-              parentDataProperty: 'request_content_type',
-              rootData,
-              dynamicAnchors,
-            })
+            !validate156(data3.request_content_type, instancePath + '/query/request_content_type')
           ) {
             vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
             errors = vErrors.length;
@@ -5214,13 +4613,7 @@ function validate115(
         }
         if (data3.response_content_type !== undefined) {
           if (
-            !validate156(data3.response_content_type, {
-              instancePath: instancePath + '/query/response_content_type',
-              parentData: data3,
-              parentDataProperty: 'response_content_type',
-              rootData,
-              dynamicAnchors,
-            })
+            !validate156(data3.response_content_type, instancePath + '/query/response_content_type')
           ) {
             vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
             errors = vErrors.length;
@@ -5281,10 +4674,7 @@ const schema69 = {
   },
   required: ['path'],
 };
-function validate163(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate163(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -5299,14 +4689,11 @@ function validate163(
   validate163.errors = vErrors;
   return errors === 0;
 }
-function validate165(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate165(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -5315,7 +4702,7 @@ function validate165(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -5345,24 +4732,13 @@ function validate165(
   validate165.errors = vErrors;
   return errors === 0;
 }
-function validate167(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate167(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (
-        !validate130(data[i0], {
-          instancePath: instancePath + '/' + i0,
-          parentData: data,
-          parentDataProperty: i0,
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate130(data[i0], instancePath + '/' + i0)) {
         vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
         errors = vErrors.length;
       }
@@ -5380,10 +4756,7 @@ function validate167(
   return errors === 0;
 }
 const schema73 = { type: 'integer', minimum: 1, maximum: 10000 };
-function validate170(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate170(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -5434,10 +4807,7 @@ const schema74 = {
     'feedback',
   ],
 };
-function validate172(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate172(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -5476,10 +4846,7 @@ function validate172(
   return errors === 0;
 }
 const schema75 = { type: 'string', enum: ['asc', 'desc'] };
-function validate174(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate174(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -5503,10 +4870,7 @@ function validate174(
   validate174.errors = vErrors;
   return errors === 0;
 }
-function validate162(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate162(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -5552,29 +4916,13 @@ function validate162(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate163(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate163(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate165(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate165(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
             errors = vErrors.length;
           }
@@ -5611,57 +4959,25 @@ function validate162(
           }
         }
         if (data3.filters !== undefined) {
-          if (
-            !validate167(data3.filters, {
-              instancePath: instancePath + '/query/filters',
-              parentData: data3,
-              parentDataProperty: 'filters',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate167(data3.filters, instancePath + '/query/filters')) {
             vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
             errors = vErrors.length;
           }
         }
         if (data3.limit !== undefined) {
-          if (
-            !validate170(data3.limit, {
-              instancePath: instancePath + '/query/limit',
-              parentData: data3,
-              parentDataProperty: 'limit',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate170(data3.limit, instancePath + '/query/limit')) {
             vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
             errors = vErrors.length;
           }
         }
         if (data3.order_by !== undefined) {
-          if (
-            !validate172(data3.order_by, {
-              instancePath: instancePath + '/query/order_by',
-              parentData: data3,
-              parentDataProperty: 'order_by',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate172(data3.order_by, instancePath + '/query/order_by')) {
             vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
             errors = vErrors.length;
           }
         }
         if (data3.order_by_direction !== undefined) {
-          if (
-            !validate174(data3.order_by_direction, {
-              instancePath: instancePath + '/query/order_by_direction',
-              parentData: data3,
-              parentDataProperty: 'order_by_direction',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate174(data3.order_by_direction, instancePath + '/query/order_by_direction')) {
             vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
             errors = vErrors.length;
           }
@@ -5706,10 +5022,7 @@ const schema76 = {
   },
   required: ['path'],
 };
-function validate177(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate177(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -5724,14 +5037,11 @@ function validate177(
   validate177.errors = vErrors;
   return errors === 0;
 }
-function validate179(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate179(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -5740,7 +5050,7 @@ function validate179(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -5770,10 +5080,7 @@ function validate179(
   validate179.errors = vErrors;
   return errors === 0;
 }
-function validate176(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate176(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -5828,43 +5135,19 @@ function validate176(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate177(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate177(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate179(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate179(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate177(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate177(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
             errors = vErrors.length;
           }
@@ -5931,10 +5214,7 @@ const schema79 = {
   },
   required: ['path'],
 };
-function validate183(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate183(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -5949,14 +5229,11 @@ function validate183(
   validate183.errors = vErrors;
   return errors === 0;
 }
-function validate185(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate185(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -5965,7 +5242,7 @@ function validate185(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -5995,10 +5272,7 @@ function validate185(
   validate185.errors = vErrors;
   return errors === 0;
 }
-function validate182(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate182(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -6053,43 +5327,19 @@ function validate182(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate183(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate183(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate185(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate185(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate183(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate183(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
             errors = vErrors.length;
           }
@@ -6153,10 +5403,7 @@ const schema83 = {
     },
   },
 };
-function validate189(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate189(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -6267,15 +5514,10 @@ function validate189(
   validate189.errors = vErrors;
   return errors === 0;
 }
-function validate188(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate188(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate189(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate189(data, instancePath)) {
     vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
     errors = vErrors.length;
   }
@@ -6300,10 +5542,7 @@ const schema84 = {
   },
   required: ['path'],
 };
-function validate192(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate192(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -6318,14 +5557,11 @@ function validate192(
   validate192.errors = vErrors;
   return errors === 0;
 }
-function validate194(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate194(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -6334,7 +5570,7 @@ function validate194(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -6364,10 +5600,7 @@ function validate194(
   validate194.errors = vErrors;
   return errors === 0;
 }
-function validate191(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate191(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -6422,43 +5655,19 @@ function validate191(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate192(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate192(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate194(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate194(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate192(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate192(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
             errors = vErrors.length;
           }
@@ -6525,10 +5734,7 @@ const schema87 = {
   },
   required: ['path'],
 };
-function validate198(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate198(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -6543,14 +5749,11 @@ function validate198(
   validate198.errors = vErrors;
   return errors === 0;
 }
-function validate200(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate200(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -6559,7 +5762,7 @@ function validate200(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -6589,10 +5792,7 @@ function validate200(
   validate200.errors = vErrors;
   return errors === 0;
 }
-function validate197(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate197(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -6647,43 +5847,19 @@ function validate197(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate198(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate198(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate200(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate200(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate198(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate198(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
             errors = vErrors.length;
           }
@@ -6762,10 +5938,7 @@ const schema90 = {
   },
   required: ['path'],
 };
-function validate204(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate204(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -6780,14 +5953,11 @@ function validate204(
   validate204.errors = vErrors;
   return errors === 0;
 }
-function validate206(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate206(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -6796,7 +5966,7 @@ function validate206(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -6826,10 +5996,7 @@ function validate206(
   validate206.errors = vErrors;
   return errors === 0;
 }
-function validate208(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate208(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -6855,10 +6022,7 @@ function validate208(
   validate208.errors = vErrors;
   return errors === 0;
 }
-function validate210(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate210(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -6893,10 +6057,7 @@ function validate210(
   validate210.errors = vErrors;
   return errors === 0;
 }
-function validate213(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate213(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -6911,10 +6072,7 @@ function validate213(
   validate213.errors = vErrors;
   return errors === 0;
 }
-function validate203(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate203(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -6960,29 +6118,13 @@ function validate203(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate204(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate204(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate206(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate206(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
             errors = vErrors.length;
           }
@@ -7020,71 +6162,31 @@ function validate203(
           }
         }
         if (data3.page !== undefined) {
-          if (
-            !validate208(data3.page, {
-              instancePath: instancePath + '/query/page',
-              parentData: data3,
-              parentDataProperty: 'page',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate208(data3.page, instancePath + '/query/page')) {
             vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
             errors = vErrors.length;
           }
         }
         if (data3.per_page !== undefined) {
-          if (
-            !validate210(data3.per_page, {
-              instancePath: instancePath + '/query/per_page',
-              parentData: data3,
-              parentDataProperty: 'per_page',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate210(data3.per_page, instancePath + '/query/per_page')) {
             vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
             errors = vErrors.length;
           }
         }
         if (data3.name !== undefined) {
-          if (
-            !validate204(data3.name, {
-              instancePath: instancePath + '/query/name',
-              parentData: data3,
-              parentDataProperty: 'name',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate204(data3.name, instancePath + '/query/name')) {
             vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
             errors = vErrors.length;
           }
         }
         if (data3.enable !== undefined) {
-          if (
-            !validate213(data3.enable, {
-              instancePath: instancePath + '/query/enable',
-              parentData: data3,
-              parentDataProperty: 'enable',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate213(data3.enable, instancePath + '/query/enable')) {
             vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
             errors = vErrors.length;
           }
         }
         if (data3.search !== undefined) {
-          if (
-            !validate204(data3.search, {
-              instancePath: instancePath + '/query/search',
-              parentData: data3,
-              parentDataProperty: 'search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate204(data3.search, instancePath + '/query/search')) {
             vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
             errors = vErrors.length;
           }
@@ -7128,10 +6230,7 @@ const schema96 = {
   },
   required: ['path'],
 };
-function validate217(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate217(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -7146,14 +6245,11 @@ function validate217(
   validate217.errors = vErrors;
   return errors === 0;
 }
-function validate219(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate219(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -7162,7 +6258,7 @@ function validate219(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -7192,10 +6288,7 @@ function validate219(
   validate219.errors = vErrors;
   return errors === 0;
 }
-function validate216(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate216(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -7241,29 +6334,13 @@ function validate216(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate217(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate217(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate219(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate219(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
             errors = vErrors.length;
           }
@@ -7351,10 +6428,7 @@ const schema101 = {
     value: { type: 'array', items: { type: ['string', 'number', 'boolean'] } },
   },
 };
-function validate223(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate223(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -7485,10 +6559,7 @@ function validate223(
   validate223.errors = vErrors;
   return errors === 0;
 }
-function validate222(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate222(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -7546,15 +6617,7 @@ function validate222(
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate223(data2[i0], {
-              instancePath: instancePath + '/filters/' + i0,
-              parentData: data2,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate223(data2[i0], instancePath + '/filters/' + i0)) {
             vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
             errors = vErrors.length;
           }
@@ -7581,15 +6644,10 @@ function validate222(
   validate222.errors = vErrors;
   return errors === 0;
 }
-function validate221(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate221(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate222(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate222(data, instancePath)) {
     vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
     errors = vErrors.length;
   }
@@ -7614,10 +6672,7 @@ const schema102 = {
   },
   required: ['path'],
 };
-function validate227(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate227(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -7632,14 +6687,11 @@ function validate227(
   validate227.errors = vErrors;
   return errors === 0;
 }
-function validate229(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate229(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -7648,7 +6700,7 @@ function validate229(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -7678,10 +6730,7 @@ function validate229(
   validate229.errors = vErrors;
   return errors === 0;
 }
-function validate226(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate226(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -7736,43 +6785,19 @@ function validate226(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate227(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate227(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate229(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate229(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate227(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate227(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
             errors = vErrors.length;
           }
@@ -7839,10 +6864,7 @@ const schema105 = {
   },
   required: ['path'],
 };
-function validate233(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate233(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -7857,14 +6879,11 @@ function validate233(
   validate233.errors = vErrors;
   return errors === 0;
 }
-function validate235(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate235(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -7873,7 +6892,7 @@ function validate235(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -7903,10 +6922,7 @@ function validate235(
   validate235.errors = vErrors;
   return errors === 0;
 }
-function validate232(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate232(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -7961,43 +6977,19 @@ function validate232(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate233(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate233(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate235(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate235(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate235.errors : vErrors.concat(validate235.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate233(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate233(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
             errors = vErrors.length;
           }
@@ -8050,10 +7042,7 @@ export const updateDataset_body = validate238;
 const schema108 = {
   $ref: 'cloudflare#/paths/~1accounts~1%7Baccount_id%7D~1ai-gateway~1gateways~1%7Bgateway_id%7D~1datasets~1%7Bid%7D/put/requestBody/content/application~1json/schema',
 };
-function validate239(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate239(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -8111,15 +7100,7 @@ function validate239(
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate223(data2[i0], {
-              instancePath: instancePath + '/filters/' + i0,
-              parentData: data2,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate223(data2[i0], instancePath + '/filters/' + i0)) {
             vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
             errors = vErrors.length;
           }
@@ -8146,15 +7127,10 @@ function validate239(
   validate239.errors = vErrors;
   return errors === 0;
 }
-function validate238(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate238(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate239(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate239(data, instancePath)) {
     vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
     errors = vErrors.length;
   }
@@ -8179,10 +7155,7 @@ const schema110 = {
   },
   required: ['path'],
 };
-function validate243(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate243(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -8197,14 +7170,11 @@ function validate243(
   validate243.errors = vErrors;
   return errors === 0;
 }
-function validate245(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate245(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -8213,7 +7183,7 @@ function validate245(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -8243,10 +7213,7 @@ function validate245(
   validate245.errors = vErrors;
   return errors === 0;
 }
-function validate242(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate242(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -8301,43 +7268,19 @@ function validate242(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate243(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate243(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate245(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate245(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate243(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate243(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
             errors = vErrors.length;
           }
@@ -8416,10 +7359,7 @@ const schema113 = {
   },
   required: ['path'],
 };
-function validate249(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate249(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -8434,14 +7374,11 @@ function validate249(
   validate249.errors = vErrors;
   return errors === 0;
 }
-function validate251(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate251(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -8450,7 +7387,7 @@ function validate251(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -8480,10 +7417,7 @@ function validate251(
   validate251.errors = vErrors;
   return errors === 0;
 }
-function validate253(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate253(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -8509,10 +7443,7 @@ function validate253(
   validate253.errors = vErrors;
   return errors === 0;
 }
-function validate255(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate255(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -8547,10 +7478,7 @@ function validate255(
   validate255.errors = vErrors;
   return errors === 0;
 }
-function validate258(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate258(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -8565,10 +7493,7 @@ function validate258(
   validate258.errors = vErrors;
   return errors === 0;
 }
-function validate248(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate248(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -8614,29 +7539,13 @@ function validate248(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate249(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate249(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate251(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate251(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
             errors = vErrors.length;
           }
@@ -8674,71 +7583,31 @@ function validate248(
           }
         }
         if (data3.page !== undefined) {
-          if (
-            !validate253(data3.page, {
-              instancePath: instancePath + '/query/page',
-              parentData: data3,
-              parentDataProperty: 'page',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate253(data3.page, instancePath + '/query/page')) {
             vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
             errors = vErrors.length;
           }
         }
         if (data3.per_page !== undefined) {
-          if (
-            !validate255(data3.per_page, {
-              instancePath: instancePath + '/query/per_page',
-              parentData: data3,
-              parentDataProperty: 'per_page',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate255(data3.per_page, instancePath + '/query/per_page')) {
             vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
             errors = vErrors.length;
           }
         }
         if (data3.name !== undefined) {
-          if (
-            !validate249(data3.name, {
-              instancePath: instancePath + '/query/name',
-              parentData: data3,
-              parentDataProperty: 'name',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate249(data3.name, instancePath + '/query/name')) {
             vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
             errors = vErrors.length;
           }
         }
         if (data3.processed !== undefined) {
-          if (
-            !validate258(data3.processed, {
-              instancePath: instancePath + '/query/processed',
-              parentData: data3,
-              parentDataProperty: 'processed',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate258(data3.processed, instancePath + '/query/processed')) {
             vErrors = vErrors === null ? validate258.errors : vErrors.concat(validate258.errors);
             errors = vErrors.length;
           }
         }
         if (data3.search !== undefined) {
-          if (
-            !validate249(data3.search, {
-              instancePath: instancePath + '/query/search',
-              parentData: data3,
-              parentDataProperty: 'search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate249(data3.search, instancePath + '/query/search')) {
             vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
             errors = vErrors.length;
           }
@@ -8782,10 +7651,7 @@ const schema119 = {
   },
   required: ['path'],
 };
-function validate262(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate262(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -8800,14 +7666,11 @@ function validate262(
   validate262.errors = vErrors;
   return errors === 0;
 }
-function validate264(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate264(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -8816,7 +7679,7 @@ function validate264(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -8846,10 +7709,7 @@ function validate264(
   validate264.errors = vErrors;
   return errors === 0;
 }
-function validate261(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate261(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -8895,29 +7755,13 @@ function validate261(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate262(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate262(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate264(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate264(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate264.errors : vErrors.concat(validate264.errors);
             errors = vErrors.length;
           }
@@ -8979,10 +7823,7 @@ const schema123 = {
     evaluation_type_ids: { type: 'array', items: { type: 'string' } },
   },
 };
-function validate267(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate267(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -9104,15 +7945,10 @@ function validate267(
   validate267.errors = vErrors;
   return errors === 0;
 }
-function validate266(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate266(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate267(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate267(data, instancePath)) {
     vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
     errors = vErrors.length;
   }
@@ -9137,10 +7973,7 @@ const schema124 = {
   },
   required: ['path'],
 };
-function validate270(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate270(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -9155,14 +7988,11 @@ function validate270(
   validate270.errors = vErrors;
   return errors === 0;
 }
-function validate272(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate272(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -9171,7 +8001,7 @@ function validate272(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -9201,10 +8031,7 @@ function validate272(
   validate272.errors = vErrors;
   return errors === 0;
 }
-function validate269(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate269(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -9259,43 +8086,19 @@ function validate269(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate270(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate270(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate272(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate272(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate270(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate270(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
             errors = vErrors.length;
           }
@@ -9362,10 +8165,7 @@ const schema127 = {
   },
   required: ['path'],
 };
-function validate276(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate276(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -9380,14 +8180,11 @@ function validate276(
   validate276.errors = vErrors;
   return errors === 0;
 }
-function validate278(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate278(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -9396,7 +8193,7 @@ function validate278(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -9426,10 +8223,7 @@ function validate278(
   validate278.errors = vErrors;
   return errors === 0;
 }
-function validate275(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate275(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -9484,43 +8278,19 @@ function validate275(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate276(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate276(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate278(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate278(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate278.errors : vErrors.concat(validate278.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate276(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate276(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
             errors = vErrors.length;
           }
@@ -9594,10 +8364,7 @@ const schema130 = {
   },
   required: ['path'],
 };
-function validate282(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate282(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -9612,14 +8379,11 @@ function validate282(
   validate282.errors = vErrors;
   return errors === 0;
 }
-function validate284(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate284(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -9628,7 +8392,7 @@ function validate284(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -9659,10 +8423,7 @@ function validate284(
   return errors === 0;
 }
 const schema133 = { type: 'integer' };
-function validate286(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate286(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -9677,10 +8438,7 @@ function validate286(
   validate286.errors = vErrors;
   return errors === 0;
 }
-function validate281(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate281(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -9726,29 +8484,13 @@ function validate281(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate282(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate282(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate284(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate284(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate284.errors : vErrors.concat(validate284.errors);
             errors = vErrors.length;
           }
@@ -9778,29 +8520,13 @@ function validate281(
           }
         }
         if (data3.page !== undefined) {
-          if (
-            !validate286(data3.page, {
-              instancePath: instancePath + '/query/page',
-              parentData: data3,
-              parentDataProperty: 'page',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate286(data3.page, instancePath + '/query/page')) {
             vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
             errors = vErrors.length;
           }
         }
         if (data3.per_page !== undefined) {
-          if (
-            !validate286(data3.per_page, {
-              instancePath: instancePath + '/query/per_page',
-              parentData: data3,
-              parentDataProperty: 'per_page',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate286(data3.per_page, instancePath + '/query/per_page')) {
             vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
             errors = vErrors.length;
           }
@@ -9844,10 +8570,7 @@ const schema134 = {
   },
   required: ['path'],
 };
-function validate290(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate290(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -9862,14 +8585,11 @@ function validate290(
   validate290.errors = vErrors;
   return errors === 0;
 }
-function validate292(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate292(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -9878,7 +8598,7 @@ function validate292(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -9908,10 +8628,7 @@ function validate292(
   validate292.errors = vErrors;
   return errors === 0;
 }
-function validate289(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate289(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -9957,29 +8674,13 @@ function validate289(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate290(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate290(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate292(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate292(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate292.errors : vErrors.concat(validate292.errors);
             errors = vErrors.length;
           }
@@ -10188,10 +8889,7 @@ const schema139 = {
     },
   ],
 };
-function validate296(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate296(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
@@ -11405,10 +10103,7 @@ function validate296(
   validate296.errors = vErrors;
   return errors === 0;
 }
-function validate295(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate295(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -11446,15 +10141,7 @@ function validate295(
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate296(data1[i0], {
-              instancePath: instancePath + '/elements/' + i0,
-              parentData: data1,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate296(data1[i0], instancePath + '/elements/' + i0)) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }
@@ -11481,15 +10168,10 @@ function validate295(
   validate295.errors = vErrors;
   return errors === 0;
 }
-function validate294(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate294(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate295(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate295(data, instancePath)) {
     vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
     errors = vErrors.length;
   }
@@ -11514,10 +10196,7 @@ const schema140 = {
   },
   required: ['path'],
 };
-function validate300(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate300(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -11532,14 +10211,11 @@ function validate300(
   validate300.errors = vErrors;
   return errors === 0;
 }
-function validate302(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate302(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -11548,7 +10224,7 @@ function validate302(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -11578,10 +10254,7 @@ function validate302(
   validate302.errors = vErrors;
   return errors === 0;
 }
-function validate299(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate299(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -11636,43 +10309,19 @@ function validate299(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate300(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate300(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate302(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate302(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate300(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate300(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
             errors = vErrors.length;
           }
@@ -11739,10 +10388,7 @@ const schema143 = {
   },
   required: ['path'],
 };
-function validate306(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate306(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -11757,14 +10403,11 @@ function validate306(
   validate306.errors = vErrors;
   return errors === 0;
 }
-function validate308(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate308(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -11773,7 +10416,7 @@ function validate308(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -11803,10 +10446,7 @@ function validate308(
   validate308.errors = vErrors;
   return errors === 0;
 }
-function validate305(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate305(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -11861,43 +10501,19 @@ function validate305(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate306(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate306(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate308(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate308(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate306(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate306(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
             errors = vErrors.length;
           }
@@ -11964,10 +10580,7 @@ const schema146 = {
   },
   required: ['path'],
 };
-function validate312(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate312(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -11982,14 +10595,11 @@ function validate312(
   validate312.errors = vErrors;
   return errors === 0;
 }
-function validate314(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate314(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -11998,7 +10608,7 @@ function validate314(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -12028,10 +10638,7 @@ function validate314(
   validate314.errors = vErrors;
   return errors === 0;
 }
-function validate311(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate311(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -12086,43 +10693,19 @@ function validate311(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate312(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate312(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate314(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate314(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate314.errors : vErrors.concat(validate314.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate312(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate312(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
             errors = vErrors.length;
           }
@@ -12176,10 +10759,7 @@ const schema149 = {
   $ref: 'cloudflare#/paths/~1accounts~1%7Baccount_id%7D~1ai-gateway~1gateways~1%7Bgateway_id%7D~1routes~1%7Bid%7D/patch/requestBody/content/application~1json/schema',
 };
 const schema150 = { type: 'object', required: ['name'], properties: { name: { type: 'string' } } };
-function validate318(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate318(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -12215,15 +10795,10 @@ function validate318(
   validate318.errors = vErrors;
   return errors === 0;
 }
-function validate317(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate317(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate318(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate318(data, instancePath)) {
     vErrors = vErrors === null ? validate318.errors : vErrors.concat(validate318.errors);
     errors = vErrors.length;
   }
@@ -12248,10 +10823,7 @@ const schema151 = {
   },
   required: ['path'],
 };
-function validate321(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate321(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -12266,14 +10838,11 @@ function validate321(
   validate321.errors = vErrors;
   return errors === 0;
 }
-function validate323(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate323(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -12282,7 +10851,7 @@ function validate323(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -12312,10 +10881,7 @@ function validate323(
   validate323.errors = vErrors;
   return errors === 0;
 }
-function validate320(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate320(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -12370,43 +10936,19 @@ function validate320(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate321(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate321(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate323(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate323(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate323.errors : vErrors.concat(validate323.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate321(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate321(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
             errors = vErrors.length;
           }
@@ -12473,10 +11015,7 @@ const schema154 = {
   },
   required: ['path'],
 };
-function validate327(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate327(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -12491,14 +11030,11 @@ function validate327(
   validate327.errors = vErrors;
   return errors === 0;
 }
-function validate329(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate329(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -12507,7 +11043,7 @@ function validate329(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -12537,10 +11073,7 @@ function validate329(
   validate329.errors = vErrors;
   return errors === 0;
 }
-function validate326(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate326(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -12595,43 +11128,19 @@ function validate326(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate327(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate327(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate329(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate329(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate327(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate327(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
             errors = vErrors.length;
           }
@@ -12689,10 +11198,7 @@ const schema158 = {
   required: ['version_id'],
   properties: { version_id: { type: 'string' } },
 };
-function validate333(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate333(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -12728,15 +11234,10 @@ function validate333(
   validate333.errors = vErrors;
   return errors === 0;
 }
-function validate332(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate332(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate333(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate333(data, instancePath)) {
     vErrors = vErrors === null ? validate333.errors : vErrors.concat(validate333.errors);
     errors = vErrors.length;
   }
@@ -12761,10 +11262,7 @@ const schema159 = {
   },
   required: ['path'],
 };
-function validate336(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate336(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -12779,14 +11277,11 @@ function validate336(
   validate336.errors = vErrors;
   return errors === 0;
 }
-function validate338(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate338(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -12795,7 +11290,7 @@ function validate338(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -12825,10 +11320,7 @@ function validate338(
   validate338.errors = vErrors;
   return errors === 0;
 }
-function validate335(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate335(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -12883,43 +11375,19 @@ function validate335(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate336(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate336(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate336.errors : vErrors.concat(validate336.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate338(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate338(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate336(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate336(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate336.errors : vErrors.concat(validate336.errors);
             errors = vErrors.length;
           }
@@ -12986,10 +11454,7 @@ const schema162 = {
   },
   required: ['path'],
 };
-function validate342(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate342(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -13004,14 +11469,11 @@ function validate342(
   validate342.errors = vErrors;
   return errors === 0;
 }
-function validate344(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate344(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -13020,7 +11482,7 @@ function validate344(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -13050,10 +11512,7 @@ function validate344(
   validate344.errors = vErrors;
   return errors === 0;
 }
-function validate341(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate341(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -13108,43 +11567,19 @@ function validate341(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate342(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate342(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate344(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate344(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate344.errors : vErrors.concat(validate344.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate342(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate342(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
             errors = vErrors.length;
           }
@@ -13204,10 +11639,7 @@ const schema166 = {
     elements: { type: 'array', items: { $ref: '#/components/schemas/DynamicRouteElement' } },
   },
 };
-function validate348(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate348(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -13225,15 +11657,7 @@ function validate348(
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate296(data0[i0], {
-              instancePath: instancePath + '/elements/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate296(data0[i0], instancePath + '/elements/' + i0)) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }
@@ -13260,15 +11684,10 @@ function validate348(
   validate348.errors = vErrors;
   return errors === 0;
 }
-function validate347(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate347(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate348(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate348(data, instancePath)) {
     vErrors = vErrors === null ? validate348.errors : vErrors.concat(validate348.errors);
     errors = vErrors.length;
   }
@@ -13294,10 +11713,7 @@ const schema167 = {
   },
   required: ['path'],
 };
-function validate352(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate352(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -13312,14 +11728,11 @@ function validate352(
   validate352.errors = vErrors;
   return errors === 0;
 }
-function validate354(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate354(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -13328,7 +11741,7 @@ function validate354(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -13358,10 +11771,7 @@ function validate354(
   validate354.errors = vErrors;
   return errors === 0;
 }
-function validate351(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate351(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -13432,57 +11842,25 @@ function validate351(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate352(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate352(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate352.errors : vErrors.concat(validate352.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate354(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate354(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate354.errors : vErrors.concat(validate354.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate352(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate352(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate352.errors : vErrors.concat(validate352.errors);
             errors = vErrors.length;
           }
         }
         if (data0.version_id !== undefined) {
-          if (
-            !validate352(data0.version_id, {
-              instancePath: instancePath + '/path/version_id',
-              parentData: data0,
-              parentDataProperty: 'version_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate352(data0.version_id, instancePath + '/path/version_id')) {
             vErrors = vErrors === null ? validate352.errors : vErrors.concat(validate352.errors);
             errors = vErrors.length;
           }
@@ -13556,10 +11934,7 @@ const schema170 = {
   },
   required: ['path'],
 };
-function validate359(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate359(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -13574,14 +11949,11 @@ function validate359(
   validate359.errors = vErrors;
   return errors === 0;
 }
-function validate361(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate361(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -13590,7 +11962,7 @@ function validate361(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -13620,10 +11992,7 @@ function validate361(
   validate361.errors = vErrors;
   return errors === 0;
 }
-function validate363(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate363(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -13649,10 +12018,7 @@ function validate363(
   validate363.errors = vErrors;
   return errors === 0;
 }
-function validate365(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate365(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -13687,10 +12053,7 @@ function validate365(
   validate365.errors = vErrors;
   return errors === 0;
 }
-function validate358(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate358(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -13736,29 +12099,13 @@ function validate358(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate359(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate359(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate361(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate361(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
             errors = vErrors.length;
           }
@@ -13788,29 +12135,13 @@ function validate358(
           }
         }
         if (data3.page !== undefined) {
-          if (
-            !validate363(data3.page, {
-              instancePath: instancePath + '/query/page',
-              parentData: data3,
-              parentDataProperty: 'page',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate363(data3.page, instancePath + '/query/page')) {
             vErrors = vErrors === null ? validate363.errors : vErrors.concat(validate363.errors);
             errors = vErrors.length;
           }
         }
         if (data3.per_page !== undefined) {
-          if (
-            !validate365(data3.per_page, {
-              instancePath: instancePath + '/query/per_page',
-              parentData: data3,
-              parentDataProperty: 'per_page',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate365(data3.per_page, instancePath + '/query/per_page')) {
             vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
             errors = vErrors.length;
           }
@@ -13854,10 +12185,7 @@ const schema175 = {
   },
   required: ['path'],
 };
-function validate368(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate368(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -13872,14 +12200,11 @@ function validate368(
   validate368.errors = vErrors;
   return errors === 0;
 }
-function validate370(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate370(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -13888,7 +12213,7 @@ function validate370(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -13918,10 +12243,7 @@ function validate370(
   validate370.errors = vErrors;
   return errors === 0;
 }
-function validate367(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate367(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -13967,29 +12289,13 @@ function validate367(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate368(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate368(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate370(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate370(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate370.errors : vErrors.concat(validate370.errors);
             errors = vErrors.length;
           }
@@ -14055,10 +12361,7 @@ const schema179 = {
     rate_limit_period: { type: 'number' },
   },
 };
-function validate373(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate373(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -14178,15 +12481,10 @@ function validate373(
   validate373.errors = vErrors;
   return errors === 0;
 }
-function validate372(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate372(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate373(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate373(data, instancePath)) {
     vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
     errors = vErrors.length;
   }
@@ -14211,10 +12509,7 @@ const schema180 = {
   },
   required: ['path'],
 };
-function validate376(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate376(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -14229,14 +12524,11 @@ function validate376(
   validate376.errors = vErrors;
   return errors === 0;
 }
-function validate378(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate378(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -14245,7 +12537,7 @@ function validate378(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -14275,10 +12567,7 @@ function validate378(
   validate378.errors = vErrors;
   return errors === 0;
 }
-function validate375(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate375(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -14333,43 +12622,19 @@ function validate375(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate376(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate376(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate376.errors : vErrors.concat(validate376.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate378(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate378(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate378.errors : vErrors.concat(validate378.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate376(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate376(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate376.errors : vErrors.concat(validate376.errors);
             errors = vErrors.length;
           }
@@ -14427,10 +12692,7 @@ const schema184 = {
   required: ['secret'],
   properties: { secret: { type: 'string' } },
 };
-function validate382(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate382(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -14466,15 +12728,10 @@ function validate382(
   validate382.errors = vErrors;
   return errors === 0;
 }
-function validate381(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate381(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate382(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate382(data, instancePath)) {
     vErrors = vErrors === null ? validate382.errors : vErrors.concat(validate382.errors);
     errors = vErrors.length;
   }
@@ -14499,10 +12756,7 @@ const schema185 = {
   },
   required: ['path'],
 };
-function validate385(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate385(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -14517,14 +12771,11 @@ function validate385(
   validate385.errors = vErrors;
   return errors === 0;
 }
-function validate387(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate387(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -14533,7 +12784,7 @@ function validate387(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -14563,10 +12814,7 @@ function validate387(
   validate387.errors = vErrors;
   return errors === 0;
 }
-function validate384(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate384(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -14621,43 +12869,19 @@ function validate384(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate385(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate385(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate385.errors : vErrors.concat(validate385.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate387(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate387(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate387.errors : vErrors.concat(validate387.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate385(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate385(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate385.errors : vErrors.concat(validate385.errors);
             errors = vErrors.length;
           }
@@ -14724,10 +12948,7 @@ const schema188 = {
   },
   required: ['path'],
 };
-function validate391(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate391(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -14742,14 +12963,11 @@ function validate391(
   validate391.errors = vErrors;
   return errors === 0;
 }
-function validate393(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate393(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -14758,7 +12976,7 @@ function validate393(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -14788,10 +13006,7 @@ function validate393(
   validate393.errors = vErrors;
   return errors === 0;
 }
-function validate390(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate390(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -14846,43 +13061,19 @@ function validate390(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate391(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate391(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate391.errors : vErrors.concat(validate391.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate393(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate393(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate393.errors : vErrors.concat(validate393.errors);
             errors = vErrors.length;
           }
         }
         if (data0.provider !== undefined) {
-          if (
-            !validate391(data0.provider, {
-              instancePath: instancePath + '/path/provider',
-              parentData: data0,
-              parentDataProperty: 'provider',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate391(data0.provider, instancePath + '/path/provider')) {
             vErrors = vErrors === null ? validate391.errors : vErrors.concat(validate391.errors);
             errors = vErrors.length;
           }
@@ -14960,10 +13151,7 @@ const schema191 = {
   },
   required: ['path'],
 };
-function validate397(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate397(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -14978,10 +13166,7 @@ function validate397(
   validate397.errors = vErrors;
   return errors === 0;
 }
-function validate399(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate399(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -15007,10 +13192,7 @@ function validate399(
   validate399.errors = vErrors;
   return errors === 0;
 }
-function validate401(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate401(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -15045,10 +13227,7 @@ function validate401(
   validate401.errors = vErrors;
   return errors === 0;
 }
-function validate403(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate403(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -15063,10 +13242,7 @@ function validate403(
   validate403.errors = vErrors;
   return errors === 0;
 }
-function validate396(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate396(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -15103,15 +13279,7 @@ function validate396(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate397(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate397(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate397.errors : vErrors.concat(validate397.errors);
             errors = vErrors.length;
           }
@@ -15149,71 +13317,31 @@ function validate396(
           }
         }
         if (data2.page !== undefined) {
-          if (
-            !validate399(data2.page, {
-              instancePath: instancePath + '/query/page',
-              parentData: data2,
-              parentDataProperty: 'page',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate399(data2.page, instancePath + '/query/page')) {
             vErrors = vErrors === null ? validate399.errors : vErrors.concat(validate399.errors);
             errors = vErrors.length;
           }
         }
         if (data2.per_page !== undefined) {
-          if (
-            !validate401(data2.per_page, {
-              instancePath: instancePath + '/query/per_page',
-              parentData: data2,
-              parentDataProperty: 'per_page',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate401(data2.per_page, instancePath + '/query/per_page')) {
             vErrors = vErrors === null ? validate401.errors : vErrors.concat(validate401.errors);
             errors = vErrors.length;
           }
         }
         if (data2.beta !== undefined) {
-          if (
-            !validate403(data2.beta, {
-              instancePath: instancePath + '/query/beta',
-              parentData: data2,
-              parentDataProperty: 'beta',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate403(data2.beta, instancePath + '/query/beta')) {
             vErrors = vErrors === null ? validate403.errors : vErrors.concat(validate403.errors);
             errors = vErrors.length;
           }
         }
         if (data2.enable !== undefined) {
-          if (
-            !validate403(data2.enable, {
-              instancePath: instancePath + '/query/enable',
-              parentData: data2,
-              parentDataProperty: 'enable',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate403(data2.enable, instancePath + '/query/enable')) {
             vErrors = vErrors === null ? validate403.errors : vErrors.concat(validate403.errors);
             errors = vErrors.length;
           }
         }
         if (data2.search !== undefined) {
-          if (
-            !validate397(data2.search, {
-              instancePath: instancePath + '/query/search',
-              parentData: data2,
-              parentDataProperty: 'search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate397(data2.search, instancePath + '/query/search')) {
             vErrors = vErrors === null ? validate397.errors : vErrors.concat(validate397.errors);
             errors = vErrors.length;
           }
@@ -15254,10 +13382,7 @@ const schema196 = {
   },
   required: ['path'],
 };
-function validate408(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate408(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -15272,10 +13397,7 @@ function validate408(
   validate408.errors = vErrors;
   return errors === 0;
 }
-function validate407(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate407(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -15312,15 +13434,7 @@ function validate407(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate408(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate408(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
             errors = vErrors.length;
           }
@@ -15391,10 +13505,7 @@ const schema199 = {
   },
 };
 const schema200 = { type: 'string', pattern: '^[a-zA-Z0-9_-]+$' };
-function validate412(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate412(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -15419,10 +13530,7 @@ function validate412(
   validate412.errors = vErrors;
   return errors === 0;
 }
-function validate411(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate411(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -15465,15 +13573,7 @@ function validate411(
       }
     }
     if (data.slug !== undefined) {
-      if (
-        !validate412(data.slug, {
-          instancePath: instancePath + '/slug',
-          parentData: data,
-          parentDataProperty: 'slug',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate412(data.slug, instancePath + '/slug')) {
         vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
         errors = vErrors.length;
       }
@@ -15536,7 +13636,7 @@ function validate411(
     if (data.headers !== undefined) {
       let data6 = data.headers;
       if (typeof data6 === 'string') {
-        if (func1(data6) > 8192) {
+        if (data6.length > 8192 && func1(data6) > 8192) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/headers',
             schemaPath: '#/properties/headers/maxLength',
@@ -15612,15 +13712,10 @@ function validate411(
   validate411.errors = vErrors;
   return errors === 0;
 }
-function validate410(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate410(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate411(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate411(data, instancePath)) {
     vErrors = vErrors === null ? validate411.errors : vErrors.concat(validate411.errors);
     errors = vErrors.length;
   }
@@ -15644,10 +13739,7 @@ const schema201 = {
   },
   required: ['path'],
 };
-function validate416(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate416(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -15664,10 +13756,7 @@ function validate416(
 }
 const schema203 = { type: 'string', format: 'uuid' };
 const formats6 = formats.uuid;
-function validate418(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate418(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -15692,10 +13781,7 @@ function validate418(
   validate418.errors = vErrors;
   return errors === 0;
 }
-function validate415(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate415(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -15741,29 +13827,13 @@ function validate415(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate416(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate416(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate418(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate418(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate418.errors : vErrors.concat(validate418.errors);
             errors = vErrors.length;
           }
@@ -15829,10 +13899,7 @@ const schema204 = {
   },
   required: ['path'],
 };
-function validate421(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate421(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -15847,10 +13914,7 @@ function validate421(
   validate421.errors = vErrors;
   return errors === 0;
 }
-function validate423(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate423(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -15875,10 +13939,7 @@ function validate423(
   validate423.errors = vErrors;
   return errors === 0;
 }
-function validate420(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate420(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -15924,29 +13985,13 @@ function validate420(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate421(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate421(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate423(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate423(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate423.errors : vErrors.concat(validate423.errors);
             errors = vErrors.length;
           }
@@ -16012,10 +14057,7 @@ const schema207 = {
   },
   required: ['path'],
 };
-function validate426(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate426(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -16030,10 +14072,7 @@ function validate426(
   validate426.errors = vErrors;
   return errors === 0;
 }
-function validate428(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate428(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -16058,10 +14097,7 @@ function validate428(
   validate428.errors = vErrors;
   return errors === 0;
 }
-function validate425(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate425(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -16107,29 +14143,13 @@ function validate425(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate426(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate426(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate428(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate428(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
             errors = vErrors.length;
           }
@@ -16199,10 +14219,7 @@ const schema211 = {
     position: { type: 'integer' },
   },
 };
-function validate431(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate431(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -16218,15 +14235,7 @@ function validate431(
       }
     }
     if (data.slug !== undefined) {
-      if (
-        !validate412(data.slug, {
-          instancePath: instancePath + '/slug',
-          parentData: data,
-          parentDataProperty: 'slug',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate412(data.slug, instancePath + '/slug')) {
         vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
         errors = vErrors.length;
       }
@@ -16289,7 +14298,7 @@ function validate431(
     if (data.headers !== undefined) {
       let data6 = data.headers;
       if (typeof data6 === 'string') {
-        if (func1(data6) > 8192) {
+        if (data6.length > 8192 && func1(data6) > 8192) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/headers',
             schemaPath: '#/properties/headers/maxLength',
@@ -16376,15 +14385,10 @@ function validate431(
   validate431.errors = vErrors;
   return errors === 0;
 }
-function validate430(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate430(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate431(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate431(data, instancePath)) {
     vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
     errors = vErrors.length;
   }
@@ -16424,10 +14428,7 @@ const schema212 = {
   },
   required: ['path'],
 };
-function validate435(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate435(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -16442,10 +14443,7 @@ function validate435(
   validate435.errors = vErrors;
   return errors === 0;
 }
-function validate437(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate437(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -16471,10 +14469,7 @@ function validate437(
   validate437.errors = vErrors;
   return errors === 0;
 }
-function validate439(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate439(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -16509,10 +14504,7 @@ function validate439(
   validate439.errors = vErrors;
   return errors === 0;
 }
-function validate441(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate441(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'boolean') {
@@ -16527,10 +14519,7 @@ function validate441(
   validate441.errors = vErrors;
   return errors === 0;
 }
-function validate443(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate443(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -16556,10 +14545,7 @@ function validate443(
   return errors === 0;
 }
 const schema218 = { type: 'string', enum: ['equals', 'starts-with', 'contains'] };
-function validate445(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate445(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -16584,10 +14570,7 @@ function validate445(
   return errors === 0;
 }
 const schema219 = { type: 'string' };
-function validate447(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate447(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -16602,10 +14585,7 @@ function validate447(
   validate447.errors = vErrors;
   return errors === 0;
 }
-function validate434(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate434(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -16642,15 +14622,7 @@ function validate434(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate435(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate435(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate435.errors : vErrors.concat(validate435.errors);
             errors = vErrors.length;
           }
@@ -16690,99 +14662,45 @@ function validate434(
           }
         }
         if (data2.page !== undefined) {
-          if (
-            !validate437(data2.page, {
-              instancePath: instancePath + '/query/page',
-              parentData: data2,
-              parentDataProperty: 'page',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate437(data2.page, instancePath + '/query/page')) {
             vErrors = vErrors === null ? validate437.errors : vErrors.concat(validate437.errors);
             errors = vErrors.length;
           }
         }
         if (data2.per_page !== undefined) {
-          if (
-            !validate439(data2.per_page, {
-              instancePath: instancePath + '/query/per_page',
-              parentData: data2,
-              parentDataProperty: 'per_page',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate439(data2.per_page, instancePath + '/query/per_page')) {
             vErrors = vErrors === null ? validate439.errors : vErrors.concat(validate439.errors);
             errors = vErrors.length;
           }
         }
         if (data2.enable !== undefined) {
-          if (
-            !validate441(data2.enable, {
-              instancePath: instancePath + '/query/enable',
-              parentData: data2,
-              parentDataProperty: 'enable',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate441(data2.enable, instancePath + '/query/enable')) {
             vErrors = vErrors === null ? validate441.errors : vErrors.concat(validate441.errors);
             errors = vErrors.length;
           }
         }
         if (data2.account_provider_id !== undefined) {
           if (
-            !validate443(data2.account_provider_id, {
-              instancePath: instancePath + '/query/account_provider_id',
-              parentData: data2,
-              parentDataProperty: 'account_provider_id',
-              rootData,
-              dynamicAnchors,
-            })
+            !validate443(data2.account_provider_id, instancePath + '/query/account_provider_id')
           ) {
             vErrors = vErrors === null ? validate443.errors : vErrors.concat(validate443.errors);
             errors = vErrors.length;
           }
         }
         if (data2.model_rule !== undefined) {
-          if (
-            !validate445(data2.model_rule, {
-              instancePath: instancePath + '/query/model_rule',
-              parentData: data2,
-              parentDataProperty: 'model_rule',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate445(data2.model_rule, instancePath + '/query/model_rule')) {
             vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
             errors = vErrors.length;
           }
         }
         if (data2.cost_type !== undefined) {
-          if (
-            !validate447(data2.cost_type, {
-              instancePath: instancePath + '/query/cost_type',
-              parentData: data2,
-              parentDataProperty: 'cost_type',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate447(data2.cost_type, instancePath + '/query/cost_type')) {
             vErrors = vErrors === null ? validate447.errors : vErrors.concat(validate447.errors);
             errors = vErrors.length;
           }
         }
         if (data2.search !== undefined) {
-          if (
-            !validate435(data2.search, {
-              instancePath: instancePath + '/query/search',
-              parentData: data2,
-              parentDataProperty: 'search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate435(data2.search, instancePath + '/query/search')) {
             vErrors = vErrors === null ? validate435.errors : vErrors.concat(validate435.errors);
             errors = vErrors.length;
           }
@@ -16823,10 +14741,7 @@ const schema220 = {
   },
   required: ['path'],
 };
-function validate451(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate451(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -16841,10 +14756,7 @@ function validate451(
   validate451.errors = vErrors;
   return errors === 0;
 }
-function validate450(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate450(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -16881,15 +14793,7 @@ function validate450(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate451(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate451(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate451.errors : vErrors.concat(validate451.errors);
             errors = vErrors.length;
           }
@@ -16956,10 +14860,7 @@ const schema223 = {
     enable: { type: 'boolean' },
   },
 };
-function validate455(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate455(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -17000,10 +14901,7 @@ const schema225 = {
     total_tokens: { type: 'number' },
   },
 };
-function validate457(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate457(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -17151,10 +15049,7 @@ function validate457(
   validate457.errors = vErrors;
   return errors === 0;
 }
-function validate454(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate454(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -17210,15 +15105,7 @@ function validate454(
       }
     }
     if (data.model_rule !== undefined) {
-      if (
-        !validate455(data.model_rule, {
-          instancePath: instancePath + '/model_rule',
-          parentData: data,
-          parentDataProperty: 'model_rule',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate455(data.model_rule, instancePath + '/model_rule')) {
         vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
         errors = vErrors.length;
       }
@@ -17257,15 +15144,7 @@ function validate454(
       }
     }
     if (data.token_pricing !== undefined) {
-      if (
-        !validate457(data.token_pricing, {
-          instancePath: instancePath + '/token_pricing',
-          parentData: data,
-          parentDataProperty: 'token_pricing',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate457(data.token_pricing, instancePath + '/token_pricing')) {
         vErrors = vErrors === null ? validate457.errors : vErrors.concat(validate457.errors);
         errors = vErrors.length;
       }
@@ -17293,15 +15172,10 @@ function validate454(
   validate454.errors = vErrors;
   return errors === 0;
 }
-function validate453(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate453(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate454(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate454(data, instancePath)) {
     vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
     errors = vErrors.length;
   }
@@ -17325,10 +15199,7 @@ const schema226 = {
   },
   required: ['path'],
 };
-function validate461(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate461(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -17343,10 +15214,7 @@ function validate461(
   validate461.errors = vErrors;
   return errors === 0;
 }
-function validate463(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate463(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -17371,10 +15239,7 @@ function validate463(
   validate463.errors = vErrors;
   return errors === 0;
 }
-function validate460(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate460(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -17420,29 +15285,13 @@ function validate460(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate461(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate461(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate461.errors : vErrors.concat(validate461.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate463(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate463(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate463.errors : vErrors.concat(validate463.errors);
             errors = vErrors.length;
           }
@@ -17508,10 +15357,7 @@ const schema229 = {
   },
   required: ['path'],
 };
-function validate466(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate466(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -17526,10 +15372,7 @@ function validate466(
   validate466.errors = vErrors;
   return errors === 0;
 }
-function validate468(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate468(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -17554,10 +15397,7 @@ function validate468(
   validate468.errors = vErrors;
   return errors === 0;
 }
-function validate465(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate465(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -17603,29 +15443,13 @@ function validate465(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate466(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate466(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate466.errors : vErrors.concat(validate466.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate468(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate468(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate468.errors : vErrors.concat(validate468.errors);
             errors = vErrors.length;
           }
@@ -17691,10 +15515,7 @@ const schema232 = {
   },
   required: ['path'],
 };
-function validate471(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate471(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -17709,10 +15530,7 @@ function validate471(
   validate471.errors = vErrors;
   return errors === 0;
 }
-function validate473(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate473(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -17737,10 +15555,7 @@ function validate473(
   validate473.errors = vErrors;
   return errors === 0;
 }
-function validate470(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate470(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -17786,29 +15601,13 @@ function validate470(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate471(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate471(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate471.errors : vErrors.concat(validate471.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (
-            !validate473(data0.id, {
-              instancePath: instancePath + '/path/id',
-              parentData: data0,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate473(data0.id, instancePath + '/path/id')) {
             vErrors = vErrors === null ? validate473.errors : vErrors.concat(validate473.errors);
             errors = vErrors.length;
           }
@@ -17873,10 +15672,7 @@ const schema236 = {
     enable: { type: 'boolean' },
   },
 };
-function validate476(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate476(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -17892,15 +15688,7 @@ function validate476(
       }
     }
     if (data.model_rule !== undefined) {
-      if (
-        !validate455(data.model_rule, {
-          instancePath: instancePath + '/model_rule',
-          parentData: data,
-          parentDataProperty: 'model_rule',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate455(data.model_rule, instancePath + '/model_rule')) {
         vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
         errors = vErrors.length;
       }
@@ -17939,15 +15727,7 @@ function validate476(
       }
     }
     if (data.token_pricing !== undefined) {
-      if (
-        !validate457(data.token_pricing, {
-          instancePath: instancePath + '/token_pricing',
-          parentData: data,
-          parentDataProperty: 'token_pricing',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate457(data.token_pricing, instancePath + '/token_pricing')) {
         vErrors = vErrors === null ? validate457.errors : vErrors.concat(validate457.errors);
         errors = vErrors.length;
       }
@@ -17975,15 +15755,10 @@ function validate476(
   validate476.errors = vErrors;
   return errors === 0;
 }
-function validate475(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate475(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate476(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate476(data, instancePath)) {
     vErrors = vErrors === null ? validate476.errors : vErrors.concat(validate476.errors);
     errors = vErrors.length;
   }
@@ -18019,10 +15794,7 @@ const schema237 = {
   },
   required: ['path'],
 };
-function validate481(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate481(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -18037,14 +15809,11 @@ function validate481(
   validate481.errors = vErrors;
   return errors === 0;
 }
-function validate483(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate483(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -18053,7 +15822,7 @@ function validate483(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -18083,10 +15852,7 @@ function validate483(
   validate483.errors = vErrors;
   return errors === 0;
 }
-function validate485(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate485(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -18112,10 +15878,7 @@ function validate485(
   validate485.errors = vErrors;
   return errors === 0;
 }
-function validate487(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate487(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -18154,10 +15917,7 @@ const schema242 = {
   type: 'string',
   enum: ['initializing', 'pending_dcv', 'active', 'blocked', 'error'],
 };
-function validate489(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate489(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -18189,10 +15949,7 @@ function validate489(
   validate489.errors = vErrors;
   return errors === 0;
 }
-function validate480(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate480(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -18238,29 +15995,13 @@ function validate480(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate481(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate481(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate481.errors : vErrors.concat(validate481.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate483(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate483(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
             errors = vErrors.length;
           }
@@ -18290,57 +16031,25 @@ function validate480(
           }
         }
         if (data3.page !== undefined) {
-          if (
-            !validate485(data3.page, {
-              instancePath: instancePath + '/query/page',
-              parentData: data3,
-              parentDataProperty: 'page',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate485(data3.page, instancePath + '/query/page')) {
             vErrors = vErrors === null ? validate485.errors : vErrors.concat(validate485.errors);
             errors = vErrors.length;
           }
         }
         if (data3.per_page !== undefined) {
-          if (
-            !validate487(data3.per_page, {
-              instancePath: instancePath + '/query/per_page',
-              parentData: data3,
-              parentDataProperty: 'per_page',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate487(data3.per_page, instancePath + '/query/per_page')) {
             vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
             errors = vErrors.length;
           }
         }
         if (data3.status !== undefined) {
-          if (
-            !validate489(data3.status, {
-              instancePath: instancePath + '/query/status',
-              parentData: data3,
-              parentDataProperty: 'status',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate489(data3.status, instancePath + '/query/status')) {
             vErrors = vErrors === null ? validate489.errors : vErrors.concat(validate489.errors);
             errors = vErrors.length;
           }
         }
         if (data3.search !== undefined) {
-          if (
-            !validate481(data3.search, {
-              instancePath: instancePath + '/query/search',
-              parentData: data3,
-              parentDataProperty: 'search',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate481(data3.search, instancePath + '/query/search')) {
             vErrors = vErrors === null ? validate481.errors : vErrors.concat(validate481.errors);
             errors = vErrors.length;
           }
@@ -18384,10 +16093,7 @@ const schema243 = {
   },
   required: ['path'],
 };
-function validate493(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate493(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -18402,14 +16108,11 @@ function validate493(
   validate493.errors = vErrors;
   return errors === 0;
 }
-function validate495(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate495(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -18418,7 +16121,7 @@ function validate495(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -18448,10 +16151,7 @@ function validate495(
   validate495.errors = vErrors;
   return errors === 0;
 }
-function validate492(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate492(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -18497,29 +16197,13 @@ function validate492(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate493(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate493(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate493.errors : vErrors.concat(validate493.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate495(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate495(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate495.errors : vErrors.concat(validate495.errors);
             errors = vErrors.length;
           }
@@ -18591,14 +16275,11 @@ const pattern41 = new RegExp(
   '^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$',
   'u',
 );
-function validate499(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate499(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 253) {
+    if (data.length > 253 && func1(data) > 253) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -18607,7 +16288,7 @@ function validate499(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -18641,10 +16322,7 @@ function validate499(
   return errors === 0;
 }
 const pattern42 = new RegExp('^[0-9a-f]{32}$', 'u');
-function validate498(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate498(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -18667,15 +16345,7 @@ function validate498(
       errors++;
     }
     if (data.domain !== undefined) {
-      if (
-        !validate499(data.domain, {
-          instancePath: instancePath + '/domain',
-          parentData: data,
-          parentDataProperty: 'domain',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate499(data.domain, instancePath + '/domain')) {
         vErrors = vErrors === null ? validate499.errors : vErrors.concat(validate499.errors);
         errors = vErrors.length;
       }
@@ -18735,15 +16405,10 @@ function validate498(
   validate498.errors = vErrors;
   return errors === 0;
 }
-function validate497(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate497(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate498(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate498(data, instancePath)) {
     vErrors = vErrors === null ? validate498.errors : vErrors.concat(validate498.errors);
     errors = vErrors.length;
   }
@@ -18768,10 +16433,7 @@ const schema249 = {
   },
   required: ['path'],
 };
-function validate503(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate503(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -18786,14 +16448,11 @@ function validate503(
   validate503.errors = vErrors;
   return errors === 0;
 }
-function validate505(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate505(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -18802,7 +16461,7 @@ function validate505(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -18832,14 +16491,11 @@ function validate505(
   validate505.errors = vErrors;
   return errors === 0;
 }
-function validate507(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate507(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 253) {
+    if (data.length > 253 && func1(data) > 253) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -18848,7 +16504,7 @@ function validate507(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -18881,10 +16537,7 @@ function validate507(
   validate507.errors = vErrors;
   return errors === 0;
 }
-function validate502(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate502(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -18939,43 +16592,19 @@ function validate502(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate503(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate503(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate503.errors : vErrors.concat(validate503.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate505(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate505(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate505.errors : vErrors.concat(validate505.errors);
             errors = vErrors.length;
           }
         }
         if (data0.hostname !== undefined) {
-          if (
-            !validate507(data0.hostname, {
-              instancePath: instancePath + '/path/hostname',
-              parentData: data0,
-              parentDataProperty: 'hostname',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate507(data0.hostname, instancePath + '/path/hostname')) {
             vErrors = vErrors === null ? validate507.errors : vErrors.concat(validate507.errors);
             errors = vErrors.length;
           }
@@ -19042,10 +16671,7 @@ const schema253 = {
   },
   required: ['path'],
 };
-function validate510(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate510(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -19060,14 +16686,11 @@ function validate510(
   validate510.errors = vErrors;
   return errors === 0;
 }
-function validate512(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate512(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -19076,7 +16699,7 @@ function validate512(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -19106,14 +16729,11 @@ function validate512(
   validate512.errors = vErrors;
   return errors === 0;
 }
-function validate514(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate514(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 253) {
+    if (data.length > 253 && func1(data) > 253) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -19122,7 +16742,7 @@ function validate514(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -19155,10 +16775,7 @@ function validate514(
   validate514.errors = vErrors;
   return errors === 0;
 }
-function validate509(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate509(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -19213,43 +16830,19 @@ function validate509(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate510(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate510(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate510.errors : vErrors.concat(validate510.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (
-            !validate512(data0.gateway_id, {
-              instancePath: instancePath + '/path/gateway_id',
-              parentData: data0,
-              parentDataProperty: 'gateway_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate512(data0.gateway_id, instancePath + '/path/gateway_id')) {
             vErrors = vErrors === null ? validate512.errors : vErrors.concat(validate512.errors);
             errors = vErrors.length;
           }
         }
         if (data0.hostname !== undefined) {
-          if (
-            !validate514(data0.hostname, {
-              instancePath: instancePath + '/path/hostname',
-              parentData: data0,
-              parentDataProperty: 'hostname',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate514(data0.hostname, instancePath + '/path/hostname')) {
             vErrors = vErrors === null ? validate514.errors : vErrors.concat(validate514.errors);
             errors = vErrors.length;
           }
@@ -19312,10 +16905,7 @@ const schema257 = {
   },
   required: ['path'],
 };
-function validate517(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate517(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -19330,10 +16920,7 @@ function validate517(
   validate517.errors = vErrors;
   return errors === 0;
 }
-function validate516(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate516(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -19370,15 +16957,7 @@ function validate516(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate517(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate517(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate517.errors : vErrors.concat(validate517.errors);
             errors = vErrors.length;
           }
@@ -19450,10 +17029,7 @@ const schema259 = {
   },
   required: ['path'],
 };
-function validate520(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate520(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -19469,10 +17045,7 @@ function validate520(
   return errors === 0;
 }
 const schema261 = { type: 'string', enum: ['auto', 'all', 'manual'] };
-function validate522(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate522(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -19496,10 +17069,7 @@ function validate522(
   validate522.errors = vErrors;
   return errors === 0;
 }
-function validate519(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate519(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -19536,15 +17106,7 @@ function validate519(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate520(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate520(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate520.errors : vErrors.concat(validate520.errors);
             errors = vErrors.length;
           }
@@ -19574,15 +17136,7 @@ function validate519(
           }
         }
         if (data2.type !== undefined) {
-          if (
-            !validate522(data2.type, {
-              instancePath: instancePath + '/query/type',
-              parentData: data2,
-              parentDataProperty: 'type',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate522(data2.type, instancePath + '/query/type')) {
             vErrors = vErrors === null ? validate522.errors : vErrors.concat(validate522.errors);
             errors = vErrors.length;
           }
@@ -19623,10 +17177,7 @@ const schema262 = {
   },
   required: ['path'],
 };
-function validate525(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate525(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -19641,10 +17192,7 @@ function validate525(
   validate525.errors = vErrors;
   return errors === 0;
 }
-function validate524(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate524(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -19681,15 +17229,7 @@ function validate524(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate525(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate525(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate525.errors : vErrors.concat(validate525.errors);
             errors = vErrors.length;
           }
@@ -19767,10 +17307,7 @@ const schema264 = {
   },
   required: ['path', 'query'],
 };
-function validate528(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate528(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -19786,10 +17323,7 @@ function validate528(
   return errors === 0;
 }
 const schema266 = { type: 'string', enum: ['day', 'hour'] };
-function validate530(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate530(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -19814,10 +17348,7 @@ function validate530(
   return errors === 0;
 }
 const schema267 = { type: ['number', 'null'] };
-function validate532(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate532(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number') && data !== null) {
@@ -19832,10 +17363,7 @@ function validate532(
   validate532.errors = vErrors;
   return errors === 0;
 }
-function validate527(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate527(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -19881,15 +17409,7 @@ function validate527(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate528(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate528(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate528.errors : vErrors.concat(validate528.errors);
             errors = vErrors.length;
           }
@@ -19929,42 +17449,20 @@ function validate527(
         }
         if (data2.value_grouping_window !== undefined) {
           if (
-            !validate530(data2.value_grouping_window, {
-              instancePath: instancePath + '/query/value_grouping_window',
-              parentData: data2,
-              parentDataProperty: 'value_grouping_window',
-              rootData,
-              dynamicAnchors,
-            })
+            !validate530(data2.value_grouping_window, instancePath + '/query/value_grouping_window')
           ) {
             vErrors = vErrors === null ? validate530.errors : vErrors.concat(validate530.errors);
             errors = vErrors.length;
           }
         }
         if (data2.start_time !== undefined) {
-          if (
-            !validate532(data2.start_time, {
-              instancePath: instancePath + '/query/start_time',
-              parentData: data2,
-              parentDataProperty: 'start_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate532(data2.start_time, instancePath + '/query/start_time')) {
             vErrors = vErrors === null ? validate532.errors : vErrors.concat(validate532.errors);
             errors = vErrors.length;
           }
         }
         if (data2.end_time !== undefined) {
-          if (
-            !validate532(data2.end_time, {
-              instancePath: instancePath + '/query/end_time',
-              parentData: data2,
-              parentDataProperty: 'end_time',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate532(data2.end_time, instancePath + '/query/end_time')) {
             vErrors = vErrors === null ? validate532.errors : vErrors.concat(validate532.errors);
             errors = vErrors.length;
           }
@@ -20005,10 +17503,7 @@ const schema268 = {
   },
   required: ['path'],
 };
-function validate536(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate536(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -20023,10 +17518,7 @@ function validate536(
   validate536.errors = vErrors;
   return errors === 0;
 }
-function validate535(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate535(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -20063,15 +17555,7 @@ function validate535(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate536(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate536(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate536.errors : vErrors.concat(validate536.errors);
             errors = vErrors.length;
           }
@@ -20134,10 +17618,7 @@ const schema270 = {
   },
   required: ['path'],
 };
-function validate539(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate539(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -20152,10 +17633,7 @@ function validate539(
   validate539.errors = vErrors;
   return errors === 0;
 }
-function validate538(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate538(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -20192,15 +17670,7 @@ function validate538(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate539(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate539(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate539.errors : vErrors.concat(validate539.errors);
             errors = vErrors.length;
           }
@@ -20264,10 +17734,7 @@ const schema273 = {
   },
 };
 const schema274 = { type: 'string', enum: ['daily', 'weekly', 'monthly'] };
-function validate543(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate543(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -20292,10 +17759,7 @@ function validate543(
   return errors === 0;
 }
 const schema275 = { type: 'string', enum: ['fixed', 'sliding'] };
-function validate545(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate545(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -20319,10 +17783,7 @@ function validate545(
   validate545.errors = vErrors;
   return errors === 0;
 }
-function validate542(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate542(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -20388,29 +17849,13 @@ function validate542(
       }
     }
     if (data.duration !== undefined) {
-      if (
-        !validate543(data.duration, {
-          instancePath: instancePath + '/duration',
-          parentData: data,
-          parentDataProperty: 'duration',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate543(data.duration, instancePath + '/duration')) {
         vErrors = vErrors === null ? validate543.errors : vErrors.concat(validate543.errors);
         errors = vErrors.length;
       }
     }
     if (data.strategy !== undefined) {
-      if (
-        !validate545(data.strategy, {
-          instancePath: instancePath + '/strategy',
-          parentData: data,
-          parentDataProperty: 'strategy',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate545(data.strategy, instancePath + '/strategy')) {
         vErrors = vErrors === null ? validate545.errors : vErrors.concat(validate545.errors);
         errors = vErrors.length;
       }
@@ -20427,15 +17872,10 @@ function validate542(
   validate542.errors = vErrors;
   return errors === 0;
 }
-function validate541(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate541(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate542(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate542(data, instancePath)) {
     vErrors = vErrors === null ? validate542.errors : vErrors.concat(validate542.errors);
     errors = vErrors.length;
   }
@@ -20456,10 +17896,7 @@ const schema276 = {
   },
   required: ['path'],
 };
-function validate549(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate549(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -20474,10 +17911,7 @@ function validate549(
   validate549.errors = vErrors;
   return errors === 0;
 }
-function validate548(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate548(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -20514,15 +17948,7 @@ function validate548(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate549(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate549(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate549.errors : vErrors.concat(validate549.errors);
             errors = vErrors.length;
           }
@@ -20585,10 +18011,7 @@ const schema278 = {
   },
   required: ['path'],
 };
-function validate552(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate552(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -20603,10 +18026,7 @@ function validate552(
   validate552.errors = vErrors;
   return errors === 0;
 }
-function validate551(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate551(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -20643,15 +18063,7 @@ function validate551(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate552(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate552(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate552.errors : vErrors.concat(validate552.errors);
             errors = vErrors.length;
           }
@@ -20710,10 +18122,7 @@ const schema281 = {
   required: ['amount'],
   properties: { amount: { type: 'integer', minimum: 1000 } },
 };
-function validate555(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate555(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -20772,15 +18181,10 @@ function validate555(
   validate555.errors = vErrors;
   return errors === 0;
 }
-function validate554(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate554(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate555(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate555(data, instancePath)) {
     vErrors = vErrors === null ? validate555.errors : vErrors.concat(validate555.errors);
     errors = vErrors.length;
   }
@@ -20801,10 +18205,7 @@ const schema282 = {
   },
   required: ['path'],
 };
-function validate558(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate558(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -20819,10 +18220,7 @@ function validate558(
   validate558.errors = vErrors;
   return errors === 0;
 }
-function validate557(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate557(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -20859,15 +18257,7 @@ function validate557(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate558(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate558(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate558.errors : vErrors.concat(validate558.errors);
             errors = vErrors.length;
           }
@@ -20930,10 +18320,7 @@ const schema284 = {
   },
   required: ['path'],
 };
-function validate561(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate561(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -20948,10 +18335,7 @@ function validate561(
   validate561.errors = vErrors;
   return errors === 0;
 }
-function validate560(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate560(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -20988,15 +18372,7 @@ function validate560(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate561(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate561(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate561.errors : vErrors.concat(validate561.errors);
             errors = vErrors.length;
           }
@@ -21058,10 +18434,7 @@ const schema287 = {
     amount: { type: 'integer', minimum: 1000 },
   },
 };
-function validate564(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate564(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -21152,15 +18525,10 @@ function validate564(
   validate564.errors = vErrors;
   return errors === 0;
 }
-function validate563(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate563(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate564(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate564(data, instancePath)) {
     vErrors = vErrors === null ? validate564.errors : vErrors.concat(validate564.errors);
     errors = vErrors.length;
   }
@@ -21181,10 +18549,7 @@ const schema288 = {
   },
   required: ['path'],
 };
-function validate567(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate567(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -21199,10 +18564,7 @@ function validate567(
   validate567.errors = vErrors;
   return errors === 0;
 }
-function validate566(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate566(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -21239,15 +18601,7 @@ function validate566(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate567(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate567(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate567.errors : vErrors.concat(validate567.errors);
             errors = vErrors.length;
           }
@@ -21310,10 +18664,7 @@ const schema290 = {
   },
   required: ['path'],
 };
-function validate570(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate570(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -21328,10 +18679,7 @@ function validate570(
   validate570.errors = vErrors;
   return errors === 0;
 }
-function validate569(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate569(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -21368,15 +18716,7 @@ function validate569(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate570(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate570(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate570.errors : vErrors.concat(validate570.errors);
             errors = vErrors.length;
           }
@@ -21439,10 +18779,7 @@ const schema292 = {
   },
   required: ['path'],
 };
-function validate573(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate573(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -21457,10 +18794,7 @@ function validate573(
   validate573.errors = vErrors;
   return errors === 0;
 }
-function validate572(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate572(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -21497,15 +18831,7 @@ function validate572(
           }
         }
         if (data0.account_id !== undefined) {
-          if (
-            !validate573(data0.account_id, {
-              instancePath: instancePath + '/path/account_id',
-              parentData: data0,
-              parentDataProperty: 'account_id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate573(data0.account_id, instancePath + '/path/account_id')) {
             vErrors = vErrors === null ? validate573.errors : vErrors.concat(validate573.errors);
             errors = vErrors.length;
           }
@@ -21564,10 +18890,7 @@ const schema295 = {
   required: ['payment_intent_id'],
   properties: { payment_intent_id: { type: 'string' } },
 };
-function validate576(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate576(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -21614,15 +18937,10 @@ function validate576(
   validate576.errors = vErrors;
   return errors === 0;
 }
-function validate575(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate575(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate576(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate576(data, instancePath)) {
     vErrors = vErrors === null ? validate576.errors : vErrors.concat(validate576.errors);
     errors = vErrors.length;
   }

@@ -12,10 +12,7 @@ import { validate925, validate927 } from './shared-common.js';
 const formats0 = formats['date-time'];
 const formats44 = formats.int64;
 export const cancelRecalculateCost_200 = validate1881;
-function validate1882(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1882(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -288,15 +285,10 @@ function validate1882(
   validate1882.errors = vErrors;
   return errors === 0;
 }
-function validate1881(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1881(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1882(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1882(data, instancePath)) {
     vErrors = vErrors === null ? validate1882.errors : vErrors.concat(validate1882.errors);
     errors = vErrors.length;
   }
@@ -304,10 +296,7 @@ function validate1881(
   return errors === 0;
 }
 export const cancelRecalculateCost_400 = validate1884;
-function validate1885(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1885(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -375,29 +364,13 @@ function validate1885(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -414,15 +387,10 @@ function validate1885(
   validate1885.errors = vErrors;
   return errors === 0;
 }
-function validate1884(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1884(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1885(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1885(data, instancePath)) {
     vErrors = vErrors === null ? validate1885.errors : vErrors.concat(validate1885.errors);
     errors = vErrors.length;
   }
@@ -430,10 +398,7 @@ function validate1884(
   return errors === 0;
 }
 export const cancelRecalculateCost_401 = validate1889;
-function validate1890(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1890(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -501,29 +466,13 @@ function validate1890(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -540,15 +489,10 @@ function validate1890(
   validate1890.errors = vErrors;
   return errors === 0;
 }
-function validate1889(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1889(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1890(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1890(data, instancePath)) {
     vErrors = vErrors === null ? validate1890.errors : vErrors.concat(validate1890.errors);
     errors = vErrors.length;
   }
@@ -556,10 +500,7 @@ function validate1889(
   return errors === 0;
 }
 export const cancelRecalculateCost_404 = validate1894;
-function validate1895(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1895(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -627,29 +568,13 @@ function validate1895(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -666,15 +591,10 @@ function validate1895(
   validate1895.errors = vErrors;
   return errors === 0;
 }
-function validate1894(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1894(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1895(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1895(data, instancePath)) {
     vErrors = vErrors === null ? validate1895.errors : vErrors.concat(validate1895.errors);
     errors = vErrors.length;
   }
@@ -682,10 +602,7 @@ function validate1894(
   return errors === 0;
 }
 export const cancelRecalculateCost_500 = validate1899;
-function validate1900(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1900(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -753,29 +670,13 @@ function validate1900(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -792,15 +693,10 @@ function validate1900(
   validate1900.errors = vErrors;
   return errors === 0;
 }
-function validate1899(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1899(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1900(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1900(data, instancePath)) {
     vErrors = vErrors === null ? validate1900.errors : vErrors.concat(validate1900.errors);
     errors = vErrors.length;
   }
@@ -808,10 +704,7 @@ function validate1899(
   return errors === 0;
 }
 export const cancelRecalculateCost_503 = validate1904;
-function validate1905(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1905(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -879,29 +772,13 @@ function validate1905(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -918,15 +795,10 @@ function validate1905(
   validate1905.errors = vErrors;
   return errors === 0;
 }
-function validate1904(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1904(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1905(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1905(data, instancePath)) {
     vErrors = vErrors === null ? validate1905.errors : vErrors.concat(validate1905.errors);
     errors = vErrors.length;
   }

@@ -4,23 +4,17 @@
 
 // @ts-nocheck
 import { formats } from '../../../runtime/formats.js';
-import { appendError, ucs2length } from '../../../runtime/json.js';
+import { appendError } from '../../../runtime/json.js';
 import { createValidator, type Validator } from '../../../runtime/validator.js';
 import type { operations } from '../types.js';
 import { validate925, validate927 } from './shared-common.js';
 
 const formats0 = formats['date-time'];
-const func2 = ucs2length;
 export const createUserAgentMapping_200 = validate1771;
-function validate1772(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1772(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1274(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1274(data, instancePath)) {
     vErrors = vErrors === null ? validate1274.errors : vErrors.concat(validate1274.errors);
     errors = vErrors.length;
   }
@@ -55,7 +49,7 @@ function validate1772(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === 'string') {
-        if (func2(data0) < 1) {
+        if (data0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/id',
             schemaPath: '#/allOf/1/properties/id/minLength',
@@ -130,15 +124,10 @@ function validate1772(
   validate1772.errors = vErrors;
   return errors === 0;
 }
-function validate1771(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1771(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1772(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1772(data, instancePath)) {
     vErrors = vErrors === null ? validate1772.errors : vErrors.concat(validate1772.errors);
     errors = vErrors.length;
   }
@@ -146,10 +135,7 @@ function validate1771(
   return errors === 0;
 }
 export const createUserAgentMapping_400 = validate1775;
-function validate1776(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1776(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -217,29 +203,13 @@ function validate1776(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -256,15 +226,10 @@ function validate1776(
   validate1776.errors = vErrors;
   return errors === 0;
 }
-function validate1775(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1775(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1776(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1776(data, instancePath)) {
     vErrors = vErrors === null ? validate1776.errors : vErrors.concat(validate1776.errors);
     errors = vErrors.length;
   }
@@ -272,10 +237,7 @@ function validate1775(
   return errors === 0;
 }
 export const createUserAgentMapping_401 = validate1780;
-function validate1781(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1781(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -343,29 +305,13 @@ function validate1781(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -382,15 +328,10 @@ function validate1781(
   validate1781.errors = vErrors;
   return errors === 0;
 }
-function validate1780(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1780(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1781(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1781(data, instancePath)) {
     vErrors = vErrors === null ? validate1781.errors : vErrors.concat(validate1781.errors);
     errors = vErrors.length;
   }
@@ -398,10 +339,7 @@ function validate1780(
   return errors === 0;
 }
 export const createUserAgentMapping_500 = validate1785;
-function validate1786(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1786(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -469,29 +407,13 @@ function validate1786(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -508,25 +430,17 @@ function validate1786(
   validate1786.errors = vErrors;
   return errors === 0;
 }
-function validate1785(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1785(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1786(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1786(data, instancePath)) {
     vErrors = vErrors === null ? validate1786.errors : vErrors.concat(validate1786.errors);
     errors = vErrors.length;
   }
   validate1785.errors = vErrors;
   return errors === 0;
 }
-function validate1274(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1274(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -560,7 +474,7 @@ function validate1274(
     if (data.pattern !== undefined) {
       let data0 = data.pattern;
       if (typeof data0 === 'string') {
-        if (func2(data0) < 1) {
+        if (data0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/pattern',
             schemaPath: '#/properties/pattern/minLength',
@@ -582,7 +496,7 @@ function validate1274(
     if (data.app !== undefined) {
       let data1 = data.app;
       if (typeof data1 === 'string') {
-        if (func2(data1) < 1) {
+        if (data1.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/app',
             schemaPath: '#/properties/app/minLength',
@@ -602,15 +516,7 @@ function validate1274(
       }
     }
     if (data.match_type !== undefined) {
-      if (
-        !validate880(data.match_type, {
-          instancePath: instancePath + '/match_type',
-          parentData: data,
-          parentDataProperty: 'match_type',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate880(data.match_type, instancePath + '/match_type')) {
         vErrors = vErrors === null ? validate880.errors : vErrors.concat(validate880.errors);
         errors = vErrors.length;
       }
@@ -627,10 +533,7 @@ function validate1274(
   validate1274.errors = vErrors;
   return errors === 0;
 }
-function validate880(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate880(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {

@@ -9,10 +9,7 @@ import type { operations } from '../types.js';
 import { validate925, validate927 } from './shared-common.js';
 
 export const deleteLogs_200 = validate1323;
-function validate1324(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1324(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -48,15 +45,10 @@ function validate1324(
   validate1324.errors = vErrors;
   return errors === 0;
 }
-function validate1323(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1323(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1324(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1324(data, instancePath)) {
     vErrors = vErrors === null ? validate1324.errors : vErrors.concat(validate1324.errors);
     errors = vErrors.length;
   }
@@ -64,10 +56,7 @@ function validate1323(
   return errors === 0;
 }
 export const deleteLogs_400 = validate1326;
-function validate1327(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1327(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -135,29 +124,13 @@ function validate1327(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -174,15 +147,10 @@ function validate1327(
   validate1327.errors = vErrors;
   return errors === 0;
 }
-function validate1326(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1326(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1327(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1327(data, instancePath)) {
     vErrors = vErrors === null ? validate1327.errors : vErrors.concat(validate1327.errors);
     errors = vErrors.length;
   }
@@ -190,10 +158,7 @@ function validate1326(
   return errors === 0;
 }
 export const deleteLogs_401 = validate1331;
-function validate1332(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1332(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -261,29 +226,13 @@ function validate1332(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -300,15 +249,10 @@ function validate1332(
   validate1332.errors = vErrors;
   return errors === 0;
 }
-function validate1331(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1331(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1332(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1332(data, instancePath)) {
     vErrors = vErrors === null ? validate1332.errors : vErrors.concat(validate1332.errors);
     errors = vErrors.length;
   }
@@ -316,10 +260,7 @@ function validate1331(
   return errors === 0;
 }
 export const deleteLogs_500 = validate1336;
-function validate1337(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1337(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -387,29 +328,13 @@ function validate1337(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -426,15 +351,10 @@ function validate1337(
   validate1337.errors = vErrors;
   return errors === 0;
 }
-function validate1336(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1336(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1337(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1337(data, instancePath)) {
     vErrors = vErrors === null ? validate1337.errors : vErrors.concat(validate1337.errors);
     errors = vErrors.length;
   }

@@ -9,10 +9,7 @@ import type { operations } from '../types.js';
 import { validate925, validate927 } from './shared-common.js';
 
 export const deleteUserAgentMapping_200 = validate1814;
-function validate1815(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1815(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -58,15 +55,10 @@ function validate1815(
   validate1815.errors = vErrors;
   return errors === 0;
 }
-function validate1814(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1814(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1815(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1815(data, instancePath)) {
     vErrors = vErrors === null ? validate1815.errors : vErrors.concat(validate1815.errors);
     errors = vErrors.length;
   }
@@ -74,10 +66,7 @@ function validate1814(
   return errors === 0;
 }
 export const deleteUserAgentMapping_401 = validate1817;
-function validate1818(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1818(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -145,29 +134,13 @@ function validate1818(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -184,15 +157,10 @@ function validate1818(
   validate1818.errors = vErrors;
   return errors === 0;
 }
-function validate1817(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1817(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1818(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1818(data, instancePath)) {
     vErrors = vErrors === null ? validate1818.errors : vErrors.concat(validate1818.errors);
     errors = vErrors.length;
   }
@@ -200,10 +168,7 @@ function validate1817(
   return errors === 0;
 }
 export const deleteUserAgentMapping_404 = validate1822;
-function validate1823(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1823(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -271,29 +236,13 @@ function validate1823(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -310,15 +259,10 @@ function validate1823(
   validate1823.errors = vErrors;
   return errors === 0;
 }
-function validate1822(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1822(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1823(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1823(data, instancePath)) {
     vErrors = vErrors === null ? validate1823.errors : vErrors.concat(validate1823.errors);
     errors = vErrors.length;
   }
@@ -326,10 +270,7 @@ function validate1822(
   return errors === 0;
 }
 export const deleteUserAgentMapping_500 = validate1827;
-function validate1828(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1828(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -397,29 +338,13 @@ function validate1828(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -436,15 +361,10 @@ function validate1828(
   validate1828.errors = vErrors;
   return errors === 0;
 }
-function validate1827(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1827(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1828(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1828(data, instancePath)) {
     vErrors = vErrors === null ? validate1828.errors : vErrors.concat(validate1828.errors);
     errors = vErrors.length;
   }

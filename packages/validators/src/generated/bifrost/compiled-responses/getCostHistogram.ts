@@ -9,10 +9,7 @@ import type { operations } from '../types.js';
 import { validate925, validate927, validate1053, validate1055 } from './shared-common.js';
 
 export const getCostHistogram_200 = validate1423;
-function validate1424(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1424(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -78,15 +75,7 @@ function validate1424(
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (
-                !validate1053(data1.timestamp, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
-                  parentData: data1,
-                  parentDataProperty: 'timestamp',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -115,15 +104,7 @@ function validate1424(
               }
             }
             if (data1.by_model !== undefined) {
-              if (
-                !validate1069(data1.by_model, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/by_model',
-                  parentData: data1,
-                  parentDataProperty: 'by_model',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1069(data1.by_model, instancePath + '/buckets/' + i0 + '/by_model')) {
                 vErrors =
                   vErrors === null ? validate1069.errors : vErrors.concat(validate1069.errors);
                 errors = vErrors.length;
@@ -150,15 +131,7 @@ function validate1424(
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (
-        !validate1055(data.bucket_size_seconds, {
-          instancePath: instancePath + '/bucket_size_seconds',
-          parentData: data,
-          parentDataProperty: 'bucket_size_seconds',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -200,15 +173,10 @@ function validate1424(
   validate1424.errors = vErrors;
   return errors === 0;
 }
-function validate1423(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1423(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1424(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1424(data, instancePath)) {
     vErrors = vErrors === null ? validate1424.errors : vErrors.concat(validate1424.errors);
     errors = vErrors.length;
   }
@@ -216,10 +184,7 @@ function validate1423(
   return errors === 0;
 }
 export const getCostHistogram_401 = validate1429;
-function validate1430(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1430(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -287,29 +252,13 @@ function validate1430(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -326,15 +275,10 @@ function validate1430(
   validate1430.errors = vErrors;
   return errors === 0;
 }
-function validate1429(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1429(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1430(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1430(data, instancePath)) {
     vErrors = vErrors === null ? validate1430.errors : vErrors.concat(validate1430.errors);
     errors = vErrors.length;
   }
@@ -342,10 +286,7 @@ function validate1429(
   return errors === 0;
 }
 export const getCostHistogram_500 = validate1434;
-function validate1435(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1435(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -413,29 +354,13 @@ function validate1435(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -452,25 +377,17 @@ function validate1435(
   validate1435.errors = vErrors;
   return errors === 0;
 }
-function validate1434(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1434(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1435(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1435(data, instancePath)) {
     vErrors = vErrors === null ? validate1435.errors : vErrors.concat(validate1435.errors);
     errors = vErrors.length;
   }
   validate1434.errors = vErrors;
   return errors === 0;
 }
-function validate1069(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1069(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {

@@ -9,15 +9,10 @@ import type { operations } from '../types.js';
 import { validate925, validate927, validate1053, validate1055 } from './shared-common.js';
 
 export const getDimensionCostHistogram_200 = validate1551;
-function validate1552(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1552(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1136(data, instancePath)) {
     vErrors = vErrors === null ? validate1136.errors : vErrors.concat(validate1136.errors);
     errors = vErrors.length;
   }
@@ -75,15 +70,7 @@ function validate1552(
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (
-                !validate1053(data1.timestamp, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
-                  parentData: data1,
-                  parentDataProperty: 'timestamp',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -113,13 +100,7 @@ function validate1552(
             }
             if (data1.by_dimension !== undefined) {
               if (
-                !validate1069(data1.by_dimension, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/by_dimension',
-                  parentData: data1,
-                  parentDataProperty: 'by_dimension',
-                  rootData,
-                  dynamicAnchors,
-                })
+                !validate1069(data1.by_dimension, instancePath + '/buckets/' + i0 + '/by_dimension')
               ) {
                 vErrors =
                   vErrors === null ? validate1069.errors : vErrors.concat(validate1069.errors);
@@ -147,15 +128,7 @@ function validate1552(
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (
-        !validate1055(data.bucket_size_seconds, {
-          instancePath: instancePath + '/bucket_size_seconds',
-          parentData: data,
-          parentDataProperty: 'bucket_size_seconds',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -172,15 +145,10 @@ function validate1552(
   validate1552.errors = vErrors;
   return errors === 0;
 }
-function validate1551(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1551(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1552(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1552(data, instancePath)) {
     vErrors = vErrors === null ? validate1552.errors : vErrors.concat(validate1552.errors);
     errors = vErrors.length;
   }
@@ -188,10 +156,7 @@ function validate1551(
   return errors === 0;
 }
 export const getDimensionCostHistogram_400 = validate1558;
-function validate1559(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1559(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -259,29 +224,13 @@ function validate1559(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -298,15 +247,10 @@ function validate1559(
   validate1559.errors = vErrors;
   return errors === 0;
 }
-function validate1558(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1558(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1559(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1559(data, instancePath)) {
     vErrors = vErrors === null ? validate1559.errors : vErrors.concat(validate1559.errors);
     errors = vErrors.length;
   }
@@ -314,10 +258,7 @@ function validate1558(
   return errors === 0;
 }
 export const getDimensionCostHistogram_401 = validate1563;
-function validate1564(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1564(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -385,29 +326,13 @@ function validate1564(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -424,15 +349,10 @@ function validate1564(
   validate1564.errors = vErrors;
   return errors === 0;
 }
-function validate1563(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1563(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1564(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1564(data, instancePath)) {
     vErrors = vErrors === null ? validate1564.errors : vErrors.concat(validate1564.errors);
     errors = vErrors.length;
   }
@@ -440,10 +360,7 @@ function validate1563(
   return errors === 0;
 }
 export const getDimensionCostHistogram_500 = validate1568;
-function validate1569(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1569(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -511,29 +428,13 @@ function validate1569(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -550,25 +451,17 @@ function validate1569(
   validate1569.errors = vErrors;
   return errors === 0;
 }
-function validate1568(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1568(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1569(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1569(data, instancePath)) {
     vErrors = vErrors === null ? validate1569.errors : vErrors.concat(validate1569.errors);
     errors = vErrors.length;
   }
   validate1568.errors = vErrors;
   return errors === 0;
 }
-function validate1136(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1136(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -656,10 +549,7 @@ function validate1136(
   validate1136.errors = vErrors;
   return errors === 0;
 }
-function validate1069(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1069(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {

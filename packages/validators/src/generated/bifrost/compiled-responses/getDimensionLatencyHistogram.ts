@@ -10,15 +10,10 @@ import { validate925, validate927, validate1053, validate1055 } from './shared-c
 import { validate1088 } from './shared-87ac04431f.js';
 
 export const getDimensionLatencyHistogram_200 = validate1595;
-function validate1596(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1596(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1136(data, instancePath)) {
     vErrors = vErrors === null ? validate1136.errors : vErrors.concat(validate1136.errors);
     errors = vErrors.length;
   }
@@ -67,15 +62,7 @@ function validate1596(
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (
-                !validate1053(data1.timestamp, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
-                  parentData: data1,
-                  parentDataProperty: 'timestamp',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -86,18 +73,14 @@ function validate1596(
               if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                 for (const key0 in data3) {
                   if (
-                    !validate1088(data3[key0], {
-                      instancePath:
-                        instancePath +
+                    !validate1088(
+                      data3[key0],
+                      instancePath +
                         '/buckets/' +
                         i0 +
                         '/by_dimension/' +
                         key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-                      parentData: data3,
-                      parentDataProperty: key0,
-                      rootData,
-                      dynamicAnchors,
-                    })
+                    )
                   ) {
                     vErrors =
                       vErrors === null ? validate1088.errors : vErrors.concat(validate1088.errors);
@@ -135,15 +118,7 @@ function validate1596(
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (
-        !validate1055(data.bucket_size_seconds, {
-          instancePath: instancePath + '/bucket_size_seconds',
-          parentData: data,
-          parentDataProperty: 'bucket_size_seconds',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -160,15 +135,10 @@ function validate1596(
   validate1596.errors = vErrors;
   return errors === 0;
 }
-function validate1595(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1595(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1596(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1596(data, instancePath)) {
     vErrors = vErrors === null ? validate1596.errors : vErrors.concat(validate1596.errors);
     errors = vErrors.length;
   }
@@ -176,10 +146,7 @@ function validate1595(
   return errors === 0;
 }
 export const getDimensionLatencyHistogram_400 = validate1602;
-function validate1603(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1603(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -247,29 +214,13 @@ function validate1603(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -286,15 +237,10 @@ function validate1603(
   validate1603.errors = vErrors;
   return errors === 0;
 }
-function validate1602(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1602(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1603(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1603(data, instancePath)) {
     vErrors = vErrors === null ? validate1603.errors : vErrors.concat(validate1603.errors);
     errors = vErrors.length;
   }
@@ -302,10 +248,7 @@ function validate1602(
   return errors === 0;
 }
 export const getDimensionLatencyHistogram_401 = validate1607;
-function validate1608(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1608(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -373,29 +316,13 @@ function validate1608(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -412,15 +339,10 @@ function validate1608(
   validate1608.errors = vErrors;
   return errors === 0;
 }
-function validate1607(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1607(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1608(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1608(data, instancePath)) {
     vErrors = vErrors === null ? validate1608.errors : vErrors.concat(validate1608.errors);
     errors = vErrors.length;
   }
@@ -428,10 +350,7 @@ function validate1607(
   return errors === 0;
 }
 export const getDimensionLatencyHistogram_500 = validate1612;
-function validate1613(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1613(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -499,29 +418,13 @@ function validate1613(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -538,25 +441,17 @@ function validate1613(
   validate1613.errors = vErrors;
   return errors === 0;
 }
-function validate1612(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1612(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1613(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1613(data, instancePath)) {
     vErrors = vErrors === null ? validate1613.errors : vErrors.concat(validate1613.errors);
     errors = vErrors.length;
   }
   validate1612.errors = vErrors;
   return errors === 0;
 }
-function validate1136(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1136(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {

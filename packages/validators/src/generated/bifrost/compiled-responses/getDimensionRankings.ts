@@ -12,10 +12,7 @@ import { validate1193, schema383 } from './shared-2cf985ef2a.js';
 
 const formats44 = formats.int64;
 export const getDimensionRankings_200 = validate1697;
-function validate1698(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1698(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -42,15 +39,7 @@ function validate1698(
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate1193(data0[i0], {
-              instancePath: instancePath + '/rankings/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1193(data0[i0], instancePath + '/rankings/' + i0)) {
             vErrors = vErrors === null ? validate1193.errors : vErrors.concat(validate1193.errors);
             errors = vErrors.length;
           }
@@ -170,15 +159,10 @@ function validate1698(
   validate1698.errors = vErrors;
   return errors === 0;
 }
-function validate1697(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1697(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1698(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1698(data, instancePath)) {
     vErrors = vErrors === null ? validate1698.errors : vErrors.concat(validate1698.errors);
     errors = vErrors.length;
   }
@@ -186,10 +170,7 @@ function validate1697(
   return errors === 0;
 }
 export const getDimensionRankings_400 = validate1701;
-function validate1702(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1702(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -257,29 +238,13 @@ function validate1702(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -296,15 +261,10 @@ function validate1702(
   validate1702.errors = vErrors;
   return errors === 0;
 }
-function validate1701(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1701(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1702(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1702(data, instancePath)) {
     vErrors = vErrors === null ? validate1702.errors : vErrors.concat(validate1702.errors);
     errors = vErrors.length;
   }
@@ -312,10 +272,7 @@ function validate1701(
   return errors === 0;
 }
 export const getDimensionRankings_401 = validate1706;
-function validate1707(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1707(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -383,29 +340,13 @@ function validate1707(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -422,15 +363,10 @@ function validate1707(
   validate1707.errors = vErrors;
   return errors === 0;
 }
-function validate1706(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1706(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1707(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1707(data, instancePath)) {
     vErrors = vErrors === null ? validate1707.errors : vErrors.concat(validate1707.errors);
     errors = vErrors.length;
   }
@@ -438,10 +374,7 @@ function validate1706(
   return errors === 0;
 }
 export const getDimensionRankings_500 = validate1711;
-function validate1712(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1712(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -509,29 +442,13 @@ function validate1712(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -548,15 +465,10 @@ function validate1712(
   validate1712.errors = vErrors;
   return errors === 0;
 }
-function validate1711(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1711(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1712(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1712(data, instancePath)) {
     vErrors = vErrors === null ? validate1712.errors : vErrors.concat(validate1712.errors);
     errors = vErrors.length;
   }

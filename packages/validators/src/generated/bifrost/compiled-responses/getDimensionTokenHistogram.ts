@@ -10,15 +10,10 @@ import { validate925, validate927, validate1053, validate1055 } from './shared-c
 import { validate1115 } from './shared-fb6ce09b18.js';
 
 export const getDimensionTokenHistogram_200 = validate1573;
-function validate1574(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1574(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1136(data, instancePath)) {
     vErrors = vErrors === null ? validate1136.errors : vErrors.concat(validate1136.errors);
     errors = vErrors.length;
   }
@@ -67,15 +62,7 @@ function validate1574(
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (
-                !validate1053(data1.timestamp, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
-                  parentData: data1,
-                  parentDataProperty: 'timestamp',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -86,18 +73,14 @@ function validate1574(
               if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                 for (const key0 in data3) {
                   if (
-                    !validate1115(data3[key0], {
-                      instancePath:
-                        instancePath +
+                    !validate1115(
+                      data3[key0],
+                      instancePath +
                         '/buckets/' +
                         i0 +
                         '/by_dimension/' +
                         key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-                      parentData: data3,
-                      parentDataProperty: key0,
-                      rootData,
-                      dynamicAnchors,
-                    })
+                    )
                   ) {
                     vErrors =
                       vErrors === null ? validate1115.errors : vErrors.concat(validate1115.errors);
@@ -135,15 +118,7 @@ function validate1574(
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (
-        !validate1055(data.bucket_size_seconds, {
-          instancePath: instancePath + '/bucket_size_seconds',
-          parentData: data,
-          parentDataProperty: 'bucket_size_seconds',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -160,15 +135,10 @@ function validate1574(
   validate1574.errors = vErrors;
   return errors === 0;
 }
-function validate1573(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1573(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1574(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1574(data, instancePath)) {
     vErrors = vErrors === null ? validate1574.errors : vErrors.concat(validate1574.errors);
     errors = vErrors.length;
   }
@@ -176,10 +146,7 @@ function validate1573(
   return errors === 0;
 }
 export const getDimensionTokenHistogram_400 = validate1580;
-function validate1581(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1581(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -247,29 +214,13 @@ function validate1581(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -286,15 +237,10 @@ function validate1581(
   validate1581.errors = vErrors;
   return errors === 0;
 }
-function validate1580(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1580(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1581(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1581(data, instancePath)) {
     vErrors = vErrors === null ? validate1581.errors : vErrors.concat(validate1581.errors);
     errors = vErrors.length;
   }
@@ -302,10 +248,7 @@ function validate1580(
   return errors === 0;
 }
 export const getDimensionTokenHistogram_401 = validate1585;
-function validate1586(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1586(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -373,29 +316,13 @@ function validate1586(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -412,15 +339,10 @@ function validate1586(
   validate1586.errors = vErrors;
   return errors === 0;
 }
-function validate1585(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1585(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1586(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1586(data, instancePath)) {
     vErrors = vErrors === null ? validate1586.errors : vErrors.concat(validate1586.errors);
     errors = vErrors.length;
   }
@@ -428,10 +350,7 @@ function validate1585(
   return errors === 0;
 }
 export const getDimensionTokenHistogram_500 = validate1590;
-function validate1591(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1591(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -499,29 +418,13 @@ function validate1591(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -538,25 +441,17 @@ function validate1591(
   validate1591.errors = vErrors;
   return errors === 0;
 }
-function validate1590(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1590(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1591(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1591(data, instancePath)) {
     vErrors = vErrors === null ? validate1591.errors : vErrors.concat(validate1591.errors);
     errors = vErrors.length;
   }
   validate1590.errors = vErrors;
   return errors === 0;
 }
-function validate1136(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1136(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {

@@ -11,10 +11,7 @@ import { validate925, validate927 } from './shared-common.js';
 
 const formats44 = formats.int64;
 export const getDroppedRequests_200 = validate1650;
-function validate1651(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1651(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -71,15 +68,10 @@ function validate1651(
   validate1651.errors = vErrors;
   return errors === 0;
 }
-function validate1650(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1650(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1651(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1651(data, instancePath)) {
     vErrors = vErrors === null ? validate1651.errors : vErrors.concat(validate1651.errors);
     errors = vErrors.length;
   }
@@ -87,10 +79,7 @@ function validate1650(
   return errors === 0;
 }
 export const getDroppedRequests_401 = validate1653;
-function validate1654(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1654(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -158,29 +147,13 @@ function validate1654(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -197,15 +170,10 @@ function validate1654(
   validate1654.errors = vErrors;
   return errors === 0;
 }
-function validate1653(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1653(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1654(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1654(data, instancePath)) {
     vErrors = vErrors === null ? validate1654.errors : vErrors.concat(validate1654.errors);
     errors = vErrors.length;
   }

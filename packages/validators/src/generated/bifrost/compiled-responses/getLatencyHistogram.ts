@@ -10,10 +10,7 @@ import { validate925, validate927, validate1053, validate1055 } from './shared-c
 import { validate1088 } from './shared-87ac04431f.js';
 
 export const getLatencyHistogram_200 = validate1455;
-function validate1456(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1456(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -41,15 +38,7 @@ function validate1456(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
-          if (
-            !validate1088(data1, {
-              instancePath: instancePath + '/buckets/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1088(data1, instancePath + '/buckets/' + i0)) {
             vErrors = vErrors === null ? validate1088.errors : vErrors.concat(validate1088.errors);
             errors = vErrors.length;
           }
@@ -64,15 +53,7 @@ function validate1456(
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (
-                !validate1053(data1.timestamp, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
-                  parentData: data1,
-                  parentDataProperty: 'timestamp',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -99,15 +80,7 @@ function validate1456(
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (
-        !validate1055(data.bucket_size_seconds, {
-          instancePath: instancePath + '/bucket_size_seconds',
-          parentData: data,
-          parentDataProperty: 'bucket_size_seconds',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -124,15 +97,10 @@ function validate1456(
   validate1456.errors = vErrors;
   return errors === 0;
 }
-function validate1455(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1455(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1456(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1456(data, instancePath)) {
     vErrors = vErrors === null ? validate1456.errors : vErrors.concat(validate1456.errors);
     errors = vErrors.length;
   }
@@ -140,10 +108,7 @@ function validate1455(
   return errors === 0;
 }
 export const getLatencyHistogram_401 = validate1461;
-function validate1462(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1462(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -211,29 +176,13 @@ function validate1462(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -250,15 +199,10 @@ function validate1462(
   validate1462.errors = vErrors;
   return errors === 0;
 }
-function validate1461(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1461(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1462(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1462(data, instancePath)) {
     vErrors = vErrors === null ? validate1462.errors : vErrors.concat(validate1462.errors);
     errors = vErrors.length;
   }
@@ -266,10 +210,7 @@ function validate1461(
   return errors === 0;
 }
 export const getLatencyHistogram_500 = validate1466;
-function validate1467(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1467(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -337,29 +278,13 @@ function validate1467(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -376,15 +301,10 @@ function validate1467(
   validate1467.errors = vErrors;
   return errors === 0;
 }
-function validate1466(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1466(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1467(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1467(data, instancePath)) {
     vErrors = vErrors === null ? validate1467.errors : vErrors.concat(validate1467.errors);
     errors = vErrors.length;
   }

@@ -4,7 +4,7 @@
 
 // @ts-nocheck
 import { formats } from '../../../runtime/formats.js';
-import { appendError, ucs2length } from '../../../runtime/json.js';
+import { appendError } from '../../../runtime/json.js';
 import { createValidator, type Validator } from '../../../runtime/validator.js';
 import type { operations } from '../types.js';
 import { validate925, validate927 } from './shared-common.js';
@@ -21,12 +21,8 @@ import {
 
 const formats44 = formats.int64;
 const formats0 = formats['date-time'];
-const func2 = ucs2length;
 export const getLog_200 = validate1361;
-function validate1362(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1362(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -321,7 +317,7 @@ function validate1362(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === 'string') {
-        if (func2(data0) < 1) {
+        if (data0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/id',
             schemaPath: '#/properties/id/minLength',
@@ -386,15 +382,7 @@ function validate1362(
       }
     }
     if (data.status !== undefined) {
-      if (
-        !validate897(data.status, {
-          instancePath: instancePath + '/status',
-          parentData: data,
-          parentDataProperty: 'status',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate897(data.status, instancePath + '/status')) {
         vErrors = vErrors === null ? validate897.errors : vErrors.concat(validate897.errors);
         errors = vErrors.length;
       }
@@ -1356,29 +1344,13 @@ function validate1362(
       }
     }
     if (data.token_usage !== undefined) {
-      if (
-        !validate916(data.token_usage, {
-          instancePath: instancePath + '/token_usage',
-          parentData: data,
-          parentDataProperty: 'token_usage',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate916(data.token_usage, instancePath + '/token_usage')) {
         vErrors = vErrors === null ? validate916.errors : vErrors.concat(validate916.errors);
         errors = vErrors.length;
       }
     }
     if (data.error_details !== undefined) {
-      if (
-        !validate924(data.error_details, {
-          instancePath: instancePath + '/error_details',
-          parentData: data,
-          parentDataProperty: 'error_details',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate924(data.error_details, instancePath + '/error_details')) {
         vErrors = vErrors === null ? validate924.errors : vErrors.concat(validate924.errors);
         errors = vErrors.length;
       }
@@ -1397,15 +1369,7 @@ function validate1362(
       if (Array.isArray(data78)) {
         const len10 = data78.length;
         for (let i10 = 0; i10 < len10; i10++) {
-          if (
-            !validate930(data78[i10], {
-              instancePath: instancePath + '/input_history/' + i10,
-              parentData: data78,
-              parentDataProperty: i10,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate930(data78[i10], instancePath + '/input_history/' + i10)) {
             vErrors = vErrors === null ? validate930.errors : vErrors.concat(validate930.errors);
             errors = vErrors.length;
           }
@@ -1426,15 +1390,7 @@ function validate1362(
       if (Array.isArray(data80)) {
         const len11 = data80.length;
         for (let i11 = 0; i11 < len11; i11++) {
-          if (
-            !validate938(data80[i11], {
-              instancePath: instancePath + '/responses_input_history/' + i11,
-              parentData: data80,
-              parentDataProperty: i11,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate938(data80[i11], instancePath + '/responses_input_history/' + i11)) {
             vErrors = vErrors === null ? validate938.errors : vErrors.concat(validate938.errors);
             errors = vErrors.length;
           }
@@ -1446,15 +1402,7 @@ function validate1362(
       const _errs163 = errors;
       let valid29 = false;
       const _errs164 = errors;
-      if (
-        !validate930(data82, {
-          instancePath: instancePath + '/output_message',
-          parentData: data,
-          parentDataProperty: 'output_message',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate930(data82, instancePath + '/output_message')) {
         vErrors = vErrors === null ? validate930.errors : vErrors.concat(validate930.errors);
         errors = vErrors.length;
       }
@@ -1507,15 +1455,7 @@ function validate1362(
       if (Array.isArray(data83)) {
         const len12 = data83.length;
         for (let i12 = 0; i12 < len12; i12++) {
-          if (
-            !validate938(data83[i12], {
-              instancePath: instancePath + '/responses_output/' + i12,
-              parentData: data83,
-              parentDataProperty: i12,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate938(data83[i12], instancePath + '/responses_output/' + i12)) {
             vErrors = vErrors === null ? validate938.errors : vErrors.concat(validate938.errors);
             errors = vErrors.length;
           }
@@ -1625,15 +1565,7 @@ function validate1362(
       if (Array.isArray(data89)) {
         const len15 = data89.length;
         for (let i15 = 0; i15 < len15; i15++) {
-          if (
-            !validate945(data89[i15], {
-              instancePath: instancePath + '/tools/' + i15,
-              parentData: data89,
-              parentDataProperty: i15,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate945(data89[i15], instancePath + '/tools/' + i15)) {
             vErrors = vErrors === null ? validate945.errors : vErrors.concat(validate945.errors);
             errors = vErrors.length;
           }
@@ -1654,15 +1586,7 @@ function validate1362(
       if (Array.isArray(data91)) {
         const len16 = data91.length;
         for (let i16 = 0; i16 < len16; i16++) {
-          if (
-            !validate935(data91[i16], {
-              instancePath: instancePath + '/tool_calls/' + i16,
-              parentData: data91,
-              parentDataProperty: i16,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate935(data91[i16], instancePath + '/tool_calls/' + i16)) {
             vErrors = vErrors === null ? validate935.errors : vErrors.concat(validate935.errors);
             errors = vErrors.length;
           }
@@ -1957,15 +1881,10 @@ function validate1362(
   validate1362.errors = vErrors;
   return errors === 0;
 }
-function validate1361(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1361(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1362(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1362(data, instancePath)) {
     vErrors = vErrors === null ? validate1362.errors : vErrors.concat(validate1362.errors);
     errors = vErrors.length;
   }
@@ -1973,10 +1892,7 @@ function validate1361(
   return errors === 0;
 }
 export const getLog_400 = validate1373;
-function validate1374(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1374(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -2044,29 +1960,13 @@ function validate1374(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -2083,15 +1983,10 @@ function validate1374(
   validate1374.errors = vErrors;
   return errors === 0;
 }
-function validate1373(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1373(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1374(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1374(data, instancePath)) {
     vErrors = vErrors === null ? validate1374.errors : vErrors.concat(validate1374.errors);
     errors = vErrors.length;
   }
@@ -2099,10 +1994,7 @@ function validate1373(
   return errors === 0;
 }
 export const getLog_401 = validate1378;
-function validate1379(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1379(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -2170,29 +2062,13 @@ function validate1379(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -2209,15 +2085,10 @@ function validate1379(
   validate1379.errors = vErrors;
   return errors === 0;
 }
-function validate1378(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1378(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1379(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1379(data, instancePath)) {
     vErrors = vErrors === null ? validate1379.errors : vErrors.concat(validate1379.errors);
     errors = vErrors.length;
   }
@@ -2225,10 +2096,7 @@ function validate1378(
   return errors === 0;
 }
 export const getLog_404 = validate1383;
-function validate1384(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1384(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -2296,29 +2164,13 @@ function validate1384(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -2335,15 +2187,10 @@ function validate1384(
   validate1384.errors = vErrors;
   return errors === 0;
 }
-function validate1383(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1383(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1384(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1384(data, instancePath)) {
     vErrors = vErrors === null ? validate1384.errors : vErrors.concat(validate1384.errors);
     errors = vErrors.length;
   }
@@ -2351,10 +2198,7 @@ function validate1383(
   return errors === 0;
 }
 export const getLog_500 = validate1388;
-function validate1389(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1389(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -2422,29 +2266,13 @@ function validate1389(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -2461,15 +2289,10 @@ function validate1389(
   validate1389.errors = vErrors;
   return errors === 0;
 }
-function validate1388(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1388(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1389(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1389(data, instancePath)) {
     vErrors = vErrors === null ? validate1389.errors : vErrors.concat(validate1389.errors);
     errors = vErrors.length;
   }

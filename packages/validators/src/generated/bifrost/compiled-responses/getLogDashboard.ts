@@ -27,10 +27,7 @@ import {
 const formats44 = formats.int64;
 const formats0 = formats['date-time'];
 export const getLogDashboard_200 = validate1716;
-function validate1717(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1717(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -133,13 +130,7 @@ function validate1717(
         }
         if (data0.bucket_size_seconds !== undefined) {
           if (
-            !validate1055(data0.bucket_size_seconds, {
-              instancePath: instancePath + '/meta/bucket_size_seconds',
-              parentData: data0,
-              parentDataProperty: 'bucket_size_seconds',
-              rootData,
-              dynamicAnchors,
-            })
+            !validate1055(data0.bucket_size_seconds, instancePath + '/meta/bucket_size_seconds')
           ) {
             vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
             errors = vErrors.length;
@@ -257,99 +248,43 @@ function validate1717(
           errors++;
         }
         if (data5.stats !== undefined) {
-          if (
-            !validate952(data5.stats, {
-              instancePath: instancePath + '/overview/stats',
-              parentData: data5,
-              parentDataProperty: 'stats',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate952(data5.stats, instancePath + '/overview/stats')) {
             vErrors = vErrors === null ? validate952.errors : vErrors.concat(validate952.errors);
             errors = vErrors.length;
           }
         }
         if (data5.requests !== undefined) {
-          if (
-            !validate1201(data5.requests, {
-              instancePath: instancePath + '/overview/requests',
-              parentData: data5,
-              parentDataProperty: 'requests',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1201(data5.requests, instancePath + '/overview/requests')) {
             vErrors = vErrors === null ? validate1201.errors : vErrors.concat(validate1201.errors);
             errors = vErrors.length;
           }
         }
         if (data5.tokens !== undefined) {
-          if (
-            !validate1205(data5.tokens, {
-              instancePath: instancePath + '/overview/tokens',
-              parentData: data5,
-              parentDataProperty: 'tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1205(data5.tokens, instancePath + '/overview/tokens')) {
             vErrors = vErrors === null ? validate1205.errors : vErrors.concat(validate1205.errors);
             errors = vErrors.length;
           }
         }
         if (data5.cost !== undefined) {
-          if (
-            !validate1209(data5.cost, {
-              instancePath: instancePath + '/overview/cost',
-              parentData: data5,
-              parentDataProperty: 'cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1209(data5.cost, instancePath + '/overview/cost')) {
             vErrors = vErrors === null ? validate1209.errors : vErrors.concat(validate1209.errors);
             errors = vErrors.length;
           }
         }
         if (data5.models !== undefined) {
-          if (
-            !validate1214(data5.models, {
-              instancePath: instancePath + '/overview/models',
-              parentData: data5,
-              parentDataProperty: 'models',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1214(data5.models, instancePath + '/overview/models')) {
             vErrors = vErrors === null ? validate1214.errors : vErrors.concat(validate1214.errors);
             errors = vErrors.length;
           }
         }
         if (data5.latency !== undefined) {
-          if (
-            !validate1219(data5.latency, {
-              instancePath: instancePath + '/overview/latency',
-              parentData: data5,
-              parentDataProperty: 'latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1219(data5.latency, instancePath + '/overview/latency')) {
             vErrors = vErrors === null ? validate1219.errors : vErrors.concat(validate1219.errors);
             errors = vErrors.length;
           }
         }
         if (data5.throughput !== undefined) {
-          if (
-            !validate1224(data5.throughput, {
-              instancePath: instancePath + '/overview/throughput',
-              parentData: data5,
-              parentDataProperty: 'throughput',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1224(data5.throughput, instancePath + '/overview/throughput')) {
             vErrors = vErrors === null ? validate1224.errors : vErrors.concat(validate1224.errors);
             errors = vErrors.length;
           }
@@ -395,57 +330,25 @@ function validate1717(
           errors++;
         }
         if (data13.cost !== undefined) {
-          if (
-            !validate1229(data13.cost, {
-              instancePath: instancePath + '/provider_usage/cost',
-              parentData: data13,
-              parentDataProperty: 'cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1229(data13.cost, instancePath + '/provider_usage/cost')) {
             vErrors = vErrors === null ? validate1229.errors : vErrors.concat(validate1229.errors);
             errors = vErrors.length;
           }
         }
         if (data13.tokens !== undefined) {
-          if (
-            !validate1234(data13.tokens, {
-              instancePath: instancePath + '/provider_usage/tokens',
-              parentData: data13,
-              parentDataProperty: 'tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1234(data13.tokens, instancePath + '/provider_usage/tokens')) {
             vErrors = vErrors === null ? validate1234.errors : vErrors.concat(validate1234.errors);
             errors = vErrors.length;
           }
         }
         if (data13.latency !== undefined) {
-          if (
-            !validate1239(data13.latency, {
-              instancePath: instancePath + '/provider_usage/latency',
-              parentData: data13,
-              parentDataProperty: 'latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1239(data13.latency, instancePath + '/provider_usage/latency')) {
             vErrors = vErrors === null ? validate1239.errors : vErrors.concat(validate1239.errors);
             errors = vErrors.length;
           }
         }
         if (data13.throughput !== undefined) {
-          if (
-            !validate1244(data13.throughput, {
-              instancePath: instancePath + '/provider_usage/throughput',
-              parentData: data13,
-              parentDataProperty: 'throughput',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1244(data13.throughput, instancePath + '/provider_usage/throughput')) {
             vErrors = vErrors === null ? validate1244.errors : vErrors.concat(validate1244.errors);
             errors = vErrors.length;
           }
@@ -482,29 +385,13 @@ function validate1717(
           errors++;
         }
         if (data18.rankings !== undefined) {
-          if (
-            !validate1249(data18.rankings, {
-              instancePath: instancePath + '/model_rankings/rankings',
-              parentData: data18,
-              parentDataProperty: 'rankings',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1249(data18.rankings, instancePath + '/model_rankings/rankings')) {
             vErrors = vErrors === null ? validate1249.errors : vErrors.concat(validate1249.errors);
             errors = vErrors.length;
           }
         }
         if (data18.histogram !== undefined) {
-          if (
-            !validate1214(data18.histogram, {
-              instancePath: instancePath + '/model_rankings/histogram',
-              parentData: data18,
-              parentDataProperty: 'histogram',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1214(data18.histogram, instancePath + '/model_rankings/histogram')) {
             vErrors = vErrors === null ? validate1214.errors : vErrors.concat(validate1214.errors);
             errors = vErrors.length;
           }
@@ -568,70 +455,32 @@ function validate1717(
           errors++;
         }
         if (data21.team !== undefined) {
-          if (
-            !validate1253(data21.team, {
-              instancePath: instancePath + '/dimension_rankings/team',
-              parentData: data21,
-              parentDataProperty: 'team',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1253(data21.team, instancePath + '/dimension_rankings/team')) {
             vErrors = vErrors === null ? validate1253.errors : vErrors.concat(validate1253.errors);
             errors = vErrors.length;
           }
         }
         if (data21.user !== undefined) {
-          if (
-            !validate1253(data21.user, {
-              instancePath: instancePath + '/dimension_rankings/user',
-              parentData: data21,
-              parentDataProperty: 'user',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1253(data21.user, instancePath + '/dimension_rankings/user')) {
             vErrors = vErrors === null ? validate1253.errors : vErrors.concat(validate1253.errors);
             errors = vErrors.length;
           }
         }
         if (data21.virtual_key !== undefined) {
-          if (
-            !validate1253(data21.virtual_key, {
-              instancePath: instancePath + '/dimension_rankings/virtual_key',
-              parentData: data21,
-              parentDataProperty: 'virtual_key',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1253(data21.virtual_key, instancePath + '/dimension_rankings/virtual_key')) {
             vErrors = vErrors === null ? validate1253.errors : vErrors.concat(validate1253.errors);
             errors = vErrors.length;
           }
         }
         if (data21.customer !== undefined) {
-          if (
-            !validate1253(data21.customer, {
-              instancePath: instancePath + '/dimension_rankings/customer',
-              parentData: data21,
-              parentDataProperty: 'customer',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1253(data21.customer, instancePath + '/dimension_rankings/customer')) {
             vErrors = vErrors === null ? validate1253.errors : vErrors.concat(validate1253.errors);
             errors = vErrors.length;
           }
         }
         if (data21.business_unit !== undefined) {
           if (
-            !validate1253(data21.business_unit, {
-              instancePath: instancePath + '/dimension_rankings/business_unit',
-              parentData: data21,
-              parentDataProperty: 'business_unit',
-              rootData,
-              dynamicAnchors,
-            })
+            !validate1253(data21.business_unit, instancePath + '/dimension_rankings/business_unit')
           ) {
             vErrors = vErrors === null ? validate1253.errors : vErrors.concat(validate1253.errors);
             errors = vErrors.length;
@@ -747,13 +596,10 @@ function validate1717(
                     }
                     if (data30.timestamp !== undefined) {
                       if (
-                        !validate1053(data30.timestamp, {
-                          instancePath: instancePath + '/mcp/volume/buckets/' + i0 + '/timestamp',
-                          parentData: data30,
-                          parentDataProperty: 'timestamp',
-                          rootData,
-                          dynamicAnchors,
-                        })
+                        !validate1053(
+                          data30.timestamp,
+                          instancePath + '/mcp/volume/buckets/' + i0 + '/timestamp',
+                        )
                       ) {
                         vErrors =
                           vErrors === null
@@ -890,13 +736,10 @@ function validate1717(
             }
             if (data28.bucket_size_seconds !== undefined) {
               if (
-                !validate1055(data28.bucket_size_seconds, {
-                  instancePath: instancePath + '/mcp/volume/bucket_size_seconds',
-                  parentData: data28,
-                  parentDataProperty: 'bucket_size_seconds',
-                  rootData,
-                  dynamicAnchors,
-                })
+                !validate1055(
+                  data28.bucket_size_seconds,
+                  instancePath + '/mcp/volume/bucket_size_seconds',
+                )
               ) {
                 vErrors =
                   vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
@@ -963,13 +806,10 @@ function validate1717(
                     }
                     if (data38.timestamp !== undefined) {
                       if (
-                        !validate1053(data38.timestamp, {
-                          instancePath: instancePath + '/mcp/cost/buckets/' + i1 + '/timestamp',
-                          parentData: data38,
-                          parentDataProperty: 'timestamp',
-                          rootData,
-                          dynamicAnchors,
-                        })
+                        !validate1053(
+                          data38.timestamp,
+                          instancePath + '/mcp/cost/buckets/' + i1 + '/timestamp',
+                        )
                       ) {
                         vErrors =
                           vErrors === null
@@ -1024,13 +864,10 @@ function validate1717(
             }
             if (data36.bucket_size_seconds !== undefined) {
               if (
-                !validate1055(data36.bucket_size_seconds, {
-                  instancePath: instancePath + '/mcp/cost/bucket_size_seconds',
-                  parentData: data36,
-                  parentDataProperty: 'bucket_size_seconds',
-                  rootData,
-                  dynamicAnchors,
-                })
+                !validate1055(
+                  data36.bucket_size_seconds,
+                  instancePath + '/mcp/cost/bucket_size_seconds',
+                )
               ) {
                 vErrors =
                   vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
@@ -1220,15 +1057,10 @@ function validate1717(
   validate1717.errors = vErrors;
   return errors === 0;
 }
-function validate1716(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1716(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1717(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1717(data, instancePath)) {
     vErrors = vErrors === null ? validate1717.errors : vErrors.concat(validate1717.errors);
     errors = vErrors.length;
   }
@@ -1236,10 +1068,7 @@ function validate1716(
   return errors === 0;
 }
 export const getLogDashboard_400 = validate1742;
-function validate1743(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1743(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1307,29 +1136,13 @@ function validate1743(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -1346,15 +1159,10 @@ function validate1743(
   validate1743.errors = vErrors;
   return errors === 0;
 }
-function validate1742(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1742(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1743(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1743(data, instancePath)) {
     vErrors = vErrors === null ? validate1743.errors : vErrors.concat(validate1743.errors);
     errors = vErrors.length;
   }
@@ -1362,10 +1170,7 @@ function validate1742(
   return errors === 0;
 }
 export const getLogDashboard_401 = validate1747;
-function validate1748(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1748(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1433,29 +1238,13 @@ function validate1748(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -1472,15 +1261,10 @@ function validate1748(
   validate1748.errors = vErrors;
   return errors === 0;
 }
-function validate1747(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1747(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1748(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1748(data, instancePath)) {
     vErrors = vErrors === null ? validate1748.errors : vErrors.concat(validate1748.errors);
     errors = vErrors.length;
   }
@@ -1488,10 +1272,7 @@ function validate1747(
   return errors === 0;
 }
 export const getLogDashboard_500 = validate1752;
-function validate1753(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1753(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1559,29 +1340,13 @@ function validate1753(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -1598,15 +1363,10 @@ function validate1753(
   validate1753.errors = vErrors;
   return errors === 0;
 }
-function validate1752(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1752(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1753(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1753(data, instancePath)) {
     vErrors = vErrors === null ? validate1753.errors : vErrors.concat(validate1753.errors);
     errors = vErrors.length;
   }

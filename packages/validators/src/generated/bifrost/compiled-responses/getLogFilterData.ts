@@ -9,10 +9,7 @@ import type { operations } from '../types.js';
 import { validate925, validate927 } from './shared-common.js';
 
 export const getLogFilterData_200 = validate1658;
-function validate1659(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1659(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -73,15 +70,7 @@ function validate1659(
       if (Array.isArray(data4)) {
         const len2 = data4.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          if (
-            !validate1164(data4[i2], {
-              instancePath: instancePath + '/selected_keys/' + i2,
-              parentData: data4,
-              parentDataProperty: i2,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1164(data4[i2], instancePath + '/selected_keys/' + i2)) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -101,15 +90,7 @@ function validate1659(
       if (Array.isArray(data6)) {
         const len3 = data6.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (
-            !validate1164(data6[i3], {
-              instancePath: instancePath + '/virtual_keys/' + i3,
-              parentData: data6,
-              parentDataProperty: i3,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1164(data6[i3], instancePath + '/virtual_keys/' + i3)) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -129,15 +110,7 @@ function validate1659(
       if (Array.isArray(data8)) {
         const len4 = data8.length;
         for (let i4 = 0; i4 < len4; i4++) {
-          if (
-            !validate1164(data8[i4], {
-              instancePath: instancePath + '/routing_rules/' + i4,
-              parentData: data8,
-              parentDataProperty: i4,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1164(data8[i4], instancePath + '/routing_rules/' + i4)) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -270,15 +243,7 @@ function validate1659(
       if (Array.isArray(data18)) {
         const len9 = data18.length;
         for (let i9 = 0; i9 < len9; i9++) {
-          if (
-            !validate1164(data18[i9], {
-              instancePath: instancePath + '/teams/' + i9,
-              parentData: data18,
-              parentDataProperty: i9,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1164(data18[i9], instancePath + '/teams/' + i9)) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -299,15 +264,7 @@ function validate1659(
       if (Array.isArray(data20)) {
         const len10 = data20.length;
         for (let i10 = 0; i10 < len10; i10++) {
-          if (
-            !validate1164(data20[i10], {
-              instancePath: instancePath + '/customers/' + i10,
-              parentData: data20,
-              parentDataProperty: i10,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1164(data20[i10], instancePath + '/customers/' + i10)) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -328,15 +285,7 @@ function validate1659(
       if (Array.isArray(data22)) {
         const len11 = data22.length;
         for (let i11 = 0; i11 < len11; i11++) {
-          if (
-            !validate1164(data22[i11], {
-              instancePath: instancePath + '/users/' + i11,
-              parentData: data22,
-              parentDataProperty: i11,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1164(data22[i11], instancePath + '/users/' + i11)) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -357,15 +306,7 @@ function validate1659(
       if (Array.isArray(data24)) {
         const len12 = data24.length;
         for (let i12 = 0; i12 < len12; i12++) {
-          if (
-            !validate1164(data24[i12], {
-              instancePath: instancePath + '/business_units/' + i12,
-              parentData: data24,
-              parentDataProperty: i12,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1164(data24[i12], instancePath + '/business_units/' + i12)) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -428,15 +369,10 @@ function validate1659(
   validate1659.errors = vErrors;
   return errors === 0;
 }
-function validate1658(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1658(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1659(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1659(data, instancePath)) {
     vErrors = vErrors === null ? validate1659.errors : vErrors.concat(validate1659.errors);
     errors = vErrors.length;
   }
@@ -444,10 +380,7 @@ function validate1658(
   return errors === 0;
 }
 export const getLogFilterData_401 = validate1668;
-function validate1669(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1669(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -515,29 +448,13 @@ function validate1669(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -554,15 +471,10 @@ function validate1669(
   validate1669.errors = vErrors;
   return errors === 0;
 }
-function validate1668(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1668(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1669(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1669(data, instancePath)) {
     vErrors = vErrors === null ? validate1669.errors : vErrors.concat(validate1669.errors);
     errors = vErrors.length;
   }
@@ -570,10 +482,7 @@ function validate1668(
   return errors === 0;
 }
 export const getLogFilterData_500 = validate1673;
-function validate1674(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1674(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -641,29 +550,13 @@ function validate1674(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -680,15 +573,10 @@ function validate1674(
   validate1674.errors = vErrors;
   return errors === 0;
 }
-function validate1673(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1673(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1674(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1674(data, instancePath)) {
     vErrors = vErrors === null ? validate1674.errors : vErrors.concat(validate1674.errors);
     errors = vErrors.length;
   }
@@ -717,10 +605,7 @@ const schema370 = {
     },
   },
 };
-function validate1164(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1164(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {

@@ -12,10 +12,7 @@ import { validate914, validate950 } from './shared-a7108b2d06.js';
 
 const formats44 = formats.int64;
 export const getLogSession_200 = validate1617;
-function validate1618(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1618(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -89,15 +86,7 @@ function validate1618(
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate914(data1[i0], {
-              instancePath: instancePath + '/logs/' + i0,
-              parentData: data1,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate914(data1[i0], instancePath + '/logs/' + i0)) {
             vErrors = vErrors === null ? validate914.errors : vErrors.concat(validate914.errors);
             errors = vErrors.length;
           }
@@ -113,15 +102,7 @@ function validate1618(
       }
     }
     if (data.pagination !== undefined) {
-      if (
-        !validate950(data.pagination, {
-          instancePath: instancePath + '/pagination',
-          parentData: data,
-          parentDataProperty: 'pagination',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate950(data.pagination, instancePath + '/pagination')) {
         vErrors = vErrors === null ? validate950.errors : vErrors.concat(validate950.errors);
         errors = vErrors.length;
       }
@@ -204,15 +185,10 @@ function validate1618(
   validate1618.errors = vErrors;
   return errors === 0;
 }
-function validate1617(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1617(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1618(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1618(data, instancePath)) {
     vErrors = vErrors === null ? validate1618.errors : vErrors.concat(validate1618.errors);
     errors = vErrors.length;
   }
@@ -220,10 +196,7 @@ function validate1617(
   return errors === 0;
 }
 export const getLogSession_400 = validate1622;
-function validate1623(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1623(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -291,29 +264,13 @@ function validate1623(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -330,15 +287,10 @@ function validate1623(
   validate1623.errors = vErrors;
   return errors === 0;
 }
-function validate1622(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1622(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1623(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1623(data, instancePath)) {
     vErrors = vErrors === null ? validate1623.errors : vErrors.concat(validate1623.errors);
     errors = vErrors.length;
   }
@@ -346,10 +298,7 @@ function validate1622(
   return errors === 0;
 }
 export const getLogSession_401 = validate1627;
-function validate1628(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1628(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -417,29 +366,13 @@ function validate1628(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -456,15 +389,10 @@ function validate1628(
   validate1628.errors = vErrors;
   return errors === 0;
 }
-function validate1627(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1627(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1628(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1628(data, instancePath)) {
     vErrors = vErrors === null ? validate1628.errors : vErrors.concat(validate1628.errors);
     errors = vErrors.length;
   }
@@ -472,10 +400,7 @@ function validate1627(
   return errors === 0;
 }
 export const getLogSession_500 = validate1632;
-function validate1633(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1633(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -543,29 +468,13 @@ function validate1633(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -582,15 +491,10 @@ function validate1633(
   validate1633.errors = vErrors;
   return errors === 0;
 }
-function validate1632(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1632(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1633(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1633(data, instancePath)) {
     vErrors = vErrors === null ? validate1633.errors : vErrors.concat(validate1633.errors);
     errors = vErrors.length;
   }

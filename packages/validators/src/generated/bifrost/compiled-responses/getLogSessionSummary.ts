@@ -12,10 +12,7 @@ import { validate925, validate927 } from './shared-common.js';
 const formats0 = formats['date-time'];
 const formats44 = formats.int64;
 export const getLogSessionSummary_200 = validate1637;
-function validate1638(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1638(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -249,15 +246,10 @@ function validate1638(
   validate1638.errors = vErrors;
   return errors === 0;
 }
-function validate1637(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1637(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1638(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1638(data, instancePath)) {
     vErrors = vErrors === null ? validate1638.errors : vErrors.concat(validate1638.errors);
     errors = vErrors.length;
   }
@@ -265,10 +257,7 @@ function validate1637(
   return errors === 0;
 }
 export const getLogSessionSummary_401 = validate1640;
-function validate1641(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1641(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -336,29 +325,13 @@ function validate1641(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -375,15 +348,10 @@ function validate1641(
   validate1641.errors = vErrors;
   return errors === 0;
 }
-function validate1640(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1640(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1641(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1641(data, instancePath)) {
     vErrors = vErrors === null ? validate1641.errors : vErrors.concat(validate1641.errors);
     errors = vErrors.length;
   }
@@ -391,10 +359,7 @@ function validate1640(
   return errors === 0;
 }
 export const getLogSessionSummary_500 = validate1645;
-function validate1646(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1646(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -462,29 +427,13 @@ function validate1646(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -501,15 +450,10 @@ function validate1646(
   validate1646.errors = vErrors;
   return errors === 0;
 }
-function validate1645(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1645(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1646(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1646(data, instancePath)) {
     vErrors = vErrors === null ? validate1646.errors : vErrors.concat(validate1646.errors);
     errors = vErrors.length;
   }

@@ -10,15 +10,10 @@ import { validate925, validate927 } from './shared-common.js';
 import { validate952 } from './shared-f42a625520.js';
 
 export const getLogStats_200 = validate1341;
-function validate1342(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1342(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate952(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate952(data, instancePath)) {
     vErrors = vErrors === null ? validate952.errors : vErrors.concat(validate952.errors);
     errors = vErrors.length;
   }
@@ -35,15 +30,7 @@ function validate1342(
       }
     }
     if (data.previous !== undefined) {
-      if (
-        !validate952(data.previous, {
-          instancePath: instancePath + '/previous',
-          parentData: data,
-          parentDataProperty: 'previous',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate952(data.previous, instancePath + '/previous')) {
         vErrors = vErrors === null ? validate952.errors : vErrors.concat(validate952.errors);
         errors = vErrors.length;
       }
@@ -60,15 +47,10 @@ function validate1342(
   validate1342.errors = vErrors;
   return errors === 0;
 }
-function validate1341(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1341(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1342(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1342(data, instancePath)) {
     vErrors = vErrors === null ? validate1342.errors : vErrors.concat(validate1342.errors);
     errors = vErrors.length;
   }
@@ -76,10 +58,7 @@ function validate1341(
   return errors === 0;
 }
 export const getLogStats_400 = validate1346;
-function validate1347(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1347(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -147,29 +126,13 @@ function validate1347(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -186,15 +149,10 @@ function validate1347(
   validate1347.errors = vErrors;
   return errors === 0;
 }
-function validate1346(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1346(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1347(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1347(data, instancePath)) {
     vErrors = vErrors === null ? validate1347.errors : vErrors.concat(validate1347.errors);
     errors = vErrors.length;
   }
@@ -202,10 +160,7 @@ function validate1346(
   return errors === 0;
 }
 export const getLogStats_401 = validate1351;
-function validate1352(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1352(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -273,29 +228,13 @@ function validate1352(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -312,15 +251,10 @@ function validate1352(
   validate1352.errors = vErrors;
   return errors === 0;
 }
-function validate1351(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1351(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1352(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1352(data, instancePath)) {
     vErrors = vErrors === null ? validate1352.errors : vErrors.concat(validate1352.errors);
     errors = vErrors.length;
   }
@@ -328,10 +262,7 @@ function validate1351(
   return errors === 0;
 }
 export const getLogStats_500 = validate1356;
-function validate1357(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1357(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -399,29 +330,13 @@ function validate1357(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -438,15 +353,10 @@ function validate1357(
   validate1357.errors = vErrors;
   return errors === 0;
 }
-function validate1356(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1356(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1357(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1357(data, instancePath)) {
     vErrors = vErrors === null ? validate1357.errors : vErrors.concat(validate1357.errors);
     errors = vErrors.length;
   }

@@ -10,10 +10,7 @@ import { validate925, validate927 } from './shared-common.js';
 import { validate1183 } from './shared-28898e602b.js';
 
 export const getModelRankings_200 = validate1678;
-function validate1679(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1679(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -31,15 +28,7 @@ function validate1679(
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate1183(data0[i0], {
-              instancePath: instancePath + '/rankings/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1183(data0[i0], instancePath + '/rankings/' + i0)) {
             vErrors = vErrors === null ? validate1183.errors : vErrors.concat(validate1183.errors);
             errors = vErrors.length;
           }
@@ -66,15 +55,10 @@ function validate1679(
   validate1679.errors = vErrors;
   return errors === 0;
 }
-function validate1678(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1678(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1679(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1679(data, instancePath)) {
     vErrors = vErrors === null ? validate1679.errors : vErrors.concat(validate1679.errors);
     errors = vErrors.length;
   }
@@ -82,10 +66,7 @@ function validate1678(
   return errors === 0;
 }
 export const getModelRankings_400 = validate1682;
-function validate1683(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1683(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -153,29 +134,13 @@ function validate1683(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -192,15 +157,10 @@ function validate1683(
   validate1683.errors = vErrors;
   return errors === 0;
 }
-function validate1682(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1682(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1683(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1683(data, instancePath)) {
     vErrors = vErrors === null ? validate1683.errors : vErrors.concat(validate1683.errors);
     errors = vErrors.length;
   }
@@ -208,10 +168,7 @@ function validate1682(
   return errors === 0;
 }
 export const getModelRankings_401 = validate1687;
-function validate1688(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1688(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -279,29 +236,13 @@ function validate1688(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -318,15 +259,10 @@ function validate1688(
   validate1688.errors = vErrors;
   return errors === 0;
 }
-function validate1687(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1687(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1688(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1688(data, instancePath)) {
     vErrors = vErrors === null ? validate1688.errors : vErrors.concat(validate1688.errors);
     errors = vErrors.length;
   }
@@ -334,10 +270,7 @@ function validate1687(
   return errors === 0;
 }
 export const getModelRankings_500 = validate1692;
-function validate1693(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1693(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -405,29 +338,13 @@ function validate1693(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -444,15 +361,10 @@ function validate1693(
   validate1693.errors = vErrors;
   return errors === 0;
 }
-function validate1692(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1692(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1693(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1693(data, instancePath)) {
     vErrors = vErrors === null ? validate1693.errors : vErrors.concat(validate1693.errors);
     errors = vErrors.length;
   }

@@ -9,10 +9,7 @@ import type { operations } from '../types.js';
 import { validate925, validate927, validate1053, validate1055 } from './shared-common.js';
 
 export const getProviderCostHistogram_200 = validate1487;
-function validate1488(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1488(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -78,15 +75,7 @@ function validate1488(
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (
-                !validate1053(data1.timestamp, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
-                  parentData: data1,
-                  parentDataProperty: 'timestamp',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -116,13 +105,7 @@ function validate1488(
             }
             if (data1.by_provider !== undefined) {
               if (
-                !validate1069(data1.by_provider, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/by_provider',
-                  parentData: data1,
-                  parentDataProperty: 'by_provider',
-                  rootData,
-                  dynamicAnchors,
-                })
+                !validate1069(data1.by_provider, instancePath + '/buckets/' + i0 + '/by_provider')
               ) {
                 vErrors =
                   vErrors === null ? validate1069.errors : vErrors.concat(validate1069.errors);
@@ -150,15 +133,7 @@ function validate1488(
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (
-        !validate1055(data.bucket_size_seconds, {
-          instancePath: instancePath + '/bucket_size_seconds',
-          parentData: data,
-          parentDataProperty: 'bucket_size_seconds',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -200,15 +175,10 @@ function validate1488(
   validate1488.errors = vErrors;
   return errors === 0;
 }
-function validate1487(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1487(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1488(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1488(data, instancePath)) {
     vErrors = vErrors === null ? validate1488.errors : vErrors.concat(validate1488.errors);
     errors = vErrors.length;
   }
@@ -216,10 +186,7 @@ function validate1487(
   return errors === 0;
 }
 export const getProviderCostHistogram_401 = validate1493;
-function validate1494(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1494(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -287,29 +254,13 @@ function validate1494(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -326,15 +277,10 @@ function validate1494(
   validate1494.errors = vErrors;
   return errors === 0;
 }
-function validate1493(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1493(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1494(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1494(data, instancePath)) {
     vErrors = vErrors === null ? validate1494.errors : vErrors.concat(validate1494.errors);
     errors = vErrors.length;
   }
@@ -342,10 +288,7 @@ function validate1493(
   return errors === 0;
 }
 export const getProviderCostHistogram_500 = validate1498;
-function validate1499(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1499(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -413,29 +356,13 @@ function validate1499(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -452,25 +379,17 @@ function validate1499(
   validate1499.errors = vErrors;
   return errors === 0;
 }
-function validate1498(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1498(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1499(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1499(data, instancePath)) {
     vErrors = vErrors === null ? validate1499.errors : vErrors.concat(validate1499.errors);
     errors = vErrors.length;
   }
   validate1498.errors = vErrors;
   return errors === 0;
 }
-function validate1069(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1069(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {

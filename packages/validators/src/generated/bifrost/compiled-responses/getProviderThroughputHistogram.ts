@@ -10,10 +10,7 @@ import { validate925, validate927, validate1053, validate1055 } from './shared-c
 import { validate1098 } from './shared-955c587496.js';
 
 export const getProviderThroughputHistogram_200 = validate1535;
-function validate1536(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1536(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -70,15 +67,7 @@ function validate1536(
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (
-                !validate1053(data1.timestamp, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
-                  parentData: data1,
-                  parentDataProperty: 'timestamp',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -89,18 +78,14 @@ function validate1536(
               if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                 for (const key0 in data3) {
                   if (
-                    !validate1098(data3[key0], {
-                      instancePath:
-                        instancePath +
+                    !validate1098(
+                      data3[key0],
+                      instancePath +
                         '/buckets/' +
                         i0 +
                         '/by_provider/' +
                         key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-                      parentData: data3,
-                      parentDataProperty: key0,
-                      rootData,
-                      dynamicAnchors,
-                    })
+                    )
                   ) {
                     vErrors =
                       vErrors === null ? validate1098.errors : vErrors.concat(validate1098.errors);
@@ -138,15 +123,7 @@ function validate1536(
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (
-        !validate1055(data.bucket_size_seconds, {
-          instancePath: instancePath + '/bucket_size_seconds',
-          parentData: data,
-          parentDataProperty: 'bucket_size_seconds',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -188,15 +165,10 @@ function validate1536(
   validate1536.errors = vErrors;
   return errors === 0;
 }
-function validate1535(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1535(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1536(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1536(data, instancePath)) {
     vErrors = vErrors === null ? validate1536.errors : vErrors.concat(validate1536.errors);
     errors = vErrors.length;
   }
@@ -204,10 +176,7 @@ function validate1535(
   return errors === 0;
 }
 export const getProviderThroughputHistogram_401 = validate1541;
-function validate1542(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1542(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -275,29 +244,13 @@ function validate1542(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -314,15 +267,10 @@ function validate1542(
   validate1542.errors = vErrors;
   return errors === 0;
 }
-function validate1541(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1541(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1542(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1542(data, instancePath)) {
     vErrors = vErrors === null ? validate1542.errors : vErrors.concat(validate1542.errors);
     errors = vErrors.length;
   }
@@ -330,10 +278,7 @@ function validate1541(
   return errors === 0;
 }
 export const getProviderThroughputHistogram_500 = validate1546;
-function validate1547(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1547(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -401,29 +346,13 @@ function validate1547(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -440,15 +369,10 @@ function validate1547(
   validate1547.errors = vErrors;
   return errors === 0;
 }
-function validate1546(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1546(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1547(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1547(data, instancePath)) {
     vErrors = vErrors === null ? validate1547.errors : vErrors.concat(validate1547.errors);
     errors = vErrors.length;
   }

@@ -10,10 +10,7 @@ import { validate925, validate927, validate1053, validate1055 } from './shared-c
 import { validate1115 } from './shared-fb6ce09b18.js';
 
 export const getProviderTokenHistogram_200 = validate1503;
-function validate1504(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1504(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -70,15 +67,7 @@ function validate1504(
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (
-                !validate1053(data1.timestamp, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
-                  parentData: data1,
-                  parentDataProperty: 'timestamp',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -89,18 +78,14 @@ function validate1504(
               if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                 for (const key0 in data3) {
                   if (
-                    !validate1115(data3[key0], {
-                      instancePath:
-                        instancePath +
+                    !validate1115(
+                      data3[key0],
+                      instancePath +
                         '/buckets/' +
                         i0 +
                         '/by_provider/' +
                         key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-                      parentData: data3,
-                      parentDataProperty: key0,
-                      rootData,
-                      dynamicAnchors,
-                    })
+                    )
                   ) {
                     vErrors =
                       vErrors === null ? validate1115.errors : vErrors.concat(validate1115.errors);
@@ -138,15 +123,7 @@ function validate1504(
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (
-        !validate1055(data.bucket_size_seconds, {
-          instancePath: instancePath + '/bucket_size_seconds',
-          parentData: data,
-          parentDataProperty: 'bucket_size_seconds',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -188,15 +165,10 @@ function validate1504(
   validate1504.errors = vErrors;
   return errors === 0;
 }
-function validate1503(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1503(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1504(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1504(data, instancePath)) {
     vErrors = vErrors === null ? validate1504.errors : vErrors.concat(validate1504.errors);
     errors = vErrors.length;
   }
@@ -204,10 +176,7 @@ function validate1503(
   return errors === 0;
 }
 export const getProviderTokenHistogram_401 = validate1509;
-function validate1510(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1510(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -275,29 +244,13 @@ function validate1510(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -314,15 +267,10 @@ function validate1510(
   validate1510.errors = vErrors;
   return errors === 0;
 }
-function validate1509(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1509(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1510(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1510(data, instancePath)) {
     vErrors = vErrors === null ? validate1510.errors : vErrors.concat(validate1510.errors);
     errors = vErrors.length;
   }
@@ -330,10 +278,7 @@ function validate1509(
   return errors === 0;
 }
 export const getProviderTokenHistogram_500 = validate1514;
-function validate1515(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1515(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -401,29 +346,13 @@ function validate1515(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -440,15 +369,10 @@ function validate1515(
   validate1515.errors = vErrors;
   return errors === 0;
 }
-function validate1514(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1514(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1515(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1515(data, instancePath)) {
     vErrors = vErrors === null ? validate1515.errors : vErrors.concat(validate1515.errors);
     errors = vErrors.length;
   }

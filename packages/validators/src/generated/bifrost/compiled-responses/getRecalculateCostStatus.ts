@@ -12,10 +12,7 @@ import { validate925, validate927 } from './shared-common.js';
 const formats0 = formats['date-time'];
 const formats44 = formats.int64;
 export const getRecalculateCostStatus_200 = validate1858;
-function validate1859(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1859(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -288,15 +285,10 @@ function validate1859(
   validate1859.errors = vErrors;
   return errors === 0;
 }
-function validate1858(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1858(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1859(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1859(data, instancePath)) {
     vErrors = vErrors === null ? validate1859.errors : vErrors.concat(validate1859.errors);
     errors = vErrors.length;
   }
@@ -304,10 +296,7 @@ function validate1858(
   return errors === 0;
 }
 export const getRecalculateCostStatus_401 = validate1861;
-function validate1862(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1862(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -375,29 +364,13 @@ function validate1862(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -414,15 +387,10 @@ function validate1862(
   validate1862.errors = vErrors;
   return errors === 0;
 }
-function validate1861(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1861(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1862(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1862(data, instancePath)) {
     vErrors = vErrors === null ? validate1862.errors : vErrors.concat(validate1862.errors);
     errors = vErrors.length;
   }
@@ -430,10 +398,7 @@ function validate1861(
   return errors === 0;
 }
 export const getRecalculateCostStatus_404 = validate1866;
-function validate1867(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1867(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -501,29 +466,13 @@ function validate1867(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -540,15 +489,10 @@ function validate1867(
   validate1867.errors = vErrors;
   return errors === 0;
 }
-function validate1866(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1866(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1867(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1867(data, instancePath)) {
     vErrors = vErrors === null ? validate1867.errors : vErrors.concat(validate1867.errors);
     errors = vErrors.length;
   }
@@ -556,10 +500,7 @@ function validate1866(
   return errors === 0;
 }
 export const getRecalculateCostStatus_500 = validate1871;
-function validate1872(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1872(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -627,29 +568,13 @@ function validate1872(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -666,15 +591,10 @@ function validate1872(
   validate1872.errors = vErrors;
   return errors === 0;
 }
-function validate1871(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1871(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1872(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1872(data, instancePath)) {
     vErrors = vErrors === null ? validate1872.errors : vErrors.concat(validate1872.errors);
     errors = vErrors.length;
   }
@@ -682,10 +602,7 @@ function validate1871(
   return errors === 0;
 }
 export const getRecalculateCostStatus_503 = validate1876;
-function validate1877(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1877(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -753,29 +670,13 @@ function validate1877(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -792,15 +693,10 @@ function validate1877(
   validate1877.errors = vErrors;
   return errors === 0;
 }
-function validate1876(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1876(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1877(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1877(data, instancePath)) {
     vErrors = vErrors === null ? validate1877.errors : vErrors.concat(validate1877.errors);
     errors = vErrors.length;
   }

@@ -10,10 +10,7 @@ import { validate925, validate927, validate1053, validate1055 } from './shared-c
 import { validate1098 } from './shared-955c587496.js';
 
 export const getThroughputHistogram_200 = validate1471;
-function validate1472(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1472(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -41,15 +38,7 @@ function validate1472(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
-          if (
-            !validate1098(data1, {
-              instancePath: instancePath + '/buckets/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1098(data1, instancePath + '/buckets/' + i0)) {
             vErrors = vErrors === null ? validate1098.errors : vErrors.concat(validate1098.errors);
             errors = vErrors.length;
           }
@@ -64,15 +53,7 @@ function validate1472(
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (
-                !validate1053(data1.timestamp, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
-                  parentData: data1,
-                  parentDataProperty: 'timestamp',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -99,15 +80,7 @@ function validate1472(
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (
-        !validate1055(data.bucket_size_seconds, {
-          instancePath: instancePath + '/bucket_size_seconds',
-          parentData: data,
-          parentDataProperty: 'bucket_size_seconds',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -124,15 +97,10 @@ function validate1472(
   validate1472.errors = vErrors;
   return errors === 0;
 }
-function validate1471(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1471(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1472(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1472(data, instancePath)) {
     vErrors = vErrors === null ? validate1472.errors : vErrors.concat(validate1472.errors);
     errors = vErrors.length;
   }
@@ -140,10 +108,7 @@ function validate1471(
   return errors === 0;
 }
 export const getThroughputHistogram_401 = validate1477;
-function validate1478(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1478(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -211,29 +176,13 @@ function validate1478(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -250,15 +199,10 @@ function validate1478(
   validate1478.errors = vErrors;
   return errors === 0;
 }
-function validate1477(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1477(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1478(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1478(data, instancePath)) {
     vErrors = vErrors === null ? validate1478.errors : vErrors.concat(validate1478.errors);
     errors = vErrors.length;
   }
@@ -266,10 +210,7 @@ function validate1477(
   return errors === 0;
 }
 export const getThroughputHistogram_500 = validate1482;
-function validate1483(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1483(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -337,29 +278,13 @@ function validate1483(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -376,15 +301,10 @@ function validate1483(
   validate1483.errors = vErrors;
   return errors === 0;
 }
-function validate1482(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1482(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1483(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1483(data, instancePath)) {
     vErrors = vErrors === null ? validate1483.errors : vErrors.concat(validate1483.errors);
     errors = vErrors.length;
   }

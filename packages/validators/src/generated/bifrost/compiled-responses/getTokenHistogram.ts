@@ -11,10 +11,7 @@ import { validate925, validate927, validate1053, validate1055 } from './shared-c
 
 const formats44 = formats.int64;
 export const getTokenHistogram_200 = validate1408;
-function validate1409(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1409(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -80,15 +77,7 @@ function validate1409(
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (
-                !validate1053(data1.timestamp, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
-                  parentData: data1,
-                  parentDataProperty: 'timestamp',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -243,15 +232,7 @@ function validate1409(
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (
-        !validate1055(data.bucket_size_seconds, {
-          instancePath: instancePath + '/bucket_size_seconds',
-          parentData: data,
-          parentDataProperty: 'bucket_size_seconds',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -268,15 +249,10 @@ function validate1409(
   validate1409.errors = vErrors;
   return errors === 0;
 }
-function validate1408(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1408(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1409(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1409(data, instancePath)) {
     vErrors = vErrors === null ? validate1409.errors : vErrors.concat(validate1409.errors);
     errors = vErrors.length;
   }
@@ -284,10 +260,7 @@ function validate1408(
   return errors === 0;
 }
 export const getTokenHistogram_401 = validate1413;
-function validate1414(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1414(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -355,29 +328,13 @@ function validate1414(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -394,15 +351,10 @@ function validate1414(
   validate1414.errors = vErrors;
   return errors === 0;
 }
-function validate1413(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1413(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1414(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1414(data, instancePath)) {
     vErrors = vErrors === null ? validate1414.errors : vErrors.concat(validate1414.errors);
     errors = vErrors.length;
   }
@@ -410,10 +362,7 @@ function validate1413(
   return errors === 0;
 }
 export const getTokenHistogram_500 = validate1418;
-function validate1419(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1419(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -481,29 +430,13 @@ function validate1419(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -520,15 +453,10 @@ function validate1419(
   validate1419.errors = vErrors;
   return errors === 0;
 }
-function validate1418(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1418(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1419(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1419(data, instancePath)) {
     vErrors = vErrors === null ? validate1419.errors : vErrors.concat(validate1419.errors);
     errors = vErrors.length;
   }

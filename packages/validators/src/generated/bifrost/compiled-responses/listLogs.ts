@@ -11,10 +11,7 @@ import { validate914, validate950 } from './shared-a7108b2d06.js';
 import { validate952 } from './shared-f42a625520.js';
 
 export const listLogs_200 = validate1302;
-function validate1303(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1303(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -59,15 +56,7 @@ function validate1303(
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate914(data0[i0], {
-              instancePath: instancePath + '/logs/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate914(data0[i0], instancePath + '/logs/' + i0)) {
             vErrors = vErrors === null ? validate914.errors : vErrors.concat(validate914.errors);
             errors = vErrors.length;
           }
@@ -83,29 +72,13 @@ function validate1303(
       }
     }
     if (data.pagination !== undefined) {
-      if (
-        !validate950(data.pagination, {
-          instancePath: instancePath + '/pagination',
-          parentData: data,
-          parentDataProperty: 'pagination',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate950(data.pagination, instancePath + '/pagination')) {
         vErrors = vErrors === null ? validate950.errors : vErrors.concat(validate950.errors);
         errors = vErrors.length;
       }
     }
     if (data.stats !== undefined) {
-      if (
-        !validate952(data.stats, {
-          instancePath: instancePath + '/stats',
-          parentData: data,
-          parentDataProperty: 'stats',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate952(data.stats, instancePath + '/stats')) {
         vErrors = vErrors === null ? validate952.errors : vErrors.concat(validate952.errors);
         errors = vErrors.length;
       }
@@ -133,15 +106,10 @@ function validate1303(
   validate1303.errors = vErrors;
   return errors === 0;
 }
-function validate1302(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1302(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1303(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1303(data, instancePath)) {
     vErrors = vErrors === null ? validate1303.errors : vErrors.concat(validate1303.errors);
     errors = vErrors.length;
   }
@@ -149,10 +117,7 @@ function validate1302(
   return errors === 0;
 }
 export const listLogs_400 = validate1308;
-function validate1309(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1309(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -220,29 +185,13 @@ function validate1309(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -259,15 +208,10 @@ function validate1309(
   validate1309.errors = vErrors;
   return errors === 0;
 }
-function validate1308(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1308(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1309(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1309(data, instancePath)) {
     vErrors = vErrors === null ? validate1309.errors : vErrors.concat(validate1309.errors);
     errors = vErrors.length;
   }
@@ -275,10 +219,7 @@ function validate1308(
   return errors === 0;
 }
 export const listLogs_401 = validate1313;
-function validate1314(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1314(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -346,29 +287,13 @@ function validate1314(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -385,15 +310,10 @@ function validate1314(
   validate1314.errors = vErrors;
   return errors === 0;
 }
-function validate1313(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1313(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1314(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1314(data, instancePath)) {
     vErrors = vErrors === null ? validate1314.errors : vErrors.concat(validate1314.errors);
     errors = vErrors.length;
   }
@@ -401,10 +321,7 @@ function validate1313(
   return errors === 0;
 }
 export const listLogs_500 = validate1318;
-function validate1319(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1319(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -472,29 +389,13 @@ function validate1319(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -511,15 +412,10 @@ function validate1319(
   validate1319.errors = vErrors;
   return errors === 0;
 }
-function validate1318(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1318(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1319(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1319(data, instancePath)) {
     vErrors = vErrors === null ? validate1319.errors : vErrors.concat(validate1319.errors);
     errors = vErrors.length;
   }

@@ -4,18 +4,14 @@
 
 // @ts-nocheck
 import { formats } from '../../../runtime/formats.js';
-import { appendError, ucs2length } from '../../../runtime/json.js';
+import { appendError } from '../../../runtime/json.js';
 import { createValidator, type Validator } from '../../../runtime/validator.js';
 import type { operations } from '../types.js';
 import { validate925, validate927 } from './shared-common.js';
 
 const formats0 = formats['date-time'];
-const func2 = ucs2length;
 export const listUserAgentMappings_200 = validate1757;
-function validate1758(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1758(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -42,15 +38,7 @@ function validate1758(
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate1280(data0[i0], {
-              instancePath: instancePath + '/mappings/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1280(data0[i0], instancePath + '/mappings/' + i0)) {
             vErrors = vErrors === null ? validate1280.errors : vErrors.concat(validate1280.errors);
             errors = vErrors.length;
           }
@@ -69,15 +57,10 @@ function validate1758(
   validate1758.errors = vErrors;
   return errors === 0;
 }
-function validate1757(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1757(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1758(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1758(data, instancePath)) {
     vErrors = vErrors === null ? validate1758.errors : vErrors.concat(validate1758.errors);
     errors = vErrors.length;
   }
@@ -85,10 +68,7 @@ function validate1757(
   return errors === 0;
 }
 export const listUserAgentMappings_401 = validate1761;
-function validate1762(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1762(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -156,29 +136,13 @@ function validate1762(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -195,15 +159,10 @@ function validate1762(
   validate1762.errors = vErrors;
   return errors === 0;
 }
-function validate1761(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1761(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1762(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1762(data, instancePath)) {
     vErrors = vErrors === null ? validate1762.errors : vErrors.concat(validate1762.errors);
     errors = vErrors.length;
   }
@@ -211,10 +170,7 @@ function validate1761(
   return errors === 0;
 }
 export const listUserAgentMappings_500 = validate1766;
-function validate1767(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1767(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -282,29 +238,13 @@ function validate1767(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -321,15 +261,10 @@ function validate1767(
   validate1767.errors = vErrors;
   return errors === 0;
 }
-function validate1766(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1766(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1767(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1767(data, instancePath)) {
     vErrors = vErrors === null ? validate1767.errors : vErrors.concat(validate1767.errors);
     errors = vErrors.length;
   }
@@ -343,15 +278,10 @@ const schema407 = {
     mappings: { type: ['array', 'null'], items: { $ref: '#/components/schemas/UserAgentMapping' } },
   },
 };
-function validate1280(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1280(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1274(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1274(data, instancePath)) {
     vErrors = vErrors === null ? validate1274.errors : vErrors.concat(validate1274.errors);
     errors = vErrors.length;
   }
@@ -386,7 +316,7 @@ function validate1280(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === 'string') {
-        if (func2(data0) < 1) {
+        if (data0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/id',
             schemaPath: '#/allOf/1/properties/id/minLength',
@@ -461,10 +391,7 @@ function validate1280(
   validate1280.errors = vErrors;
   return errors === 0;
 }
-function validate1274(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1274(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -498,7 +425,7 @@ function validate1274(
     if (data.pattern !== undefined) {
       let data0 = data.pattern;
       if (typeof data0 === 'string') {
-        if (func2(data0) < 1) {
+        if (data0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/pattern',
             schemaPath: '#/properties/pattern/minLength',
@@ -520,7 +447,7 @@ function validate1274(
     if (data.app !== undefined) {
       let data1 = data.app;
       if (typeof data1 === 'string') {
-        if (func2(data1) < 1) {
+        if (data1.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/app',
             schemaPath: '#/properties/app/minLength',
@@ -540,15 +467,7 @@ function validate1274(
       }
     }
     if (data.match_type !== undefined) {
-      if (
-        !validate880(data.match_type, {
-          instancePath: instancePath + '/match_type',
-          parentData: data,
-          parentDataProperty: 'match_type',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate880(data.match_type, instancePath + '/match_type')) {
         vErrors = vErrors === null ? validate880.errors : vErrors.concat(validate880.errors);
         errors = vErrors.length;
       }
@@ -565,10 +484,7 @@ function validate1274(
   validate1274.errors = vErrors;
   return errors === 0;
 }
-function validate880(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate880(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {

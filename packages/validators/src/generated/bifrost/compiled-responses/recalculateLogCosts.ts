@@ -12,10 +12,7 @@ import { validate925, validate927 } from './shared-common.js';
 const formats0 = formats['date-time'];
 const formats44 = formats.int64;
 export const recalculateLogCosts_202 = validate1832;
-function validate1833(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1833(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -288,15 +285,10 @@ function validate1833(
   validate1833.errors = vErrors;
   return errors === 0;
 }
-function validate1832(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1832(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1833(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1833(data, instancePath)) {
     vErrors = vErrors === null ? validate1833.errors : vErrors.concat(validate1833.errors);
     errors = vErrors.length;
   }
@@ -304,10 +296,7 @@ function validate1832(
   return errors === 0;
 }
 export const recalculateLogCosts_400 = validate1835;
-function validate1836(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1836(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -375,29 +364,13 @@ function validate1836(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -414,15 +387,10 @@ function validate1836(
   validate1836.errors = vErrors;
   return errors === 0;
 }
-function validate1835(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1835(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1836(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1836(data, instancePath)) {
     vErrors = vErrors === null ? validate1836.errors : vErrors.concat(validate1836.errors);
     errors = vErrors.length;
   }
@@ -430,10 +398,7 @@ function validate1835(
   return errors === 0;
 }
 export const recalculateLogCosts_401 = validate1840;
-function validate1841(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1841(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -501,29 +466,13 @@ function validate1841(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -540,15 +489,10 @@ function validate1841(
   validate1841.errors = vErrors;
   return errors === 0;
 }
-function validate1840(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1840(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1841(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1841(data, instancePath)) {
     vErrors = vErrors === null ? validate1841.errors : vErrors.concat(validate1841.errors);
     errors = vErrors.length;
   }
@@ -556,10 +500,7 @@ function validate1840(
   return errors === 0;
 }
 export const recalculateLogCosts_409 = validate1845;
-function validate1846(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1846(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -832,15 +773,10 @@ function validate1846(
   validate1846.errors = vErrors;
   return errors === 0;
 }
-function validate1845(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1845(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1846(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1846(data, instancePath)) {
     vErrors = vErrors === null ? validate1846.errors : vErrors.concat(validate1846.errors);
     errors = vErrors.length;
   }
@@ -848,10 +784,7 @@ function validate1845(
   return errors === 0;
 }
 export const recalculateLogCosts_500 = validate1848;
-function validate1849(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1849(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -919,29 +852,13 @@ function validate1849(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -958,15 +875,10 @@ function validate1849(
   validate1849.errors = vErrors;
   return errors === 0;
 }
-function validate1848(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1848(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1849(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1849(data, instancePath)) {
     vErrors = vErrors === null ? validate1849.errors : vErrors.concat(validate1849.errors);
     errors = vErrors.length;
   }
@@ -974,10 +886,7 @@ function validate1848(
   return errors === 0;
 }
 export const recalculateLogCosts_503 = validate1853;
-function validate1854(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1854(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1045,29 +954,13 @@ function validate1854(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -1084,15 +977,10 @@ function validate1854(
   validate1854.errors = vErrors;
   return errors === 0;
 }
-function validate1853(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1853(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1854(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1854(data, instancePath)) {
     vErrors = vErrors === null ? validate1854.errors : vErrors.concat(validate1854.errors);
     errors = vErrors.length;
   }

@@ -4,7 +4,7 @@
 
 // @ts-nocheck
 import { formats } from '../../../runtime/formats.js';
-import { appendError, ucs2length } from '../../../runtime/json.js';
+import { appendError } from '../../../runtime/json.js';
 import {
   validate897,
   validate932,
@@ -50,14 +50,10 @@ import { validate1115 } from './shared-fb6ce09b18.js';
 import { validate1098 } from './shared-955c587496.js';
 import { validate914, validate950, schema269 } from './shared-a7108b2d06.js';
 
-const func2 = ucs2length;
 const formats0 = formats['date-time'];
 const formats44 = formats.int64;
 export const schema_LogStatus = validate909;
-function validate910(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate910(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -81,15 +77,10 @@ function validate910(
   validate910.errors = vErrors;
   return errors === 0;
 }
-function validate909(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate909(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate910(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate910(data, instancePath)) {
     vErrors = vErrors === null ? validate910.errors : vErrors.concat(validate910.errors);
     errors = vErrors.length;
   }
@@ -97,10 +88,7 @@ function validate909(
   return errors === 0;
 }
 export const schema_LogsListResponse = validate912;
-function validate913(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate913(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -145,15 +133,7 @@ function validate913(
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate914(data0[i0], {
-              instancePath: instancePath + '/logs/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate914(data0[i0], instancePath + '/logs/' + i0)) {
             vErrors = vErrors === null ? validate914.errors : vErrors.concat(validate914.errors);
             errors = vErrors.length;
           }
@@ -169,29 +149,13 @@ function validate913(
       }
     }
     if (data.pagination !== undefined) {
-      if (
-        !validate950(data.pagination, {
-          instancePath: instancePath + '/pagination',
-          parentData: data,
-          parentDataProperty: 'pagination',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate950(data.pagination, instancePath + '/pagination')) {
         vErrors = vErrors === null ? validate950.errors : vErrors.concat(validate950.errors);
         errors = vErrors.length;
       }
     }
     if (data.stats !== undefined) {
-      if (
-        !validate952(data.stats, {
-          instancePath: instancePath + '/stats',
-          parentData: data,
-          parentDataProperty: 'stats',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate952(data.stats, instancePath + '/stats')) {
         vErrors = vErrors === null ? validate952.errors : vErrors.concat(validate952.errors);
         errors = vErrors.length;
       }
@@ -219,15 +183,10 @@ function validate913(
   validate913.errors = vErrors;
   return errors === 0;
 }
-function validate912(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate912(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate913(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate913(data, instancePath)) {
     vErrors = vErrors === null ? validate913.errors : vErrors.concat(validate913.errors);
     errors = vErrors.length;
   }
@@ -235,10 +194,7 @@ function validate912(
   return errors === 0;
 }
 export const schema_LogsPagination = validate955;
-function validate956(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate956(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -421,15 +377,10 @@ function validate956(
   validate956.errors = vErrors;
   return errors === 0;
 }
-function validate955(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate955(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate956(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate956(data, instancePath)) {
     vErrors = vErrors === null ? validate956.errors : vErrors.concat(validate956.errors);
     errors = vErrors.length;
   }
@@ -437,10 +388,7 @@ function validate955(
   return errors === 0;
 }
 export const schema_LogStats = validate958;
-function validate959(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate959(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -935,15 +883,10 @@ function validate959(
   validate959.errors = vErrors;
   return errors === 0;
 }
-function validate958(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate958(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate959(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate959(data, instancePath)) {
     vErrors = vErrors === null ? validate959.errors : vErrors.concat(validate959.errors);
     errors = vErrors.length;
   }
@@ -951,15 +894,10 @@ function validate958(
   return errors === 0;
 }
 export const schema_LogStatsResponse = validate961;
-function validate962(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate962(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate952(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate952(data, instancePath)) {
     vErrors = vErrors === null ? validate952.errors : vErrors.concat(validate952.errors);
     errors = vErrors.length;
   }
@@ -976,15 +914,7 @@ function validate962(
       }
     }
     if (data.previous !== undefined) {
-      if (
-        !validate952(data.previous, {
-          instancePath: instancePath + '/previous',
-          parentData: data,
-          parentDataProperty: 'previous',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate952(data.previous, instancePath + '/previous')) {
         vErrors = vErrors === null ? validate952.errors : vErrors.concat(validate952.errors);
         errors = vErrors.length;
       }
@@ -1001,15 +931,10 @@ function validate962(
   validate962.errors = vErrors;
   return errors === 0;
 }
-function validate961(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate961(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate962(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate962(data, instancePath)) {
     vErrors = vErrors === null ? validate962.errors : vErrors.concat(validate962.errors);
     errors = vErrors.length;
   }
@@ -1017,10 +942,7 @@ function validate961(
   return errors === 0;
 }
 export const schema_LogEntry = validate966;
-function validate967(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate967(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1315,7 +1237,7 @@ function validate967(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === 'string') {
-        if (func2(data0) < 1) {
+        if (data0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/id',
             schemaPath: '#/properties/id/minLength',
@@ -1380,15 +1302,7 @@ function validate967(
       }
     }
     if (data.status !== undefined) {
-      if (
-        !validate897(data.status, {
-          instancePath: instancePath + '/status',
-          parentData: data,
-          parentDataProperty: 'status',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate897(data.status, instancePath + '/status')) {
         vErrors = vErrors === null ? validate897.errors : vErrors.concat(validate897.errors);
         errors = vErrors.length;
       }
@@ -2350,29 +2264,13 @@ function validate967(
       }
     }
     if (data.token_usage !== undefined) {
-      if (
-        !validate916(data.token_usage, {
-          instancePath: instancePath + '/token_usage',
-          parentData: data,
-          parentDataProperty: 'token_usage',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate916(data.token_usage, instancePath + '/token_usage')) {
         vErrors = vErrors === null ? validate916.errors : vErrors.concat(validate916.errors);
         errors = vErrors.length;
       }
     }
     if (data.error_details !== undefined) {
-      if (
-        !validate924(data.error_details, {
-          instancePath: instancePath + '/error_details',
-          parentData: data,
-          parentDataProperty: 'error_details',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate924(data.error_details, instancePath + '/error_details')) {
         vErrors = vErrors === null ? validate924.errors : vErrors.concat(validate924.errors);
         errors = vErrors.length;
       }
@@ -2391,15 +2289,7 @@ function validate967(
       if (Array.isArray(data78)) {
         const len10 = data78.length;
         for (let i10 = 0; i10 < len10; i10++) {
-          if (
-            !validate930(data78[i10], {
-              instancePath: instancePath + '/input_history/' + i10,
-              parentData: data78,
-              parentDataProperty: i10,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate930(data78[i10], instancePath + '/input_history/' + i10)) {
             vErrors = vErrors === null ? validate930.errors : vErrors.concat(validate930.errors);
             errors = vErrors.length;
           }
@@ -2420,15 +2310,7 @@ function validate967(
       if (Array.isArray(data80)) {
         const len11 = data80.length;
         for (let i11 = 0; i11 < len11; i11++) {
-          if (
-            !validate938(data80[i11], {
-              instancePath: instancePath + '/responses_input_history/' + i11,
-              parentData: data80,
-              parentDataProperty: i11,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate938(data80[i11], instancePath + '/responses_input_history/' + i11)) {
             vErrors = vErrors === null ? validate938.errors : vErrors.concat(validate938.errors);
             errors = vErrors.length;
           }
@@ -2440,15 +2322,7 @@ function validate967(
       const _errs163 = errors;
       let valid29 = false;
       const _errs164 = errors;
-      if (
-        !validate930(data82, {
-          instancePath: instancePath + '/output_message',
-          parentData: data,
-          parentDataProperty: 'output_message',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate930(data82, instancePath + '/output_message')) {
         vErrors = vErrors === null ? validate930.errors : vErrors.concat(validate930.errors);
         errors = vErrors.length;
       }
@@ -2501,15 +2375,7 @@ function validate967(
       if (Array.isArray(data83)) {
         const len12 = data83.length;
         for (let i12 = 0; i12 < len12; i12++) {
-          if (
-            !validate938(data83[i12], {
-              instancePath: instancePath + '/responses_output/' + i12,
-              parentData: data83,
-              parentDataProperty: i12,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate938(data83[i12], instancePath + '/responses_output/' + i12)) {
             vErrors = vErrors === null ? validate938.errors : vErrors.concat(validate938.errors);
             errors = vErrors.length;
           }
@@ -2619,15 +2485,7 @@ function validate967(
       if (Array.isArray(data89)) {
         const len15 = data89.length;
         for (let i15 = 0; i15 < len15; i15++) {
-          if (
-            !validate945(data89[i15], {
-              instancePath: instancePath + '/tools/' + i15,
-              parentData: data89,
-              parentDataProperty: i15,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate945(data89[i15], instancePath + '/tools/' + i15)) {
             vErrors = vErrors === null ? validate945.errors : vErrors.concat(validate945.errors);
             errors = vErrors.length;
           }
@@ -2648,15 +2506,7 @@ function validate967(
       if (Array.isArray(data91)) {
         const len16 = data91.length;
         for (let i16 = 0; i16 < len16; i16++) {
-          if (
-            !validate935(data91[i16], {
-              instancePath: instancePath + '/tool_calls/' + i16,
-              parentData: data91,
-              parentDataProperty: i16,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate935(data91[i16], instancePath + '/tool_calls/' + i16)) {
             vErrors = vErrors === null ? validate935.errors : vErrors.concat(validate935.errors);
             errors = vErrors.length;
           }
@@ -2951,15 +2801,10 @@ function validate967(
   validate967.errors = vErrors;
   return errors === 0;
 }
-function validate966(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate966(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate967(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate967(data, instancePath)) {
     vErrors = vErrors === null ? validate967.errors : vErrors.concat(validate967.errors);
     errors = vErrors.length;
   }
@@ -2967,10 +2812,7 @@ function validate966(
   return errors === 0;
 }
 export const schema_TokenUsage = validate978;
-function validate979(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate979(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -2998,15 +2840,7 @@ function validate979(
       }
     }
     if (data.prompt_tokens_details !== undefined) {
-      if (
-        !validate917(data.prompt_tokens_details, {
-          instancePath: instancePath + '/prompt_tokens_details',
-          parentData: data,
-          parentDataProperty: 'prompt_tokens_details',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate917(data.prompt_tokens_details, instancePath + '/prompt_tokens_details')) {
         vErrors = vErrors === null ? validate917.errors : vErrors.concat(validate917.errors);
         errors = vErrors.length;
       }
@@ -3036,13 +2870,7 @@ function validate979(
     }
     if (data.completion_tokens_details !== undefined) {
       if (
-        !validate919(data.completion_tokens_details, {
-          instancePath: instancePath + '/completion_tokens_details',
-          parentData: data,
-          parentDataProperty: 'completion_tokens_details',
-          rootData,
-          dynamicAnchors,
-        })
+        !validate919(data.completion_tokens_details, instancePath + '/completion_tokens_details')
       ) {
         vErrors = vErrors === null ? validate919.errors : vErrors.concat(validate919.errors);
         errors = vErrors.length;
@@ -3072,15 +2900,7 @@ function validate979(
       }
     }
     if (data.cost !== undefined) {
-      if (
-        !validate921(data.cost, {
-          instancePath: instancePath + '/cost',
-          parentData: data,
-          parentDataProperty: 'cost',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate921(data.cost, instancePath + '/cost')) {
         vErrors = vErrors === null ? validate921.errors : vErrors.concat(validate921.errors);
         errors = vErrors.length;
       }
@@ -3097,15 +2917,10 @@ function validate979(
   validate979.errors = vErrors;
   return errors === 0;
 }
-function validate978(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate978(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate979(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate979(data, instancePath)) {
     vErrors = vErrors === null ? validate979.errors : vErrors.concat(validate979.errors);
     errors = vErrors.length;
   }
@@ -3113,10 +2928,7 @@ function validate978(
   return errors === 0;
 }
 export const schema_PromptTokensDetails = validate984;
-function validate985(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate985(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -3247,15 +3059,10 @@ function validate985(
   validate985.errors = vErrors;
   return errors === 0;
 }
-function validate984(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate984(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate985(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate985(data, instancePath)) {
     vErrors = vErrors === null ? validate985.errors : vErrors.concat(validate985.errors);
     errors = vErrors.length;
   }
@@ -3263,10 +3070,7 @@ function validate984(
   return errors === 0;
 }
 export const schema_CompletionTokensDetails = validate987;
-function validate988(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate988(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -3466,15 +3270,10 @@ function validate988(
   validate988.errors = vErrors;
   return errors === 0;
 }
-function validate987(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate987(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate988(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate988(data, instancePath)) {
     vErrors = vErrors === null ? validate988.errors : vErrors.concat(validate988.errors);
     errors = vErrors.length;
   }
@@ -3482,10 +3281,7 @@ function validate987(
   return errors === 0;
 }
 export const schema_CostBreakdown = validate990;
-function validate991(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate991(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -3655,15 +3451,10 @@ function validate991(
   validate991.errors = vErrors;
   return errors === 0;
 }
-function validate990(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate990(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate991(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate991(data, instancePath)) {
     vErrors = vErrors === null ? validate991.errors : vErrors.concat(validate991.errors);
     errors = vErrors.length;
   }
@@ -3671,10 +3462,7 @@ function validate990(
   return errors === 0;
 }
 export const schema_BifrostError = validate993;
-function validate994(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate994(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -3742,29 +3530,13 @@ function validate994(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -3781,15 +3553,10 @@ function validate994(
   validate994.errors = vErrors;
   return errors === 0;
 }
-function validate993(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate993(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate994(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate994(data, instancePath)) {
     vErrors = vErrors === null ? validate994.errors : vErrors.concat(validate994.errors);
     errors = vErrors.length;
   }
@@ -3797,10 +3564,7 @@ function validate993(
   return errors === 0;
 }
 export const schema_ErrorDetail = validate998;
-function validate999(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate999(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -3880,15 +3644,10 @@ function validate999(
   validate999.errors = vErrors;
   return errors === 0;
 }
-function validate998(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate998(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate999(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate999(data, instancePath)) {
     vErrors = vErrors === null ? validate999.errors : vErrors.concat(validate999.errors);
     errors = vErrors.length;
   }
@@ -3896,10 +3655,7 @@ function validate998(
   return errors === 0;
 }
 export const schema_ErrorExtraFields = validate1001;
-function validate1002(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1002(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -4044,15 +3800,10 @@ function validate1002(
   validate1002.errors = vErrors;
   return errors === 0;
 }
-function validate1001(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1001(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1002(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1002(data, instancePath)) {
     vErrors = vErrors === null ? validate1002.errors : vErrors.concat(validate1002.errors);
     errors = vErrors.length;
   }
@@ -4060,10 +3811,7 @@ function validate1001(
   return errors === 0;
 }
 export const schema_ChatMessage = validate1004;
-function validate1005(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1005(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -4137,15 +3885,7 @@ function validate1005(
         if (Array.isArray(data2)) {
           const len0 = data2.length;
           for (let i0 = 0; i0 < len0; i0++) {
-            if (
-              !validate931(data2[i0], {
-                instancePath: instancePath + '/content/' + i0,
-                parentData: data2,
-                parentDataProperty: i0,
-                rootData,
-                dynamicAnchors,
-              })
-            ) {
+            if (!validate931(data2[i0], instancePath + '/content/' + i0)) {
               vErrors = vErrors === null ? validate931.errors : vErrors.concat(validate931.errors);
               errors = vErrors.length;
             }
@@ -4543,15 +4283,7 @@ function validate1005(
       if (Array.isArray(data31)) {
         const len3 = data31.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (
-            !validate935(data31[i3], {
-              instancePath: instancePath + '/tool_calls/' + i3,
-              parentData: data31,
-              parentDataProperty: i3,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate935(data31[i3], instancePath + '/tool_calls/' + i3)) {
             vErrors = vErrors === null ? validate935.errors : vErrors.concat(validate935.errors);
             errors = vErrors.length;
           }
@@ -4578,15 +4310,10 @@ function validate1005(
   validate1005.errors = vErrors;
   return errors === 0;
 }
-function validate1004(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1004(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1005(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1005(data, instancePath)) {
     vErrors = vErrors === null ? validate1005.errors : vErrors.concat(validate1005.errors);
     errors = vErrors.length;
   }
@@ -4594,10 +4321,7 @@ function validate1004(
   return errors === 0;
 }
 export const schema_ChatContentBlock = validate1009;
-function validate1010(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1010(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -4817,15 +4541,7 @@ function validate1010(
       }
     }
     if (data.cache_control !== undefined) {
-      if (
-        !validate932(data.cache_control, {
-          instancePath: instancePath + '/cache_control',
-          parentData: data,
-          parentDataProperty: 'cache_control',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate932(data.cache_control, instancePath + '/cache_control')) {
         vErrors = vErrors === null ? validate932.errors : vErrors.concat(validate932.errors);
         errors = vErrors.length;
       }
@@ -4842,15 +4558,10 @@ function validate1010(
   validate1010.errors = vErrors;
   return errors === 0;
 }
-function validate1009(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1009(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1010(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1010(data, instancePath)) {
     vErrors = vErrors === null ? validate1010.errors : vErrors.concat(validate1010.errors);
     errors = vErrors.length;
   }
@@ -4858,10 +4569,7 @@ function validate1009(
   return errors === 0;
 }
 export const schema_ToolCall = validate1013;
-function validate1014(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1014(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -4955,15 +4663,10 @@ function validate1014(
   validate1014.errors = vErrors;
   return errors === 0;
 }
-function validate1013(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1013(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1014(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1014(data, instancePath)) {
     vErrors = vErrors === null ? validate1014.errors : vErrors.concat(validate1014.errors);
     errors = vErrors.length;
   }
@@ -4971,10 +4674,7 @@ function validate1013(
   return errors === 0;
 }
 export const schema_Tool = validate1016;
-function validate1017(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1017(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -5304,15 +5004,7 @@ function validate1017(
       }
     }
     if (data.cache_control !== undefined) {
-      if (
-        !validate932(data.cache_control, {
-          instancePath: instancePath + '/cache_control',
-          parentData: data,
-          parentDataProperty: 'cache_control',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate932(data.cache_control, instancePath + '/cache_control')) {
         vErrors = vErrors === null ? validate932.errors : vErrors.concat(validate932.errors);
         errors = vErrors.length;
       }
@@ -5329,15 +5021,10 @@ function validate1017(
   validate1017.errors = vErrors;
   return errors === 0;
 }
-function validate1016(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1016(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1017(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1017(data, instancePath)) {
     vErrors = vErrors === null ? validate1017.errors : vErrors.concat(validate1017.errors);
     errors = vErrors.length;
   }
@@ -5345,10 +5032,7 @@ function validate1016(
   return errors === 0;
 }
 export const schema_CacheControl = validate1020;
-function validate1021(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1021(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -5396,15 +5080,10 @@ function validate1021(
   validate1021.errors = vErrors;
   return errors === 0;
 }
-function validate1020(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1020(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1021(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1021(data, instancePath)) {
     vErrors = vErrors === null ? validate1021.errors : vErrors.concat(validate1021.errors);
     errors = vErrors.length;
   }
@@ -5412,10 +5091,7 @@ function validate1020(
   return errors === 0;
 }
 export const schema_ResponsesItem = validate1023;
-function validate1024(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1024(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -5496,15 +5172,7 @@ function validate1024(
         if (Array.isArray(data4)) {
           const len0 = data4.length;
           for (let i0 = 0; i0 < len0; i0++) {
-            if (
-              !validate939(data4[i0], {
-                instancePath: instancePath + '/content/' + i0,
-                parentData: data4,
-                parentDataProperty: i0,
-                rootData,
-                dynamicAnchors,
-              })
-            ) {
+            if (!validate939(data4[i0], instancePath + '/content/' + i0)) {
               vErrors = vErrors === null ? validate939.errors : vErrors.concat(validate939.errors);
               errors = vErrors.length;
             }
@@ -5763,15 +5431,10 @@ function validate1024(
   validate1024.errors = vErrors;
   return errors === 0;
 }
-function validate1023(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1023(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1024(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1024(data, instancePath)) {
     vErrors = vErrors === null ? validate1024.errors : vErrors.concat(validate1024.errors);
     errors = vErrors.length;
   }
@@ -5779,10 +5442,7 @@ function validate1023(
   return errors === 0;
 }
 export const schema_ResponsesContentPart = validate1027;
-function validate1028(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1028(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -6274,15 +5934,7 @@ function validate1028(
       }
     }
     if (data.cache_control !== undefined) {
-      if (
-        !validate932(data.cache_control, {
-          instancePath: instancePath + '/cache_control',
-          parentData: data,
-          parentDataProperty: 'cache_control',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate932(data.cache_control, instancePath + '/cache_control')) {
         vErrors = vErrors === null ? validate932.errors : vErrors.concat(validate932.errors);
         errors = vErrors.length;
       }
@@ -6299,15 +5951,10 @@ function validate1028(
   validate1028.errors = vErrors;
   return errors === 0;
 }
-function validate1027(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1027(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1028(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1028(data, instancePath)) {
     vErrors = vErrors === null ? validate1028.errors : vErrors.concat(validate1028.errors);
     errors = vErrors.length;
   }
@@ -6315,10 +5962,7 @@ function validate1027(
   return errors === 0;
 }
 export const schema_DeleteLogsRequest = validate1031;
-function validate1032(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1032(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -6347,7 +5991,7 @@ function validate1032(
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
           if (typeof data1 === 'string') {
-            if (func2(data1) < 1) {
+            if (data1.length < 1) {
               vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/ids/' + i0,
                 schemaPath: '#/properties/ids/items/minLength',
@@ -6388,15 +6032,10 @@ function validate1032(
   validate1032.errors = vErrors;
   return errors === 0;
 }
-function validate1031(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1031(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1032(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1032(data, instancePath)) {
     vErrors = vErrors === null ? validate1032.errors : vErrors.concat(validate1032.errors);
     errors = vErrors.length;
   }
@@ -6404,10 +6043,7 @@ function validate1031(
   return errors === 0;
 }
 export const schema_MessageResponse = validate1034;
-function validate1035(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1035(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -6443,15 +6079,10 @@ function validate1035(
   validate1035.errors = vErrors;
   return errors === 0;
 }
-function validate1034(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1034(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1035(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1035(data, instancePath)) {
     vErrors = vErrors === null ? validate1035.errors : vErrors.concat(validate1035.errors);
     errors = vErrors.length;
   }
@@ -6459,10 +6090,7 @@ function validate1034(
   return errors === 0;
 }
 export const schema_SessionLogsResponse = validate1037;
-function validate1038(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1038(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -6536,15 +6164,7 @@ function validate1038(
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate914(data1[i0], {
-              instancePath: instancePath + '/logs/' + i0,
-              parentData: data1,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate914(data1[i0], instancePath + '/logs/' + i0)) {
             vErrors = vErrors === null ? validate914.errors : vErrors.concat(validate914.errors);
             errors = vErrors.length;
           }
@@ -6560,15 +6180,7 @@ function validate1038(
       }
     }
     if (data.pagination !== undefined) {
-      if (
-        !validate950(data.pagination, {
-          instancePath: instancePath + '/pagination',
-          parentData: data,
-          parentDataProperty: 'pagination',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate950(data.pagination, instancePath + '/pagination')) {
         vErrors = vErrors === null ? validate950.errors : vErrors.concat(validate950.errors);
         errors = vErrors.length;
       }
@@ -6651,15 +6263,10 @@ function validate1038(
   validate1038.errors = vErrors;
   return errors === 0;
 }
-function validate1037(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1037(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1038(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1038(data, instancePath)) {
     vErrors = vErrors === null ? validate1038.errors : vErrors.concat(validate1038.errors);
     errors = vErrors.length;
   }
@@ -6667,10 +6274,7 @@ function validate1037(
   return errors === 0;
 }
 export const schema_SessionSummary = validate1042;
-function validate1043(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1043(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -6904,15 +6508,10 @@ function validate1043(
   validate1043.errors = vErrors;
   return errors === 0;
 }
-function validate1042(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1042(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1043(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1043(data, instancePath)) {
     vErrors = vErrors === null ? validate1043.errors : vErrors.concat(validate1043.errors);
     errors = vErrors.length;
   }
@@ -6920,10 +6519,7 @@ function validate1042(
   return errors === 0;
 }
 export const schema_BucketSizeSeconds = validate1045;
-function validate1046(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1046(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {
@@ -6958,15 +6554,10 @@ function validate1046(
   validate1046.errors = vErrors;
   return errors === 0;
 }
-function validate1045(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1045(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1046(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1046(data, instancePath)) {
     vErrors = vErrors === null ? validate1046.errors : vErrors.concat(validate1046.errors);
     errors = vErrors.length;
   }
@@ -6974,10 +6565,7 @@ function validate1045(
   return errors === 0;
 }
 export const schema_BucketTimestamp = validate1048;
-function validate1049(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1049(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -7002,15 +6590,10 @@ function validate1049(
   validate1049.errors = vErrors;
   return errors === 0;
 }
-function validate1048(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1048(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1049(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1049(data, instancePath)) {
     vErrors = vErrors === null ? validate1049.errors : vErrors.concat(validate1049.errors);
     errors = vErrors.length;
   }
@@ -7018,10 +6601,7 @@ function validate1048(
   return errors === 0;
 }
 export const schema_RequestHistogram = validate1051;
-function validate1052(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1052(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -7096,15 +6676,7 @@ function validate1052(
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (
-                !validate1053(data1.timestamp, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
-                  parentData: data1,
-                  parentDataProperty: 'timestamp',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -7259,15 +6831,7 @@ function validate1052(
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (
-        !validate1055(data.bucket_size_seconds, {
-          instancePath: instancePath + '/bucket_size_seconds',
-          parentData: data,
-          parentDataProperty: 'bucket_size_seconds',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -7284,15 +6848,10 @@ function validate1052(
   validate1052.errors = vErrors;
   return errors === 0;
 }
-function validate1051(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1051(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1052(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1052(data, instancePath)) {
     vErrors = vErrors === null ? validate1052.errors : vErrors.concat(validate1052.errors);
     errors = vErrors.length;
   }
@@ -7300,10 +6859,7 @@ function validate1051(
   return errors === 0;
 }
 export const schema_TokenHistogram = validate1058;
-function validate1059(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1059(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -7369,15 +6925,7 @@ function validate1059(
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (
-                !validate1053(data1.timestamp, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
-                  parentData: data1,
-                  parentDataProperty: 'timestamp',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -7532,15 +7080,7 @@ function validate1059(
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (
-        !validate1055(data.bucket_size_seconds, {
-          instancePath: instancePath + '/bucket_size_seconds',
-          parentData: data,
-          parentDataProperty: 'bucket_size_seconds',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -7557,15 +7097,10 @@ function validate1059(
   validate1059.errors = vErrors;
   return errors === 0;
 }
-function validate1058(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1058(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1059(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1059(data, instancePath)) {
     vErrors = vErrors === null ? validate1059.errors : vErrors.concat(validate1059.errors);
     errors = vErrors.length;
   }
@@ -7573,10 +7108,7 @@ function validate1058(
   return errors === 0;
 }
 export const schema_CostByName = validate1063;
-function validate1064(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1064(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -7614,15 +7146,10 @@ function validate1064(
   validate1064.errors = vErrors;
   return errors === 0;
 }
-function validate1063(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1063(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1064(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1064(data, instancePath)) {
     vErrors = vErrors === null ? validate1064.errors : vErrors.concat(validate1064.errors);
     errors = vErrors.length;
   }
@@ -7630,10 +7157,7 @@ function validate1063(
   return errors === 0;
 }
 export const schema_CostHistogram = validate1066;
-function validate1067(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1067(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -7699,15 +7223,7 @@ function validate1067(
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (
-                !validate1053(data1.timestamp, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
-                  parentData: data1,
-                  parentDataProperty: 'timestamp',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -7736,15 +7252,7 @@ function validate1067(
               }
             }
             if (data1.by_model !== undefined) {
-              if (
-                !validate1069(data1.by_model, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/by_model',
-                  parentData: data1,
-                  parentDataProperty: 'by_model',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1069(data1.by_model, instancePath + '/buckets/' + i0 + '/by_model')) {
                 vErrors =
                   vErrors === null ? validate1069.errors : vErrors.concat(validate1069.errors);
                 errors = vErrors.length;
@@ -7771,15 +7279,7 @@ function validate1067(
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (
-        !validate1055(data.bucket_size_seconds, {
-          instancePath: instancePath + '/bucket_size_seconds',
-          parentData: data,
-          parentDataProperty: 'bucket_size_seconds',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -7821,15 +7321,10 @@ function validate1067(
   validate1067.errors = vErrors;
   return errors === 0;
 }
-function validate1066(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1066(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1067(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1067(data, instancePath)) {
     vErrors = vErrors === null ? validate1067.errors : vErrors.concat(validate1067.errors);
     errors = vErrors.length;
   }
@@ -7837,10 +7332,7 @@ function validate1066(
   return errors === 0;
 }
 export const schema_OutcomeCounts = validate1073;
-function validate1074(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1074(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -8020,15 +7512,10 @@ function validate1074(
   validate1074.errors = vErrors;
   return errors === 0;
 }
-function validate1073(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1073(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1074(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1074(data, instancePath)) {
     vErrors = vErrors === null ? validate1074.errors : vErrors.concat(validate1074.errors);
     errors = vErrors.length;
   }
@@ -8036,10 +7523,7 @@ function validate1073(
   return errors === 0;
 }
 export const schema_ModelHistogram = validate1076;
-function validate1077(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1077(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -8096,15 +7580,7 @@ function validate1077(
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (
-                !validate1053(data1.timestamp, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
-                  parentData: data1,
-                  parentDataProperty: 'timestamp',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -8115,18 +7591,14 @@ function validate1077(
               if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                 for (const key0 in data3) {
                   if (
-                    !validate1079(data3[key0], {
-                      instancePath:
-                        instancePath +
+                    !validate1079(
+                      data3[key0],
+                      instancePath +
                         '/buckets/' +
                         i0 +
                         '/by_model/' +
                         key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-                      parentData: data3,
-                      parentDataProperty: key0,
-                      rootData,
-                      dynamicAnchors,
-                    })
+                    )
                   ) {
                     vErrors =
                       vErrors === null ? validate1079.errors : vErrors.concat(validate1079.errors);
@@ -8164,15 +7636,7 @@ function validate1077(
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (
-        !validate1055(data.bucket_size_seconds, {
-          instancePath: instancePath + '/bucket_size_seconds',
-          parentData: data,
-          parentDataProperty: 'bucket_size_seconds',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -8214,15 +7678,10 @@ function validate1077(
   validate1077.errors = vErrors;
   return errors === 0;
 }
-function validate1076(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1076(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1077(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1077(data, instancePath)) {
     vErrors = vErrors === null ? validate1077.errors : vErrors.concat(validate1077.errors);
     errors = vErrors.length;
   }
@@ -8230,10 +7689,7 @@ function validate1076(
   return errors === 0;
 }
 export const schema_LatencyFigures = validate1083;
-function validate1084(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1084(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -8414,15 +7870,10 @@ function validate1084(
   validate1084.errors = vErrors;
   return errors === 0;
 }
-function validate1083(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1083(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1084(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1084(data, instancePath)) {
     vErrors = vErrors === null ? validate1084.errors : vErrors.concat(validate1084.errors);
     errors = vErrors.length;
   }
@@ -8430,10 +7881,7 @@ function validate1083(
   return errors === 0;
 }
 export const schema_LatencyHistogram = validate1086;
-function validate1087(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1087(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -8461,15 +7909,7 @@ function validate1087(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
-          if (
-            !validate1088(data1, {
-              instancePath: instancePath + '/buckets/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1088(data1, instancePath + '/buckets/' + i0)) {
             vErrors = vErrors === null ? validate1088.errors : vErrors.concat(validate1088.errors);
             errors = vErrors.length;
           }
@@ -8484,15 +7924,7 @@ function validate1087(
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (
-                !validate1053(data1.timestamp, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
-                  parentData: data1,
-                  parentDataProperty: 'timestamp',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -8519,15 +7951,7 @@ function validate1087(
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (
-        !validate1055(data.bucket_size_seconds, {
-          instancePath: instancePath + '/bucket_size_seconds',
-          parentData: data,
-          parentDataProperty: 'bucket_size_seconds',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -8544,15 +7968,10 @@ function validate1087(
   validate1087.errors = vErrors;
   return errors === 0;
 }
-function validate1086(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1086(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1087(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1087(data, instancePath)) {
     vErrors = vErrors === null ? validate1087.errors : vErrors.concat(validate1087.errors);
     errors = vErrors.length;
   }
@@ -8560,10 +7979,7 @@ function validate1086(
   return errors === 0;
 }
 export const schema_ThroughputFigures = validate1093;
-function validate1094(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1094(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -8692,15 +8108,10 @@ function validate1094(
   validate1094.errors = vErrors;
   return errors === 0;
 }
-function validate1093(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1093(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1094(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1094(data, instancePath)) {
     vErrors = vErrors === null ? validate1094.errors : vErrors.concat(validate1094.errors);
     errors = vErrors.length;
   }
@@ -8708,10 +8119,7 @@ function validate1093(
   return errors === 0;
 }
 export const schema_ThroughputHistogram = validate1096;
-function validate1097(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1097(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -8739,15 +8147,7 @@ function validate1097(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
-          if (
-            !validate1098(data1, {
-              instancePath: instancePath + '/buckets/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1098(data1, instancePath + '/buckets/' + i0)) {
             vErrors = vErrors === null ? validate1098.errors : vErrors.concat(validate1098.errors);
             errors = vErrors.length;
           }
@@ -8762,15 +8162,7 @@ function validate1097(
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (
-                !validate1053(data1.timestamp, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
-                  parentData: data1,
-                  parentDataProperty: 'timestamp',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -8797,15 +8189,7 @@ function validate1097(
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (
-        !validate1055(data.bucket_size_seconds, {
-          instancePath: instancePath + '/bucket_size_seconds',
-          parentData: data,
-          parentDataProperty: 'bucket_size_seconds',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -8822,15 +8206,10 @@ function validate1097(
   validate1097.errors = vErrors;
   return errors === 0;
 }
-function validate1096(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1096(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1097(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1097(data, instancePath)) {
     vErrors = vErrors === null ? validate1097.errors : vErrors.concat(validate1097.errors);
     errors = vErrors.length;
   }
@@ -8838,10 +8217,7 @@ function validate1096(
   return errors === 0;
 }
 export const schema_TokenFigures = validate1103;
-function validate1104(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1104(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -8980,15 +8356,10 @@ function validate1104(
   validate1104.errors = vErrors;
   return errors === 0;
 }
-function validate1103(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1103(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1104(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1104(data, instancePath)) {
     vErrors = vErrors === null ? validate1104.errors : vErrors.concat(validate1104.errors);
     errors = vErrors.length;
   }
@@ -8996,10 +8367,7 @@ function validate1103(
   return errors === 0;
 }
 export const schema_ProviderCostHistogram = validate1106;
-function validate1107(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1107(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -9065,15 +8433,7 @@ function validate1107(
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (
-                !validate1053(data1.timestamp, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
-                  parentData: data1,
-                  parentDataProperty: 'timestamp',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -9103,13 +8463,7 @@ function validate1107(
             }
             if (data1.by_provider !== undefined) {
               if (
-                !validate1069(data1.by_provider, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/by_provider',
-                  parentData: data1,
-                  parentDataProperty: 'by_provider',
-                  rootData,
-                  dynamicAnchors,
-                })
+                !validate1069(data1.by_provider, instancePath + '/buckets/' + i0 + '/by_provider')
               ) {
                 vErrors =
                   vErrors === null ? validate1069.errors : vErrors.concat(validate1069.errors);
@@ -9137,15 +8491,7 @@ function validate1107(
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (
-        !validate1055(data.bucket_size_seconds, {
-          instancePath: instancePath + '/bucket_size_seconds',
-          parentData: data,
-          parentDataProperty: 'bucket_size_seconds',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -9187,15 +8533,10 @@ function validate1107(
   validate1107.errors = vErrors;
   return errors === 0;
 }
-function validate1106(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1106(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1107(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1107(data, instancePath)) {
     vErrors = vErrors === null ? validate1107.errors : vErrors.concat(validate1107.errors);
     errors = vErrors.length;
   }
@@ -9203,10 +8544,7 @@ function validate1106(
   return errors === 0;
 }
 export const schema_ProviderTokenHistogram = validate1112;
-function validate1113(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1113(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -9263,15 +8601,7 @@ function validate1113(
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (
-                !validate1053(data1.timestamp, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
-                  parentData: data1,
-                  parentDataProperty: 'timestamp',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -9282,18 +8612,14 @@ function validate1113(
               if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                 for (const key0 in data3) {
                   if (
-                    !validate1115(data3[key0], {
-                      instancePath:
-                        instancePath +
+                    !validate1115(
+                      data3[key0],
+                      instancePath +
                         '/buckets/' +
                         i0 +
                         '/by_provider/' +
                         key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-                      parentData: data3,
-                      parentDataProperty: key0,
-                      rootData,
-                      dynamicAnchors,
-                    })
+                    )
                   ) {
                     vErrors =
                       vErrors === null ? validate1115.errors : vErrors.concat(validate1115.errors);
@@ -9331,15 +8657,7 @@ function validate1113(
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (
-        !validate1055(data.bucket_size_seconds, {
-          instancePath: instancePath + '/bucket_size_seconds',
-          parentData: data,
-          parentDataProperty: 'bucket_size_seconds',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -9381,15 +8699,10 @@ function validate1113(
   validate1113.errors = vErrors;
   return errors === 0;
 }
-function validate1112(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1112(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1113(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1113(data, instancePath)) {
     vErrors = vErrors === null ? validate1113.errors : vErrors.concat(validate1113.errors);
     errors = vErrors.length;
   }
@@ -9397,10 +8710,7 @@ function validate1112(
   return errors === 0;
 }
 export const schema_ProviderLatencyHistogram = validate1119;
-function validate1120(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1120(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -9457,15 +8767,7 @@ function validate1120(
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (
-                !validate1053(data1.timestamp, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
-                  parentData: data1,
-                  parentDataProperty: 'timestamp',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -9476,18 +8778,14 @@ function validate1120(
               if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                 for (const key0 in data3) {
                   if (
-                    !validate1088(data3[key0], {
-                      instancePath:
-                        instancePath +
+                    !validate1088(
+                      data3[key0],
+                      instancePath +
                         '/buckets/' +
                         i0 +
                         '/by_provider/' +
                         key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-                      parentData: data3,
-                      parentDataProperty: key0,
-                      rootData,
-                      dynamicAnchors,
-                    })
+                    )
                   ) {
                     vErrors =
                       vErrors === null ? validate1088.errors : vErrors.concat(validate1088.errors);
@@ -9525,15 +8823,7 @@ function validate1120(
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (
-        !validate1055(data.bucket_size_seconds, {
-          instancePath: instancePath + '/bucket_size_seconds',
-          parentData: data,
-          parentDataProperty: 'bucket_size_seconds',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -9575,15 +8865,10 @@ function validate1120(
   validate1120.errors = vErrors;
   return errors === 0;
 }
-function validate1119(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1119(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1120(data, instancePath)) {
     vErrors = vErrors === null ? validate1120.errors : vErrors.concat(validate1120.errors);
     errors = vErrors.length;
   }
@@ -9591,10 +8876,7 @@ function validate1119(
   return errors === 0;
 }
 export const schema_ProviderThroughputHistogram = validate1125;
-function validate1126(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1126(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -9651,15 +8933,7 @@ function validate1126(
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (
-                !validate1053(data1.timestamp, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
-                  parentData: data1,
-                  parentDataProperty: 'timestamp',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -9670,18 +8944,14 @@ function validate1126(
               if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                 for (const key0 in data3) {
                   if (
-                    !validate1098(data3[key0], {
-                      instancePath:
-                        instancePath +
+                    !validate1098(
+                      data3[key0],
+                      instancePath +
                         '/buckets/' +
                         i0 +
                         '/by_provider/' +
                         key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-                      parentData: data3,
-                      parentDataProperty: key0,
-                      rootData,
-                      dynamicAnchors,
-                    })
+                    )
                   ) {
                     vErrors =
                       vErrors === null ? validate1098.errors : vErrors.concat(validate1098.errors);
@@ -9719,15 +8989,7 @@ function validate1126(
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (
-        !validate1055(data.bucket_size_seconds, {
-          instancePath: instancePath + '/bucket_size_seconds',
-          parentData: data,
-          parentDataProperty: 'bucket_size_seconds',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -9769,15 +9031,10 @@ function validate1126(
   validate1126.errors = vErrors;
   return errors === 0;
 }
-function validate1125(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1125(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1126(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1126(data, instancePath)) {
     vErrors = vErrors === null ? validate1126.errors : vErrors.concat(validate1126.errors);
     errors = vErrors.length;
   }
@@ -9785,10 +9042,7 @@ function validate1125(
   return errors === 0;
 }
 export const schema_DimensionHistogramFields = validate1131;
-function validate1132(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1132(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -9876,15 +9130,10 @@ function validate1132(
   validate1132.errors = vErrors;
   return errors === 0;
 }
-function validate1131(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1131(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1132(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1132(data, instancePath)) {
     vErrors = vErrors === null ? validate1132.errors : vErrors.concat(validate1132.errors);
     errors = vErrors.length;
   }
@@ -9892,15 +9141,10 @@ function validate1131(
   return errors === 0;
 }
 export const schema_DimensionCostHistogram = validate1134;
-function validate1135(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1135(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1136(data, instancePath)) {
     vErrors = vErrors === null ? validate1136.errors : vErrors.concat(validate1136.errors);
     errors = vErrors.length;
   }
@@ -9958,15 +9202,7 @@ function validate1135(
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (
-                !validate1053(data1.timestamp, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
-                  parentData: data1,
-                  parentDataProperty: 'timestamp',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -9996,13 +9232,7 @@ function validate1135(
             }
             if (data1.by_dimension !== undefined) {
               if (
-                !validate1069(data1.by_dimension, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/by_dimension',
-                  parentData: data1,
-                  parentDataProperty: 'by_dimension',
-                  rootData,
-                  dynamicAnchors,
-                })
+                !validate1069(data1.by_dimension, instancePath + '/buckets/' + i0 + '/by_dimension')
               ) {
                 vErrors =
                   vErrors === null ? validate1069.errors : vErrors.concat(validate1069.errors);
@@ -10030,15 +9260,7 @@ function validate1135(
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (
-        !validate1055(data.bucket_size_seconds, {
-          instancePath: instancePath + '/bucket_size_seconds',
-          parentData: data,
-          parentDataProperty: 'bucket_size_seconds',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -10055,15 +9277,10 @@ function validate1135(
   validate1135.errors = vErrors;
   return errors === 0;
 }
-function validate1134(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1134(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1135(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1135(data, instancePath)) {
     vErrors = vErrors === null ? validate1135.errors : vErrors.concat(validate1135.errors);
     errors = vErrors.length;
   }
@@ -10071,15 +9288,10 @@ function validate1134(
   return errors === 0;
 }
 export const schema_DimensionTokenHistogram = validate1142;
-function validate1143(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1143(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1136(data, instancePath)) {
     vErrors = vErrors === null ? validate1136.errors : vErrors.concat(validate1136.errors);
     errors = vErrors.length;
   }
@@ -10128,15 +9340,7 @@ function validate1143(
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (
-                !validate1053(data1.timestamp, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
-                  parentData: data1,
-                  parentDataProperty: 'timestamp',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -10147,18 +9351,14 @@ function validate1143(
               if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                 for (const key0 in data3) {
                   if (
-                    !validate1115(data3[key0], {
-                      instancePath:
-                        instancePath +
+                    !validate1115(
+                      data3[key0],
+                      instancePath +
                         '/buckets/' +
                         i0 +
                         '/by_dimension/' +
                         key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-                      parentData: data3,
-                      parentDataProperty: key0,
-                      rootData,
-                      dynamicAnchors,
-                    })
+                    )
                   ) {
                     vErrors =
                       vErrors === null ? validate1115.errors : vErrors.concat(validate1115.errors);
@@ -10196,15 +9396,7 @@ function validate1143(
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (
-        !validate1055(data.bucket_size_seconds, {
-          instancePath: instancePath + '/bucket_size_seconds',
-          parentData: data,
-          parentDataProperty: 'bucket_size_seconds',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -10221,15 +9413,10 @@ function validate1143(
   validate1143.errors = vErrors;
   return errors === 0;
 }
-function validate1142(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1142(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1143(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1143(data, instancePath)) {
     vErrors = vErrors === null ? validate1143.errors : vErrors.concat(validate1143.errors);
     errors = vErrors.length;
   }
@@ -10237,15 +9424,10 @@ function validate1142(
   return errors === 0;
 }
 export const schema_DimensionLatencyHistogram = validate1149;
-function validate1150(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1150(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1136(data, instancePath)) {
     vErrors = vErrors === null ? validate1136.errors : vErrors.concat(validate1136.errors);
     errors = vErrors.length;
   }
@@ -10294,15 +9476,7 @@ function validate1150(
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (
-                !validate1053(data1.timestamp, {
-                  instancePath: instancePath + '/buckets/' + i0 + '/timestamp',
-                  parentData: data1,
-                  parentDataProperty: 'timestamp',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -10313,18 +9487,14 @@ function validate1150(
               if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                 for (const key0 in data3) {
                   if (
-                    !validate1088(data3[key0], {
-                      instancePath:
-                        instancePath +
+                    !validate1088(
+                      data3[key0],
+                      instancePath +
                         '/buckets/' +
                         i0 +
                         '/by_dimension/' +
                         key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-                      parentData: data3,
-                      parentDataProperty: key0,
-                      rootData,
-                      dynamicAnchors,
-                    })
+                    )
                   ) {
                     vErrors =
                       vErrors === null ? validate1088.errors : vErrors.concat(validate1088.errors);
@@ -10362,15 +9532,7 @@ function validate1150(
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (
-        !validate1055(data.bucket_size_seconds, {
-          instancePath: instancePath + '/bucket_size_seconds',
-          parentData: data,
-          parentDataProperty: 'bucket_size_seconds',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -10387,15 +9549,10 @@ function validate1150(
   validate1150.errors = vErrors;
   return errors === 0;
 }
-function validate1149(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1149(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1150(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1150(data, instancePath)) {
     vErrors = vErrors === null ? validate1150.errors : vErrors.concat(validate1150.errors);
     errors = vErrors.length;
   }
@@ -10403,10 +9560,7 @@ function validate1149(
   return errors === 0;
 }
 export const schema_DroppedRequests = validate1156;
-function validate1157(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1157(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -10463,15 +9617,10 @@ function validate1157(
   validate1157.errors = vErrors;
   return errors === 0;
 }
-function validate1156(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1156(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1157(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1157(data, instancePath)) {
     vErrors = vErrors === null ? validate1157.errors : vErrors.concat(validate1157.errors);
     errors = vErrors.length;
   }
@@ -10479,10 +9628,7 @@ function validate1156(
   return errors === 0;
 }
 export const schema_IdName = validate1159;
-function validate1160(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1160(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -10538,15 +9684,10 @@ function validate1160(
   validate1160.errors = vErrors;
   return errors === 0;
 }
-function validate1159(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1159(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1160(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1160(data, instancePath)) {
     vErrors = vErrors === null ? validate1160.errors : vErrors.concat(validate1160.errors);
     errors = vErrors.length;
   }
@@ -10554,10 +9695,7 @@ function validate1159(
   return errors === 0;
 }
 export const schema_FilterData = validate1162;
-function validate1163(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1163(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -10618,15 +9756,7 @@ function validate1163(
       if (Array.isArray(data4)) {
         const len2 = data4.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          if (
-            !validate1164(data4[i2], {
-              instancePath: instancePath + '/selected_keys/' + i2,
-              parentData: data4,
-              parentDataProperty: i2,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1164(data4[i2], instancePath + '/selected_keys/' + i2)) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -10646,15 +9776,7 @@ function validate1163(
       if (Array.isArray(data6)) {
         const len3 = data6.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (
-            !validate1164(data6[i3], {
-              instancePath: instancePath + '/virtual_keys/' + i3,
-              parentData: data6,
-              parentDataProperty: i3,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1164(data6[i3], instancePath + '/virtual_keys/' + i3)) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -10674,15 +9796,7 @@ function validate1163(
       if (Array.isArray(data8)) {
         const len4 = data8.length;
         for (let i4 = 0; i4 < len4; i4++) {
-          if (
-            !validate1164(data8[i4], {
-              instancePath: instancePath + '/routing_rules/' + i4,
-              parentData: data8,
-              parentDataProperty: i4,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1164(data8[i4], instancePath + '/routing_rules/' + i4)) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -10815,15 +9929,7 @@ function validate1163(
       if (Array.isArray(data18)) {
         const len9 = data18.length;
         for (let i9 = 0; i9 < len9; i9++) {
-          if (
-            !validate1164(data18[i9], {
-              instancePath: instancePath + '/teams/' + i9,
-              parentData: data18,
-              parentDataProperty: i9,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1164(data18[i9], instancePath + '/teams/' + i9)) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -10844,15 +9950,7 @@ function validate1163(
       if (Array.isArray(data20)) {
         const len10 = data20.length;
         for (let i10 = 0; i10 < len10; i10++) {
-          if (
-            !validate1164(data20[i10], {
-              instancePath: instancePath + '/customers/' + i10,
-              parentData: data20,
-              parentDataProperty: i10,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1164(data20[i10], instancePath + '/customers/' + i10)) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -10873,15 +9971,7 @@ function validate1163(
       if (Array.isArray(data22)) {
         const len11 = data22.length;
         for (let i11 = 0; i11 < len11; i11++) {
-          if (
-            !validate1164(data22[i11], {
-              instancePath: instancePath + '/users/' + i11,
-              parentData: data22,
-              parentDataProperty: i11,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1164(data22[i11], instancePath + '/users/' + i11)) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -10902,15 +9992,7 @@ function validate1163(
       if (Array.isArray(data24)) {
         const len12 = data24.length;
         for (let i12 = 0; i12 < len12; i12++) {
-          if (
-            !validate1164(data24[i12], {
-              instancePath: instancePath + '/business_units/' + i12,
-              parentData: data24,
-              parentDataProperty: i12,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1164(data24[i12], instancePath + '/business_units/' + i12)) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -10973,15 +10055,10 @@ function validate1163(
   validate1163.errors = vErrors;
   return errors === 0;
 }
-function validate1162(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1162(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1163(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1163(data, instancePath)) {
     vErrors = vErrors === null ? validate1163.errors : vErrors.concat(validate1163.errors);
     errors = vErrors.length;
   }
@@ -10989,10 +10066,7 @@ function validate1162(
   return errors === 0;
 }
 export const schema_Trend = validate1173;
-function validate1174(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1174(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -11110,15 +10184,10 @@ function validate1174(
   validate1174.errors = vErrors;
   return errors === 0;
 }
-function validate1173(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1173(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1174(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1174(data, instancePath)) {
     vErrors = vErrors === null ? validate1174.errors : vErrors.concat(validate1174.errors);
     errors = vErrors.length;
   }
@@ -11126,10 +10195,7 @@ function validate1173(
   return errors === 0;
 }
 export const schema_ModelRanking = validate1176;
-function validate1177(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1177(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -11441,15 +10507,7 @@ function validate1177(
       }
     }
     if (data.trend !== undefined) {
-      if (
-        !validate1178(data.trend, {
-          instancePath: instancePath + '/trend',
-          parentData: data,
-          parentDataProperty: 'trend',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1178(data.trend, instancePath + '/trend')) {
         vErrors = vErrors === null ? validate1178.errors : vErrors.concat(validate1178.errors);
         errors = vErrors.length;
       }
@@ -11466,15 +10524,10 @@ function validate1177(
   validate1177.errors = vErrors;
   return errors === 0;
 }
-function validate1176(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1176(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1177(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1177(data, instancePath)) {
     vErrors = vErrors === null ? validate1177.errors : vErrors.concat(validate1177.errors);
     errors = vErrors.length;
   }
@@ -11482,10 +10535,7 @@ function validate1176(
   return errors === 0;
 }
 export const schema_ModelRankings = validate1181;
-function validate1182(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1182(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -11503,15 +10553,7 @@ function validate1182(
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate1183(data0[i0], {
-              instancePath: instancePath + '/rankings/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1183(data0[i0], instancePath + '/rankings/' + i0)) {
             vErrors = vErrors === null ? validate1183.errors : vErrors.concat(validate1183.errors);
             errors = vErrors.length;
           }
@@ -11538,15 +10580,10 @@ function validate1182(
   validate1182.errors = vErrors;
   return errors === 0;
 }
-function validate1181(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1181(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1182(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1182(data, instancePath)) {
     vErrors = vErrors === null ? validate1182.errors : vErrors.concat(validate1182.errors);
     errors = vErrors.length;
   }
@@ -11554,10 +10591,7 @@ function validate1181(
   return errors === 0;
 }
 export const schema_DimensionRanking = validate1187;
-function validate1188(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1188(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -11715,15 +10749,7 @@ function validate1188(
       }
     }
     if (data.trend !== undefined) {
-      if (
-        !validate1178(data.trend, {
-          instancePath: instancePath + '/trend',
-          parentData: data,
-          parentDataProperty: 'trend',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1178(data.trend, instancePath + '/trend')) {
         vErrors = vErrors === null ? validate1178.errors : vErrors.concat(validate1178.errors);
         errors = vErrors.length;
       }
@@ -11740,15 +10766,10 @@ function validate1188(
   validate1188.errors = vErrors;
   return errors === 0;
 }
-function validate1187(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1187(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1188(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1188(data, instancePath)) {
     vErrors = vErrors === null ? validate1188.errors : vErrors.concat(validate1188.errors);
     errors = vErrors.length;
   }
@@ -11756,10 +10777,7 @@ function validate1187(
   return errors === 0;
 }
 export const schema_DimensionRankings = validate1191;
-function validate1192(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1192(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -11786,15 +10804,7 @@ function validate1192(
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate1193(data0[i0], {
-              instancePath: instancePath + '/rankings/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1193(data0[i0], instancePath + '/rankings/' + i0)) {
             vErrors = vErrors === null ? validate1193.errors : vErrors.concat(validate1193.errors);
             errors = vErrors.length;
           }
@@ -11914,15 +10924,10 @@ function validate1192(
   validate1192.errors = vErrors;
   return errors === 0;
 }
-function validate1191(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1191(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1192(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1192(data, instancePath)) {
     vErrors = vErrors === null ? validate1192.errors : vErrors.concat(validate1192.errors);
     errors = vErrors.length;
   }
@@ -11930,10 +10935,7 @@ function validate1191(
   return errors === 0;
 }
 export const schema_Dashboard = validate1197;
-function validate1198(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1198(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -12036,13 +11038,7 @@ function validate1198(
         }
         if (data0.bucket_size_seconds !== undefined) {
           if (
-            !validate1055(data0.bucket_size_seconds, {
-              instancePath: instancePath + '/meta/bucket_size_seconds',
-              parentData: data0,
-              parentDataProperty: 'bucket_size_seconds',
-              rootData,
-              dynamicAnchors,
-            })
+            !validate1055(data0.bucket_size_seconds, instancePath + '/meta/bucket_size_seconds')
           ) {
             vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
             errors = vErrors.length;
@@ -12160,99 +11156,43 @@ function validate1198(
           errors++;
         }
         if (data5.stats !== undefined) {
-          if (
-            !validate952(data5.stats, {
-              instancePath: instancePath + '/overview/stats',
-              parentData: data5,
-              parentDataProperty: 'stats',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate952(data5.stats, instancePath + '/overview/stats')) {
             vErrors = vErrors === null ? validate952.errors : vErrors.concat(validate952.errors);
             errors = vErrors.length;
           }
         }
         if (data5.requests !== undefined) {
-          if (
-            !validate1201(data5.requests, {
-              instancePath: instancePath + '/overview/requests',
-              parentData: data5,
-              parentDataProperty: 'requests',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1201(data5.requests, instancePath + '/overview/requests')) {
             vErrors = vErrors === null ? validate1201.errors : vErrors.concat(validate1201.errors);
             errors = vErrors.length;
           }
         }
         if (data5.tokens !== undefined) {
-          if (
-            !validate1205(data5.tokens, {
-              instancePath: instancePath + '/overview/tokens',
-              parentData: data5,
-              parentDataProperty: 'tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1205(data5.tokens, instancePath + '/overview/tokens')) {
             vErrors = vErrors === null ? validate1205.errors : vErrors.concat(validate1205.errors);
             errors = vErrors.length;
           }
         }
         if (data5.cost !== undefined) {
-          if (
-            !validate1209(data5.cost, {
-              instancePath: instancePath + '/overview/cost',
-              parentData: data5,
-              parentDataProperty: 'cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1209(data5.cost, instancePath + '/overview/cost')) {
             vErrors = vErrors === null ? validate1209.errors : vErrors.concat(validate1209.errors);
             errors = vErrors.length;
           }
         }
         if (data5.models !== undefined) {
-          if (
-            !validate1214(data5.models, {
-              instancePath: instancePath + '/overview/models',
-              parentData: data5,
-              parentDataProperty: 'models',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1214(data5.models, instancePath + '/overview/models')) {
             vErrors = vErrors === null ? validate1214.errors : vErrors.concat(validate1214.errors);
             errors = vErrors.length;
           }
         }
         if (data5.latency !== undefined) {
-          if (
-            !validate1219(data5.latency, {
-              instancePath: instancePath + '/overview/latency',
-              parentData: data5,
-              parentDataProperty: 'latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1219(data5.latency, instancePath + '/overview/latency')) {
             vErrors = vErrors === null ? validate1219.errors : vErrors.concat(validate1219.errors);
             errors = vErrors.length;
           }
         }
         if (data5.throughput !== undefined) {
-          if (
-            !validate1224(data5.throughput, {
-              instancePath: instancePath + '/overview/throughput',
-              parentData: data5,
-              parentDataProperty: 'throughput',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1224(data5.throughput, instancePath + '/overview/throughput')) {
             vErrors = vErrors === null ? validate1224.errors : vErrors.concat(validate1224.errors);
             errors = vErrors.length;
           }
@@ -12298,57 +11238,25 @@ function validate1198(
           errors++;
         }
         if (data13.cost !== undefined) {
-          if (
-            !validate1229(data13.cost, {
-              instancePath: instancePath + '/provider_usage/cost',
-              parentData: data13,
-              parentDataProperty: 'cost',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1229(data13.cost, instancePath + '/provider_usage/cost')) {
             vErrors = vErrors === null ? validate1229.errors : vErrors.concat(validate1229.errors);
             errors = vErrors.length;
           }
         }
         if (data13.tokens !== undefined) {
-          if (
-            !validate1234(data13.tokens, {
-              instancePath: instancePath + '/provider_usage/tokens',
-              parentData: data13,
-              parentDataProperty: 'tokens',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1234(data13.tokens, instancePath + '/provider_usage/tokens')) {
             vErrors = vErrors === null ? validate1234.errors : vErrors.concat(validate1234.errors);
             errors = vErrors.length;
           }
         }
         if (data13.latency !== undefined) {
-          if (
-            !validate1239(data13.latency, {
-              instancePath: instancePath + '/provider_usage/latency',
-              parentData: data13,
-              parentDataProperty: 'latency',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1239(data13.latency, instancePath + '/provider_usage/latency')) {
             vErrors = vErrors === null ? validate1239.errors : vErrors.concat(validate1239.errors);
             errors = vErrors.length;
           }
         }
         if (data13.throughput !== undefined) {
-          if (
-            !validate1244(data13.throughput, {
-              instancePath: instancePath + '/provider_usage/throughput',
-              parentData: data13,
-              parentDataProperty: 'throughput',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1244(data13.throughput, instancePath + '/provider_usage/throughput')) {
             vErrors = vErrors === null ? validate1244.errors : vErrors.concat(validate1244.errors);
             errors = vErrors.length;
           }
@@ -12385,29 +11293,13 @@ function validate1198(
           errors++;
         }
         if (data18.rankings !== undefined) {
-          if (
-            !validate1249(data18.rankings, {
-              instancePath: instancePath + '/model_rankings/rankings',
-              parentData: data18,
-              parentDataProperty: 'rankings',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1249(data18.rankings, instancePath + '/model_rankings/rankings')) {
             vErrors = vErrors === null ? validate1249.errors : vErrors.concat(validate1249.errors);
             errors = vErrors.length;
           }
         }
         if (data18.histogram !== undefined) {
-          if (
-            !validate1214(data18.histogram, {
-              instancePath: instancePath + '/model_rankings/histogram',
-              parentData: data18,
-              parentDataProperty: 'histogram',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1214(data18.histogram, instancePath + '/model_rankings/histogram')) {
             vErrors = vErrors === null ? validate1214.errors : vErrors.concat(validate1214.errors);
             errors = vErrors.length;
           }
@@ -12471,70 +11363,32 @@ function validate1198(
           errors++;
         }
         if (data21.team !== undefined) {
-          if (
-            !validate1253(data21.team, {
-              instancePath: instancePath + '/dimension_rankings/team',
-              parentData: data21,
-              parentDataProperty: 'team',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1253(data21.team, instancePath + '/dimension_rankings/team')) {
             vErrors = vErrors === null ? validate1253.errors : vErrors.concat(validate1253.errors);
             errors = vErrors.length;
           }
         }
         if (data21.user !== undefined) {
-          if (
-            !validate1253(data21.user, {
-              instancePath: instancePath + '/dimension_rankings/user',
-              parentData: data21,
-              parentDataProperty: 'user',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1253(data21.user, instancePath + '/dimension_rankings/user')) {
             vErrors = vErrors === null ? validate1253.errors : vErrors.concat(validate1253.errors);
             errors = vErrors.length;
           }
         }
         if (data21.virtual_key !== undefined) {
-          if (
-            !validate1253(data21.virtual_key, {
-              instancePath: instancePath + '/dimension_rankings/virtual_key',
-              parentData: data21,
-              parentDataProperty: 'virtual_key',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1253(data21.virtual_key, instancePath + '/dimension_rankings/virtual_key')) {
             vErrors = vErrors === null ? validate1253.errors : vErrors.concat(validate1253.errors);
             errors = vErrors.length;
           }
         }
         if (data21.customer !== undefined) {
-          if (
-            !validate1253(data21.customer, {
-              instancePath: instancePath + '/dimension_rankings/customer',
-              parentData: data21,
-              parentDataProperty: 'customer',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1253(data21.customer, instancePath + '/dimension_rankings/customer')) {
             vErrors = vErrors === null ? validate1253.errors : vErrors.concat(validate1253.errors);
             errors = vErrors.length;
           }
         }
         if (data21.business_unit !== undefined) {
           if (
-            !validate1253(data21.business_unit, {
-              instancePath: instancePath + '/dimension_rankings/business_unit',
-              parentData: data21,
-              parentDataProperty: 'business_unit',
-              rootData,
-              dynamicAnchors,
-            })
+            !validate1253(data21.business_unit, instancePath + '/dimension_rankings/business_unit')
           ) {
             vErrors = vErrors === null ? validate1253.errors : vErrors.concat(validate1253.errors);
             errors = vErrors.length;
@@ -12650,13 +11504,10 @@ function validate1198(
                     }
                     if (data30.timestamp !== undefined) {
                       if (
-                        !validate1053(data30.timestamp, {
-                          instancePath: instancePath + '/mcp/volume/buckets/' + i0 + '/timestamp',
-                          parentData: data30,
-                          parentDataProperty: 'timestamp',
-                          rootData,
-                          dynamicAnchors,
-                        })
+                        !validate1053(
+                          data30.timestamp,
+                          instancePath + '/mcp/volume/buckets/' + i0 + '/timestamp',
+                        )
                       ) {
                         vErrors =
                           vErrors === null
@@ -12793,13 +11644,10 @@ function validate1198(
             }
             if (data28.bucket_size_seconds !== undefined) {
               if (
-                !validate1055(data28.bucket_size_seconds, {
-                  instancePath: instancePath + '/mcp/volume/bucket_size_seconds',
-                  parentData: data28,
-                  parentDataProperty: 'bucket_size_seconds',
-                  rootData,
-                  dynamicAnchors,
-                })
+                !validate1055(
+                  data28.bucket_size_seconds,
+                  instancePath + '/mcp/volume/bucket_size_seconds',
+                )
               ) {
                 vErrors =
                   vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
@@ -12866,13 +11714,10 @@ function validate1198(
                     }
                     if (data38.timestamp !== undefined) {
                       if (
-                        !validate1053(data38.timestamp, {
-                          instancePath: instancePath + '/mcp/cost/buckets/' + i1 + '/timestamp',
-                          parentData: data38,
-                          parentDataProperty: 'timestamp',
-                          rootData,
-                          dynamicAnchors,
-                        })
+                        !validate1053(
+                          data38.timestamp,
+                          instancePath + '/mcp/cost/buckets/' + i1 + '/timestamp',
+                        )
                       ) {
                         vErrors =
                           vErrors === null
@@ -12927,13 +11772,10 @@ function validate1198(
             }
             if (data36.bucket_size_seconds !== undefined) {
               if (
-                !validate1055(data36.bucket_size_seconds, {
-                  instancePath: instancePath + '/mcp/cost/bucket_size_seconds',
-                  parentData: data36,
-                  parentDataProperty: 'bucket_size_seconds',
-                  rootData,
-                  dynamicAnchors,
-                })
+                !validate1055(
+                  data36.bucket_size_seconds,
+                  instancePath + '/mcp/cost/bucket_size_seconds',
+                )
               ) {
                 vErrors =
                   vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
@@ -13123,15 +11965,10 @@ function validate1198(
   validate1198.errors = vErrors;
   return errors === 0;
 }
-function validate1197(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1197(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1198(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1198(data, instancePath)) {
     vErrors = vErrors === null ? validate1198.errors : vErrors.concat(validate1198.errors);
     errors = vErrors.length;
   }
@@ -13139,10 +11976,7 @@ function validate1197(
   return errors === 0;
 }
 export const schema_UserAgentMatchType = validate1265;
-function validate1266(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1266(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -13166,15 +12000,10 @@ function validate1266(
   validate1266.errors = vErrors;
   return errors === 0;
 }
-function validate1265(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1265(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1266(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1266(data, instancePath)) {
     vErrors = vErrors === null ? validate1266.errors : vErrors.concat(validate1266.errors);
     errors = vErrors.length;
   }
@@ -13182,10 +12011,7 @@ function validate1265(
   return errors === 0;
 }
 export const schema_UserAgentMappingInput = validate1268;
-function validate1269(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1269(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -13219,7 +12045,7 @@ function validate1269(
     if (data.pattern !== undefined) {
       let data0 = data.pattern;
       if (typeof data0 === 'string') {
-        if (func2(data0) < 1) {
+        if (data0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/pattern',
             schemaPath: '#/properties/pattern/minLength',
@@ -13241,7 +12067,7 @@ function validate1269(
     if (data.app !== undefined) {
       let data1 = data.app;
       if (typeof data1 === 'string') {
-        if (func2(data1) < 1) {
+        if (data1.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/app',
             schemaPath: '#/properties/app/minLength',
@@ -13261,15 +12087,7 @@ function validate1269(
       }
     }
     if (data.match_type !== undefined) {
-      if (
-        !validate880(data.match_type, {
-          instancePath: instancePath + '/match_type',
-          parentData: data,
-          parentDataProperty: 'match_type',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate880(data.match_type, instancePath + '/match_type')) {
         vErrors = vErrors === null ? validate880.errors : vErrors.concat(validate880.errors);
         errors = vErrors.length;
       }
@@ -13286,15 +12104,10 @@ function validate1269(
   validate1269.errors = vErrors;
   return errors === 0;
 }
-function validate1268(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1268(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1269(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1269(data, instancePath)) {
     vErrors = vErrors === null ? validate1269.errors : vErrors.concat(validate1269.errors);
     errors = vErrors.length;
   }
@@ -13302,15 +12115,10 @@ function validate1268(
   return errors === 0;
 }
 export const schema_UserAgentMapping = validate1272;
-function validate1273(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1273(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1274(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1274(data, instancePath)) {
     vErrors = vErrors === null ? validate1274.errors : vErrors.concat(validate1274.errors);
     errors = vErrors.length;
   }
@@ -13345,7 +12153,7 @@ function validate1273(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === 'string') {
-        if (func2(data0) < 1) {
+        if (data0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/id',
             schemaPath: '#/allOf/1/properties/id/minLength',
@@ -13420,15 +12228,10 @@ function validate1273(
   validate1273.errors = vErrors;
   return errors === 0;
 }
-function validate1272(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1272(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1273(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1273(data, instancePath)) {
     vErrors = vErrors === null ? validate1273.errors : vErrors.concat(validate1273.errors);
     errors = vErrors.length;
   }
@@ -13436,10 +12239,7 @@ function validate1272(
   return errors === 0;
 }
 export const schema_UserAgentMappings = validate1278;
-function validate1279(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1279(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -13466,15 +12266,7 @@ function validate1279(
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate1280(data0[i0], {
-              instancePath: instancePath + '/mappings/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1280(data0[i0], instancePath + '/mappings/' + i0)) {
             vErrors = vErrors === null ? validate1280.errors : vErrors.concat(validate1280.errors);
             errors = vErrors.length;
           }
@@ -13493,15 +12285,10 @@ function validate1279(
   validate1279.errors = vErrors;
   return errors === 0;
 }
-function validate1278(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1278(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1279(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1279(data, instancePath)) {
     vErrors = vErrors === null ? validate1279.errors : vErrors.concat(validate1279.errors);
     errors = vErrors.length;
   }
@@ -13509,10 +12296,7 @@ function validate1278(
   return errors === 0;
 }
 export const schema_SuccessFlag = validate1284;
-function validate1285(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1285(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -13558,15 +12342,10 @@ function validate1285(
   validate1285.errors = vErrors;
   return errors === 0;
 }
-function validate1284(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1284(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1285(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1285(data, instancePath)) {
     vErrors = vErrors === null ? validate1285.errors : vErrors.concat(validate1285.errors);
     errors = vErrors.length;
   }
@@ -13619,10 +12398,7 @@ const schema36 = {
     'core',
   ],
 };
-function validate899(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate899(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -13656,10 +12432,7 @@ function validate899(
   validate899.errors = vErrors;
   return errors === 0;
 }
-function validate1288(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1288(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -13743,15 +12516,7 @@ function validate1288(
       if (Array.isArray(data6)) {
         const len3 = data6.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (
-            !validate897(data6[i3], {
-              instancePath: instancePath + '/status/' + i3,
-              parentData: data6,
-              parentDataProperty: i3,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate897(data6[i3], instancePath + '/status/' + i3)) {
             vErrors = vErrors === null ? validate897.errors : vErrors.concat(validate897.errors);
             errors = vErrors.length;
           }
@@ -14007,15 +12772,7 @@ function validate1288(
       if (Array.isArray(data27)) {
         const len13 = data27.length;
         for (let i13 = 0; i13 < len13; i13++) {
-          if (
-            !validate899(data27[i13], {
-              instancePath: instancePath + '/routing_engine_used/' + i13,
-              parentData: data27,
-              parentDataProperty: i13,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate899(data27[i13], instancePath + '/routing_engine_used/' + i13)) {
             vErrors = vErrors === null ? validate899.errors : vErrors.concat(validate899.errors);
             errors = vErrors.length;
           }
@@ -14077,7 +12834,7 @@ function validate1288(
     if (data.period !== undefined) {
       let data31 = data.period;
       if (typeof data31 === 'string') {
-        if (func2(data31) < 1) {
+        if (data31.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/period',
             schemaPath: '#/properties/period/minLength',
@@ -14324,15 +13081,10 @@ function validate1288(
   validate1288.errors = vErrors;
   return errors === 0;
 }
-function validate1287(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1287(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1288(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1288(data, instancePath)) {
     vErrors = vErrors === null ? validate1288.errors : vErrors.concat(validate1288.errors);
     errors = vErrors.length;
   }
@@ -14340,10 +13092,7 @@ function validate1287(
   return errors === 0;
 }
 export const schema_RecalculateCostRequest = validate1292;
-function validate896(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate896(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -14427,15 +13176,7 @@ function validate896(
       if (Array.isArray(data6)) {
         const len3 = data6.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (
-            !validate897(data6[i3], {
-              instancePath: instancePath + '/status/' + i3,
-              parentData: data6,
-              parentDataProperty: i3,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate897(data6[i3], instancePath + '/status/' + i3)) {
             vErrors = vErrors === null ? validate897.errors : vErrors.concat(validate897.errors);
             errors = vErrors.length;
           }
@@ -14691,15 +13432,7 @@ function validate896(
       if (Array.isArray(data27)) {
         const len13 = data27.length;
         for (let i13 = 0; i13 < len13; i13++) {
-          if (
-            !validate899(data27[i13], {
-              instancePath: instancePath + '/routing_engine_used/' + i13,
-              parentData: data27,
-              parentDataProperty: i13,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate899(data27[i13], instancePath + '/routing_engine_used/' + i13)) {
             vErrors = vErrors === null ? validate899.errors : vErrors.concat(validate899.errors);
             errors = vErrors.length;
           }
@@ -14761,7 +13494,7 @@ function validate896(
     if (data.period !== undefined) {
       let data31 = data.period;
       if (typeof data31 === 'string') {
-        if (func2(data31) < 1) {
+        if (data31.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/period',
             schemaPath: '#/properties/period/minLength',
@@ -15008,23 +13741,12 @@ function validate896(
   validate896.errors = vErrors;
   return errors === 0;
 }
-function validate1293(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1293(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.filters !== undefined) {
-      if (
-        !validate896(data.filters, {
-          instancePath: instancePath + '/filters',
-          parentData: data,
-          parentDataProperty: 'filters',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate896(data.filters, instancePath + '/filters')) {
         vErrors = vErrors === null ? validate896.errors : vErrors.concat(validate896.errors);
         errors = vErrors.length;
       }
@@ -15064,15 +13786,10 @@ function validate1293(
   validate1293.errors = vErrors;
   return errors === 0;
 }
-function validate1292(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1292(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1293(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1293(data, instancePath)) {
     vErrors = vErrors === null ? validate1293.errors : vErrors.concat(validate1293.errors);
     errors = vErrors.length;
   }
@@ -15080,10 +13797,7 @@ function validate1292(
   return errors === 0;
 }
 export const schema_CostRecalculationJob = validate1296;
-function validate1297(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1297(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -15356,15 +14070,10 @@ function validate1297(
   validate1297.errors = vErrors;
   return errors === 0;
 }
-function validate1296(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1296(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1297(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1297(data, instancePath)) {
     vErrors = vErrors === null ? validate1297.errors : vErrors.concat(validate1297.errors);
     errors = vErrors.length;
   }
@@ -15372,10 +14081,7 @@ function validate1296(
   return errors === 0;
 }
 export const schema_RoutingEngine = validate1299;
-function validate1300(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1300(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -15409,15 +14115,10 @@ function validate1300(
   validate1300.errors = vErrors;
   return errors === 0;
 }
-function validate1299(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1299(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1300(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1300(data, instancePath)) {
     vErrors = vErrors === null ? validate1300.errors : vErrors.concat(validate1300.errors);
     errors = vErrors.length;
   }
@@ -15431,15 +14132,10 @@ const schema407 = {
     mappings: { type: ['array', 'null'], items: { $ref: '#/components/schemas/UserAgentMapping' } },
   },
 };
-function validate1280(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1280(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1274(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1274(data, instancePath)) {
     vErrors = vErrors === null ? validate1274.errors : vErrors.concat(validate1274.errors);
     errors = vErrors.length;
   }
@@ -15474,7 +14170,7 @@ function validate1280(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === 'string') {
-        if (func2(data0) < 1) {
+        if (data0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/id',
             schemaPath: '#/allOf/1/properties/id/minLength',
@@ -15549,10 +14245,7 @@ function validate1280(
   validate1280.errors = vErrors;
   return errors === 0;
 }
-function validate1274(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1274(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -15586,7 +14279,7 @@ function validate1274(
     if (data.pattern !== undefined) {
       let data0 = data.pattern;
       if (typeof data0 === 'string') {
-        if (func2(data0) < 1) {
+        if (data0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/pattern',
             schemaPath: '#/properties/pattern/minLength',
@@ -15608,7 +14301,7 @@ function validate1274(
     if (data.app !== undefined) {
       let data1 = data.app;
       if (typeof data1 === 'string') {
-        if (func2(data1) < 1) {
+        if (data1.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/app',
             schemaPath: '#/properties/app/minLength',
@@ -15628,15 +14321,7 @@ function validate1274(
       }
     }
     if (data.match_type !== undefined) {
-      if (
-        !validate880(data.match_type, {
-          instancePath: instancePath + '/match_type',
-          parentData: data,
-          parentDataProperty: 'match_type',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate880(data.match_type, instancePath + '/match_type')) {
         vErrors = vErrors === null ? validate880.errors : vErrors.concat(validate880.errors);
         errors = vErrors.length;
       }
@@ -15653,10 +14338,7 @@ function validate1274(
   validate1274.errors = vErrors;
   return errors === 0;
 }
-function validate880(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate880(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -15681,10 +14363,7 @@ function validate880(
   return errors === 0;
 }
 const schema233 = { type: 'string', enum: ['contains', 'starts_with', 'exact', 'regex'] };
-function validate1178(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1178(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -15824,10 +14503,7 @@ const schema370 = {
     },
   },
 };
-function validate1164(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1164(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -15883,10 +14559,7 @@ function validate1164(
   validate1164.errors = vErrors;
   return errors === 0;
 }
-function validate1136(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1136(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -15985,10 +14658,7 @@ const schema357 = {
     dimension_values: { type: 'array', items: { type: 'string' } },
   },
 };
-function validate1069(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1069(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -16026,10 +14696,7 @@ function validate1069(
   validate1069.errors = vErrors;
   return errors === 0;
 }
-function validate1079(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1079(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {

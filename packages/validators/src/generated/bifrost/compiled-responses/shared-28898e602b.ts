@@ -7,10 +7,7 @@ import { formats } from '../../../runtime/formats.js';
 import { appendError } from '../../../runtime/json.js';
 
 const formats44 = formats.int64;
-export function validate1183(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate1183(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -322,15 +319,7 @@ export function validate1183(
       }
     }
     if (data.trend !== undefined) {
-      if (
-        !validate1178(data.trend, {
-          instancePath: instancePath + '/trend',
-          parentData: data,
-          parentDataProperty: 'trend',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1178(data.trend, instancePath + '/trend')) {
         vErrors = vErrors === null ? validate1178.errors : vErrors.concat(validate1178.errors);
         errors = vErrors.length;
       }
@@ -347,10 +336,7 @@ export function validate1183(
   validate1183.errors = vErrors;
   return errors === 0;
 }
-function validate1178(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1178(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {

@@ -20,10 +20,7 @@ export const schema383 = {
     total_attributed_requests: { type: 'integer', format: 'int64', minimum: 0 },
   },
 };
-export function validate1193(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate1193(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -181,15 +178,7 @@ export function validate1193(
       }
     }
     if (data.trend !== undefined) {
-      if (
-        !validate1178(data.trend, {
-          instancePath: instancePath + '/trend',
-          parentData: data,
-          parentDataProperty: 'trend',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1178(data.trend, instancePath + '/trend')) {
         vErrors = vErrors === null ? validate1178.errors : vErrors.concat(validate1178.errors);
         errors = vErrors.length;
       }
@@ -206,10 +195,7 @@ export function validate1193(
   validate1193.errors = vErrors;
   return errors === 0;
 }
-function validate1178(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1178(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {

@@ -164,10 +164,7 @@ export const schema254 = {
     list_models_output: { type: ['array', 'object', 'null'] },
   },
 };
-export function validate897(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate897(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -191,10 +188,7 @@ export function validate897(
   validate897.errors = vErrors;
   return errors === 0;
 }
-export function validate917(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate917(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -325,10 +319,7 @@ export function validate917(
   validate917.errors = vErrors;
   return errors === 0;
 }
-export function validate919(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate919(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -528,10 +519,7 @@ export function validate919(
   validate919.errors = vErrors;
   return errors === 0;
 }
-export function validate921(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate921(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -701,10 +689,7 @@ export function validate921(
   validate921.errors = vErrors;
   return errors === 0;
 }
-export function validate916(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate916(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -732,15 +717,7 @@ export function validate916(
       }
     }
     if (data.prompt_tokens_details !== undefined) {
-      if (
-        !validate917(data.prompt_tokens_details, {
-          instancePath: instancePath + '/prompt_tokens_details',
-          parentData: data,
-          parentDataProperty: 'prompt_tokens_details',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate917(data.prompt_tokens_details, instancePath + '/prompt_tokens_details')) {
         vErrors = vErrors === null ? validate917.errors : vErrors.concat(validate917.errors);
         errors = vErrors.length;
       }
@@ -770,13 +747,7 @@ export function validate916(
     }
     if (data.completion_tokens_details !== undefined) {
       if (
-        !validate919(data.completion_tokens_details, {
-          instancePath: instancePath + '/completion_tokens_details',
-          parentData: data,
-          parentDataProperty: 'completion_tokens_details',
-          rootData,
-          dynamicAnchors,
-        })
+        !validate919(data.completion_tokens_details, instancePath + '/completion_tokens_details')
       ) {
         vErrors = vErrors === null ? validate919.errors : vErrors.concat(validate919.errors);
         errors = vErrors.length;
@@ -806,15 +777,7 @@ export function validate916(
       }
     }
     if (data.cost !== undefined) {
-      if (
-        !validate921(data.cost, {
-          instancePath: instancePath + '/cost',
-          parentData: data,
-          parentDataProperty: 'cost',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate921(data.cost, instancePath + '/cost')) {
         vErrors = vErrors === null ? validate921.errors : vErrors.concat(validate921.errors);
         errors = vErrors.length;
       }
@@ -831,10 +794,7 @@ export function validate916(
   validate916.errors = vErrors;
   return errors === 0;
 }
-export function validate924(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate924(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -902,29 +862,13 @@ export function validate924(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -1043,10 +987,7 @@ export const schema264 = {
   type: 'object',
   properties: { type: { type: 'string', enum: ['ephemeral'] }, ttl: { type: 'string' } },
 };
-export function validate932(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate932(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1094,10 +1035,7 @@ export function validate932(
   validate932.errors = vErrors;
   return errors === 0;
 }
-export function validate931(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate931(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1317,15 +1255,7 @@ export function validate931(
       }
     }
     if (data.cache_control !== undefined) {
-      if (
-        !validate932(data.cache_control, {
-          instancePath: instancePath + '/cache_control',
-          parentData: data,
-          parentDataProperty: 'cache_control',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate932(data.cache_control, instancePath + '/cache_control')) {
         vErrors = vErrors === null ? validate932.errors : vErrors.concat(validate932.errors);
         errors = vErrors.length;
       }
@@ -1342,10 +1272,7 @@ export function validate931(
   validate931.errors = vErrors;
   return errors === 0;
 }
-export function validate935(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate935(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1439,10 +1366,7 @@ export function validate935(
   validate935.errors = vErrors;
   return errors === 0;
 }
-export function validate930(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate930(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1516,15 +1440,7 @@ export function validate930(
         if (Array.isArray(data2)) {
           const len0 = data2.length;
           for (let i0 = 0; i0 < len0; i0++) {
-            if (
-              !validate931(data2[i0], {
-                instancePath: instancePath + '/content/' + i0,
-                parentData: data2,
-                parentDataProperty: i0,
-                rootData,
-                dynamicAnchors,
-              })
-            ) {
+            if (!validate931(data2[i0], instancePath + '/content/' + i0)) {
               vErrors = vErrors === null ? validate931.errors : vErrors.concat(validate931.errors);
               errors = vErrors.length;
             }
@@ -1922,15 +1838,7 @@ export function validate930(
       if (Array.isArray(data31)) {
         const len3 = data31.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (
-            !validate935(data31[i3], {
-              instancePath: instancePath + '/tool_calls/' + i3,
-              parentData: data31,
-              parentDataProperty: i3,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate935(data31[i3], instancePath + '/tool_calls/' + i3)) {
             vErrors = vErrors === null ? validate935.errors : vErrors.concat(validate935.errors);
             errors = vErrors.length;
           }
@@ -1990,10 +1898,7 @@ export const schema266 = {
     encrypted_content: { type: 'string' },
   },
 };
-export function validate939(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate939(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -2485,15 +2390,7 @@ export function validate939(
       }
     }
     if (data.cache_control !== undefined) {
-      if (
-        !validate932(data.cache_control, {
-          instancePath: instancePath + '/cache_control',
-          parentData: data,
-          parentDataProperty: 'cache_control',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate932(data.cache_control, instancePath + '/cache_control')) {
         vErrors = vErrors === null ? validate932.errors : vErrors.concat(validate932.errors);
         errors = vErrors.length;
       }
@@ -2510,10 +2407,7 @@ export function validate939(
   validate939.errors = vErrors;
   return errors === 0;
 }
-export function validate938(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate938(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -2594,15 +2488,7 @@ export function validate938(
         if (Array.isArray(data4)) {
           const len0 = data4.length;
           for (let i0 = 0; i0 < len0; i0++) {
-            if (
-              !validate939(data4[i0], {
-                instancePath: instancePath + '/content/' + i0,
-                parentData: data4,
-                parentDataProperty: i0,
-                rootData,
-                dynamicAnchors,
-              })
-            ) {
+            if (!validate939(data4[i0], instancePath + '/content/' + i0)) {
               vErrors = vErrors === null ? validate939.errors : vErrors.concat(validate939.errors);
               errors = vErrors.length;
             }
@@ -2909,10 +2795,7 @@ export const schema268 = {
     cache_control: { $ref: '#/components/schemas/CacheControl' },
   },
 };
-export function validate945(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate945(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -3242,15 +3125,7 @@ export function validate945(
       }
     }
     if (data.cache_control !== undefined) {
-      if (
-        !validate932(data.cache_control, {
-          instancePath: instancePath + '/cache_control',
-          parentData: data,
-          parentDataProperty: 'cache_control',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate932(data.cache_control, instancePath + '/cache_control')) {
         vErrors = vErrors === null ? validate932.errors : vErrors.concat(validate932.errors);
         errors = vErrors.length;
       }

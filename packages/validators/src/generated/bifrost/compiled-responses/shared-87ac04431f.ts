@@ -7,10 +7,7 @@ import { formats } from '../../../runtime/formats.js';
 import { appendError } from '../../../runtime/json.js';
 
 const formats44 = formats.int64;
-export function validate1088(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate1088(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {

@@ -4,7 +4,7 @@
 
 // @ts-nocheck
 import { formats } from '../../../runtime/formats.js';
-import { appendError, ucs2length } from '../../../runtime/json.js';
+import { appendError } from '../../../runtime/json.js';
 import {
   schema254,
   validate897,
@@ -17,12 +17,8 @@ import {
 } from './shared-442e9c20cf.js';
 
 const formats0 = formats['date-time'];
-const func2 = ucs2length;
 const formats44 = formats.int64;
-export function validate914(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate914(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -317,7 +313,7 @@ export function validate914(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === 'string') {
-        if (func2(data0) < 1) {
+        if (data0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/id',
             schemaPath: '#/properties/id/minLength',
@@ -382,15 +378,7 @@ export function validate914(
       }
     }
     if (data.status !== undefined) {
-      if (
-        !validate897(data.status, {
-          instancePath: instancePath + '/status',
-          parentData: data,
-          parentDataProperty: 'status',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate897(data.status, instancePath + '/status')) {
         vErrors = vErrors === null ? validate897.errors : vErrors.concat(validate897.errors);
         errors = vErrors.length;
       }
@@ -1352,29 +1340,13 @@ export function validate914(
       }
     }
     if (data.token_usage !== undefined) {
-      if (
-        !validate916(data.token_usage, {
-          instancePath: instancePath + '/token_usage',
-          parentData: data,
-          parentDataProperty: 'token_usage',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate916(data.token_usage, instancePath + '/token_usage')) {
         vErrors = vErrors === null ? validate916.errors : vErrors.concat(validate916.errors);
         errors = vErrors.length;
       }
     }
     if (data.error_details !== undefined) {
-      if (
-        !validate924(data.error_details, {
-          instancePath: instancePath + '/error_details',
-          parentData: data,
-          parentDataProperty: 'error_details',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate924(data.error_details, instancePath + '/error_details')) {
         vErrors = vErrors === null ? validate924.errors : vErrors.concat(validate924.errors);
         errors = vErrors.length;
       }
@@ -1393,15 +1365,7 @@ export function validate914(
       if (Array.isArray(data78)) {
         const len10 = data78.length;
         for (let i10 = 0; i10 < len10; i10++) {
-          if (
-            !validate930(data78[i10], {
-              instancePath: instancePath + '/input_history/' + i10,
-              parentData: data78,
-              parentDataProperty: i10,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate930(data78[i10], instancePath + '/input_history/' + i10)) {
             vErrors = vErrors === null ? validate930.errors : vErrors.concat(validate930.errors);
             errors = vErrors.length;
           }
@@ -1422,15 +1386,7 @@ export function validate914(
       if (Array.isArray(data80)) {
         const len11 = data80.length;
         for (let i11 = 0; i11 < len11; i11++) {
-          if (
-            !validate938(data80[i11], {
-              instancePath: instancePath + '/responses_input_history/' + i11,
-              parentData: data80,
-              parentDataProperty: i11,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate938(data80[i11], instancePath + '/responses_input_history/' + i11)) {
             vErrors = vErrors === null ? validate938.errors : vErrors.concat(validate938.errors);
             errors = vErrors.length;
           }
@@ -1442,15 +1398,7 @@ export function validate914(
       const _errs163 = errors;
       let valid29 = false;
       const _errs164 = errors;
-      if (
-        !validate930(data82, {
-          instancePath: instancePath + '/output_message',
-          parentData: data,
-          parentDataProperty: 'output_message',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate930(data82, instancePath + '/output_message')) {
         vErrors = vErrors === null ? validate930.errors : vErrors.concat(validate930.errors);
         errors = vErrors.length;
       }
@@ -1503,15 +1451,7 @@ export function validate914(
       if (Array.isArray(data83)) {
         const len12 = data83.length;
         for (let i12 = 0; i12 < len12; i12++) {
-          if (
-            !validate938(data83[i12], {
-              instancePath: instancePath + '/responses_output/' + i12,
-              parentData: data83,
-              parentDataProperty: i12,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate938(data83[i12], instancePath + '/responses_output/' + i12)) {
             vErrors = vErrors === null ? validate938.errors : vErrors.concat(validate938.errors);
             errors = vErrors.length;
           }
@@ -1621,15 +1561,7 @@ export function validate914(
       if (Array.isArray(data89)) {
         const len15 = data89.length;
         for (let i15 = 0; i15 < len15; i15++) {
-          if (
-            !validate945(data89[i15], {
-              instancePath: instancePath + '/tools/' + i15,
-              parentData: data89,
-              parentDataProperty: i15,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate945(data89[i15], instancePath + '/tools/' + i15)) {
             vErrors = vErrors === null ? validate945.errors : vErrors.concat(validate945.errors);
             errors = vErrors.length;
           }
@@ -1650,15 +1582,7 @@ export function validate914(
       if (Array.isArray(data91)) {
         const len16 = data91.length;
         for (let i16 = 0; i16 < len16; i16++) {
-          if (
-            !validate935(data91[i16], {
-              instancePath: instancePath + '/tool_calls/' + i16,
-              parentData: data91,
-              parentDataProperty: i16,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate935(data91[i16], instancePath + '/tool_calls/' + i16)) {
             vErrors = vErrors === null ? validate935.errors : vErrors.concat(validate935.errors);
             errors = vErrors.length;
           }
@@ -1964,10 +1888,7 @@ export const schema269 = {
     total_count: { type: 'integer', format: 'int64', minimum: 0, maximum: 1000000000000 },
   },
 };
-export function validate950(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate950(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {

@@ -8,10 +8,7 @@ import { appendError } from '../../../runtime/json.js';
 
 const formats0 = formats['date-time'];
 const formats44 = formats.int64;
-export function validate925(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate925(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -91,10 +88,7 @@ export function validate925(
   validate925.errors = vErrors;
   return errors === 0;
 }
-export function validate927(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate927(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -239,10 +233,7 @@ export function validate927(
   validate927.errors = vErrors;
   return errors === 0;
 }
-export function validate1053(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate1053(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -267,10 +258,7 @@ export function validate1053(
   validate1053.errors = vErrors;
   return errors === 0;
 }
-export function validate1055(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate1055(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == 'number' && !(data % 1) && !isNaN(data))) {

@@ -4,23 +4,17 @@
 
 // @ts-nocheck
 import { formats } from '../../../runtime/formats.js';
-import { appendError, ucs2length } from '../../../runtime/json.js';
+import { appendError } from '../../../runtime/json.js';
 import { createValidator, type Validator } from '../../../runtime/validator.js';
 import type { operations } from '../types.js';
 import { validate925, validate927 } from './shared-common.js';
 
 const formats0 = formats['date-time'];
-const func2 = ucs2length;
 export const updateUserAgentMapping_200 = validate1790;
-function validate1791(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1791(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1274(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1274(data, instancePath)) {
     vErrors = vErrors === null ? validate1274.errors : vErrors.concat(validate1274.errors);
     errors = vErrors.length;
   }
@@ -55,7 +49,7 @@ function validate1791(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === 'string') {
-        if (func2(data0) < 1) {
+        if (data0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/id',
             schemaPath: '#/allOf/1/properties/id/minLength',
@@ -130,15 +124,10 @@ function validate1791(
   validate1791.errors = vErrors;
   return errors === 0;
 }
-function validate1790(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1790(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1791(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1791(data, instancePath)) {
     vErrors = vErrors === null ? validate1791.errors : vErrors.concat(validate1791.errors);
     errors = vErrors.length;
   }
@@ -146,10 +135,7 @@ function validate1790(
   return errors === 0;
 }
 export const updateUserAgentMapping_400 = validate1794;
-function validate1795(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1795(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -217,29 +203,13 @@ function validate1795(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -256,15 +226,10 @@ function validate1795(
   validate1795.errors = vErrors;
   return errors === 0;
 }
-function validate1794(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1794(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1795(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1795(data, instancePath)) {
     vErrors = vErrors === null ? validate1795.errors : vErrors.concat(validate1795.errors);
     errors = vErrors.length;
   }
@@ -272,10 +237,7 @@ function validate1794(
   return errors === 0;
 }
 export const updateUserAgentMapping_401 = validate1799;
-function validate1800(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1800(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -343,29 +305,13 @@ function validate1800(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -382,15 +328,10 @@ function validate1800(
   validate1800.errors = vErrors;
   return errors === 0;
 }
-function validate1799(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1799(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1800(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1800(data, instancePath)) {
     vErrors = vErrors === null ? validate1800.errors : vErrors.concat(validate1800.errors);
     errors = vErrors.length;
   }
@@ -398,10 +339,7 @@ function validate1799(
   return errors === 0;
 }
 export const updateUserAgentMapping_404 = validate1804;
-function validate1805(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1805(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -469,29 +407,13 @@ function validate1805(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -508,15 +430,10 @@ function validate1805(
   validate1805.errors = vErrors;
   return errors === 0;
 }
-function validate1804(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1804(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1805(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1805(data, instancePath)) {
     vErrors = vErrors === null ? validate1805.errors : vErrors.concat(validate1805.errors);
     errors = vErrors.length;
   }
@@ -524,10 +441,7 @@ function validate1804(
   return errors === 0;
 }
 export const updateUserAgentMapping_500 = validate1809;
-function validate1810(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1810(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -595,29 +509,13 @@ function validate1810(
       }
     }
     if (data.error !== undefined) {
-      if (
-        !validate925(data.error, {
-          instancePath: instancePath + '/error',
-          parentData: data,
-          parentDataProperty: 'error',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate925(data.error, instancePath + '/error')) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (
-        !validate927(data.extra_fields, {
-          instancePath: instancePath + '/extra_fields',
-          parentData: data,
-          parentDataProperty: 'extra_fields',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -634,25 +532,17 @@ function validate1810(
   validate1810.errors = vErrors;
   return errors === 0;
 }
-function validate1809(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1809(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1810(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1810(data, instancePath)) {
     vErrors = vErrors === null ? validate1810.errors : vErrors.concat(validate1810.errors);
     errors = vErrors.length;
   }
   validate1809.errors = vErrors;
   return errors === 0;
 }
-function validate1274(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1274(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -686,7 +576,7 @@ function validate1274(
     if (data.pattern !== undefined) {
       let data0 = data.pattern;
       if (typeof data0 === 'string') {
-        if (func2(data0) < 1) {
+        if (data0.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/pattern',
             schemaPath: '#/properties/pattern/minLength',
@@ -708,7 +598,7 @@ function validate1274(
     if (data.app !== undefined) {
       let data1 = data.app;
       if (typeof data1 === 'string') {
-        if (func2(data1) < 1) {
+        if (data1.length < 1) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/app',
             schemaPath: '#/properties/app/minLength',
@@ -728,15 +618,7 @@ function validate1274(
       }
     }
     if (data.match_type !== undefined) {
-      if (
-        !validate880(data.match_type, {
-          instancePath: instancePath + '/match_type',
-          parentData: data,
-          parentDataProperty: 'match_type',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate880(data.match_type, instancePath + '/match_type')) {
         vErrors = vErrors === null ? validate880.errors : vErrors.concat(validate880.errors);
         errors = vErrors.length;
       }
@@ -753,10 +635,7 @@ function validate1274(
   validate1274.errors = vErrors;
   return errors === 0;
 }
-function validate880(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate880(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {

@@ -22,10 +22,7 @@ const schema1259 = {
     result_info: { $ref: '#/components/schemas/BillingResultInfo' },
   },
 };
-function validate2281(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2281(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -91,10 +88,7 @@ function validate2281(
   validate2281.errors = vErrors;
   return errors === 0;
 }
-function validate2280(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2280(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -135,15 +129,7 @@ function validate2280(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate2281(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2281(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate2281.errors : vErrors.concat(validate2281.errors);
         errors = vErrors.length;
       }
@@ -170,43 +156,19 @@ function validate2280(
       }
     }
     if (data.errors !== undefined) {
-      if (
-        !validate2013(data.errors, {
-          instancePath: instancePath + '/errors',
-          parentData: data,
-          parentDataProperty: 'errors',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.errors, instancePath + '/errors')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.messages !== undefined) {
-      if (
-        !validate2013(data.messages, {
-          instancePath: instancePath + '/messages',
-          parentData: data,
-          parentDataProperty: 'messages',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.messages, instancePath + '/messages')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.result_info !== undefined) {
-      if (
-        !validate2016(data.result_info, {
-          instancePath: instancePath + '/result_info',
-          parentData: data,
-          parentDataProperty: 'result_info',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2016(data.result_info, instancePath + '/result_info')) {
         vErrors = vErrors === null ? validate2016.errors : vErrors.concat(validate2016.errors);
         errors = vErrors.length;
       }
@@ -223,15 +185,10 @@ function validate2280(
   validate2280.errors = vErrors;
   return errors === 0;
 }
-function validate2279(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2279(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2280(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2280(data, instancePath)) {
     vErrors = vErrors === null ? validate2280.errors : vErrors.concat(validate2280.errors);
     errors = vErrors.length;
   }
@@ -239,19 +196,14 @@ function validate2279(
   return errors === 0;
 }
 export const checkTopupStatus_400 = validate2287;
-function validate2288(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2288(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate2041(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2041(data, instancePath)) {
     vErrors = vErrors === null ? validate2041.errors : vErrors.concat(validate2041.errors);
     errors = vErrors.length;
   }
@@ -261,9 +213,7 @@ function validate2288(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -298,15 +248,10 @@ function validate2288(
   validate2288.errors = vErrors;
   return errors === 0;
 }
-function validate2287(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2287(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2288(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2288(data, instancePath)) {
     vErrors = vErrors === null ? validate2288.errors : vErrors.concat(validate2288.errors);
     errors = vErrors.length;
   }
@@ -314,10 +259,7 @@ function validate2287(
   return errors === 0;
 }
 export const checkTopupStatus_401 = validate2292;
-function validate2293(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2293(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -432,15 +374,10 @@ function validate2293(
   validate2293.errors = vErrors;
   return errors === 0;
 }
-function validate2292(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2292(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2293(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2293(data, instancePath)) {
     vErrors = vErrors === null ? validate2293.errors : vErrors.concat(validate2293.errors);
     errors = vErrors.length;
   }
@@ -448,10 +385,7 @@ function validate2292(
   return errors === 0;
 }
 export const checkTopupStatus_403 = validate2295;
-function validate2296(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2296(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -566,15 +500,10 @@ function validate2296(
   validate2296.errors = vErrors;
   return errors === 0;
 }
-function validate2295(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2295(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2296(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2296(data, instancePath)) {
     vErrors = vErrors === null ? validate2296.errors : vErrors.concat(validate2296.errors);
     errors = vErrors.length;
   }
@@ -582,10 +511,7 @@ function validate2295(
   return errors === 0;
 }
 export const checkTopupStatus_404 = validate2298;
-function validate2299(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2299(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -728,15 +654,10 @@ function validate2299(
   validate2299.errors = vErrors;
   return errors === 0;
 }
-function validate2298(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2298(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2299(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2299(data, instancePath)) {
     vErrors = vErrors === null ? validate2299.errors : vErrors.concat(validate2299.errors);
     errors = vErrors.length;
   }
@@ -744,10 +665,7 @@ function validate2298(
   return errors === 0;
 }
 export const checkTopupStatus_429 = validate2301;
-function validate2302(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2302(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -862,15 +780,10 @@ function validate2302(
   validate2302.errors = vErrors;
   return errors === 0;
 }
-function validate2301(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2301(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2302(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2302(data, instancePath)) {
     vErrors = vErrors === null ? validate2302.errors : vErrors.concat(validate2302.errors);
     errors = vErrors.length;
   }
@@ -878,10 +791,7 @@ function validate2301(
   return errors === 0;
 }
 export const checkTopupStatus_5XX = validate2304;
-function validate2305(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2305(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -996,15 +906,10 @@ function validate2305(
   validate2305.errors = vErrors;
   return errors === 0;
 }
-function validate2304(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2304(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2305(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2305(data, instancePath)) {
     vErrors = vErrors === null ? validate2305.errors : vErrors.concat(validate2305.errors);
     errors = vErrors.length;
   }

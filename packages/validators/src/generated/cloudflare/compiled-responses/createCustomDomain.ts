@@ -17,10 +17,7 @@ const schema1074 = {
     success: { type: 'boolean', enum: [true] },
   },
 };
-function validate1939(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1939(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -101,15 +98,7 @@ function validate1939(
       }
     }
     if (data.status !== undefined) {
-      if (
-        !validate816(data.status, {
-          instancePath: instancePath + '/status',
-          parentData: data,
-          parentDataProperty: 'status',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate816(data.status, instancePath + '/status')) {
         vErrors = vErrors === null ? validate816.errors : vErrors.concat(validate816.errors);
         errors = vErrors.length;
       }
@@ -161,10 +150,7 @@ function validate1939(
   validate1939.errors = vErrors;
   return errors === 0;
 }
-function validate1938(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1938(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -187,15 +173,7 @@ function validate1938(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1939(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1939(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1939.errors : vErrors.concat(validate1939.errors);
         errors = vErrors.length;
       }
@@ -233,15 +211,10 @@ function validate1938(
   validate1938.errors = vErrors;
   return errors === 0;
 }
-function validate1937(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1937(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1938(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1938(data, instancePath)) {
     vErrors = vErrors === null ? validate1938.errors : vErrors.concat(validate1938.errors);
     errors = vErrors.length;
   }
@@ -249,19 +222,14 @@ function validate1937(
   return errors === 0;
 }
 export const createCustomDomain_400 = validate1943;
-function validate1944(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1944(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -271,9 +239,7 @@ function validate1944(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -308,15 +274,10 @@ function validate1944(
   validate1944.errors = vErrors;
   return errors === 0;
 }
-function validate1943(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1943(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1944(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1944(data, instancePath)) {
     vErrors = vErrors === null ? validate1944.errors : vErrors.concat(validate1944.errors);
     errors = vErrors.length;
   }
@@ -324,10 +285,7 @@ function validate1943(
   return errors === 0;
 }
 export const createCustomDomain_401 = validate1948;
-function validate1949(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1949(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -442,15 +400,10 @@ function validate1949(
   validate1949.errors = vErrors;
   return errors === 0;
 }
-function validate1948(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1948(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1949(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1949(data, instancePath)) {
     vErrors = vErrors === null ? validate1949.errors : vErrors.concat(validate1949.errors);
     errors = vErrors.length;
   }
@@ -458,10 +411,7 @@ function validate1948(
   return errors === 0;
 }
 export const createCustomDomain_403 = validate1951;
-function validate1952(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1952(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -576,15 +526,10 @@ function validate1952(
   validate1952.errors = vErrors;
   return errors === 0;
 }
-function validate1951(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1951(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1952(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1952(data, instancePath)) {
     vErrors = vErrors === null ? validate1952.errors : vErrors.concat(validate1952.errors);
     errors = vErrors.length;
   }
@@ -592,10 +537,7 @@ function validate1951(
   return errors === 0;
 }
 export const createCustomDomain_429 = validate1954;
-function validate1955(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1955(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -710,15 +652,10 @@ function validate1955(
   validate1955.errors = vErrors;
   return errors === 0;
 }
-function validate1954(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1954(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1955(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1955(data, instancePath)) {
     vErrors = vErrors === null ? validate1955.errors : vErrors.concat(validate1955.errors);
     errors = vErrors.length;
   }
@@ -726,10 +663,7 @@ function validate1954(
   return errors === 0;
 }
 export const createCustomDomain_5XX = validate1957;
-function validate1958(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1958(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -844,25 +778,17 @@ function validate1958(
   validate1958.errors = vErrors;
   return errors === 0;
 }
-function validate1957(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1957(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1958(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1958(data, instancePath)) {
     vErrors = vErrors === null ? validate1958.errors : vErrors.concat(validate1958.errors);
     errors = vErrors.length;
   }
   validate1957.errors = vErrors;
   return errors === 0;
 }
-function validate816(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate816(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {

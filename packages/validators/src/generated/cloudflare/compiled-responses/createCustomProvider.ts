@@ -10,10 +10,7 @@ import { validate918, validate920 } from './shared-common.js';
 import { validate1682 } from './shared-99a80fdc9e.js';
 
 export const createCustomProvider_200 = validate1703;
-function validate1704(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1704(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -36,15 +33,7 @@ function validate1704(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1682(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1682(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1682.errors : vErrors.concat(validate1682.errors);
         errors = vErrors.length;
       }
@@ -72,15 +61,10 @@ function validate1704(
   validate1704.errors = vErrors;
   return errors === 0;
 }
-function validate1703(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1703(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1704(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1704(data, instancePath)) {
     vErrors = vErrors === null ? validate1704.errors : vErrors.concat(validate1704.errors);
     errors = vErrors.length;
   }
@@ -88,19 +72,14 @@ function validate1703(
   return errors === 0;
 }
 export const createCustomProvider_400 = validate1707;
-function validate1708(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1708(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -110,9 +89,7 @@ function validate1708(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -147,15 +124,10 @@ function validate1708(
   validate1708.errors = vErrors;
   return errors === 0;
 }
-function validate1707(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1707(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1708(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1708(data, instancePath)) {
     vErrors = vErrors === null ? validate1708.errors : vErrors.concat(validate1708.errors);
     errors = vErrors.length;
   }
@@ -163,10 +135,7 @@ function validate1707(
   return errors === 0;
 }
 export const createCustomProvider_401 = validate1712;
-function validate1713(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1713(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -281,15 +250,10 @@ function validate1713(
   validate1713.errors = vErrors;
   return errors === 0;
 }
-function validate1712(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1712(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1713(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1713(data, instancePath)) {
     vErrors = vErrors === null ? validate1713.errors : vErrors.concat(validate1713.errors);
     errors = vErrors.length;
   }
@@ -297,10 +261,7 @@ function validate1712(
   return errors === 0;
 }
 export const createCustomProvider_403 = validate1715;
-function validate1716(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1716(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -415,15 +376,10 @@ function validate1716(
   validate1716.errors = vErrors;
   return errors === 0;
 }
-function validate1715(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1715(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1716(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1716(data, instancePath)) {
     vErrors = vErrors === null ? validate1716.errors : vErrors.concat(validate1716.errors);
     errors = vErrors.length;
   }
@@ -431,10 +387,7 @@ function validate1715(
   return errors === 0;
 }
 export const createCustomProvider_429 = validate1718;
-function validate1719(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1719(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -549,15 +502,10 @@ function validate1719(
   validate1719.errors = vErrors;
   return errors === 0;
 }
-function validate1718(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1718(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1719(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1719(data, instancePath)) {
     vErrors = vErrors === null ? validate1719.errors : vErrors.concat(validate1719.errors);
     errors = vErrors.length;
   }
@@ -565,10 +513,7 @@ function validate1718(
   return errors === 0;
 }
 export const createCustomProvider_5XX = validate1721;
-function validate1722(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1722(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -683,15 +628,10 @@ function validate1722(
   validate1722.errors = vErrors;
   return errors === 0;
 }
-function validate1721(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1721(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1722(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1722(data, instancePath)) {
     vErrors = vErrors === null ? validate1722.errors : vErrors.concat(validate1722.errors);
     errors = vErrors.length;
   }

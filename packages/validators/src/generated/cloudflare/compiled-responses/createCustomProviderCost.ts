@@ -10,10 +10,7 @@ import { validate918, validate920 } from './shared-common.js';
 import { validate1798 } from './shared-abc9cac7f0.js';
 
 export const createCustomProviderCost_200 = validate1819;
-function validate1820(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1820(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -36,15 +33,7 @@ function validate1820(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1798(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1798(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1798.errors : vErrors.concat(validate1798.errors);
         errors = vErrors.length;
       }
@@ -72,15 +61,10 @@ function validate1820(
   validate1820.errors = vErrors;
   return errors === 0;
 }
-function validate1819(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1819(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1820(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1820(data, instancePath)) {
     vErrors = vErrors === null ? validate1820.errors : vErrors.concat(validate1820.errors);
     errors = vErrors.length;
   }
@@ -88,19 +72,14 @@ function validate1819(
   return errors === 0;
 }
 export const createCustomProviderCost_400 = validate1823;
-function validate1824(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1824(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -110,9 +89,7 @@ function validate1824(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -147,15 +124,10 @@ function validate1824(
   validate1824.errors = vErrors;
   return errors === 0;
 }
-function validate1823(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1823(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1824(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1824(data, instancePath)) {
     vErrors = vErrors === null ? validate1824.errors : vErrors.concat(validate1824.errors);
     errors = vErrors.length;
   }
@@ -163,10 +135,7 @@ function validate1823(
   return errors === 0;
 }
 export const createCustomProviderCost_401 = validate1828;
-function validate1829(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1829(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -281,15 +250,10 @@ function validate1829(
   validate1829.errors = vErrors;
   return errors === 0;
 }
-function validate1828(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1828(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1829(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1829(data, instancePath)) {
     vErrors = vErrors === null ? validate1829.errors : vErrors.concat(validate1829.errors);
     errors = vErrors.length;
   }
@@ -297,10 +261,7 @@ function validate1828(
   return errors === 0;
 }
 export const createCustomProviderCost_403 = validate1831;
-function validate1832(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1832(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -415,15 +376,10 @@ function validate1832(
   validate1832.errors = vErrors;
   return errors === 0;
 }
-function validate1831(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1831(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1832(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1832(data, instancePath)) {
     vErrors = vErrors === null ? validate1832.errors : vErrors.concat(validate1832.errors);
     errors = vErrors.length;
   }
@@ -431,10 +387,7 @@ function validate1831(
   return errors === 0;
 }
 export const createCustomProviderCost_429 = validate1834;
-function validate1835(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1835(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -549,15 +502,10 @@ function validate1835(
   validate1835.errors = vErrors;
   return errors === 0;
 }
-function validate1834(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1834(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1835(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1835(data, instancePath)) {
     vErrors = vErrors === null ? validate1835.errors : vErrors.concat(validate1835.errors);
     errors = vErrors.length;
   }
@@ -565,10 +513,7 @@ function validate1834(
   return errors === 0;
 }
 export const createCustomProviderCost_5XX = validate1837;
-function validate1838(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1838(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -683,15 +628,10 @@ function validate1838(
   validate1838.errors = vErrors;
   return errors === 0;
 }
-function validate1837(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1837(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1838(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1838(data, instancePath)) {
     vErrors = vErrors === null ? validate1838.errors : vErrors.concat(validate1838.errors);
     errors = vErrors.length;
   }

@@ -10,10 +10,7 @@ import { validate918, validate920 } from './shared-common.js';
 import { validate1162 } from './shared-47800d73f8.js';
 
 export const createDataset_200 = validate1184;
-function validate1185(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1185(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -36,15 +33,7 @@ function validate1185(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1162(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1162(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1162.errors : vErrors.concat(validate1162.errors);
         errors = vErrors.length;
       }
@@ -72,15 +61,10 @@ function validate1185(
   validate1185.errors = vErrors;
   return errors === 0;
 }
-function validate1184(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1184(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1185(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1185(data, instancePath)) {
     vErrors = vErrors === null ? validate1185.errors : vErrors.concat(validate1185.errors);
     errors = vErrors.length;
   }
@@ -88,19 +72,14 @@ function validate1184(
   return errors === 0;
 }
 export const createDataset_400 = validate1188;
-function validate1189(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1189(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -110,9 +89,7 @@ function validate1189(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -147,15 +124,10 @@ function validate1189(
   validate1189.errors = vErrors;
   return errors === 0;
 }
-function validate1188(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1188(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1189(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1189(data, instancePath)) {
     vErrors = vErrors === null ? validate1189.errors : vErrors.concat(validate1189.errors);
     errors = vErrors.length;
   }
@@ -163,10 +135,7 @@ function validate1188(
   return errors === 0;
 }
 export const createDataset_401 = validate1193;
-function validate1194(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1194(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -281,15 +250,10 @@ function validate1194(
   validate1194.errors = vErrors;
   return errors === 0;
 }
-function validate1193(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1193(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1194(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1194(data, instancePath)) {
     vErrors = vErrors === null ? validate1194.errors : vErrors.concat(validate1194.errors);
     errors = vErrors.length;
   }
@@ -297,10 +261,7 @@ function validate1193(
   return errors === 0;
 }
 export const createDataset_403 = validate1196;
-function validate1197(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1197(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -415,15 +376,10 @@ function validate1197(
   validate1197.errors = vErrors;
   return errors === 0;
 }
-function validate1196(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1196(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1197(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1197(data, instancePath)) {
     vErrors = vErrors === null ? validate1197.errors : vErrors.concat(validate1197.errors);
     errors = vErrors.length;
   }
@@ -431,10 +387,7 @@ function validate1196(
   return errors === 0;
 }
 export const createDataset_429 = validate1199;
-function validate1200(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1200(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -549,15 +502,10 @@ function validate1200(
   validate1200.errors = vErrors;
   return errors === 0;
 }
-function validate1199(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1199(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1200(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1200(data, instancePath)) {
     vErrors = vErrors === null ? validate1200.errors : vErrors.concat(validate1200.errors);
     errors = vErrors.length;
   }
@@ -565,10 +513,7 @@ function validate1199(
   return errors === 0;
 }
 export const createDataset_5XX = validate1202;
-function validate1203(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1203(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -683,15 +628,10 @@ function validate1203(
   validate1203.errors = vErrors;
   return errors === 0;
 }
-function validate1202(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1202(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1203(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1203(data, instancePath)) {
     vErrors = vErrors === null ? validate1203.errors : vErrors.concat(validate1203.errors);
     errors = vErrors.length;
   }

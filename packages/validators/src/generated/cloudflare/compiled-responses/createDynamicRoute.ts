@@ -10,14 +10,10 @@ import type { operations } from '../types.js';
 import { validate918, validate920 } from './shared-common.js';
 import { validate296 } from './shared-d7f7d07cfb.js';
 import { validate736 } from './shared-b8f559a566.js';
-import { validate738 } from './shared-a4d247be32.js';
 
 const formats2 = formats['date-time'];
 export const createDynamicRoute_200 = validate1376;
-function validate1377(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1377(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -40,15 +36,7 @@ function validate1377(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1378(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1378(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1378.errors : vErrors.concat(validate1378.errors);
         errors = vErrors.length;
       }
@@ -76,15 +64,10 @@ function validate1377(
   validate1377.errors = vErrors;
   return errors === 0;
 }
-function validate1376(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1376(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1377(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1377(data, instancePath)) {
     vErrors = vErrors === null ? validate1377.errors : vErrors.concat(validate1377.errors);
     errors = vErrors.length;
   }
@@ -92,19 +75,14 @@ function validate1376(
   return errors === 0;
 }
 export const createDynamicRoute_400 = validate1384;
-function validate1385(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1385(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -114,9 +92,7 @@ function validate1385(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -151,15 +127,10 @@ function validate1385(
   validate1385.errors = vErrors;
   return errors === 0;
 }
-function validate1384(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1384(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1385(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1385(data, instancePath)) {
     vErrors = vErrors === null ? validate1385.errors : vErrors.concat(validate1385.errors);
     errors = vErrors.length;
   }
@@ -167,10 +138,7 @@ function validate1384(
   return errors === 0;
 }
 export const createDynamicRoute_401 = validate1389;
-function validate1390(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1390(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -285,15 +253,10 @@ function validate1390(
   validate1390.errors = vErrors;
   return errors === 0;
 }
-function validate1389(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1389(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1390(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1390(data, instancePath)) {
     vErrors = vErrors === null ? validate1390.errors : vErrors.concat(validate1390.errors);
     errors = vErrors.length;
   }
@@ -301,10 +264,7 @@ function validate1389(
   return errors === 0;
 }
 export const createDynamicRoute_403 = validate1392;
-function validate1393(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1393(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -419,15 +379,10 @@ function validate1393(
   validate1393.errors = vErrors;
   return errors === 0;
 }
-function validate1392(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1392(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1393(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1393(data, instancePath)) {
     vErrors = vErrors === null ? validate1393.errors : vErrors.concat(validate1393.errors);
     errors = vErrors.length;
   }
@@ -435,10 +390,7 @@ function validate1392(
   return errors === 0;
 }
 export const createDynamicRoute_429 = validate1395;
-function validate1396(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1396(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -553,15 +505,10 @@ function validate1396(
   validate1396.errors = vErrors;
   return errors === 0;
 }
-function validate1395(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1395(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1396(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1396(data, instancePath)) {
     vErrors = vErrors === null ? validate1396.errors : vErrors.concat(validate1396.errors);
     errors = vErrors.length;
   }
@@ -569,10 +516,7 @@ function validate1395(
   return errors === 0;
 }
 export const createDynamicRoute_5XX = validate1398;
-function validate1399(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1399(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -687,25 +631,17 @@ function validate1399(
   validate1399.errors = vErrors;
   return errors === 0;
 }
-function validate1398(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1398(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1399(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1399(data, instancePath)) {
     vErrors = vErrors === null ? validate1399.errors : vErrors.concat(validate1399.errors);
     errors = vErrors.length;
   }
   validate1398.errors = vErrors;
   return errors === 0;
 }
-function validate1378(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1378(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -863,15 +799,7 @@ function validate1378(
       if (Array.isArray(data5)) {
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate296(data5[i0], {
-              instancePath: instancePath + '/elements/' + i0,
-              parentData: data5,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate296(data5[i0], instancePath + '/elements/' + i0)) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }
@@ -887,29 +815,13 @@ function validate1378(
       }
     }
     if (data.version !== undefined) {
-      if (
-        !validate736(data.version, {
-          instancePath: instancePath + '/version',
-          parentData: data,
-          parentDataProperty: 'version',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate736(data.version, instancePath + '/version')) {
         vErrors = vErrors === null ? validate736.errors : vErrors.concat(validate736.errors);
         errors = vErrors.length;
       }
     }
     if (data.deployment !== undefined) {
-      if (
-        !validate738(data.deployment, {
-          instancePath: instancePath + '/deployment',
-          parentData: data,
-          parentDataProperty: 'deployment',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate738(data.deployment, instancePath + '/deployment')) {
         vErrors = vErrors === null ? validate738.errors : vErrors.concat(validate738.errors);
         errors = vErrors.length;
       }
@@ -924,6 +836,82 @@ function validate1378(
     errors++;
   }
   validate1378.errors = vErrors;
+  return errors === 0;
+}
+function validate738(data, instancePath = '') {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.deployment_id === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'deployment_id' },
+      });
+      errors++;
+    }
+    if (data.version_id === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'version_id' },
+      });
+      errors++;
+    }
+    if (data.created_at === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'created_at' },
+      });
+      errors++;
+    }
+    if (data.deployment_id !== undefined) {
+      if (typeof data.deployment_id !== 'string') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/deployment_id',
+          schemaPath: '#/properties/deployment_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+    if (data.version_id !== undefined) {
+      if (typeof data.version_id !== 'string') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/version_id',
+          schemaPath: '#/properties/version_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+    if (data.created_at !== undefined) {
+      if (typeof data.created_at !== 'string') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/created_at',
+          schemaPath: '#/properties/created_at/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    });
+    errors++;
+  }
+  validate738.errors = vErrors;
   return errors === 0;
 }
 

@@ -12,10 +12,7 @@ import { validate296 } from './shared-d7f7d07cfb.js';
 
 const formats2 = formats['date-time'];
 export const createDynamicRouteDeployment_200 = validate1487;
-function validate1488(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1488(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -38,15 +35,7 @@ function validate1488(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1424(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1424(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1424.errors : vErrors.concat(validate1424.errors);
         errors = vErrors.length;
       }
@@ -74,15 +63,10 @@ function validate1488(
   validate1488.errors = vErrors;
   return errors === 0;
 }
-function validate1487(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1487(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1488(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1488(data, instancePath)) {
     vErrors = vErrors === null ? validate1488.errors : vErrors.concat(validate1488.errors);
     errors = vErrors.length;
   }
@@ -90,19 +74,14 @@ function validate1487(
   return errors === 0;
 }
 export const createDynamicRouteDeployment_400 = validate1491;
-function validate1492(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1492(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -112,9 +91,7 @@ function validate1492(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -149,15 +126,10 @@ function validate1492(
   validate1492.errors = vErrors;
   return errors === 0;
 }
-function validate1491(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1491(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1492(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1492(data, instancePath)) {
     vErrors = vErrors === null ? validate1492.errors : vErrors.concat(validate1492.errors);
     errors = vErrors.length;
   }
@@ -165,10 +137,7 @@ function validate1491(
   return errors === 0;
 }
 export const createDynamicRouteDeployment_401 = validate1496;
-function validate1497(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1497(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -283,15 +252,10 @@ function validate1497(
   validate1497.errors = vErrors;
   return errors === 0;
 }
-function validate1496(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1496(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1497(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1497(data, instancePath)) {
     vErrors = vErrors === null ? validate1497.errors : vErrors.concat(validate1497.errors);
     errors = vErrors.length;
   }
@@ -299,10 +263,7 @@ function validate1496(
   return errors === 0;
 }
 export const createDynamicRouteDeployment_403 = validate1499;
-function validate1500(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1500(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -417,15 +378,10 @@ function validate1500(
   validate1500.errors = vErrors;
   return errors === 0;
 }
-function validate1499(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1499(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1500(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1500(data, instancePath)) {
     vErrors = vErrors === null ? validate1500.errors : vErrors.concat(validate1500.errors);
     errors = vErrors.length;
   }
@@ -433,10 +389,7 @@ function validate1499(
   return errors === 0;
 }
 export const createDynamicRouteDeployment_429 = validate1502;
-function validate1503(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1503(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -551,15 +504,10 @@ function validate1503(
   validate1503.errors = vErrors;
   return errors === 0;
 }
-function validate1502(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1502(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1503(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1503(data, instancePath)) {
     vErrors = vErrors === null ? validate1503.errors : vErrors.concat(validate1503.errors);
     errors = vErrors.length;
   }
@@ -567,10 +515,7 @@ function validate1502(
   return errors === 0;
 }
 export const createDynamicRouteDeployment_5XX = validate1505;
-function validate1506(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1506(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -685,25 +630,17 @@ function validate1506(
   validate1506.errors = vErrors;
   return errors === 0;
 }
-function validate1505(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1505(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1506(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1506(data, instancePath)) {
     vErrors = vErrors === null ? validate1506.errors : vErrors.concat(validate1506.errors);
     errors = vErrors.length;
   }
   validate1505.errors = vErrors;
   return errors === 0;
 }
-function validate1424(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1424(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -843,15 +780,7 @@ function validate1424(
       if (Array.isArray(data5)) {
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate296(data5[i0], {
-              instancePath: instancePath + '/elements/' + i0,
-              parentData: data5,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate296(data5[i0], instancePath + '/elements/' + i0)) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }

@@ -12,10 +12,7 @@ import { validate296 } from './shared-d7f7d07cfb.js';
 
 const formats2 = formats['date-time'];
 export const createDynamicRouteVersion_200 = validate1529;
-function validate1530(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1530(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -38,15 +35,7 @@ function validate1530(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1424(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1424(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1424.errors : vErrors.concat(validate1424.errors);
         errors = vErrors.length;
       }
@@ -74,15 +63,10 @@ function validate1530(
   validate1530.errors = vErrors;
   return errors === 0;
 }
-function validate1529(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1529(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1530(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1530(data, instancePath)) {
     vErrors = vErrors === null ? validate1530.errors : vErrors.concat(validate1530.errors);
     errors = vErrors.length;
   }
@@ -90,19 +74,14 @@ function validate1529(
   return errors === 0;
 }
 export const createDynamicRouteVersion_400 = validate1533;
-function validate1534(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1534(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -112,9 +91,7 @@ function validate1534(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -149,15 +126,10 @@ function validate1534(
   validate1534.errors = vErrors;
   return errors === 0;
 }
-function validate1533(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1533(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1534(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1534(data, instancePath)) {
     vErrors = vErrors === null ? validate1534.errors : vErrors.concat(validate1534.errors);
     errors = vErrors.length;
   }
@@ -165,10 +137,7 @@ function validate1533(
   return errors === 0;
 }
 export const createDynamicRouteVersion_401 = validate1538;
-function validate1539(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1539(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -283,15 +252,10 @@ function validate1539(
   validate1539.errors = vErrors;
   return errors === 0;
 }
-function validate1538(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1538(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1539(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1539(data, instancePath)) {
     vErrors = vErrors === null ? validate1539.errors : vErrors.concat(validate1539.errors);
     errors = vErrors.length;
   }
@@ -299,10 +263,7 @@ function validate1538(
   return errors === 0;
 }
 export const createDynamicRouteVersion_403 = validate1541;
-function validate1542(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1542(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -417,15 +378,10 @@ function validate1542(
   validate1542.errors = vErrors;
   return errors === 0;
 }
-function validate1541(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1541(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1542(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1542(data, instancePath)) {
     vErrors = vErrors === null ? validate1542.errors : vErrors.concat(validate1542.errors);
     errors = vErrors.length;
   }
@@ -433,10 +389,7 @@ function validate1541(
   return errors === 0;
 }
 export const createDynamicRouteVersion_429 = validate1544;
-function validate1545(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1545(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -551,15 +504,10 @@ function validate1545(
   validate1545.errors = vErrors;
   return errors === 0;
 }
-function validate1544(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1544(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1545(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1545(data, instancePath)) {
     vErrors = vErrors === null ? validate1545.errors : vErrors.concat(validate1545.errors);
     errors = vErrors.length;
   }
@@ -567,10 +515,7 @@ function validate1544(
   return errors === 0;
 }
 export const createDynamicRouteVersion_5XX = validate1547;
-function validate1548(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1548(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -685,25 +630,17 @@ function validate1548(
   validate1548.errors = vErrors;
   return errors === 0;
 }
-function validate1547(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1547(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1548(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1548(data, instancePath)) {
     vErrors = vErrors === null ? validate1548.errors : vErrors.concat(validate1548.errors);
     errors = vErrors.length;
   }
   validate1547.errors = vErrors;
   return errors === 0;
 }
-function validate1424(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1424(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -843,15 +780,7 @@ function validate1424(
       if (Array.isArray(data5)) {
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate296(data5[i0], {
-              instancePath: instancePath + '/elements/' + i0,
-              parentData: data5,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate296(data5[i0], instancePath + '/elements/' + i0)) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }

@@ -10,10 +10,7 @@ import { validate918, validate920 } from './shared-common.js';
 import { validate1269 } from './shared-182c5947d4.js';
 
 export const createEvaluation_200 = validate1292;
-function validate1293(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1293(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -36,15 +33,7 @@ function validate1293(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1269(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1269(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1269.errors : vErrors.concat(validate1269.errors);
         errors = vErrors.length;
       }
@@ -72,15 +61,10 @@ function validate1293(
   validate1293.errors = vErrors;
   return errors === 0;
 }
-function validate1292(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1292(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1293(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1293(data, instancePath)) {
     vErrors = vErrors === null ? validate1293.errors : vErrors.concat(validate1293.errors);
     errors = vErrors.length;
   }
@@ -88,19 +72,14 @@ function validate1292(
   return errors === 0;
 }
 export const createEvaluation_400 = validate1296;
-function validate1297(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1297(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -110,9 +89,7 @@ function validate1297(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -147,15 +124,10 @@ function validate1297(
   validate1297.errors = vErrors;
   return errors === 0;
 }
-function validate1296(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1296(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1297(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1297(data, instancePath)) {
     vErrors = vErrors === null ? validate1297.errors : vErrors.concat(validate1297.errors);
     errors = vErrors.length;
   }
@@ -163,10 +135,7 @@ function validate1296(
   return errors === 0;
 }
 export const createEvaluation_401 = validate1301;
-function validate1302(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1302(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -281,15 +250,10 @@ function validate1302(
   validate1302.errors = vErrors;
   return errors === 0;
 }
-function validate1301(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1301(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1302(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1302(data, instancePath)) {
     vErrors = vErrors === null ? validate1302.errors : vErrors.concat(validate1302.errors);
     errors = vErrors.length;
   }
@@ -297,10 +261,7 @@ function validate1301(
   return errors === 0;
 }
 export const createEvaluation_403 = validate1304;
-function validate1305(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1305(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -415,15 +376,10 @@ function validate1305(
   validate1305.errors = vErrors;
   return errors === 0;
 }
-function validate1304(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1304(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1305(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1305(data, instancePath)) {
     vErrors = vErrors === null ? validate1305.errors : vErrors.concat(validate1305.errors);
     errors = vErrors.length;
   }
@@ -431,10 +387,7 @@ function validate1304(
   return errors === 0;
 }
 export const createEvaluation_429 = validate1307;
-function validate1308(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1308(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -549,15 +502,10 @@ function validate1308(
   validate1308.errors = vErrors;
   return errors === 0;
 }
-function validate1307(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1307(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1308(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1308(data, instancePath)) {
     vErrors = vErrors === null ? validate1308.errors : vErrors.concat(validate1308.errors);
     errors = vErrors.length;
   }
@@ -565,10 +513,7 @@ function validate1307(
   return errors === 0;
 }
 export const createEvaluation_5XX = validate1310;
-function validate1311(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1311(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -683,15 +628,10 @@ function validate1311(
   validate1311.errors = vErrors;
   return errors === 0;
 }
-function validate1310(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1310(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1311(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1311(data, instancePath)) {
     vErrors = vErrors === null ? validate1311.errors : vErrors.concat(validate1311.errors);
     errors = vErrors.length;
   }

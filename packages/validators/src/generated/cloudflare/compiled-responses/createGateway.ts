@@ -10,10 +10,7 @@ import { validate918, validate920 } from './shared-common.js';
 import { validate907 } from './shared-5da0a2d164.js';
 
 export const createGateway_200 = validate935;
-function validate936(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate936(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -36,15 +33,7 @@ function validate936(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate907(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate907(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate907.errors : vErrors.concat(validate907.errors);
         errors = vErrors.length;
       }
@@ -72,15 +61,10 @@ function validate936(
   validate936.errors = vErrors;
   return errors === 0;
 }
-function validate935(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate935(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate936(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate936(data, instancePath)) {
     vErrors = vErrors === null ? validate936.errors : vErrors.concat(validate936.errors);
     errors = vErrors.length;
   }
@@ -88,19 +72,14 @@ function validate935(
   return errors === 0;
 }
 export const createGateway_400 = validate939;
-function validate940(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate940(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -110,9 +89,7 @@ function validate940(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -147,15 +124,10 @@ function validate940(
   validate940.errors = vErrors;
   return errors === 0;
 }
-function validate939(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate939(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate940(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate940(data, instancePath)) {
     vErrors = vErrors === null ? validate940.errors : vErrors.concat(validate940.errors);
     errors = vErrors.length;
   }
@@ -163,10 +135,7 @@ function validate939(
   return errors === 0;
 }
 export const createGateway_401 = validate944;
-function validate945(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate945(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -281,15 +250,10 @@ function validate945(
   validate945.errors = vErrors;
   return errors === 0;
 }
-function validate944(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate944(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate945(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate945(data, instancePath)) {
     vErrors = vErrors === null ? validate945.errors : vErrors.concat(validate945.errors);
     errors = vErrors.length;
   }
@@ -297,10 +261,7 @@ function validate944(
   return errors === 0;
 }
 export const createGateway_403 = validate947;
-function validate948(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate948(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -415,15 +376,10 @@ function validate948(
   validate948.errors = vErrors;
   return errors === 0;
 }
-function validate947(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate947(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate948(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate948(data, instancePath)) {
     vErrors = vErrors === null ? validate948.errors : vErrors.concat(validate948.errors);
     errors = vErrors.length;
   }
@@ -431,10 +387,7 @@ function validate947(
   return errors === 0;
 }
 export const createGateway_429 = validate950;
-function validate951(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate951(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -549,15 +502,10 @@ function validate951(
   validate951.errors = vErrors;
   return errors === 0;
 }
-function validate950(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate950(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate951(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate951(data, instancePath)) {
     vErrors = vErrors === null ? validate951.errors : vErrors.concat(validate951.errors);
     errors = vErrors.length;
   }
@@ -565,10 +513,7 @@ function validate950(
   return errors === 0;
 }
 export const createGateway_5XX = validate953;
-function validate954(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate954(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -683,15 +628,10 @@ function validate954(
   validate954.errors = vErrors;
   return errors === 0;
 }
-function validate953(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate953(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate954(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate954(data, instancePath)) {
     vErrors = vErrors === null ? validate954.errors : vErrors.concat(validate954.errors);
     errors = vErrors.length;
   }

@@ -10,10 +10,7 @@ import { validate918, validate920 } from './shared-common.js';
 import { validate1575 } from './shared-65701bdf83.js';
 
 export const createProviderConfig_200 = validate1596;
-function validate1597(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1597(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -36,15 +33,7 @@ function validate1597(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1575(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1575(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1575.errors : vErrors.concat(validate1575.errors);
         errors = vErrors.length;
       }
@@ -72,15 +61,10 @@ function validate1597(
   validate1597.errors = vErrors;
   return errors === 0;
 }
-function validate1596(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1596(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1597(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1597(data, instancePath)) {
     vErrors = vErrors === null ? validate1597.errors : vErrors.concat(validate1597.errors);
     errors = vErrors.length;
   }
@@ -88,19 +72,14 @@ function validate1596(
   return errors === 0;
 }
 export const createProviderConfig_400 = validate1600;
-function validate1601(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1601(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -110,9 +89,7 @@ function validate1601(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -147,15 +124,10 @@ function validate1601(
   validate1601.errors = vErrors;
   return errors === 0;
 }
-function validate1600(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1600(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1601(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1601(data, instancePath)) {
     vErrors = vErrors === null ? validate1601.errors : vErrors.concat(validate1601.errors);
     errors = vErrors.length;
   }
@@ -163,10 +135,7 @@ function validate1600(
   return errors === 0;
 }
 export const createProviderConfig_401 = validate1605;
-function validate1606(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1606(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -281,15 +250,10 @@ function validate1606(
   validate1606.errors = vErrors;
   return errors === 0;
 }
-function validate1605(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1605(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1606(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1606(data, instancePath)) {
     vErrors = vErrors === null ? validate1606.errors : vErrors.concat(validate1606.errors);
     errors = vErrors.length;
   }
@@ -297,10 +261,7 @@ function validate1605(
   return errors === 0;
 }
 export const createProviderConfig_403 = validate1608;
-function validate1609(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1609(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -415,15 +376,10 @@ function validate1609(
   validate1609.errors = vErrors;
   return errors === 0;
 }
-function validate1608(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1608(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1609(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1609(data, instancePath)) {
     vErrors = vErrors === null ? validate1609.errors : vErrors.concat(validate1609.errors);
     errors = vErrors.length;
   }
@@ -431,10 +387,7 @@ function validate1608(
   return errors === 0;
 }
 export const createProviderConfig_429 = validate1611;
-function validate1612(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1612(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -549,15 +502,10 @@ function validate1612(
   validate1612.errors = vErrors;
   return errors === 0;
 }
-function validate1611(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1611(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1612(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1612(data, instancePath)) {
     vErrors = vErrors === null ? validate1612.errors : vErrors.concat(validate1612.errors);
     errors = vErrors.length;
   }
@@ -565,10 +513,7 @@ function validate1611(
   return errors === 0;
 }
 export const createProviderConfig_5XX = validate1614;
-function validate1615(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1615(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -683,15 +628,10 @@ function validate1615(
   validate1615.errors = vErrors;
   return errors === 0;
 }
-function validate1614(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1614(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1615(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1615(data, instancePath)) {
     vErrors = vErrors === null ? validate1615.errors : vErrors.concat(validate1615.errors);
     errors = vErrors.length;
   }

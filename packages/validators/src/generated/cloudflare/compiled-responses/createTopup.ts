@@ -22,10 +22,7 @@ const schema1202 = {
     result_info: { $ref: '#/components/schemas/BillingResultInfo' },
   },
 };
-function validate2173(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2173(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -124,10 +121,7 @@ function validate2173(
   validate2173.errors = vErrors;
   return errors === 0;
 }
-function validate2172(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2172(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -168,15 +162,7 @@ function validate2172(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate2173(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2173(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate2173.errors : vErrors.concat(validate2173.errors);
         errors = vErrors.length;
       }
@@ -203,43 +189,19 @@ function validate2172(
       }
     }
     if (data.errors !== undefined) {
-      if (
-        !validate2013(data.errors, {
-          instancePath: instancePath + '/errors',
-          parentData: data,
-          parentDataProperty: 'errors',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.errors, instancePath + '/errors')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.messages !== undefined) {
-      if (
-        !validate2013(data.messages, {
-          instancePath: instancePath + '/messages',
-          parentData: data,
-          parentDataProperty: 'messages',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.messages, instancePath + '/messages')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.result_info !== undefined) {
-      if (
-        !validate2016(data.result_info, {
-          instancePath: instancePath + '/result_info',
-          parentData: data,
-          parentDataProperty: 'result_info',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2016(data.result_info, instancePath + '/result_info')) {
         vErrors = vErrors === null ? validate2016.errors : vErrors.concat(validate2016.errors);
         errors = vErrors.length;
       }
@@ -256,15 +218,10 @@ function validate2172(
   validate2172.errors = vErrors;
   return errors === 0;
 }
-function validate2171(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2171(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2172(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2172(data, instancePath)) {
     vErrors = vErrors === null ? validate2172.errors : vErrors.concat(validate2172.errors);
     errors = vErrors.length;
   }
@@ -272,19 +229,14 @@ function validate2171(
   return errors === 0;
 }
 export const createTopup_400 = validate2179;
-function validate2180(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2180(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate2041(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2041(data, instancePath)) {
     vErrors = vErrors === null ? validate2041.errors : vErrors.concat(validate2041.errors);
     errors = vErrors.length;
   }
@@ -294,9 +246,7 @@ function validate2180(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -331,15 +281,10 @@ function validate2180(
   validate2180.errors = vErrors;
   return errors === 0;
 }
-function validate2179(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2179(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2180(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2180(data, instancePath)) {
     vErrors = vErrors === null ? validate2180.errors : vErrors.concat(validate2180.errors);
     errors = vErrors.length;
   }
@@ -347,10 +292,7 @@ function validate2179(
   return errors === 0;
 }
 export const createTopup_401 = validate2184;
-function validate2185(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2185(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -465,15 +407,10 @@ function validate2185(
   validate2185.errors = vErrors;
   return errors === 0;
 }
-function validate2184(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2184(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2185(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2185(data, instancePath)) {
     vErrors = vErrors === null ? validate2185.errors : vErrors.concat(validate2185.errors);
     errors = vErrors.length;
   }
@@ -481,10 +418,7 @@ function validate2184(
   return errors === 0;
 }
 export const createTopup_403 = validate2187;
-function validate2188(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2188(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -599,15 +533,10 @@ function validate2188(
   validate2188.errors = vErrors;
   return errors === 0;
 }
-function validate2187(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2187(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2188(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2188(data, instancePath)) {
     vErrors = vErrors === null ? validate2188.errors : vErrors.concat(validate2188.errors);
     errors = vErrors.length;
   }
@@ -615,10 +544,7 @@ function validate2187(
   return errors === 0;
 }
 export const createTopup_429 = validate2190;
-function validate2191(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2191(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -733,15 +659,10 @@ function validate2191(
   validate2191.errors = vErrors;
   return errors === 0;
 }
-function validate2190(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2190(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2191(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2191(data, instancePath)) {
     vErrors = vErrors === null ? validate2191.errors : vErrors.concat(validate2191.errors);
     errors = vErrors.length;
   }
@@ -749,10 +670,7 @@ function validate2190(
   return errors === 0;
 }
 export const createTopup_5XX = validate2193;
-function validate2194(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2194(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -867,15 +785,10 @@ function validate2194(
   validate2194.errors = vErrors;
   return errors === 0;
 }
-function validate2193(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2193(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2194(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2194(data, instancePath)) {
     vErrors = vErrors === null ? validate2194.errors : vErrors.concat(validate2194.errors);
     errors = vErrors.length;
   }

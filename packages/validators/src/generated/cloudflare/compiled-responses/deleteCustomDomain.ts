@@ -14,10 +14,7 @@ const pattern41 = new RegExp(
 );
 const func1 = ucs2length;
 export const deleteCustomDomain_200 = validate1984;
-function validate1985(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1985(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -40,15 +37,7 @@ function validate1985(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1914(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1914(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1914.errors : vErrors.concat(validate1914.errors);
         errors = vErrors.length;
       }
@@ -76,15 +65,10 @@ function validate1985(
   validate1985.errors = vErrors;
   return errors === 0;
 }
-function validate1984(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1984(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1985(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1985(data, instancePath)) {
     vErrors = vErrors === null ? validate1985.errors : vErrors.concat(validate1985.errors);
     errors = vErrors.length;
   }
@@ -92,19 +76,14 @@ function validate1984(
   return errors === 0;
 }
 export const deleteCustomDomain_400 = validate1988;
-function validate1989(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1989(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -114,9 +93,7 @@ function validate1989(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -151,15 +128,10 @@ function validate1989(
   validate1989.errors = vErrors;
   return errors === 0;
 }
-function validate1988(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1988(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1989(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1989(data, instancePath)) {
     vErrors = vErrors === null ? validate1989.errors : vErrors.concat(validate1989.errors);
     errors = vErrors.length;
   }
@@ -167,10 +139,7 @@ function validate1988(
   return errors === 0;
 }
 export const deleteCustomDomain_401 = validate1993;
-function validate1994(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1994(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -285,15 +254,10 @@ function validate1994(
   validate1994.errors = vErrors;
   return errors === 0;
 }
-function validate1993(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1993(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1994(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1994(data, instancePath)) {
     vErrors = vErrors === null ? validate1994.errors : vErrors.concat(validate1994.errors);
     errors = vErrors.length;
   }
@@ -301,10 +265,7 @@ function validate1993(
   return errors === 0;
 }
 export const deleteCustomDomain_403 = validate1996;
-function validate1997(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1997(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -419,15 +380,10 @@ function validate1997(
   validate1997.errors = vErrors;
   return errors === 0;
 }
-function validate1996(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1996(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1997(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1997(data, instancePath)) {
     vErrors = vErrors === null ? validate1997.errors : vErrors.concat(validate1997.errors);
     errors = vErrors.length;
   }
@@ -435,10 +391,7 @@ function validate1996(
   return errors === 0;
 }
 export const deleteCustomDomain_404 = validate1999;
-function validate2000(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2000(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -550,15 +503,10 @@ function validate2000(
   validate2000.errors = vErrors;
   return errors === 0;
 }
-function validate1999(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1999(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2000(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2000(data, instancePath)) {
     vErrors = vErrors === null ? validate2000.errors : vErrors.concat(validate2000.errors);
     errors = vErrors.length;
   }
@@ -566,10 +514,7 @@ function validate1999(
   return errors === 0;
 }
 export const deleteCustomDomain_429 = validate2002;
-function validate2003(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2003(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -684,15 +629,10 @@ function validate2003(
   validate2003.errors = vErrors;
   return errors === 0;
 }
-function validate2002(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2002(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2003(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2003(data, instancePath)) {
     vErrors = vErrors === null ? validate2003.errors : vErrors.concat(validate2003.errors);
     errors = vErrors.length;
   }
@@ -700,10 +640,7 @@ function validate2002(
   return errors === 0;
 }
 export const deleteCustomDomain_5XX = validate2005;
-function validate2006(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2006(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -818,25 +755,17 @@ function validate2006(
   validate2006.errors = vErrors;
   return errors === 0;
 }
-function validate2005(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2005(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2006(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2006(data, instancePath)) {
     vErrors = vErrors === null ? validate2006.errors : vErrors.concat(validate2006.errors);
     errors = vErrors.length;
   }
   validate2005.errors = vErrors;
   return errors === 0;
 }
-function validate1914(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1914(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -895,29 +824,13 @@ function validate1914(
       errors++;
     }
     if (data.hostname !== undefined) {
-      if (
-        !validate499(data.hostname, {
-          instancePath: instancePath + '/hostname',
-          parentData: data,
-          parentDataProperty: 'hostname',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate499(data.hostname, instancePath + '/hostname')) {
         vErrors = vErrors === null ? validate499.errors : vErrors.concat(validate499.errors);
         errors = vErrors.length;
       }
     }
     if (data.gateway_id !== undefined) {
-      if (
-        !validate66(data.gateway_id, {
-          instancePath: instancePath + '/gateway_id',
-          parentData: data,
-          parentDataProperty: 'gateway_id',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate66(data.gateway_id, instancePath + '/gateway_id')) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -935,15 +848,7 @@ function validate1914(
       }
     }
     if (data.status !== undefined) {
-      if (
-        !validate816(data.status, {
-          instancePath: instancePath + '/status',
-          parentData: data,
-          parentDataProperty: 'status',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate816(data.status, instancePath + '/status')) {
         vErrors = vErrors === null ? validate816.errors : vErrors.concat(validate816.errors);
         errors = vErrors.length;
       }
@@ -984,14 +889,11 @@ function validate1914(
   validate1914.errors = vErrors;
   return errors === 0;
 }
-function validate499(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate499(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 253) {
+    if (data.length > 253 && func1(data) > 253) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -1000,7 +902,7 @@ function validate499(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -1045,10 +947,7 @@ const schema418 = {
     modified_at: { type: 'integer' },
   },
 };
-function validate816(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate816(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {

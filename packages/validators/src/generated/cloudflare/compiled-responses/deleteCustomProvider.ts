@@ -10,10 +10,7 @@ import { validate918, validate920 } from './shared-common.js';
 import { validate1682 } from './shared-99a80fdc9e.js';
 
 export const deleteCustomProvider_200 = validate1748;
-function validate1749(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1749(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -36,15 +33,7 @@ function validate1749(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1682(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1682(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1682.errors : vErrors.concat(validate1682.errors);
         errors = vErrors.length;
       }
@@ -72,15 +61,10 @@ function validate1749(
   validate1749.errors = vErrors;
   return errors === 0;
 }
-function validate1748(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1748(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1749(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1749(data, instancePath)) {
     vErrors = vErrors === null ? validate1749.errors : vErrors.concat(validate1749.errors);
     errors = vErrors.length;
   }
@@ -88,19 +72,14 @@ function validate1748(
   return errors === 0;
 }
 export const deleteCustomProvider_400 = validate1752;
-function validate1753(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1753(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -110,9 +89,7 @@ function validate1753(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -147,15 +124,10 @@ function validate1753(
   validate1753.errors = vErrors;
   return errors === 0;
 }
-function validate1752(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1752(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1753(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1753(data, instancePath)) {
     vErrors = vErrors === null ? validate1753.errors : vErrors.concat(validate1753.errors);
     errors = vErrors.length;
   }
@@ -163,10 +135,7 @@ function validate1752(
   return errors === 0;
 }
 export const deleteCustomProvider_401 = validate1757;
-function validate1758(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1758(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -281,15 +250,10 @@ function validate1758(
   validate1758.errors = vErrors;
   return errors === 0;
 }
-function validate1757(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1757(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1758(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1758(data, instancePath)) {
     vErrors = vErrors === null ? validate1758.errors : vErrors.concat(validate1758.errors);
     errors = vErrors.length;
   }
@@ -297,10 +261,7 @@ function validate1757(
   return errors === 0;
 }
 export const deleteCustomProvider_403 = validate1760;
-function validate1761(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1761(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -415,15 +376,10 @@ function validate1761(
   validate1761.errors = vErrors;
   return errors === 0;
 }
-function validate1760(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1760(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1761(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1761(data, instancePath)) {
     vErrors = vErrors === null ? validate1761.errors : vErrors.concat(validate1761.errors);
     errors = vErrors.length;
   }
@@ -431,10 +387,7 @@ function validate1760(
   return errors === 0;
 }
 export const deleteCustomProvider_404 = validate1763;
-function validate1764(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1764(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -546,15 +499,10 @@ function validate1764(
   validate1764.errors = vErrors;
   return errors === 0;
 }
-function validate1763(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1763(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1764(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1764(data, instancePath)) {
     vErrors = vErrors === null ? validate1764.errors : vErrors.concat(validate1764.errors);
     errors = vErrors.length;
   }
@@ -562,10 +510,7 @@ function validate1763(
   return errors === 0;
 }
 export const deleteCustomProvider_429 = validate1766;
-function validate1767(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1767(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -680,15 +625,10 @@ function validate1767(
   validate1767.errors = vErrors;
   return errors === 0;
 }
-function validate1766(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1766(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1767(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1767(data, instancePath)) {
     vErrors = vErrors === null ? validate1767.errors : vErrors.concat(validate1767.errors);
     errors = vErrors.length;
   }
@@ -696,10 +636,7 @@ function validate1766(
   return errors === 0;
 }
 export const deleteCustomProvider_5XX = validate1769;
-function validate1770(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1770(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -814,15 +751,10 @@ function validate1770(
   validate1770.errors = vErrors;
   return errors === 0;
 }
-function validate1769(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1769(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1770(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1770(data, instancePath)) {
     vErrors = vErrors === null ? validate1770.errors : vErrors.concat(validate1770.errors);
     errors = vErrors.length;
   }

@@ -10,10 +10,7 @@ import { validate918, validate920 } from './shared-common.js';
 import { validate1798 } from './shared-abc9cac7f0.js';
 
 export const deleteCustomProviderCost_200 = validate1864;
-function validate1865(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1865(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -36,15 +33,7 @@ function validate1865(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1798(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1798(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1798.errors : vErrors.concat(validate1798.errors);
         errors = vErrors.length;
       }
@@ -72,15 +61,10 @@ function validate1865(
   validate1865.errors = vErrors;
   return errors === 0;
 }
-function validate1864(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1864(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1865(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1865(data, instancePath)) {
     vErrors = vErrors === null ? validate1865.errors : vErrors.concat(validate1865.errors);
     errors = vErrors.length;
   }
@@ -88,19 +72,14 @@ function validate1864(
   return errors === 0;
 }
 export const deleteCustomProviderCost_400 = validate1868;
-function validate1869(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1869(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -110,9 +89,7 @@ function validate1869(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -147,15 +124,10 @@ function validate1869(
   validate1869.errors = vErrors;
   return errors === 0;
 }
-function validate1868(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1868(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1869(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1869(data, instancePath)) {
     vErrors = vErrors === null ? validate1869.errors : vErrors.concat(validate1869.errors);
     errors = vErrors.length;
   }
@@ -163,10 +135,7 @@ function validate1868(
   return errors === 0;
 }
 export const deleteCustomProviderCost_401 = validate1873;
-function validate1874(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1874(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -281,15 +250,10 @@ function validate1874(
   validate1874.errors = vErrors;
   return errors === 0;
 }
-function validate1873(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1873(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1874(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1874(data, instancePath)) {
     vErrors = vErrors === null ? validate1874.errors : vErrors.concat(validate1874.errors);
     errors = vErrors.length;
   }
@@ -297,10 +261,7 @@ function validate1873(
   return errors === 0;
 }
 export const deleteCustomProviderCost_403 = validate1876;
-function validate1877(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1877(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -415,15 +376,10 @@ function validate1877(
   validate1877.errors = vErrors;
   return errors === 0;
 }
-function validate1876(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1876(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1877(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1877(data, instancePath)) {
     vErrors = vErrors === null ? validate1877.errors : vErrors.concat(validate1877.errors);
     errors = vErrors.length;
   }
@@ -431,10 +387,7 @@ function validate1876(
   return errors === 0;
 }
 export const deleteCustomProviderCost_404 = validate1879;
-function validate1880(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1880(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -546,15 +499,10 @@ function validate1880(
   validate1880.errors = vErrors;
   return errors === 0;
 }
-function validate1879(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1879(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1880(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1880(data, instancePath)) {
     vErrors = vErrors === null ? validate1880.errors : vErrors.concat(validate1880.errors);
     errors = vErrors.length;
   }
@@ -562,10 +510,7 @@ function validate1879(
   return errors === 0;
 }
 export const deleteCustomProviderCost_429 = validate1882;
-function validate1883(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1883(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -680,15 +625,10 @@ function validate1883(
   validate1883.errors = vErrors;
   return errors === 0;
 }
-function validate1882(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1882(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1883(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1883(data, instancePath)) {
     vErrors = vErrors === null ? validate1883.errors : vErrors.concat(validate1883.errors);
     errors = vErrors.length;
   }
@@ -696,10 +636,7 @@ function validate1882(
   return errors === 0;
 }
 export const deleteCustomProviderCost_5XX = validate1885;
-function validate1886(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1886(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -814,15 +751,10 @@ function validate1886(
   validate1886.errors = vErrors;
   return errors === 0;
 }
-function validate1885(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1885(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1886(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1886(data, instancePath)) {
     vErrors = vErrors === null ? validate1886.errors : vErrors.concat(validate1886.errors);
     errors = vErrors.length;
   }

@@ -9,10 +9,7 @@ import type { operations } from '../types.js';
 import { validate1162 } from './shared-47800d73f8.js';
 
 export const deleteDataset_200 = validate1248;
-function validate1249(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1249(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -35,15 +32,7 @@ function validate1249(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1162(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1162(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1162.errors : vErrors.concat(validate1162.errors);
         errors = vErrors.length;
       }
@@ -71,15 +60,10 @@ function validate1249(
   validate1249.errors = vErrors;
   return errors === 0;
 }
-function validate1248(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1248(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1249(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1249(data, instancePath)) {
     vErrors = vErrors === null ? validate1249.errors : vErrors.concat(validate1249.errors);
     errors = vErrors.length;
   }
@@ -87,10 +71,7 @@ function validate1248(
   return errors === 0;
 }
 export const deleteDataset_401 = validate1252;
-function validate1253(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1253(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -205,15 +186,10 @@ function validate1253(
   validate1253.errors = vErrors;
   return errors === 0;
 }
-function validate1252(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1252(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1253(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1253(data, instancePath)) {
     vErrors = vErrors === null ? validate1253.errors : vErrors.concat(validate1253.errors);
     errors = vErrors.length;
   }
@@ -221,10 +197,7 @@ function validate1252(
   return errors === 0;
 }
 export const deleteDataset_403 = validate1255;
-function validate1256(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1256(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -339,15 +312,10 @@ function validate1256(
   validate1256.errors = vErrors;
   return errors === 0;
 }
-function validate1255(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1255(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1256(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1256(data, instancePath)) {
     vErrors = vErrors === null ? validate1256.errors : vErrors.concat(validate1256.errors);
     errors = vErrors.length;
   }
@@ -355,10 +323,7 @@ function validate1255(
   return errors === 0;
 }
 export const deleteDataset_404 = validate1258;
-function validate1259(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1259(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -470,15 +435,10 @@ function validate1259(
   validate1259.errors = vErrors;
   return errors === 0;
 }
-function validate1258(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1258(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1259(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1259(data, instancePath)) {
     vErrors = vErrors === null ? validate1259.errors : vErrors.concat(validate1259.errors);
     errors = vErrors.length;
   }
@@ -486,10 +446,7 @@ function validate1258(
   return errors === 0;
 }
 export const deleteDataset_429 = validate1261;
-function validate1262(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1262(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -604,15 +561,10 @@ function validate1262(
   validate1262.errors = vErrors;
   return errors === 0;
 }
-function validate1261(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1261(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1262(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1262(data, instancePath)) {
     vErrors = vErrors === null ? validate1262.errors : vErrors.concat(validate1262.errors);
     errors = vErrors.length;
   }
@@ -620,10 +572,7 @@ function validate1261(
   return errors === 0;
 }
 export const deleteDataset_5XX = validate1264;
-function validate1265(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1265(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -738,15 +687,10 @@ function validate1265(
   validate1265.errors = vErrors;
   return errors === 0;
 }
-function validate1264(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1264(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1265(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1265(data, instancePath)) {
     vErrors = vErrors === null ? validate1265.errors : vErrors.concat(validate1265.errors);
     errors = vErrors.length;
   }

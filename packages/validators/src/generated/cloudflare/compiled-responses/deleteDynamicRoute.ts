@@ -12,10 +12,7 @@ import { validate296 } from './shared-d7f7d07cfb.js';
 
 const formats2 = formats['date-time'];
 export const deleteDynamicRoute_200 = validate1422;
-function validate1423(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1423(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -38,15 +35,7 @@ function validate1423(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1424(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1424(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1424.errors : vErrors.concat(validate1424.errors);
         errors = vErrors.length;
       }
@@ -74,15 +63,10 @@ function validate1423(
   validate1423.errors = vErrors;
   return errors === 0;
 }
-function validate1422(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1422(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1423(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1423(data, instancePath)) {
     vErrors = vErrors === null ? validate1423.errors : vErrors.concat(validate1423.errors);
     errors = vErrors.length;
   }
@@ -90,19 +74,14 @@ function validate1422(
   return errors === 0;
 }
 export const deleteDynamicRoute_400 = validate1428;
-function validate1429(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1429(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -112,9 +91,7 @@ function validate1429(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -149,15 +126,10 @@ function validate1429(
   validate1429.errors = vErrors;
   return errors === 0;
 }
-function validate1428(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1428(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1429(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1429(data, instancePath)) {
     vErrors = vErrors === null ? validate1429.errors : vErrors.concat(validate1429.errors);
     errors = vErrors.length;
   }
@@ -165,10 +137,7 @@ function validate1428(
   return errors === 0;
 }
 export const deleteDynamicRoute_401 = validate1433;
-function validate1434(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1434(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -283,15 +252,10 @@ function validate1434(
   validate1434.errors = vErrors;
   return errors === 0;
 }
-function validate1433(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1433(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1434(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1434(data, instancePath)) {
     vErrors = vErrors === null ? validate1434.errors : vErrors.concat(validate1434.errors);
     errors = vErrors.length;
   }
@@ -299,10 +263,7 @@ function validate1433(
   return errors === 0;
 }
 export const deleteDynamicRoute_403 = validate1436;
-function validate1437(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1437(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -417,15 +378,10 @@ function validate1437(
   validate1437.errors = vErrors;
   return errors === 0;
 }
-function validate1436(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1436(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1437(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1437(data, instancePath)) {
     vErrors = vErrors === null ? validate1437.errors : vErrors.concat(validate1437.errors);
     errors = vErrors.length;
   }
@@ -433,10 +389,7 @@ function validate1436(
   return errors === 0;
 }
 export const deleteDynamicRoute_429 = validate1439;
-function validate1440(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1440(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -551,15 +504,10 @@ function validate1440(
   validate1440.errors = vErrors;
   return errors === 0;
 }
-function validate1439(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1439(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1440(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1440(data, instancePath)) {
     vErrors = vErrors === null ? validate1440.errors : vErrors.concat(validate1440.errors);
     errors = vErrors.length;
   }
@@ -567,10 +515,7 @@ function validate1439(
   return errors === 0;
 }
 export const deleteDynamicRoute_5XX = validate1442;
-function validate1443(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1443(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -685,25 +630,17 @@ function validate1443(
   validate1443.errors = vErrors;
   return errors === 0;
 }
-function validate1442(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1442(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1443(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1443(data, instancePath)) {
     vErrors = vErrors === null ? validate1443.errors : vErrors.concat(validate1443.errors);
     errors = vErrors.length;
   }
   validate1442.errors = vErrors;
   return errors === 0;
 }
-function validate1424(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1424(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -843,15 +780,7 @@ function validate1424(
       if (Array.isArray(data5)) {
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate296(data5[i0], {
-              instancePath: instancePath + '/elements/' + i0,
-              parentData: data5,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate296(data5[i0], instancePath + '/elements/' + i0)) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }

@@ -9,10 +9,7 @@ import type { operations } from '../types.js';
 import { validate1269 } from './shared-182c5947d4.js';
 
 export const deleteEvaluation_200 = validate1332;
-function validate1333(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1333(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -35,15 +32,7 @@ function validate1333(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1269(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1269(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1269.errors : vErrors.concat(validate1269.errors);
         errors = vErrors.length;
       }
@@ -71,15 +60,10 @@ function validate1333(
   validate1333.errors = vErrors;
   return errors === 0;
 }
-function validate1332(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1332(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1333(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1333(data, instancePath)) {
     vErrors = vErrors === null ? validate1333.errors : vErrors.concat(validate1333.errors);
     errors = vErrors.length;
   }
@@ -87,10 +71,7 @@ function validate1332(
   return errors === 0;
 }
 export const deleteEvaluation_401 = validate1336;
-function validate1337(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1337(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -205,15 +186,10 @@ function validate1337(
   validate1337.errors = vErrors;
   return errors === 0;
 }
-function validate1336(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1336(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1337(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1337(data, instancePath)) {
     vErrors = vErrors === null ? validate1337.errors : vErrors.concat(validate1337.errors);
     errors = vErrors.length;
   }
@@ -221,10 +197,7 @@ function validate1336(
   return errors === 0;
 }
 export const deleteEvaluation_403 = validate1339;
-function validate1340(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1340(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -339,15 +312,10 @@ function validate1340(
   validate1340.errors = vErrors;
   return errors === 0;
 }
-function validate1339(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1339(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1340(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1340(data, instancePath)) {
     vErrors = vErrors === null ? validate1340.errors : vErrors.concat(validate1340.errors);
     errors = vErrors.length;
   }
@@ -355,10 +323,7 @@ function validate1339(
   return errors === 0;
 }
 export const deleteEvaluation_404 = validate1342;
-function validate1343(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1343(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -470,15 +435,10 @@ function validate1343(
   validate1343.errors = vErrors;
   return errors === 0;
 }
-function validate1342(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1342(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1343(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1343(data, instancePath)) {
     vErrors = vErrors === null ? validate1343.errors : vErrors.concat(validate1343.errors);
     errors = vErrors.length;
   }
@@ -486,10 +446,7 @@ function validate1342(
   return errors === 0;
 }
 export const deleteEvaluation_429 = validate1345;
-function validate1346(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1346(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -604,15 +561,10 @@ function validate1346(
   validate1346.errors = vErrors;
   return errors === 0;
 }
-function validate1345(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1345(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1346(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1346(data, instancePath)) {
     vErrors = vErrors === null ? validate1346.errors : vErrors.concat(validate1346.errors);
     errors = vErrors.length;
   }
@@ -620,10 +572,7 @@ function validate1345(
   return errors === 0;
 }
 export const deleteEvaluation_5XX = validate1348;
-function validate1349(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1349(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -738,15 +687,10 @@ function validate1349(
   validate1349.errors = vErrors;
   return errors === 0;
 }
-function validate1348(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1348(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1349(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1349(data, instancePath)) {
     vErrors = vErrors === null ? validate1349.errors : vErrors.concat(validate1349.errors);
     errors = vErrors.length;
   }

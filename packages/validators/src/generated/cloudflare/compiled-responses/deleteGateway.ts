@@ -9,10 +9,7 @@ import type { operations } from '../types.js';
 import { validate907 } from './shared-5da0a2d164.js';
 
 export const deleteGateway_200 = validate999;
-function validate1000(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1000(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -35,15 +32,7 @@ function validate1000(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate907(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate907(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate907.errors : vErrors.concat(validate907.errors);
         errors = vErrors.length;
       }
@@ -71,15 +60,10 @@ function validate1000(
   validate1000.errors = vErrors;
   return errors === 0;
 }
-function validate999(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate999(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1000(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1000(data, instancePath)) {
     vErrors = vErrors === null ? validate1000.errors : vErrors.concat(validate1000.errors);
     errors = vErrors.length;
   }
@@ -87,10 +71,7 @@ function validate999(
   return errors === 0;
 }
 export const deleteGateway_401 = validate1003;
-function validate1004(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1004(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -205,15 +186,10 @@ function validate1004(
   validate1004.errors = vErrors;
   return errors === 0;
 }
-function validate1003(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1003(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1004(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1004(data, instancePath)) {
     vErrors = vErrors === null ? validate1004.errors : vErrors.concat(validate1004.errors);
     errors = vErrors.length;
   }
@@ -221,10 +197,7 @@ function validate1003(
   return errors === 0;
 }
 export const deleteGateway_403 = validate1006;
-function validate1007(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1007(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -339,15 +312,10 @@ function validate1007(
   validate1007.errors = vErrors;
   return errors === 0;
 }
-function validate1006(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1006(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1007(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1007(data, instancePath)) {
     vErrors = vErrors === null ? validate1007.errors : vErrors.concat(validate1007.errors);
     errors = vErrors.length;
   }
@@ -355,10 +323,7 @@ function validate1006(
   return errors === 0;
 }
 export const deleteGateway_404 = validate1009;
-function validate1010(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1010(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -470,15 +435,10 @@ function validate1010(
   validate1010.errors = vErrors;
   return errors === 0;
 }
-function validate1009(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1009(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1010(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1010(data, instancePath)) {
     vErrors = vErrors === null ? validate1010.errors : vErrors.concat(validate1010.errors);
     errors = vErrors.length;
   }
@@ -486,10 +446,7 @@ function validate1009(
   return errors === 0;
 }
 export const deleteGateway_429 = validate1012;
-function validate1013(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1013(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -604,15 +561,10 @@ function validate1013(
   validate1013.errors = vErrors;
   return errors === 0;
 }
-function validate1012(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1012(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1013(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1013(data, instancePath)) {
     vErrors = vErrors === null ? validate1013.errors : vErrors.concat(validate1013.errors);
     errors = vErrors.length;
   }
@@ -620,10 +572,7 @@ function validate1012(
   return errors === 0;
 }
 export const deleteGateway_5XX = validate1015;
-function validate1016(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1016(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -738,15 +687,10 @@ function validate1016(
   validate1016.errors = vErrors;
   return errors === 0;
 }
-function validate1015(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1015(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1016(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1016(data, instancePath)) {
     vErrors = vErrors === null ? validate1016.errors : vErrors.concat(validate1016.errors);
     errors = vErrors.length;
   }

@@ -9,10 +9,7 @@ import type { operations } from '../types.js';
 import { validate918, validate920 } from './shared-common.js';
 
 export const deleteLogs_200 = validate1066;
-function validate1067(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1067(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -48,15 +45,10 @@ function validate1067(
   validate1067.errors = vErrors;
   return errors === 0;
 }
-function validate1066(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1066(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1067(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1067(data, instancePath)) {
     vErrors = vErrors === null ? validate1067.errors : vErrors.concat(validate1067.errors);
     errors = vErrors.length;
   }
@@ -64,19 +56,14 @@ function validate1066(
   return errors === 0;
 }
 export const deleteLogs_400 = validate1069;
-function validate1070(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1070(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -86,9 +73,7 @@ function validate1070(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -123,15 +108,10 @@ function validate1070(
   validate1070.errors = vErrors;
   return errors === 0;
 }
-function validate1069(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1069(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1070(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1070(data, instancePath)) {
     vErrors = vErrors === null ? validate1070.errors : vErrors.concat(validate1070.errors);
     errors = vErrors.length;
   }
@@ -139,10 +119,7 @@ function validate1069(
   return errors === 0;
 }
 export const deleteLogs_401 = validate1074;
-function validate1075(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1075(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -257,15 +234,10 @@ function validate1075(
   validate1075.errors = vErrors;
   return errors === 0;
 }
-function validate1074(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1074(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1075(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1075(data, instancePath)) {
     vErrors = vErrors === null ? validate1075.errors : vErrors.concat(validate1075.errors);
     errors = vErrors.length;
   }
@@ -273,10 +245,7 @@ function validate1074(
   return errors === 0;
 }
 export const deleteLogs_403 = validate1077;
-function validate1078(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1078(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -391,15 +360,10 @@ function validate1078(
   validate1078.errors = vErrors;
   return errors === 0;
 }
-function validate1077(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1077(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1078(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1078(data, instancePath)) {
     vErrors = vErrors === null ? validate1078.errors : vErrors.concat(validate1078.errors);
     errors = vErrors.length;
   }
@@ -407,10 +371,7 @@ function validate1077(
   return errors === 0;
 }
 export const deleteLogs_429 = validate1080;
-function validate1081(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1081(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -525,15 +486,10 @@ function validate1081(
   validate1081.errors = vErrors;
   return errors === 0;
 }
-function validate1080(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1080(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1081(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1081(data, instancePath)) {
     vErrors = vErrors === null ? validate1081.errors : vErrors.concat(validate1081.errors);
     errors = vErrors.length;
   }
@@ -541,10 +497,7 @@ function validate1080(
   return errors === 0;
 }
 export const deleteLogs_5XX = validate1083;
-function validate1084(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1084(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -659,15 +612,10 @@ function validate1084(
   validate1084.errors = vErrors;
   return errors === 0;
 }
-function validate1083(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1083(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1084(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1084(data, instancePath)) {
     vErrors = vErrors === null ? validate1084.errors : vErrors.concat(validate1084.errors);
     errors = vErrors.length;
   }

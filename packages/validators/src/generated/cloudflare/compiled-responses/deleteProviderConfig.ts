@@ -9,10 +9,7 @@ import type { operations } from '../types.js';
 import { validate1575 } from './shared-65701bdf83.js';
 
 export const deleteProviderConfig_200 = validate1641;
-function validate1642(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1642(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -35,15 +32,7 @@ function validate1642(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1575(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1575(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1575.errors : vErrors.concat(validate1575.errors);
         errors = vErrors.length;
       }
@@ -71,15 +60,10 @@ function validate1642(
   validate1642.errors = vErrors;
   return errors === 0;
 }
-function validate1641(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1641(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1642(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1642(data, instancePath)) {
     vErrors = vErrors === null ? validate1642.errors : vErrors.concat(validate1642.errors);
     errors = vErrors.length;
   }
@@ -87,10 +71,7 @@ function validate1641(
   return errors === 0;
 }
 export const deleteProviderConfig_401 = validate1645;
-function validate1646(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1646(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -205,15 +186,10 @@ function validate1646(
   validate1646.errors = vErrors;
   return errors === 0;
 }
-function validate1645(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1645(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1646(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1646(data, instancePath)) {
     vErrors = vErrors === null ? validate1646.errors : vErrors.concat(validate1646.errors);
     errors = vErrors.length;
   }
@@ -221,10 +197,7 @@ function validate1645(
   return errors === 0;
 }
 export const deleteProviderConfig_403 = validate1648;
-function validate1649(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1649(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -339,15 +312,10 @@ function validate1649(
   validate1649.errors = vErrors;
   return errors === 0;
 }
-function validate1648(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1648(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1649(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1649(data, instancePath)) {
     vErrors = vErrors === null ? validate1649.errors : vErrors.concat(validate1649.errors);
     errors = vErrors.length;
   }
@@ -355,10 +323,7 @@ function validate1648(
   return errors === 0;
 }
 export const deleteProviderConfig_404 = validate1651;
-function validate1652(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1652(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -470,15 +435,10 @@ function validate1652(
   validate1652.errors = vErrors;
   return errors === 0;
 }
-function validate1651(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1651(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1652(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1652(data, instancePath)) {
     vErrors = vErrors === null ? validate1652.errors : vErrors.concat(validate1652.errors);
     errors = vErrors.length;
   }
@@ -486,10 +446,7 @@ function validate1651(
   return errors === 0;
 }
 export const deleteProviderConfig_429 = validate1654;
-function validate1655(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1655(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -604,15 +561,10 @@ function validate1655(
   validate1655.errors = vErrors;
   return errors === 0;
 }
-function validate1654(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1654(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1655(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1655(data, instancePath)) {
     vErrors = vErrors === null ? validate1655.errors : vErrors.concat(validate1655.errors);
     errors = vErrors.length;
   }
@@ -620,10 +572,7 @@ function validate1654(
   return errors === 0;
 }
 export const deleteProviderConfig_5XX = validate1657;
-function validate1658(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1658(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -738,15 +687,10 @@ function validate1658(
   validate1658.errors = vErrors;
   return errors === 0;
 }
-function validate1657(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1657(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1658(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1658(data, instancePath)) {
     vErrors = vErrors === null ? validate1658.errors : vErrors.concat(validate1658.errors);
     errors = vErrors.length;
   }

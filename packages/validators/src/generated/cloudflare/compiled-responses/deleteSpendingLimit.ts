@@ -20,10 +20,7 @@ const schema1192 = {
     result_info: { $ref: '#/components/schemas/BillingResultInfo' },
   },
 };
-function validate2153(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2153(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -64,15 +61,7 @@ function validate2153(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate2126(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2126(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate2126.errors : vErrors.concat(validate2126.errors);
         errors = vErrors.length;
       }
@@ -99,43 +88,19 @@ function validate2153(
       }
     }
     if (data.errors !== undefined) {
-      if (
-        !validate2013(data.errors, {
-          instancePath: instancePath + '/errors',
-          parentData: data,
-          parentDataProperty: 'errors',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.errors, instancePath + '/errors')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.messages !== undefined) {
-      if (
-        !validate2013(data.messages, {
-          instancePath: instancePath + '/messages',
-          parentData: data,
-          parentDataProperty: 'messages',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.messages, instancePath + '/messages')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.result_info !== undefined) {
-      if (
-        !validate2016(data.result_info, {
-          instancePath: instancePath + '/result_info',
-          parentData: data,
-          parentDataProperty: 'result_info',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2016(data.result_info, instancePath + '/result_info')) {
         vErrors = vErrors === null ? validate2016.errors : vErrors.concat(validate2016.errors);
         errors = vErrors.length;
       }
@@ -152,15 +117,10 @@ function validate2153(
   validate2153.errors = vErrors;
   return errors === 0;
 }
-function validate2152(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2152(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2153(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2153(data, instancePath)) {
     vErrors = vErrors === null ? validate2153.errors : vErrors.concat(validate2153.errors);
     errors = vErrors.length;
   }
@@ -168,10 +128,7 @@ function validate2152(
   return errors === 0;
 }
 export const deleteSpendingLimit_401 = validate2159;
-function validate2160(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2160(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -286,15 +243,10 @@ function validate2160(
   validate2160.errors = vErrors;
   return errors === 0;
 }
-function validate2159(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2159(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2160(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2160(data, instancePath)) {
     vErrors = vErrors === null ? validate2160.errors : vErrors.concat(validate2160.errors);
     errors = vErrors.length;
   }
@@ -302,10 +254,7 @@ function validate2159(
   return errors === 0;
 }
 export const deleteSpendingLimit_403 = validate2162;
-function validate2163(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2163(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -420,15 +369,10 @@ function validate2163(
   validate2163.errors = vErrors;
   return errors === 0;
 }
-function validate2162(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2162(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2163(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2163(data, instancePath)) {
     vErrors = vErrors === null ? validate2163.errors : vErrors.concat(validate2163.errors);
     errors = vErrors.length;
   }
@@ -436,10 +380,7 @@ function validate2162(
   return errors === 0;
 }
 export const deleteSpendingLimit_429 = validate2165;
-function validate2166(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2166(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -554,15 +495,10 @@ function validate2166(
   validate2166.errors = vErrors;
   return errors === 0;
 }
-function validate2165(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2165(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2166(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2166(data, instancePath)) {
     vErrors = vErrors === null ? validate2166.errors : vErrors.concat(validate2166.errors);
     errors = vErrors.length;
   }
@@ -570,10 +506,7 @@ function validate2165(
   return errors === 0;
 }
 export const deleteSpendingLimit_5XX = validate2168;
-function validate2169(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2169(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -688,25 +621,17 @@ function validate2169(
   validate2169.errors = vErrors;
   return errors === 0;
 }
-function validate2168(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2168(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2169(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2169(data, instancePath)) {
     vErrors = vErrors === null ? validate2169.errors : vErrors.concat(validate2169.errors);
     errors = vErrors.length;
   }
   validate2168.errors = vErrors;
   return errors === 0;
 }
-function validate2126(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2126(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {

@@ -20,10 +20,7 @@ const schema1238 = {
     result_info: { $ref: '#/components/schemas/BillingResultInfo' },
   },
 };
-function validate2241(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2241(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -64,15 +61,7 @@ function validate2241(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate2126(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2126(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate2126.errors : vErrors.concat(validate2126.errors);
         errors = vErrors.length;
       }
@@ -99,43 +88,19 @@ function validate2241(
       }
     }
     if (data.errors !== undefined) {
-      if (
-        !validate2013(data.errors, {
-          instancePath: instancePath + '/errors',
-          parentData: data,
-          parentDataProperty: 'errors',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.errors, instancePath + '/errors')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.messages !== undefined) {
-      if (
-        !validate2013(data.messages, {
-          instancePath: instancePath + '/messages',
-          parentData: data,
-          parentDataProperty: 'messages',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.messages, instancePath + '/messages')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.result_info !== undefined) {
-      if (
-        !validate2016(data.result_info, {
-          instancePath: instancePath + '/result_info',
-          parentData: data,
-          parentDataProperty: 'result_info',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2016(data.result_info, instancePath + '/result_info')) {
         vErrors = vErrors === null ? validate2016.errors : vErrors.concat(validate2016.errors);
         errors = vErrors.length;
       }
@@ -152,15 +117,10 @@ function validate2241(
   validate2241.errors = vErrors;
   return errors === 0;
 }
-function validate2240(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2240(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2241(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2241(data, instancePath)) {
     vErrors = vErrors === null ? validate2241.errors : vErrors.concat(validate2241.errors);
     errors = vErrors.length;
   }
@@ -168,10 +128,7 @@ function validate2240(
   return errors === 0;
 }
 export const deleteTopupConfig_401 = validate2247;
-function validate2248(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2248(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -286,15 +243,10 @@ function validate2248(
   validate2248.errors = vErrors;
   return errors === 0;
 }
-function validate2247(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2247(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2248(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2248(data, instancePath)) {
     vErrors = vErrors === null ? validate2248.errors : vErrors.concat(validate2248.errors);
     errors = vErrors.length;
   }
@@ -302,10 +254,7 @@ function validate2247(
   return errors === 0;
 }
 export const deleteTopupConfig_403 = validate2250;
-function validate2251(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2251(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -420,15 +369,10 @@ function validate2251(
   validate2251.errors = vErrors;
   return errors === 0;
 }
-function validate2250(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2250(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2251(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2251(data, instancePath)) {
     vErrors = vErrors === null ? validate2251.errors : vErrors.concat(validate2251.errors);
     errors = vErrors.length;
   }
@@ -436,10 +380,7 @@ function validate2250(
   return errors === 0;
 }
 export const deleteTopupConfig_429 = validate2253;
-function validate2254(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2254(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -554,15 +495,10 @@ function validate2254(
   validate2254.errors = vErrors;
   return errors === 0;
 }
-function validate2253(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2253(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2254(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2254(data, instancePath)) {
     vErrors = vErrors === null ? validate2254.errors : vErrors.concat(validate2254.errors);
     errors = vErrors.length;
   }
@@ -570,10 +506,7 @@ function validate2253(
   return errors === 0;
 }
 export const deleteTopupConfig_5XX = validate2256;
-function validate2257(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2257(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -688,25 +621,17 @@ function validate2257(
   validate2257.errors = vErrors;
   return errors === 0;
 }
-function validate2256(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2256(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2257(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2257(data, instancePath)) {
     vErrors = vErrors === null ? validate2257.errors : vErrors.concat(validate2257.errors);
     errors = vErrors.length;
   }
   validate2256.errors = vErrors;
   return errors === 0;
 }
-function validate2126(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2126(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {

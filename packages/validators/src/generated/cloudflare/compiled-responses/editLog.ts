@@ -8,10 +8,7 @@ import { createValidator, type Validator } from '../../../runtime/validator.js';
 import type { operations } from '../types.js';
 
 export const editLog_200 = validate1106;
-function validate1107(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1107(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -68,15 +65,10 @@ function validate1107(
   validate1107.errors = vErrors;
   return errors === 0;
 }
-function validate1106(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1106(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1107(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1107(data, instancePath)) {
     vErrors = vErrors === null ? validate1107.errors : vErrors.concat(validate1107.errors);
     errors = vErrors.length;
   }
@@ -84,10 +76,7 @@ function validate1106(
   return errors === 0;
 }
 export const editLog_401 = validate1109;
-function validate1110(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1110(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -202,15 +191,10 @@ function validate1110(
   validate1110.errors = vErrors;
   return errors === 0;
 }
-function validate1109(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1109(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1110(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1110(data, instancePath)) {
     vErrors = vErrors === null ? validate1110.errors : vErrors.concat(validate1110.errors);
     errors = vErrors.length;
   }
@@ -218,10 +202,7 @@ function validate1109(
   return errors === 0;
 }
 export const editLog_403 = validate1112;
-function validate1113(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1113(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -336,15 +317,10 @@ function validate1113(
   validate1113.errors = vErrors;
   return errors === 0;
 }
-function validate1112(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1112(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1113(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1113(data, instancePath)) {
     vErrors = vErrors === null ? validate1113.errors : vErrors.concat(validate1113.errors);
     errors = vErrors.length;
   }
@@ -352,10 +328,7 @@ function validate1112(
   return errors === 0;
 }
 export const editLog_404 = validate1115;
-function validate1116(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1116(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -467,15 +440,10 @@ function validate1116(
   validate1116.errors = vErrors;
   return errors === 0;
 }
-function validate1115(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1115(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1116(data, instancePath)) {
     vErrors = vErrors === null ? validate1116.errors : vErrors.concat(validate1116.errors);
     errors = vErrors.length;
   }
@@ -483,10 +451,7 @@ function validate1115(
   return errors === 0;
 }
 export const editLog_429 = validate1118;
-function validate1119(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1119(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -601,15 +566,10 @@ function validate1119(
   validate1119.errors = vErrors;
   return errors === 0;
 }
-function validate1118(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1118(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1119(data, instancePath)) {
     vErrors = vErrors === null ? validate1119.errors : vErrors.concat(validate1119.errors);
     errors = vErrors.length;
   }
@@ -617,10 +577,7 @@ function validate1118(
   return errors === 0;
 }
 export const editLog_5XX = validate1121;
-function validate1122(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1122(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -735,15 +692,10 @@ function validate1122(
   validate1122.errors = vErrors;
   return errors === 0;
 }
-function validate1121(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1121(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1122(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1122(data, instancePath)) {
     vErrors = vErrors === null ? validate1122.errors : vErrors.concat(validate1122.errors);
     errors = vErrors.length;
   }

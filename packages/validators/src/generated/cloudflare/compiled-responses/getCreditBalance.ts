@@ -20,10 +20,7 @@ const schema1115 = {
     result_info: { $ref: '#/components/schemas/BillingResultInfo' },
   },
 };
-function validate2010(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2010(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -133,15 +130,7 @@ function validate2010(
       }
     }
     if (data.topup_config !== undefined) {
-      if (
-        !validate841(data.topup_config, {
-          instancePath: instancePath + '/topup_config',
-          parentData: data,
-          parentDataProperty: 'topup_config',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate841(data.topup_config, instancePath + '/topup_config')) {
         vErrors = vErrors === null ? validate841.errors : vErrors.concat(validate841.errors);
         errors = vErrors.length;
       }
@@ -158,10 +147,7 @@ function validate2010(
   validate2010.errors = vErrors;
   return errors === 0;
 }
-function validate2009(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2009(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -202,15 +188,7 @@ function validate2009(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate2010(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2010(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate2010.errors : vErrors.concat(validate2010.errors);
         errors = vErrors.length;
       }
@@ -237,43 +215,19 @@ function validate2009(
       }
     }
     if (data.errors !== undefined) {
-      if (
-        !validate2013(data.errors, {
-          instancePath: instancePath + '/errors',
-          parentData: data,
-          parentDataProperty: 'errors',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.errors, instancePath + '/errors')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.messages !== undefined) {
-      if (
-        !validate2013(data.messages, {
-          instancePath: instancePath + '/messages',
-          parentData: data,
-          parentDataProperty: 'messages',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.messages, instancePath + '/messages')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.result_info !== undefined) {
-      if (
-        !validate2016(data.result_info, {
-          instancePath: instancePath + '/result_info',
-          parentData: data,
-          parentDataProperty: 'result_info',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2016(data.result_info, instancePath + '/result_info')) {
         vErrors = vErrors === null ? validate2016.errors : vErrors.concat(validate2016.errors);
         errors = vErrors.length;
       }
@@ -290,15 +244,10 @@ function validate2009(
   validate2009.errors = vErrors;
   return errors === 0;
 }
-function validate2008(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2008(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2009(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2009(data, instancePath)) {
     vErrors = vErrors === null ? validate2009.errors : vErrors.concat(validate2009.errors);
     errors = vErrors.length;
   }
@@ -306,10 +255,7 @@ function validate2008(
   return errors === 0;
 }
 export const getCreditBalance_401 = validate2019;
-function validate2020(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2020(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -424,15 +370,10 @@ function validate2020(
   validate2020.errors = vErrors;
   return errors === 0;
 }
-function validate2019(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2019(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2020(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2020(data, instancePath)) {
     vErrors = vErrors === null ? validate2020.errors : vErrors.concat(validate2020.errors);
     errors = vErrors.length;
   }
@@ -440,10 +381,7 @@ function validate2019(
   return errors === 0;
 }
 export const getCreditBalance_403 = validate2022;
-function validate2023(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2023(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -558,15 +496,10 @@ function validate2023(
   validate2023.errors = vErrors;
   return errors === 0;
 }
-function validate2022(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2022(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2023(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2023(data, instancePath)) {
     vErrors = vErrors === null ? validate2023.errors : vErrors.concat(validate2023.errors);
     errors = vErrors.length;
   }
@@ -574,10 +507,7 @@ function validate2022(
   return errors === 0;
 }
 export const getCreditBalance_429 = validate2025;
-function validate2026(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2026(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -692,15 +622,10 @@ function validate2026(
   validate2026.errors = vErrors;
   return errors === 0;
 }
-function validate2025(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2025(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2026(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2026(data, instancePath)) {
     vErrors = vErrors === null ? validate2026.errors : vErrors.concat(validate2026.errors);
     errors = vErrors.length;
   }
@@ -708,10 +633,7 @@ function validate2025(
   return errors === 0;
 }
 export const getCreditBalance_5XX = validate2028;
-function validate2029(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2029(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -826,15 +748,10 @@ function validate2029(
   validate2029.errors = vErrors;
   return errors === 0;
 }
-function validate2028(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2028(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2029(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2029(data, instancePath)) {
     vErrors = vErrors === null ? validate2029.errors : vErrors.concat(validate2029.errors);
     errors = vErrors.length;
   }
@@ -855,10 +772,7 @@ const schema433 = {
     topup_config: { $ref: '#/components/schemas/TopupConfig' },
   },
 };
-function validate841(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate841(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {

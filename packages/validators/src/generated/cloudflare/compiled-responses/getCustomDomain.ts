@@ -14,10 +14,7 @@ const pattern41 = new RegExp(
 );
 const func1 = ucs2length;
 export const getCustomDomain_200 = validate1960;
-function validate1961(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1961(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -40,15 +37,7 @@ function validate1961(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1914(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1914(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1914.errors : vErrors.concat(validate1914.errors);
         errors = vErrors.length;
       }
@@ -76,15 +65,10 @@ function validate1961(
   validate1961.errors = vErrors;
   return errors === 0;
 }
-function validate1960(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1960(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1961(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1961(data, instancePath)) {
     vErrors = vErrors === null ? validate1961.errors : vErrors.concat(validate1961.errors);
     errors = vErrors.length;
   }
@@ -92,19 +76,14 @@ function validate1960(
   return errors === 0;
 }
 export const getCustomDomain_400 = validate1964;
-function validate1965(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1965(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -114,9 +93,7 @@ function validate1965(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -151,15 +128,10 @@ function validate1965(
   validate1965.errors = vErrors;
   return errors === 0;
 }
-function validate1964(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1964(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1965(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1965(data, instancePath)) {
     vErrors = vErrors === null ? validate1965.errors : vErrors.concat(validate1965.errors);
     errors = vErrors.length;
   }
@@ -167,10 +139,7 @@ function validate1964(
   return errors === 0;
 }
 export const getCustomDomain_401 = validate1969;
-function validate1970(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1970(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -285,15 +254,10 @@ function validate1970(
   validate1970.errors = vErrors;
   return errors === 0;
 }
-function validate1969(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1969(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1970(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1970(data, instancePath)) {
     vErrors = vErrors === null ? validate1970.errors : vErrors.concat(validate1970.errors);
     errors = vErrors.length;
   }
@@ -301,10 +265,7 @@ function validate1969(
   return errors === 0;
 }
 export const getCustomDomain_403 = validate1972;
-function validate1973(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1973(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -419,15 +380,10 @@ function validate1973(
   validate1973.errors = vErrors;
   return errors === 0;
 }
-function validate1972(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1972(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1973(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1973(data, instancePath)) {
     vErrors = vErrors === null ? validate1973.errors : vErrors.concat(validate1973.errors);
     errors = vErrors.length;
   }
@@ -435,10 +391,7 @@ function validate1972(
   return errors === 0;
 }
 export const getCustomDomain_404 = validate1975;
-function validate1976(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1976(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -550,15 +503,10 @@ function validate1976(
   validate1976.errors = vErrors;
   return errors === 0;
 }
-function validate1975(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1975(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1976(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1976(data, instancePath)) {
     vErrors = vErrors === null ? validate1976.errors : vErrors.concat(validate1976.errors);
     errors = vErrors.length;
   }
@@ -566,10 +514,7 @@ function validate1975(
   return errors === 0;
 }
 export const getCustomDomain_429 = validate1978;
-function validate1979(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1979(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -684,15 +629,10 @@ function validate1979(
   validate1979.errors = vErrors;
   return errors === 0;
 }
-function validate1978(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1978(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1979(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1979(data, instancePath)) {
     vErrors = vErrors === null ? validate1979.errors : vErrors.concat(validate1979.errors);
     errors = vErrors.length;
   }
@@ -700,10 +640,7 @@ function validate1978(
   return errors === 0;
 }
 export const getCustomDomain_5XX = validate1981;
-function validate1982(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1982(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -818,25 +755,17 @@ function validate1982(
   validate1982.errors = vErrors;
   return errors === 0;
 }
-function validate1981(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1981(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1982(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1982(data, instancePath)) {
     vErrors = vErrors === null ? validate1982.errors : vErrors.concat(validate1982.errors);
     errors = vErrors.length;
   }
   validate1981.errors = vErrors;
   return errors === 0;
 }
-function validate1914(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1914(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -895,29 +824,13 @@ function validate1914(
       errors++;
     }
     if (data.hostname !== undefined) {
-      if (
-        !validate499(data.hostname, {
-          instancePath: instancePath + '/hostname',
-          parentData: data,
-          parentDataProperty: 'hostname',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate499(data.hostname, instancePath + '/hostname')) {
         vErrors = vErrors === null ? validate499.errors : vErrors.concat(validate499.errors);
         errors = vErrors.length;
       }
     }
     if (data.gateway_id !== undefined) {
-      if (
-        !validate66(data.gateway_id, {
-          instancePath: instancePath + '/gateway_id',
-          parentData: data,
-          parentDataProperty: 'gateway_id',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate66(data.gateway_id, instancePath + '/gateway_id')) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -935,15 +848,7 @@ function validate1914(
       }
     }
     if (data.status !== undefined) {
-      if (
-        !validate816(data.status, {
-          instancePath: instancePath + '/status',
-          parentData: data,
-          parentDataProperty: 'status',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate816(data.status, instancePath + '/status')) {
         vErrors = vErrors === null ? validate816.errors : vErrors.concat(validate816.errors);
         errors = vErrors.length;
       }
@@ -984,14 +889,11 @@ function validate1914(
   validate1914.errors = vErrors;
   return errors === 0;
 }
-function validate499(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate499(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 253) {
+    if (data.length > 253 && func1(data) > 253) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -1000,7 +902,7 @@ function validate499(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -1045,10 +947,7 @@ const schema418 = {
     modified_at: { type: 'integer' },
   },
 };
-function validate816(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate816(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {

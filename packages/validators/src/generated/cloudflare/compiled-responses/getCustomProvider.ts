@@ -10,10 +10,7 @@ import { validate918, validate920 } from './shared-common.js';
 import { validate1682 } from './shared-99a80fdc9e.js';
 
 export const getCustomProvider_200 = validate1724;
-function validate1725(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1725(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -36,15 +33,7 @@ function validate1725(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1682(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1682(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1682.errors : vErrors.concat(validate1682.errors);
         errors = vErrors.length;
       }
@@ -72,15 +61,10 @@ function validate1725(
   validate1725.errors = vErrors;
   return errors === 0;
 }
-function validate1724(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1724(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1725(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1725(data, instancePath)) {
     vErrors = vErrors === null ? validate1725.errors : vErrors.concat(validate1725.errors);
     errors = vErrors.length;
   }
@@ -88,19 +72,14 @@ function validate1724(
   return errors === 0;
 }
 export const getCustomProvider_400 = validate1728;
-function validate1729(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1729(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -110,9 +89,7 @@ function validate1729(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -147,15 +124,10 @@ function validate1729(
   validate1729.errors = vErrors;
   return errors === 0;
 }
-function validate1728(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1728(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1729(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1729(data, instancePath)) {
     vErrors = vErrors === null ? validate1729.errors : vErrors.concat(validate1729.errors);
     errors = vErrors.length;
   }
@@ -163,10 +135,7 @@ function validate1728(
   return errors === 0;
 }
 export const getCustomProvider_401 = validate1733;
-function validate1734(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1734(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -281,15 +250,10 @@ function validate1734(
   validate1734.errors = vErrors;
   return errors === 0;
 }
-function validate1733(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1733(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1734(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1734(data, instancePath)) {
     vErrors = vErrors === null ? validate1734.errors : vErrors.concat(validate1734.errors);
     errors = vErrors.length;
   }
@@ -297,10 +261,7 @@ function validate1733(
   return errors === 0;
 }
 export const getCustomProvider_403 = validate1736;
-function validate1737(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1737(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -415,15 +376,10 @@ function validate1737(
   validate1737.errors = vErrors;
   return errors === 0;
 }
-function validate1736(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1736(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1737(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1737(data, instancePath)) {
     vErrors = vErrors === null ? validate1737.errors : vErrors.concat(validate1737.errors);
     errors = vErrors.length;
   }
@@ -431,10 +387,7 @@ function validate1736(
   return errors === 0;
 }
 export const getCustomProvider_404 = validate1739;
-function validate1740(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1740(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -546,15 +499,10 @@ function validate1740(
   validate1740.errors = vErrors;
   return errors === 0;
 }
-function validate1739(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1739(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1740(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1740(data, instancePath)) {
     vErrors = vErrors === null ? validate1740.errors : vErrors.concat(validate1740.errors);
     errors = vErrors.length;
   }
@@ -562,10 +510,7 @@ function validate1739(
   return errors === 0;
 }
 export const getCustomProvider_429 = validate1742;
-function validate1743(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1743(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -680,15 +625,10 @@ function validate1743(
   validate1743.errors = vErrors;
   return errors === 0;
 }
-function validate1742(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1742(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1743(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1743(data, instancePath)) {
     vErrors = vErrors === null ? validate1743.errors : vErrors.concat(validate1743.errors);
     errors = vErrors.length;
   }
@@ -696,10 +636,7 @@ function validate1742(
   return errors === 0;
 }
 export const getCustomProvider_5XX = validate1745;
-function validate1746(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1746(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -814,15 +751,10 @@ function validate1746(
   validate1746.errors = vErrors;
   return errors === 0;
 }
-function validate1745(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1745(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1746(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1746(data, instancePath)) {
     vErrors = vErrors === null ? validate1746.errors : vErrors.concat(validate1746.errors);
     errors = vErrors.length;
   }

@@ -10,10 +10,7 @@ import { validate918, validate920 } from './shared-common.js';
 import { validate1798 } from './shared-abc9cac7f0.js';
 
 export const getCustomProviderCost_200 = validate1840;
-function validate1841(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1841(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -36,15 +33,7 @@ function validate1841(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1798(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1798(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1798.errors : vErrors.concat(validate1798.errors);
         errors = vErrors.length;
       }
@@ -72,15 +61,10 @@ function validate1841(
   validate1841.errors = vErrors;
   return errors === 0;
 }
-function validate1840(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1840(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1841(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1841(data, instancePath)) {
     vErrors = vErrors === null ? validate1841.errors : vErrors.concat(validate1841.errors);
     errors = vErrors.length;
   }
@@ -88,19 +72,14 @@ function validate1840(
   return errors === 0;
 }
 export const getCustomProviderCost_400 = validate1844;
-function validate1845(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1845(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -110,9 +89,7 @@ function validate1845(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -147,15 +124,10 @@ function validate1845(
   validate1845.errors = vErrors;
   return errors === 0;
 }
-function validate1844(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1844(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1845(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1845(data, instancePath)) {
     vErrors = vErrors === null ? validate1845.errors : vErrors.concat(validate1845.errors);
     errors = vErrors.length;
   }
@@ -163,10 +135,7 @@ function validate1844(
   return errors === 0;
 }
 export const getCustomProviderCost_401 = validate1849;
-function validate1850(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1850(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -281,15 +250,10 @@ function validate1850(
   validate1850.errors = vErrors;
   return errors === 0;
 }
-function validate1849(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1849(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1850(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1850(data, instancePath)) {
     vErrors = vErrors === null ? validate1850.errors : vErrors.concat(validate1850.errors);
     errors = vErrors.length;
   }
@@ -297,10 +261,7 @@ function validate1849(
   return errors === 0;
 }
 export const getCustomProviderCost_403 = validate1852;
-function validate1853(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1853(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -415,15 +376,10 @@ function validate1853(
   validate1853.errors = vErrors;
   return errors === 0;
 }
-function validate1852(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1852(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1853(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1853(data, instancePath)) {
     vErrors = vErrors === null ? validate1853.errors : vErrors.concat(validate1853.errors);
     errors = vErrors.length;
   }
@@ -431,10 +387,7 @@ function validate1852(
   return errors === 0;
 }
 export const getCustomProviderCost_404 = validate1855;
-function validate1856(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1856(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -546,15 +499,10 @@ function validate1856(
   validate1856.errors = vErrors;
   return errors === 0;
 }
-function validate1855(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1855(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1856(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1856(data, instancePath)) {
     vErrors = vErrors === null ? validate1856.errors : vErrors.concat(validate1856.errors);
     errors = vErrors.length;
   }
@@ -562,10 +510,7 @@ function validate1855(
   return errors === 0;
 }
 export const getCustomProviderCost_429 = validate1858;
-function validate1859(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1859(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -680,15 +625,10 @@ function validate1859(
   validate1859.errors = vErrors;
   return errors === 0;
 }
-function validate1858(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1858(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1859(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1859(data, instancePath)) {
     vErrors = vErrors === null ? validate1859.errors : vErrors.concat(validate1859.errors);
     errors = vErrors.length;
   }
@@ -696,10 +636,7 @@ function validate1858(
   return errors === 0;
 }
 export const getCustomProviderCost_5XX = validate1861;
-function validate1862(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1862(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -814,15 +751,10 @@ function validate1862(
   validate1862.errors = vErrors;
   return errors === 0;
 }
-function validate1861(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1861(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1862(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1862(data, instancePath)) {
     vErrors = vErrors === null ? validate1862.errors : vErrors.concat(validate1862.errors);
     errors = vErrors.length;
   }

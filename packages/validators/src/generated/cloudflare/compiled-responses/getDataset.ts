@@ -9,10 +9,7 @@ import type { operations } from '../types.js';
 import { validate1162 } from './shared-47800d73f8.js';
 
 export const getDataset_200 = validate1205;
-function validate1206(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1206(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -35,15 +32,7 @@ function validate1206(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1162(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1162(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1162.errors : vErrors.concat(validate1162.errors);
         errors = vErrors.length;
       }
@@ -71,15 +60,10 @@ function validate1206(
   validate1206.errors = vErrors;
   return errors === 0;
 }
-function validate1205(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1205(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1206(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1206(data, instancePath)) {
     vErrors = vErrors === null ? validate1206.errors : vErrors.concat(validate1206.errors);
     errors = vErrors.length;
   }
@@ -87,10 +71,7 @@ function validate1205(
   return errors === 0;
 }
 export const getDataset_401 = validate1209;
-function validate1210(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1210(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -205,15 +186,10 @@ function validate1210(
   validate1210.errors = vErrors;
   return errors === 0;
 }
-function validate1209(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1209(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1210(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1210(data, instancePath)) {
     vErrors = vErrors === null ? validate1210.errors : vErrors.concat(validate1210.errors);
     errors = vErrors.length;
   }
@@ -221,10 +197,7 @@ function validate1209(
   return errors === 0;
 }
 export const getDataset_403 = validate1212;
-function validate1213(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1213(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -339,15 +312,10 @@ function validate1213(
   validate1213.errors = vErrors;
   return errors === 0;
 }
-function validate1212(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1212(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1213(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1213(data, instancePath)) {
     vErrors = vErrors === null ? validate1213.errors : vErrors.concat(validate1213.errors);
     errors = vErrors.length;
   }
@@ -355,10 +323,7 @@ function validate1212(
   return errors === 0;
 }
 export const getDataset_404 = validate1215;
-function validate1216(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1216(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -470,15 +435,10 @@ function validate1216(
   validate1216.errors = vErrors;
   return errors === 0;
 }
-function validate1215(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1215(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1216(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1216(data, instancePath)) {
     vErrors = vErrors === null ? validate1216.errors : vErrors.concat(validate1216.errors);
     errors = vErrors.length;
   }
@@ -486,10 +446,7 @@ function validate1215(
   return errors === 0;
 }
 export const getDataset_429 = validate1218;
-function validate1219(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1219(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -604,15 +561,10 @@ function validate1219(
   validate1219.errors = vErrors;
   return errors === 0;
 }
-function validate1218(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1218(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1219(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1219(data, instancePath)) {
     vErrors = vErrors === null ? validate1219.errors : vErrors.concat(validate1219.errors);
     errors = vErrors.length;
   }
@@ -620,10 +572,7 @@ function validate1218(
   return errors === 0;
 }
 export const getDataset_5XX = validate1221;
-function validate1222(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1222(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -738,15 +687,10 @@ function validate1222(
   validate1222.errors = vErrors;
   return errors === 0;
 }
-function validate1221(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1221(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1222(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1222(data, instancePath)) {
     vErrors = vErrors === null ? validate1222.errors : vErrors.concat(validate1222.errors);
     errors = vErrors.length;
   }

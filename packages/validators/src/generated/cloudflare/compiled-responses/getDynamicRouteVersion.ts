@@ -12,10 +12,7 @@ import { validate296 } from './shared-d7f7d07cfb.js';
 
 const formats2 = formats['date-time'];
 export const getDynamicRouteVersion_200 = validate1550;
-function validate1552(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1552(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -192,15 +189,7 @@ function validate1552(
       if (Array.isArray(data7)) {
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate296(data7[i0], {
-              instancePath: instancePath + '/elements/' + i0,
-              parentData: data7,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate296(data7[i0], instancePath + '/elements/' + i0)) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }
@@ -260,10 +249,7 @@ function validate1552(
   validate1552.errors = vErrors;
   return errors === 0;
 }
-function validate1551(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1551(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -286,15 +272,7 @@ function validate1551(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1552(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1552(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1552.errors : vErrors.concat(validate1552.errors);
         errors = vErrors.length;
       }
@@ -322,15 +300,10 @@ function validate1551(
   validate1551.errors = vErrors;
   return errors === 0;
 }
-function validate1550(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1550(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1551(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1551(data, instancePath)) {
     vErrors = vErrors === null ? validate1551.errors : vErrors.concat(validate1551.errors);
     errors = vErrors.length;
   }
@@ -338,19 +311,14 @@ function validate1550(
   return errors === 0;
 }
 export const getDynamicRouteVersion_400 = validate1556;
-function validate1557(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1557(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -360,9 +328,7 @@ function validate1557(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -397,15 +363,10 @@ function validate1557(
   validate1557.errors = vErrors;
   return errors === 0;
 }
-function validate1556(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1556(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1557(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1557(data, instancePath)) {
     vErrors = vErrors === null ? validate1557.errors : vErrors.concat(validate1557.errors);
     errors = vErrors.length;
   }
@@ -413,10 +374,7 @@ function validate1556(
   return errors === 0;
 }
 export const getDynamicRouteVersion_401 = validate1561;
-function validate1562(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1562(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -531,15 +489,10 @@ function validate1562(
   validate1562.errors = vErrors;
   return errors === 0;
 }
-function validate1561(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1561(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1562(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1562(data, instancePath)) {
     vErrors = vErrors === null ? validate1562.errors : vErrors.concat(validate1562.errors);
     errors = vErrors.length;
   }
@@ -547,10 +500,7 @@ function validate1561(
   return errors === 0;
 }
 export const getDynamicRouteVersion_403 = validate1564;
-function validate1565(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1565(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -665,15 +615,10 @@ function validate1565(
   validate1565.errors = vErrors;
   return errors === 0;
 }
-function validate1564(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1564(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1565(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1565(data, instancePath)) {
     vErrors = vErrors === null ? validate1565.errors : vErrors.concat(validate1565.errors);
     errors = vErrors.length;
   }
@@ -681,10 +626,7 @@ function validate1564(
   return errors === 0;
 }
 export const getDynamicRouteVersion_429 = validate1567;
-function validate1568(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1568(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -799,15 +741,10 @@ function validate1568(
   validate1568.errors = vErrors;
   return errors === 0;
 }
-function validate1567(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1567(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1568(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1568(data, instancePath)) {
     vErrors = vErrors === null ? validate1568.errors : vErrors.concat(validate1568.errors);
     errors = vErrors.length;
   }
@@ -815,10 +752,7 @@ function validate1567(
   return errors === 0;
 }
 export const getDynamicRouteVersion_5XX = validate1570;
-function validate1571(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1571(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -933,15 +867,10 @@ function validate1571(
   validate1571.errors = vErrors;
   return errors === 0;
 }
-function validate1570(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1570(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1571(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1571(data, instancePath)) {
     vErrors = vErrors === null ? validate1571.errors : vErrors.concat(validate1571.errors);
     errors = vErrors.length;
   }

@@ -9,10 +9,7 @@ import type { operations } from '../types.js';
 import { validate1269 } from './shared-182c5947d4.js';
 
 export const getEvaluation_200 = validate1313;
-function validate1314(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1314(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -35,15 +32,7 @@ function validate1314(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1269(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1269(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1269.errors : vErrors.concat(validate1269.errors);
         errors = vErrors.length;
       }
@@ -71,15 +60,10 @@ function validate1314(
   validate1314.errors = vErrors;
   return errors === 0;
 }
-function validate1313(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1313(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1314(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1314(data, instancePath)) {
     vErrors = vErrors === null ? validate1314.errors : vErrors.concat(validate1314.errors);
     errors = vErrors.length;
   }
@@ -87,10 +71,7 @@ function validate1313(
   return errors === 0;
 }
 export const getEvaluation_401 = validate1317;
-function validate1318(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1318(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -205,15 +186,10 @@ function validate1318(
   validate1318.errors = vErrors;
   return errors === 0;
 }
-function validate1317(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1317(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1318(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1318(data, instancePath)) {
     vErrors = vErrors === null ? validate1318.errors : vErrors.concat(validate1318.errors);
     errors = vErrors.length;
   }
@@ -221,10 +197,7 @@ function validate1317(
   return errors === 0;
 }
 export const getEvaluation_403 = validate1320;
-function validate1321(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1321(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -339,15 +312,10 @@ function validate1321(
   validate1321.errors = vErrors;
   return errors === 0;
 }
-function validate1320(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1320(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1321(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1321(data, instancePath)) {
     vErrors = vErrors === null ? validate1321.errors : vErrors.concat(validate1321.errors);
     errors = vErrors.length;
   }
@@ -355,10 +323,7 @@ function validate1320(
   return errors === 0;
 }
 export const getEvaluation_404 = validate1323;
-function validate1324(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1324(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -470,15 +435,10 @@ function validate1324(
   validate1324.errors = vErrors;
   return errors === 0;
 }
-function validate1323(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1323(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1324(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1324(data, instancePath)) {
     vErrors = vErrors === null ? validate1324.errors : vErrors.concat(validate1324.errors);
     errors = vErrors.length;
   }
@@ -486,10 +446,7 @@ function validate1323(
   return errors === 0;
 }
 export const getEvaluation_429 = validate1326;
-function validate1327(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1327(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -604,15 +561,10 @@ function validate1327(
   validate1327.errors = vErrors;
   return errors === 0;
 }
-function validate1326(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1326(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1327(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1327(data, instancePath)) {
     vErrors = vErrors === null ? validate1327.errors : vErrors.concat(validate1327.errors);
     errors = vErrors.length;
   }
@@ -620,10 +572,7 @@ function validate1326(
   return errors === 0;
 }
 export const getEvaluation_5XX = validate1329;
-function validate1330(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1330(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -738,15 +687,10 @@ function validate1330(
   validate1330.errors = vErrors;
   return errors === 0;
 }
-function validate1329(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1329(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1330(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1330(data, instancePath)) {
     vErrors = vErrors === null ? validate1330.errors : vErrors.concat(validate1330.errors);
     errors = vErrors.length;
   }

@@ -9,10 +9,7 @@ import type { operations } from '../types.js';
 import { validate907 } from './shared-5da0a2d164.js';
 
 export const getGateway_200 = validate956;
-function validate957(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate957(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -35,15 +32,7 @@ function validate957(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate907(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate907(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate907.errors : vErrors.concat(validate907.errors);
         errors = vErrors.length;
       }
@@ -71,15 +60,10 @@ function validate957(
   validate957.errors = vErrors;
   return errors === 0;
 }
-function validate956(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate956(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate957(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate957(data, instancePath)) {
     vErrors = vErrors === null ? validate957.errors : vErrors.concat(validate957.errors);
     errors = vErrors.length;
   }
@@ -87,10 +71,7 @@ function validate956(
   return errors === 0;
 }
 export const getGateway_401 = validate960;
-function validate961(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate961(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -205,15 +186,10 @@ function validate961(
   validate961.errors = vErrors;
   return errors === 0;
 }
-function validate960(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate960(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate961(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate961(data, instancePath)) {
     vErrors = vErrors === null ? validate961.errors : vErrors.concat(validate961.errors);
     errors = vErrors.length;
   }
@@ -221,10 +197,7 @@ function validate960(
   return errors === 0;
 }
 export const getGateway_403 = validate963;
-function validate964(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate964(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -339,15 +312,10 @@ function validate964(
   validate964.errors = vErrors;
   return errors === 0;
 }
-function validate963(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate963(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate964(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate964(data, instancePath)) {
     vErrors = vErrors === null ? validate964.errors : vErrors.concat(validate964.errors);
     errors = vErrors.length;
   }
@@ -355,10 +323,7 @@ function validate963(
   return errors === 0;
 }
 export const getGateway_404 = validate966;
-function validate967(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate967(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -470,15 +435,10 @@ function validate967(
   validate967.errors = vErrors;
   return errors === 0;
 }
-function validate966(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate966(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate967(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate967(data, instancePath)) {
     vErrors = vErrors === null ? validate967.errors : vErrors.concat(validate967.errors);
     errors = vErrors.length;
   }
@@ -486,10 +446,7 @@ function validate966(
   return errors === 0;
 }
 export const getGateway_429 = validate969;
-function validate970(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate970(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -604,15 +561,10 @@ function validate970(
   validate970.errors = vErrors;
   return errors === 0;
 }
-function validate969(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate969(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate970(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate970(data, instancePath)) {
     vErrors = vErrors === null ? validate970.errors : vErrors.concat(validate970.errors);
     errors = vErrors.length;
   }
@@ -620,10 +572,7 @@ function validate969(
   return errors === 0;
 }
 export const getGateway_5XX = validate972;
-function validate973(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate973(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -738,15 +687,10 @@ function validate973(
   validate973.errors = vErrors;
   return errors === 0;
 }
-function validate972(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate972(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate973(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate973(data, instancePath)) {
     vErrors = vErrors === null ? validate973.errors : vErrors.concat(validate973.errors);
     errors = vErrors.length;
   }

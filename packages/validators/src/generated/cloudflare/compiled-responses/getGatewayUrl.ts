@@ -9,10 +9,7 @@ import type { operations } from '../types.js';
 import { validate918, validate920 } from './shared-common.js';
 
 export const getGatewayUrl_200 = validate1660;
-function validate1661(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1661(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -68,15 +65,10 @@ function validate1661(
   validate1661.errors = vErrors;
   return errors === 0;
 }
-function validate1660(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1660(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1661(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1661(data, instancePath)) {
     vErrors = vErrors === null ? validate1661.errors : vErrors.concat(validate1661.errors);
     errors = vErrors.length;
   }
@@ -84,19 +76,14 @@ function validate1660(
   return errors === 0;
 }
 export const getGatewayUrl_400 = validate1663;
-function validate1664(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1664(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -106,9 +93,7 @@ function validate1664(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -143,15 +128,10 @@ function validate1664(
   validate1664.errors = vErrors;
   return errors === 0;
 }
-function validate1663(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1663(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1664(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1664(data, instancePath)) {
     vErrors = vErrors === null ? validate1664.errors : vErrors.concat(validate1664.errors);
     errors = vErrors.length;
   }
@@ -159,10 +139,7 @@ function validate1663(
   return errors === 0;
 }
 export const getGatewayUrl_401 = validate1668;
-function validate1669(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1669(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -277,15 +254,10 @@ function validate1669(
   validate1669.errors = vErrors;
   return errors === 0;
 }
-function validate1668(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1668(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1669(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1669(data, instancePath)) {
     vErrors = vErrors === null ? validate1669.errors : vErrors.concat(validate1669.errors);
     errors = vErrors.length;
   }
@@ -293,10 +265,7 @@ function validate1668(
   return errors === 0;
 }
 export const getGatewayUrl_403 = validate1671;
-function validate1672(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1672(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -411,15 +380,10 @@ function validate1672(
   validate1672.errors = vErrors;
   return errors === 0;
 }
-function validate1671(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1671(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1672(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1672(data, instancePath)) {
     vErrors = vErrors === null ? validate1672.errors : vErrors.concat(validate1672.errors);
     errors = vErrors.length;
   }
@@ -427,10 +391,7 @@ function validate1671(
   return errors === 0;
 }
 export const getGatewayUrl_429 = validate1674;
-function validate1675(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1675(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -545,15 +506,10 @@ function validate1675(
   validate1675.errors = vErrors;
   return errors === 0;
 }
-function validate1674(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1674(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1675(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1675(data, instancePath)) {
     vErrors = vErrors === null ? validate1675.errors : vErrors.concat(validate1675.errors);
     errors = vErrors.length;
   }
@@ -561,10 +517,7 @@ function validate1674(
   return errors === 0;
 }
 export const getGatewayUrl_5XX = validate1677;
-function validate1678(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1678(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -679,15 +632,10 @@ function validate1678(
   validate1678.errors = vErrors;
   return errors === 0;
 }
-function validate1677(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1677(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1678(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1678(data, instancePath)) {
     vErrors = vErrors === null ? validate1678.errors : vErrors.concat(validate1678.errors);
     errors = vErrors.length;
   }

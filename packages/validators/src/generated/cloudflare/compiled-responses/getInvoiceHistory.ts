@@ -22,10 +22,7 @@ const schema1128 = {
     result_info: { $ref: '#/components/schemas/BillingResultInfo' },
   },
 };
-function validate2033(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2033(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -412,10 +409,7 @@ function validate2033(
   validate2033.errors = vErrors;
   return errors === 0;
 }
-function validate2032(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2032(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -456,15 +450,7 @@ function validate2032(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate2033(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2033(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate2033.errors : vErrors.concat(validate2033.errors);
         errors = vErrors.length;
       }
@@ -491,43 +477,19 @@ function validate2032(
       }
     }
     if (data.errors !== undefined) {
-      if (
-        !validate2013(data.errors, {
-          instancePath: instancePath + '/errors',
-          parentData: data,
-          parentDataProperty: 'errors',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.errors, instancePath + '/errors')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.messages !== undefined) {
-      if (
-        !validate2013(data.messages, {
-          instancePath: instancePath + '/messages',
-          parentData: data,
-          parentDataProperty: 'messages',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.messages, instancePath + '/messages')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.result_info !== undefined) {
-      if (
-        !validate2016(data.result_info, {
-          instancePath: instancePath + '/result_info',
-          parentData: data,
-          parentDataProperty: 'result_info',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2016(data.result_info, instancePath + '/result_info')) {
         vErrors = vErrors === null ? validate2016.errors : vErrors.concat(validate2016.errors);
         errors = vErrors.length;
       }
@@ -544,15 +506,10 @@ function validate2032(
   validate2032.errors = vErrors;
   return errors === 0;
 }
-function validate2031(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2031(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2032(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2032(data, instancePath)) {
     vErrors = vErrors === null ? validate2032.errors : vErrors.concat(validate2032.errors);
     errors = vErrors.length;
   }
@@ -560,19 +517,14 @@ function validate2031(
   return errors === 0;
 }
 export const getInvoiceHistory_400 = validate2039;
-function validate2040(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2040(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate2041(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2041(data, instancePath)) {
     vErrors = vErrors === null ? validate2041.errors : vErrors.concat(validate2041.errors);
     errors = vErrors.length;
   }
@@ -582,9 +534,7 @@ function validate2040(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -619,15 +569,10 @@ function validate2040(
   validate2040.errors = vErrors;
   return errors === 0;
 }
-function validate2039(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2039(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2040(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2040(data, instancePath)) {
     vErrors = vErrors === null ? validate2040.errors : vErrors.concat(validate2040.errors);
     errors = vErrors.length;
   }
@@ -635,10 +580,7 @@ function validate2039(
   return errors === 0;
 }
 export const getInvoiceHistory_401 = validate2045;
-function validate2046(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2046(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -753,15 +695,10 @@ function validate2046(
   validate2046.errors = vErrors;
   return errors === 0;
 }
-function validate2045(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2045(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2046(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2046(data, instancePath)) {
     vErrors = vErrors === null ? validate2046.errors : vErrors.concat(validate2046.errors);
     errors = vErrors.length;
   }
@@ -769,10 +706,7 @@ function validate2045(
   return errors === 0;
 }
 export const getInvoiceHistory_403 = validate2048;
-function validate2049(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2049(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -887,15 +821,10 @@ function validate2049(
   validate2049.errors = vErrors;
   return errors === 0;
 }
-function validate2048(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2048(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2049(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2049(data, instancePath)) {
     vErrors = vErrors === null ? validate2049.errors : vErrors.concat(validate2049.errors);
     errors = vErrors.length;
   }
@@ -903,10 +832,7 @@ function validate2048(
   return errors === 0;
 }
 export const getInvoiceHistory_429 = validate2051;
-function validate2052(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2052(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1021,15 +947,10 @@ function validate2052(
   validate2052.errors = vErrors;
   return errors === 0;
 }
-function validate2051(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2051(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2052(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2052(data, instancePath)) {
     vErrors = vErrors === null ? validate2052.errors : vErrors.concat(validate2052.errors);
     errors = vErrors.length;
   }
@@ -1037,10 +958,7 @@ function validate2051(
   return errors === 0;
 }
 export const getInvoiceHistory_5XX = validate2054;
-function validate2055(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2055(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1155,15 +1073,10 @@ function validate2055(
   validate2055.errors = vErrors;
   return errors === 0;
 }
-function validate2054(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2054(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2055(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2055(data, instancePath)) {
     vErrors = vErrors === null ? validate2055.errors : vErrors.concat(validate2055.errors);
     errors = vErrors.length;
   }

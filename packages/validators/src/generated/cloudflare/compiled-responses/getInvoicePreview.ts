@@ -20,10 +20,7 @@ const schema1142 = {
     result_info: { $ref: '#/components/schemas/BillingResultInfo' },
   },
 };
-function validate2059(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2059(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -581,10 +578,7 @@ function validate2059(
   validate2059.errors = vErrors;
   return errors === 0;
 }
-function validate2058(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2058(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -625,15 +619,7 @@ function validate2058(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate2059(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2059(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate2059.errors : vErrors.concat(validate2059.errors);
         errors = vErrors.length;
       }
@@ -660,43 +646,19 @@ function validate2058(
       }
     }
     if (data.errors !== undefined) {
-      if (
-        !validate2013(data.errors, {
-          instancePath: instancePath + '/errors',
-          parentData: data,
-          parentDataProperty: 'errors',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.errors, instancePath + '/errors')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.messages !== undefined) {
-      if (
-        !validate2013(data.messages, {
-          instancePath: instancePath + '/messages',
-          parentData: data,
-          parentDataProperty: 'messages',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.messages, instancePath + '/messages')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.result_info !== undefined) {
-      if (
-        !validate2016(data.result_info, {
-          instancePath: instancePath + '/result_info',
-          parentData: data,
-          parentDataProperty: 'result_info',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2016(data.result_info, instancePath + '/result_info')) {
         vErrors = vErrors === null ? validate2016.errors : vErrors.concat(validate2016.errors);
         errors = vErrors.length;
       }
@@ -713,15 +675,10 @@ function validate2058(
   validate2058.errors = vErrors;
   return errors === 0;
 }
-function validate2057(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2057(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2058(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2058(data, instancePath)) {
     vErrors = vErrors === null ? validate2058.errors : vErrors.concat(validate2058.errors);
     errors = vErrors.length;
   }
@@ -729,10 +686,7 @@ function validate2057(
   return errors === 0;
 }
 export const getInvoicePreview_401 = validate2065;
-function validate2066(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2066(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -847,15 +801,10 @@ function validate2066(
   validate2066.errors = vErrors;
   return errors === 0;
 }
-function validate2065(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2065(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2066(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2066(data, instancePath)) {
     vErrors = vErrors === null ? validate2066.errors : vErrors.concat(validate2066.errors);
     errors = vErrors.length;
   }
@@ -863,10 +812,7 @@ function validate2065(
   return errors === 0;
 }
 export const getInvoicePreview_403 = validate2068;
-function validate2069(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2069(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -981,15 +927,10 @@ function validate2069(
   validate2069.errors = vErrors;
   return errors === 0;
 }
-function validate2068(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2068(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2069(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2069(data, instancePath)) {
     vErrors = vErrors === null ? validate2069.errors : vErrors.concat(validate2069.errors);
     errors = vErrors.length;
   }
@@ -997,10 +938,7 @@ function validate2068(
   return errors === 0;
 }
 export const getInvoicePreview_429 = validate2071;
-function validate2072(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2072(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1115,15 +1053,10 @@ function validate2072(
   validate2072.errors = vErrors;
   return errors === 0;
 }
-function validate2071(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2071(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2072(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2072(data, instancePath)) {
     vErrors = vErrors === null ? validate2072.errors : vErrors.concat(validate2072.errors);
     errors = vErrors.length;
   }
@@ -1131,10 +1064,7 @@ function validate2071(
   return errors === 0;
 }
 export const getInvoicePreview_5XX = validate2074;
-function validate2075(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2075(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1249,15 +1179,10 @@ function validate2075(
   validate2075.errors = vErrors;
   return errors === 0;
 }
-function validate2074(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2074(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2075(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2075(data, instancePath)) {
     vErrors = vErrors === null ? validate2075.errors : vErrors.concat(validate2075.errors);
     errors = vErrors.length;
   }

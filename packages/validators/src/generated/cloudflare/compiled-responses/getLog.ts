@@ -10,10 +10,7 @@ import type { operations } from '../types.js';
 
 const formats2 = formats['date-time'];
 export const getLog_200 = validate1086;
-function validate1088(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1088(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -489,10 +486,7 @@ function validate1088(
   validate1088.errors = vErrors;
   return errors === 0;
 }
-function validate1087(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1087(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -515,15 +509,7 @@ function validate1087(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1088(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1088(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1088.errors : vErrors.concat(validate1088.errors);
         errors = vErrors.length;
       }
@@ -551,15 +537,10 @@ function validate1087(
   validate1087.errors = vErrors;
   return errors === 0;
 }
-function validate1086(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1086(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1087(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1087(data, instancePath)) {
     vErrors = vErrors === null ? validate1087.errors : vErrors.concat(validate1087.errors);
     errors = vErrors.length;
   }
@@ -567,10 +548,7 @@ function validate1086(
   return errors === 0;
 }
 export const getLog_401 = validate1091;
-function validate1092(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1092(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -685,15 +663,10 @@ function validate1092(
   validate1092.errors = vErrors;
   return errors === 0;
 }
-function validate1091(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1091(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1092(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1092(data, instancePath)) {
     vErrors = vErrors === null ? validate1092.errors : vErrors.concat(validate1092.errors);
     errors = vErrors.length;
   }
@@ -701,10 +674,7 @@ function validate1091(
   return errors === 0;
 }
 export const getLog_403 = validate1094;
-function validate1095(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1095(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -819,15 +789,10 @@ function validate1095(
   validate1095.errors = vErrors;
   return errors === 0;
 }
-function validate1094(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1094(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1095(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1095(data, instancePath)) {
     vErrors = vErrors === null ? validate1095.errors : vErrors.concat(validate1095.errors);
     errors = vErrors.length;
   }
@@ -835,10 +800,7 @@ function validate1094(
   return errors === 0;
 }
 export const getLog_404 = validate1097;
-function validate1098(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1098(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -950,15 +912,10 @@ function validate1098(
   validate1098.errors = vErrors;
   return errors === 0;
 }
-function validate1097(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1097(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1098(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1098(data, instancePath)) {
     vErrors = vErrors === null ? validate1098.errors : vErrors.concat(validate1098.errors);
     errors = vErrors.length;
   }
@@ -966,10 +923,7 @@ function validate1097(
   return errors === 0;
 }
 export const getLog_429 = validate1100;
-function validate1101(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1101(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1084,15 +1038,10 @@ function validate1101(
   validate1101.errors = vErrors;
   return errors === 0;
 }
-function validate1100(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1100(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1101(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1101(data, instancePath)) {
     vErrors = vErrors === null ? validate1101.errors : vErrors.concat(validate1101.errors);
     errors = vErrors.length;
   }
@@ -1100,10 +1049,7 @@ function validate1100(
   return errors === 0;
 }
 export const getLog_5XX = validate1103;
-function validate1104(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1104(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1218,15 +1164,10 @@ function validate1104(
   validate1104.errors = vErrors;
   return errors === 0;
 }
-function validate1103(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1103(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1104(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1104(data, instancePath)) {
     vErrors = vErrors === null ? validate1104.errors : vErrors.concat(validate1104.errors);
     errors = vErrors.length;
   }

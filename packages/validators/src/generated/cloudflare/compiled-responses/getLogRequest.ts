@@ -8,22 +8,14 @@ import { createValidator, type Validator } from '../../../runtime/validator.js';
 import type { operations } from '../types.js';
 
 export const getLogRequest_200 = validate1124;
-function validate1125(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1125(data, instancePath = '') {
   validate1125.errors = null;
   return true;
 }
-function validate1124(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1124(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1125(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1125(data, instancePath)) {
     vErrors = vErrors === null ? validate1125.errors : vErrors.concat(validate1125.errors);
     errors = vErrors.length;
   }
@@ -31,10 +23,7 @@ function validate1124(
   return errors === 0;
 }
 export const getLogRequest_401 = validate1127;
-function validate1128(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1128(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -149,15 +138,10 @@ function validate1128(
   validate1128.errors = vErrors;
   return errors === 0;
 }
-function validate1127(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1127(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1128(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1128(data, instancePath)) {
     vErrors = vErrors === null ? validate1128.errors : vErrors.concat(validate1128.errors);
     errors = vErrors.length;
   }
@@ -165,10 +149,7 @@ function validate1127(
   return errors === 0;
 }
 export const getLogRequest_403 = validate1130;
-function validate1131(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1131(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -283,15 +264,10 @@ function validate1131(
   validate1131.errors = vErrors;
   return errors === 0;
 }
-function validate1130(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1130(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1131(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1131(data, instancePath)) {
     vErrors = vErrors === null ? validate1131.errors : vErrors.concat(validate1131.errors);
     errors = vErrors.length;
   }
@@ -299,10 +275,7 @@ function validate1130(
   return errors === 0;
 }
 export const getLogRequest_404 = validate1133;
-function validate1134(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1134(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -414,15 +387,10 @@ function validate1134(
   validate1134.errors = vErrors;
   return errors === 0;
 }
-function validate1133(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1133(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1134(data, instancePath)) {
     vErrors = vErrors === null ? validate1134.errors : vErrors.concat(validate1134.errors);
     errors = vErrors.length;
   }
@@ -430,10 +398,7 @@ function validate1133(
   return errors === 0;
 }
 export const getLogRequest_429 = validate1136;
-function validate1137(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1137(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -548,15 +513,10 @@ function validate1137(
   validate1137.errors = vErrors;
   return errors === 0;
 }
-function validate1136(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1136(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1137(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1137(data, instancePath)) {
     vErrors = vErrors === null ? validate1137.errors : vErrors.concat(validate1137.errors);
     errors = vErrors.length;
   }
@@ -564,10 +524,7 @@ function validate1136(
   return errors === 0;
 }
 export const getLogRequest_5XX = validate1139;
-function validate1140(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1140(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -682,15 +639,10 @@ function validate1140(
   validate1140.errors = vErrors;
   return errors === 0;
 }
-function validate1139(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1139(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1140(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1140(data, instancePath)) {
     vErrors = vErrors === null ? validate1140.errors : vErrors.concat(validate1140.errors);
     errors = vErrors.length;
   }

@@ -8,22 +8,14 @@ import { createValidator, type Validator } from '../../../runtime/validator.js';
 import type { operations } from '../types.js';
 
 export const getLogResponse_200 = validate1142;
-function validate1143(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1143(data, instancePath = '') {
   validate1143.errors = null;
   return true;
 }
-function validate1142(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1142(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1143(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1143(data, instancePath)) {
     vErrors = vErrors === null ? validate1143.errors : vErrors.concat(validate1143.errors);
     errors = vErrors.length;
   }
@@ -31,10 +23,7 @@ function validate1142(
   return errors === 0;
 }
 export const getLogResponse_401 = validate1145;
-function validate1146(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1146(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -149,15 +138,10 @@ function validate1146(
   validate1146.errors = vErrors;
   return errors === 0;
 }
-function validate1145(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1145(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1146(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1146(data, instancePath)) {
     vErrors = vErrors === null ? validate1146.errors : vErrors.concat(validate1146.errors);
     errors = vErrors.length;
   }
@@ -165,10 +149,7 @@ function validate1145(
   return errors === 0;
 }
 export const getLogResponse_403 = validate1148;
-function validate1149(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1149(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -283,15 +264,10 @@ function validate1149(
   validate1149.errors = vErrors;
   return errors === 0;
 }
-function validate1148(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1148(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1149(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1149(data, instancePath)) {
     vErrors = vErrors === null ? validate1149.errors : vErrors.concat(validate1149.errors);
     errors = vErrors.length;
   }
@@ -299,10 +275,7 @@ function validate1148(
   return errors === 0;
 }
 export const getLogResponse_404 = validate1151;
-function validate1152(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1152(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -414,15 +387,10 @@ function validate1152(
   validate1152.errors = vErrors;
   return errors === 0;
 }
-function validate1151(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1151(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1152(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1152(data, instancePath)) {
     vErrors = vErrors === null ? validate1152.errors : vErrors.concat(validate1152.errors);
     errors = vErrors.length;
   }
@@ -430,10 +398,7 @@ function validate1151(
   return errors === 0;
 }
 export const getLogResponse_429 = validate1154;
-function validate1155(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1155(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -548,15 +513,10 @@ function validate1155(
   validate1155.errors = vErrors;
   return errors === 0;
 }
-function validate1154(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1154(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1155(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1155(data, instancePath)) {
     vErrors = vErrors === null ? validate1155.errors : vErrors.concat(validate1155.errors);
     errors = vErrors.length;
   }
@@ -564,10 +524,7 @@ function validate1154(
   return errors === 0;
 }
 export const getLogResponse_5XX = validate1157;
-function validate1158(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1158(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -682,15 +639,10 @@ function validate1158(
   validate1158.errors = vErrors;
   return errors === 0;
 }
-function validate1157(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1157(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1158(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1158(data, instancePath)) {
     vErrors = vErrors === null ? validate1158.errors : vErrors.concat(validate1158.errors);
     errors = vErrors.length;
   }

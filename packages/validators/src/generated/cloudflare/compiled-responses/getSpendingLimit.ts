@@ -20,10 +20,7 @@ const schema1166 = {
     result_info: { $ref: '#/components/schemas/BillingResultInfo' },
   },
 };
-function validate2104(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2104(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -104,15 +101,7 @@ function validate2104(
           let valid2 = false;
           let passing0 = null;
           const _errs9 = errors;
-          if (
-            !validate543(data3, {
-              instancePath: instancePath + '/config/duration',
-              parentData: data1,
-              parentDataProperty: 'duration',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate543(data3, instancePath + '/config/duration')) {
             vErrors = vErrors === null ? validate543.errors : vErrors.concat(validate543.errors);
             errors = vErrors.length;
           }
@@ -166,15 +155,7 @@ function validate2104(
           let valid3 = false;
           let passing1 = null;
           const _errs14 = errors;
-          if (
-            !validate545(data4, {
-              instancePath: instancePath + '/config/strategy',
-              parentData: data1,
-              parentDataProperty: 'strategy',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate545(data4, instancePath + '/config/strategy')) {
             vErrors = vErrors === null ? validate545.errors : vErrors.concat(validate545.errors);
             errors = vErrors.length;
           }
@@ -244,10 +225,7 @@ function validate2104(
   validate2104.errors = vErrors;
   return errors === 0;
 }
-function validate2103(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2103(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -288,15 +266,7 @@ function validate2103(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate2104(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2104(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate2104.errors : vErrors.concat(validate2104.errors);
         errors = vErrors.length;
       }
@@ -323,43 +293,19 @@ function validate2103(
       }
     }
     if (data.errors !== undefined) {
-      if (
-        !validate2013(data.errors, {
-          instancePath: instancePath + '/errors',
-          parentData: data,
-          parentDataProperty: 'errors',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.errors, instancePath + '/errors')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.messages !== undefined) {
-      if (
-        !validate2013(data.messages, {
-          instancePath: instancePath + '/messages',
-          parentData: data,
-          parentDataProperty: 'messages',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.messages, instancePath + '/messages')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.result_info !== undefined) {
-      if (
-        !validate2016(data.result_info, {
-          instancePath: instancePath + '/result_info',
-          parentData: data,
-          parentDataProperty: 'result_info',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2016(data.result_info, instancePath + '/result_info')) {
         vErrors = vErrors === null ? validate2016.errors : vErrors.concat(validate2016.errors);
         errors = vErrors.length;
       }
@@ -376,15 +322,10 @@ function validate2103(
   validate2103.errors = vErrors;
   return errors === 0;
 }
-function validate2102(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2102(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2103(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2103(data, instancePath)) {
     vErrors = vErrors === null ? validate2103.errors : vErrors.concat(validate2103.errors);
     errors = vErrors.length;
   }
@@ -392,10 +333,7 @@ function validate2102(
   return errors === 0;
 }
 export const getSpendingLimit_401 = validate2112;
-function validate2113(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2113(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -510,15 +448,10 @@ function validate2113(
   validate2113.errors = vErrors;
   return errors === 0;
 }
-function validate2112(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2112(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2113(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2113(data, instancePath)) {
     vErrors = vErrors === null ? validate2113.errors : vErrors.concat(validate2113.errors);
     errors = vErrors.length;
   }
@@ -526,10 +459,7 @@ function validate2112(
   return errors === 0;
 }
 export const getSpendingLimit_403 = validate2115;
-function validate2116(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2116(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -644,15 +574,10 @@ function validate2116(
   validate2116.errors = vErrors;
   return errors === 0;
 }
-function validate2115(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2115(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2116(data, instancePath)) {
     vErrors = vErrors === null ? validate2116.errors : vErrors.concat(validate2116.errors);
     errors = vErrors.length;
   }
@@ -660,10 +585,7 @@ function validate2115(
   return errors === 0;
 }
 export const getSpendingLimit_429 = validate2118;
-function validate2119(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2119(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -778,15 +700,10 @@ function validate2119(
   validate2119.errors = vErrors;
   return errors === 0;
 }
-function validate2118(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2118(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2119(data, instancePath)) {
     vErrors = vErrors === null ? validate2119.errors : vErrors.concat(validate2119.errors);
     errors = vErrors.length;
   }
@@ -794,10 +711,7 @@ function validate2118(
   return errors === 0;
 }
 export const getSpendingLimit_5XX = validate2121;
-function validate2122(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2122(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -912,15 +826,10 @@ function validate2122(
   validate2122.errors = vErrors;
   return errors === 0;
 }
-function validate2121(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2121(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2122(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2122(data, instancePath)) {
     vErrors = vErrors === null ? validate2122.errors : vErrors.concat(validate2122.errors);
     errors = vErrors.length;
   }
@@ -947,10 +856,7 @@ const schema446 = {
     },
   },
 };
-function validate543(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate543(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -974,10 +880,7 @@ function validate543(
   validate543.errors = vErrors;
   return errors === 0;
 }
-function validate545(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate545(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {

@@ -20,10 +20,7 @@ const schema1215 = {
     result_info: { $ref: '#/components/schemas/BillingResultInfo' },
   },
 };
-function validate2197(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2197(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -64,15 +61,7 @@ function validate2197(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate841(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate841(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate841.errors : vErrors.concat(validate841.errors);
         errors = vErrors.length;
       }
@@ -99,43 +88,19 @@ function validate2197(
       }
     }
     if (data.errors !== undefined) {
-      if (
-        !validate2013(data.errors, {
-          instancePath: instancePath + '/errors',
-          parentData: data,
-          parentDataProperty: 'errors',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.errors, instancePath + '/errors')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.messages !== undefined) {
-      if (
-        !validate2013(data.messages, {
-          instancePath: instancePath + '/messages',
-          parentData: data,
-          parentDataProperty: 'messages',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.messages, instancePath + '/messages')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.result_info !== undefined) {
-      if (
-        !validate2016(data.result_info, {
-          instancePath: instancePath + '/result_info',
-          parentData: data,
-          parentDataProperty: 'result_info',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2016(data.result_info, instancePath + '/result_info')) {
         vErrors = vErrors === null ? validate2016.errors : vErrors.concat(validate2016.errors);
         errors = vErrors.length;
       }
@@ -152,15 +117,10 @@ function validate2197(
   validate2197.errors = vErrors;
   return errors === 0;
 }
-function validate2196(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2196(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2197(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2197(data, instancePath)) {
     vErrors = vErrors === null ? validate2197.errors : vErrors.concat(validate2197.errors);
     errors = vErrors.length;
   }
@@ -168,10 +128,7 @@ function validate2196(
   return errors === 0;
 }
 export const getTopupConfig_401 = validate2203;
-function validate2204(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2204(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -286,15 +243,10 @@ function validate2204(
   validate2204.errors = vErrors;
   return errors === 0;
 }
-function validate2203(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2203(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2204(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2204(data, instancePath)) {
     vErrors = vErrors === null ? validate2204.errors : vErrors.concat(validate2204.errors);
     errors = vErrors.length;
   }
@@ -302,10 +254,7 @@ function validate2203(
   return errors === 0;
 }
 export const getTopupConfig_403 = validate2206;
-function validate2207(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2207(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -420,15 +369,10 @@ function validate2207(
   validate2207.errors = vErrors;
   return errors === 0;
 }
-function validate2206(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2206(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2207(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2207(data, instancePath)) {
     vErrors = vErrors === null ? validate2207.errors : vErrors.concat(validate2207.errors);
     errors = vErrors.length;
   }
@@ -436,10 +380,7 @@ function validate2206(
   return errors === 0;
 }
 export const getTopupConfig_429 = validate2209;
-function validate2210(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2210(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -554,15 +495,10 @@ function validate2210(
   validate2210.errors = vErrors;
   return errors === 0;
 }
-function validate2209(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2209(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2210(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2210(data, instancePath)) {
     vErrors = vErrors === null ? validate2210.errors : vErrors.concat(validate2210.errors);
     errors = vErrors.length;
   }
@@ -570,10 +506,7 @@ function validate2209(
   return errors === 0;
 }
 export const getTopupConfig_5XX = validate2212;
-function validate2213(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2213(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -688,25 +621,17 @@ function validate2213(
   validate2213.errors = vErrors;
   return errors === 0;
 }
-function validate2212(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2212(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2213(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2213(data, instancePath)) {
     vErrors = vErrors === null ? validate2213.errors : vErrors.concat(validate2213.errors);
     errors = vErrors.length;
   }
   validate2212.errors = vErrors;
   return errors === 0;
 }
-function validate841(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate841(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {

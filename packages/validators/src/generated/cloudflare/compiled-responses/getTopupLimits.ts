@@ -20,10 +20,7 @@ const schema1248 = {
     result_info: { $ref: '#/components/schemas/BillingResultInfo' },
   },
 };
-function validate2261(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2261(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -101,10 +98,7 @@ function validate2261(
   validate2261.errors = vErrors;
   return errors === 0;
 }
-function validate2260(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2260(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -145,15 +139,7 @@ function validate2260(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate2261(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2261(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate2261.errors : vErrors.concat(validate2261.errors);
         errors = vErrors.length;
       }
@@ -180,43 +166,19 @@ function validate2260(
       }
     }
     if (data.errors !== undefined) {
-      if (
-        !validate2013(data.errors, {
-          instancePath: instancePath + '/errors',
-          parentData: data,
-          parentDataProperty: 'errors',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.errors, instancePath + '/errors')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.messages !== undefined) {
-      if (
-        !validate2013(data.messages, {
-          instancePath: instancePath + '/messages',
-          parentData: data,
-          parentDataProperty: 'messages',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.messages, instancePath + '/messages')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.result_info !== undefined) {
-      if (
-        !validate2016(data.result_info, {
-          instancePath: instancePath + '/result_info',
-          parentData: data,
-          parentDataProperty: 'result_info',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2016(data.result_info, instancePath + '/result_info')) {
         vErrors = vErrors === null ? validate2016.errors : vErrors.concat(validate2016.errors);
         errors = vErrors.length;
       }
@@ -233,15 +195,10 @@ function validate2260(
   validate2260.errors = vErrors;
   return errors === 0;
 }
-function validate2259(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2259(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2260(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2260(data, instancePath)) {
     vErrors = vErrors === null ? validate2260.errors : vErrors.concat(validate2260.errors);
     errors = vErrors.length;
   }
@@ -249,10 +206,7 @@ function validate2259(
   return errors === 0;
 }
 export const getTopupLimits_401 = validate2267;
-function validate2268(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2268(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -367,15 +321,10 @@ function validate2268(
   validate2268.errors = vErrors;
   return errors === 0;
 }
-function validate2267(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2267(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2268(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2268(data, instancePath)) {
     vErrors = vErrors === null ? validate2268.errors : vErrors.concat(validate2268.errors);
     errors = vErrors.length;
   }
@@ -383,10 +332,7 @@ function validate2267(
   return errors === 0;
 }
 export const getTopupLimits_403 = validate2270;
-function validate2271(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2271(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -501,15 +447,10 @@ function validate2271(
   validate2271.errors = vErrors;
   return errors === 0;
 }
-function validate2270(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2270(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2271(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2271(data, instancePath)) {
     vErrors = vErrors === null ? validate2271.errors : vErrors.concat(validate2271.errors);
     errors = vErrors.length;
   }
@@ -517,10 +458,7 @@ function validate2270(
   return errors === 0;
 }
 export const getTopupLimits_429 = validate2273;
-function validate2274(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2274(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -635,15 +573,10 @@ function validate2274(
   validate2274.errors = vErrors;
   return errors === 0;
 }
-function validate2273(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2273(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2274(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2274(data, instancePath)) {
     vErrors = vErrors === null ? validate2274.errors : vErrors.concat(validate2274.errors);
     errors = vErrors.length;
   }
@@ -651,10 +584,7 @@ function validate2273(
   return errors === 0;
 }
 export const getTopupLimits_5XX = validate2276;
-function validate2277(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2277(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -769,15 +699,10 @@ function validate2277(
   validate2277.errors = vErrors;
   return errors === 0;
 }
-function validate2276(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2276(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2277(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2277(data, instancePath)) {
     vErrors = vErrors === null ? validate2277.errors : vErrors.concat(validate2277.errors);
     errors = vErrors.length;
   }

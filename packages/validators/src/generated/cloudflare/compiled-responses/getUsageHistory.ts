@@ -22,10 +22,7 @@ const schema1153 = {
     result_info: { $ref: '#/components/schemas/BillingResultInfo' },
   },
 };
-function validate2079(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2079(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -157,10 +154,7 @@ function validate2079(
   validate2079.errors = vErrors;
   return errors === 0;
 }
-function validate2078(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2078(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -201,15 +195,7 @@ function validate2078(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate2079(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2079(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate2079.errors : vErrors.concat(validate2079.errors);
         errors = vErrors.length;
       }
@@ -236,43 +222,19 @@ function validate2078(
       }
     }
     if (data.errors !== undefined) {
-      if (
-        !validate2013(data.errors, {
-          instancePath: instancePath + '/errors',
-          parentData: data,
-          parentDataProperty: 'errors',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.errors, instancePath + '/errors')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.messages !== undefined) {
-      if (
-        !validate2013(data.messages, {
-          instancePath: instancePath + '/messages',
-          parentData: data,
-          parentDataProperty: 'messages',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.messages, instancePath + '/messages')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.result_info !== undefined) {
-      if (
-        !validate2016(data.result_info, {
-          instancePath: instancePath + '/result_info',
-          parentData: data,
-          parentDataProperty: 'result_info',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2016(data.result_info, instancePath + '/result_info')) {
         vErrors = vErrors === null ? validate2016.errors : vErrors.concat(validate2016.errors);
         errors = vErrors.length;
       }
@@ -289,15 +251,10 @@ function validate2078(
   validate2078.errors = vErrors;
   return errors === 0;
 }
-function validate2077(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2077(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2078(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2078(data, instancePath)) {
     vErrors = vErrors === null ? validate2078.errors : vErrors.concat(validate2078.errors);
     errors = vErrors.length;
   }
@@ -305,19 +262,14 @@ function validate2077(
   return errors === 0;
 }
 export const getUsageHistory_400 = validate2085;
-function validate2086(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2086(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate2041(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2041(data, instancePath)) {
     vErrors = vErrors === null ? validate2041.errors : vErrors.concat(validate2041.errors);
     errors = vErrors.length;
   }
@@ -327,9 +279,7 @@ function validate2086(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -364,15 +314,10 @@ function validate2086(
   validate2086.errors = vErrors;
   return errors === 0;
 }
-function validate2085(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2085(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2086(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2086(data, instancePath)) {
     vErrors = vErrors === null ? validate2086.errors : vErrors.concat(validate2086.errors);
     errors = vErrors.length;
   }
@@ -380,10 +325,7 @@ function validate2085(
   return errors === 0;
 }
 export const getUsageHistory_401 = validate2090;
-function validate2091(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2091(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -498,15 +440,10 @@ function validate2091(
   validate2091.errors = vErrors;
   return errors === 0;
 }
-function validate2090(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2090(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2091(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2091(data, instancePath)) {
     vErrors = vErrors === null ? validate2091.errors : vErrors.concat(validate2091.errors);
     errors = vErrors.length;
   }
@@ -514,10 +451,7 @@ function validate2090(
   return errors === 0;
 }
 export const getUsageHistory_403 = validate2093;
-function validate2094(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2094(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -632,15 +566,10 @@ function validate2094(
   validate2094.errors = vErrors;
   return errors === 0;
 }
-function validate2093(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2093(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2094(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2094(data, instancePath)) {
     vErrors = vErrors === null ? validate2094.errors : vErrors.concat(validate2094.errors);
     errors = vErrors.length;
   }
@@ -648,10 +577,7 @@ function validate2093(
   return errors === 0;
 }
 export const getUsageHistory_429 = validate2096;
-function validate2097(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2097(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -766,15 +692,10 @@ function validate2097(
   validate2097.errors = vErrors;
   return errors === 0;
 }
-function validate2096(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2096(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2097(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2097(data, instancePath)) {
     vErrors = vErrors === null ? validate2097.errors : vErrors.concat(validate2097.errors);
     errors = vErrors.length;
   }
@@ -782,10 +703,7 @@ function validate2096(
   return errors === 0;
 }
 export const getUsageHistory_5XX = validate2099;
-function validate2100(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2100(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -900,15 +818,10 @@ function validate2100(
   validate2100.errors = vErrors;
   return errors === 0;
 }
-function validate2099(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2099(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2100(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2100(data, instancePath)) {
     vErrors = vErrors === null ? validate2100.errors : vErrors.concat(validate2100.errors);
     errors = vErrors.length;
   }

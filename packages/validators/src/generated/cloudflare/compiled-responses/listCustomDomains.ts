@@ -14,10 +14,7 @@ const pattern41 = new RegExp(
 );
 const func1 = ucs2length;
 export const listCustomDomains_200 = validate1912;
-function validate1913(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1913(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -44,15 +41,7 @@ function validate1913(
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate1914(data0[i0], {
-              instancePath: instancePath + '/result/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1914(data0[i0], instancePath + '/result/' + i0)) {
             vErrors = vErrors === null ? validate1914.errors : vErrors.concat(validate1914.errors);
             errors = vErrors.length;
           }
@@ -90,15 +79,10 @@ function validate1913(
   validate1913.errors = vErrors;
   return errors === 0;
 }
-function validate1912(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1912(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1913(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1913(data, instancePath)) {
     vErrors = vErrors === null ? validate1913.errors : vErrors.concat(validate1913.errors);
     errors = vErrors.length;
   }
@@ -106,19 +90,14 @@ function validate1912(
   return errors === 0;
 }
 export const listCustomDomains_400 = validate1920;
-function validate1921(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1921(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -128,9 +107,7 @@ function validate1921(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -165,15 +142,10 @@ function validate1921(
   validate1921.errors = vErrors;
   return errors === 0;
 }
-function validate1920(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1920(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1921(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1921(data, instancePath)) {
     vErrors = vErrors === null ? validate1921.errors : vErrors.concat(validate1921.errors);
     errors = vErrors.length;
   }
@@ -181,10 +153,7 @@ function validate1920(
   return errors === 0;
 }
 export const listCustomDomains_401 = validate1925;
-function validate1926(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1926(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -299,15 +268,10 @@ function validate1926(
   validate1926.errors = vErrors;
   return errors === 0;
 }
-function validate1925(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1925(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1926(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1926(data, instancePath)) {
     vErrors = vErrors === null ? validate1926.errors : vErrors.concat(validate1926.errors);
     errors = vErrors.length;
   }
@@ -315,10 +279,7 @@ function validate1925(
   return errors === 0;
 }
 export const listCustomDomains_403 = validate1928;
-function validate1929(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1929(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -433,15 +394,10 @@ function validate1929(
   validate1929.errors = vErrors;
   return errors === 0;
 }
-function validate1928(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1928(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1929(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1929(data, instancePath)) {
     vErrors = vErrors === null ? validate1929.errors : vErrors.concat(validate1929.errors);
     errors = vErrors.length;
   }
@@ -449,10 +405,7 @@ function validate1928(
   return errors === 0;
 }
 export const listCustomDomains_429 = validate1931;
-function validate1932(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1932(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -567,15 +520,10 @@ function validate1932(
   validate1932.errors = vErrors;
   return errors === 0;
 }
-function validate1931(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1931(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1932(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1932(data, instancePath)) {
     vErrors = vErrors === null ? validate1932.errors : vErrors.concat(validate1932.errors);
     errors = vErrors.length;
   }
@@ -583,10 +531,7 @@ function validate1931(
   return errors === 0;
 }
 export const listCustomDomains_5XX = validate1934;
-function validate1935(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1935(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -701,25 +646,17 @@ function validate1935(
   validate1935.errors = vErrors;
   return errors === 0;
 }
-function validate1934(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1934(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1935(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1935(data, instancePath)) {
     vErrors = vErrors === null ? validate1935.errors : vErrors.concat(validate1935.errors);
     errors = vErrors.length;
   }
   validate1934.errors = vErrors;
   return errors === 0;
 }
-function validate1914(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1914(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -778,29 +715,13 @@ function validate1914(
       errors++;
     }
     if (data.hostname !== undefined) {
-      if (
-        !validate499(data.hostname, {
-          instancePath: instancePath + '/hostname',
-          parentData: data,
-          parentDataProperty: 'hostname',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate499(data.hostname, instancePath + '/hostname')) {
         vErrors = vErrors === null ? validate499.errors : vErrors.concat(validate499.errors);
         errors = vErrors.length;
       }
     }
     if (data.gateway_id !== undefined) {
-      if (
-        !validate66(data.gateway_id, {
-          instancePath: instancePath + '/gateway_id',
-          parentData: data,
-          parentDataProperty: 'gateway_id',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate66(data.gateway_id, instancePath + '/gateway_id')) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -818,15 +739,7 @@ function validate1914(
       }
     }
     if (data.status !== undefined) {
-      if (
-        !validate816(data.status, {
-          instancePath: instancePath + '/status',
-          parentData: data,
-          parentDataProperty: 'status',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate816(data.status, instancePath + '/status')) {
         vErrors = vErrors === null ? validate816.errors : vErrors.concat(validate816.errors);
         errors = vErrors.length;
       }
@@ -867,14 +780,11 @@ function validate1914(
   validate1914.errors = vErrors;
   return errors === 0;
 }
-function validate499(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate499(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 253) {
+    if (data.length > 253 && func1(data) > 253) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -883,7 +793,7 @@ function validate499(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -928,10 +838,7 @@ const schema418 = {
     modified_at: { type: 'integer' },
   },
 };
-function validate816(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate816(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {

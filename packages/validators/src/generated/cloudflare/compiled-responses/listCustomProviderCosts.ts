@@ -10,10 +10,7 @@ import { validate918, validate920 } from './shared-common.js';
 import { validate1798 } from './shared-abc9cac7f0.js';
 
 export const listCustomProviderCosts_200 = validate1796;
-function validate1797(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1797(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -40,15 +37,7 @@ function validate1797(
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate1798(data0[i0], {
-              instancePath: instancePath + '/result/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1798(data0[i0], instancePath + '/result/' + i0)) {
             vErrors = vErrors === null ? validate1798.errors : vErrors.concat(validate1798.errors);
             errors = vErrors.length;
           }
@@ -86,15 +75,10 @@ function validate1797(
   validate1797.errors = vErrors;
   return errors === 0;
 }
-function validate1796(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1796(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1797(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1797(data, instancePath)) {
     vErrors = vErrors === null ? validate1797.errors : vErrors.concat(validate1797.errors);
     errors = vErrors.length;
   }
@@ -102,19 +86,14 @@ function validate1796(
   return errors === 0;
 }
 export const listCustomProviderCosts_400 = validate1802;
-function validate1803(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1803(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -124,9 +103,7 @@ function validate1803(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -161,15 +138,10 @@ function validate1803(
   validate1803.errors = vErrors;
   return errors === 0;
 }
-function validate1802(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1802(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1803(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1803(data, instancePath)) {
     vErrors = vErrors === null ? validate1803.errors : vErrors.concat(validate1803.errors);
     errors = vErrors.length;
   }
@@ -177,10 +149,7 @@ function validate1802(
   return errors === 0;
 }
 export const listCustomProviderCosts_401 = validate1807;
-function validate1808(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1808(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -295,15 +264,10 @@ function validate1808(
   validate1808.errors = vErrors;
   return errors === 0;
 }
-function validate1807(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1807(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1808(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1808(data, instancePath)) {
     vErrors = vErrors === null ? validate1808.errors : vErrors.concat(validate1808.errors);
     errors = vErrors.length;
   }
@@ -311,10 +275,7 @@ function validate1807(
   return errors === 0;
 }
 export const listCustomProviderCosts_403 = validate1810;
-function validate1811(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1811(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -429,15 +390,10 @@ function validate1811(
   validate1811.errors = vErrors;
   return errors === 0;
 }
-function validate1810(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1810(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1811(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1811(data, instancePath)) {
     vErrors = vErrors === null ? validate1811.errors : vErrors.concat(validate1811.errors);
     errors = vErrors.length;
   }
@@ -445,10 +401,7 @@ function validate1810(
   return errors === 0;
 }
 export const listCustomProviderCosts_429 = validate1813;
-function validate1814(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1814(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -563,15 +516,10 @@ function validate1814(
   validate1814.errors = vErrors;
   return errors === 0;
 }
-function validate1813(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1813(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1814(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1814(data, instancePath)) {
     vErrors = vErrors === null ? validate1814.errors : vErrors.concat(validate1814.errors);
     errors = vErrors.length;
   }
@@ -579,10 +527,7 @@ function validate1813(
   return errors === 0;
 }
 export const listCustomProviderCosts_5XX = validate1816;
-function validate1817(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1817(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -697,15 +642,10 @@ function validate1817(
   validate1817.errors = vErrors;
   return errors === 0;
 }
-function validate1816(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1816(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1817(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1817(data, instancePath)) {
     vErrors = vErrors === null ? validate1817.errors : vErrors.concat(validate1817.errors);
     errors = vErrors.length;
   }

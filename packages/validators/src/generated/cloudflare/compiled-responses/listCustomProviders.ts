@@ -10,10 +10,7 @@ import { validate918, validate920 } from './shared-common.js';
 import { validate1682 } from './shared-99a80fdc9e.js';
 
 export const listCustomProviders_200 = validate1680;
-function validate1681(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1681(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -40,15 +37,7 @@ function validate1681(
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate1682(data0[i0], {
-              instancePath: instancePath + '/result/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1682(data0[i0], instancePath + '/result/' + i0)) {
             vErrors = vErrors === null ? validate1682.errors : vErrors.concat(validate1682.errors);
             errors = vErrors.length;
           }
@@ -86,15 +75,10 @@ function validate1681(
   validate1681.errors = vErrors;
   return errors === 0;
 }
-function validate1680(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1680(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1681(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1681(data, instancePath)) {
     vErrors = vErrors === null ? validate1681.errors : vErrors.concat(validate1681.errors);
     errors = vErrors.length;
   }
@@ -102,19 +86,14 @@ function validate1680(
   return errors === 0;
 }
 export const listCustomProviders_400 = validate1686;
-function validate1687(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1687(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -124,9 +103,7 @@ function validate1687(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -161,15 +138,10 @@ function validate1687(
   validate1687.errors = vErrors;
   return errors === 0;
 }
-function validate1686(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1686(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1687(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1687(data, instancePath)) {
     vErrors = vErrors === null ? validate1687.errors : vErrors.concat(validate1687.errors);
     errors = vErrors.length;
   }
@@ -177,10 +149,7 @@ function validate1686(
   return errors === 0;
 }
 export const listCustomProviders_401 = validate1691;
-function validate1692(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1692(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -295,15 +264,10 @@ function validate1692(
   validate1692.errors = vErrors;
   return errors === 0;
 }
-function validate1691(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1691(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1692(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1692(data, instancePath)) {
     vErrors = vErrors === null ? validate1692.errors : vErrors.concat(validate1692.errors);
     errors = vErrors.length;
   }
@@ -311,10 +275,7 @@ function validate1691(
   return errors === 0;
 }
 export const listCustomProviders_403 = validate1694;
-function validate1695(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1695(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -429,15 +390,10 @@ function validate1695(
   validate1695.errors = vErrors;
   return errors === 0;
 }
-function validate1694(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1694(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1695(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1695(data, instancePath)) {
     vErrors = vErrors === null ? validate1695.errors : vErrors.concat(validate1695.errors);
     errors = vErrors.length;
   }
@@ -445,10 +401,7 @@ function validate1694(
   return errors === 0;
 }
 export const listCustomProviders_429 = validate1697;
-function validate1698(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1698(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -563,15 +516,10 @@ function validate1698(
   validate1698.errors = vErrors;
   return errors === 0;
 }
-function validate1697(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1697(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1698(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1698(data, instancePath)) {
     vErrors = vErrors === null ? validate1698.errors : vErrors.concat(validate1698.errors);
     errors = vErrors.length;
   }
@@ -579,10 +527,7 @@ function validate1697(
   return errors === 0;
 }
 export const listCustomProviders_5XX = validate1700;
-function validate1701(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1701(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -697,15 +642,10 @@ function validate1701(
   validate1701.errors = vErrors;
   return errors === 0;
 }
-function validate1700(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1700(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1701(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1701(data, instancePath)) {
     vErrors = vErrors === null ? validate1701.errors : vErrors.concat(validate1701.errors);
     errors = vErrors.length;
   }

@@ -10,10 +10,7 @@ import { validate918, validate920 } from './shared-common.js';
 import { validate1162 } from './shared-47800d73f8.js';
 
 export const listDatasets_200 = validate1160;
-function validate1161(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1161(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -40,15 +37,7 @@ function validate1161(
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate1162(data0[i0], {
-              instancePath: instancePath + '/result/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1162(data0[i0], instancePath + '/result/' + i0)) {
             vErrors = vErrors === null ? validate1162.errors : vErrors.concat(validate1162.errors);
             errors = vErrors.length;
           }
@@ -86,15 +75,10 @@ function validate1161(
   validate1161.errors = vErrors;
   return errors === 0;
 }
-function validate1160(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1160(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1161(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1161(data, instancePath)) {
     vErrors = vErrors === null ? validate1161.errors : vErrors.concat(validate1161.errors);
     errors = vErrors.length;
   }
@@ -102,19 +86,14 @@ function validate1160(
   return errors === 0;
 }
 export const listDatasets_400 = validate1167;
-function validate1168(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1168(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -124,9 +103,7 @@ function validate1168(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -161,15 +138,10 @@ function validate1168(
   validate1168.errors = vErrors;
   return errors === 0;
 }
-function validate1167(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1167(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1168(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1168(data, instancePath)) {
     vErrors = vErrors === null ? validate1168.errors : vErrors.concat(validate1168.errors);
     errors = vErrors.length;
   }
@@ -177,10 +149,7 @@ function validate1167(
   return errors === 0;
 }
 export const listDatasets_401 = validate1172;
-function validate1173(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1173(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -295,15 +264,10 @@ function validate1173(
   validate1173.errors = vErrors;
   return errors === 0;
 }
-function validate1172(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1172(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1173(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1173(data, instancePath)) {
     vErrors = vErrors === null ? validate1173.errors : vErrors.concat(validate1173.errors);
     errors = vErrors.length;
   }
@@ -311,10 +275,7 @@ function validate1172(
   return errors === 0;
 }
 export const listDatasets_403 = validate1175;
-function validate1176(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1176(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -429,15 +390,10 @@ function validate1176(
   validate1176.errors = vErrors;
   return errors === 0;
 }
-function validate1175(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1175(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1176(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1176(data, instancePath)) {
     vErrors = vErrors === null ? validate1176.errors : vErrors.concat(validate1176.errors);
     errors = vErrors.length;
   }
@@ -445,10 +401,7 @@ function validate1175(
   return errors === 0;
 }
 export const listDatasets_429 = validate1178;
-function validate1179(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1179(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -563,15 +516,10 @@ function validate1179(
   validate1179.errors = vErrors;
   return errors === 0;
 }
-function validate1178(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1178(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1179(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1179(data, instancePath)) {
     vErrors = vErrors === null ? validate1179.errors : vErrors.concat(validate1179.errors);
     errors = vErrors.length;
   }
@@ -579,10 +527,7 @@ function validate1178(
   return errors === 0;
 }
 export const listDatasets_5XX = validate1181;
-function validate1182(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1182(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -697,15 +642,10 @@ function validate1182(
   validate1182.errors = vErrors;
   return errors === 0;
 }
-function validate1181(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1181(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1182(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1182(data, instancePath)) {
     vErrors = vErrors === null ? validate1182.errors : vErrors.concat(validate1182.errors);
     errors = vErrors.length;
   }

@@ -7,13 +7,9 @@ import { appendError } from '../../../runtime/json.js';
 import { createValidator, type Validator } from '../../../runtime/validator.js';
 import type { operations } from '../types.js';
 import { validate918, validate920 } from './shared-common.js';
-import { validate738 } from './shared-a4d247be32.js';
 
 export const listDynamicRouteDeployments_200 = validate1466;
-function validate1467(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1467(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -88,15 +84,7 @@ function validate1467(
           if (Array.isArray(data1)) {
             const len0 = data1.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (
-                !validate738(data1[i0], {
-                  instancePath: instancePath + '/data/deployments/' + i0,
-                  parentData: data1,
-                  parentDataProperty: i0,
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate738(data1[i0], instancePath + '/data/deployments/' + i0)) {
                 vErrors =
                   vErrors === null ? validate738.errors : vErrors.concat(validate738.errors);
                 errors = vErrors.length;
@@ -213,15 +201,10 @@ function validate1467(
   validate1467.errors = vErrors;
   return errors === 0;
 }
-function validate1466(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1466(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1467(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1467(data, instancePath)) {
     vErrors = vErrors === null ? validate1467.errors : vErrors.concat(validate1467.errors);
     errors = vErrors.length;
   }
@@ -229,19 +212,14 @@ function validate1466(
   return errors === 0;
 }
 export const listDynamicRouteDeployments_400 = validate1470;
-function validate1471(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1471(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -251,9 +229,7 @@ function validate1471(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -288,15 +264,10 @@ function validate1471(
   validate1471.errors = vErrors;
   return errors === 0;
 }
-function validate1470(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1470(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1471(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1471(data, instancePath)) {
     vErrors = vErrors === null ? validate1471.errors : vErrors.concat(validate1471.errors);
     errors = vErrors.length;
   }
@@ -304,10 +275,7 @@ function validate1470(
   return errors === 0;
 }
 export const listDynamicRouteDeployments_401 = validate1475;
-function validate1476(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1476(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -422,15 +390,10 @@ function validate1476(
   validate1476.errors = vErrors;
   return errors === 0;
 }
-function validate1475(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1475(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1476(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1476(data, instancePath)) {
     vErrors = vErrors === null ? validate1476.errors : vErrors.concat(validate1476.errors);
     errors = vErrors.length;
   }
@@ -438,10 +401,7 @@ function validate1475(
   return errors === 0;
 }
 export const listDynamicRouteDeployments_403 = validate1478;
-function validate1479(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1479(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -556,15 +516,10 @@ function validate1479(
   validate1479.errors = vErrors;
   return errors === 0;
 }
-function validate1478(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1478(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1479(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1479(data, instancePath)) {
     vErrors = vErrors === null ? validate1479.errors : vErrors.concat(validate1479.errors);
     errors = vErrors.length;
   }
@@ -572,10 +527,7 @@ function validate1478(
   return errors === 0;
 }
 export const listDynamicRouteDeployments_429 = validate1481;
-function validate1482(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1482(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -690,15 +642,10 @@ function validate1482(
   validate1482.errors = vErrors;
   return errors === 0;
 }
-function validate1481(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1481(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1482(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1482(data, instancePath)) {
     vErrors = vErrors === null ? validate1482.errors : vErrors.concat(validate1482.errors);
     errors = vErrors.length;
   }
@@ -706,10 +653,7 @@ function validate1481(
   return errors === 0;
 }
 export const listDynamicRouteDeployments_5XX = validate1484;
-function validate1485(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1485(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -824,19 +768,90 @@ function validate1485(
   validate1485.errors = vErrors;
   return errors === 0;
 }
-function validate1484(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1484(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1485(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1485(data, instancePath)) {
     vErrors = vErrors === null ? validate1485.errors : vErrors.concat(validate1485.errors);
     errors = vErrors.length;
   }
   validate1484.errors = vErrors;
+  return errors === 0;
+}
+function validate738(data, instancePath = '') {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.deployment_id === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'deployment_id' },
+      });
+      errors++;
+    }
+    if (data.version_id === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'version_id' },
+      });
+      errors++;
+    }
+    if (data.created_at === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'created_at' },
+      });
+      errors++;
+    }
+    if (data.deployment_id !== undefined) {
+      if (typeof data.deployment_id !== 'string') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/deployment_id',
+          schemaPath: '#/properties/deployment_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+    if (data.version_id !== undefined) {
+      if (typeof data.version_id !== 'string') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/version_id',
+          schemaPath: '#/properties/version_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+    if (data.created_at !== undefined) {
+      if (typeof data.created_at !== 'string') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/created_at',
+          schemaPath: '#/properties/created_at/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    });
+    errors++;
+  }
+  validate738.errors = vErrors;
   return errors === 0;
 }
 

@@ -10,10 +10,7 @@ import { validate918, validate920 } from './shared-common.js';
 import { validate736 } from './shared-b8f559a566.js';
 
 export const listDynamicRouteVersions_200 = validate1508;
-function validate1509(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1509(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -88,15 +85,7 @@ function validate1509(
           if (Array.isArray(data1)) {
             const len0 = data1.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (
-                !validate736(data1[i0], {
-                  instancePath: instancePath + '/data/versions/' + i0,
-                  parentData: data1,
-                  parentDataProperty: i0,
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate736(data1[i0], instancePath + '/data/versions/' + i0)) {
                 vErrors =
                   vErrors === null ? validate736.errors : vErrors.concat(validate736.errors);
                 errors = vErrors.length;
@@ -213,15 +202,10 @@ function validate1509(
   validate1509.errors = vErrors;
   return errors === 0;
 }
-function validate1508(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1508(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1509(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1509(data, instancePath)) {
     vErrors = vErrors === null ? validate1509.errors : vErrors.concat(validate1509.errors);
     errors = vErrors.length;
   }
@@ -229,19 +213,14 @@ function validate1508(
   return errors === 0;
 }
 export const listDynamicRouteVersions_400 = validate1512;
-function validate1513(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1513(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -251,9 +230,7 @@ function validate1513(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -288,15 +265,10 @@ function validate1513(
   validate1513.errors = vErrors;
   return errors === 0;
 }
-function validate1512(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1512(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1513(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1513(data, instancePath)) {
     vErrors = vErrors === null ? validate1513.errors : vErrors.concat(validate1513.errors);
     errors = vErrors.length;
   }
@@ -304,10 +276,7 @@ function validate1512(
   return errors === 0;
 }
 export const listDynamicRouteVersions_401 = validate1517;
-function validate1518(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1518(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -422,15 +391,10 @@ function validate1518(
   validate1518.errors = vErrors;
   return errors === 0;
 }
-function validate1517(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1517(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1518(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1518(data, instancePath)) {
     vErrors = vErrors === null ? validate1518.errors : vErrors.concat(validate1518.errors);
     errors = vErrors.length;
   }
@@ -438,10 +402,7 @@ function validate1517(
   return errors === 0;
 }
 export const listDynamicRouteVersions_403 = validate1520;
-function validate1521(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1521(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -556,15 +517,10 @@ function validate1521(
   validate1521.errors = vErrors;
   return errors === 0;
 }
-function validate1520(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1520(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1521(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1521(data, instancePath)) {
     vErrors = vErrors === null ? validate1521.errors : vErrors.concat(validate1521.errors);
     errors = vErrors.length;
   }
@@ -572,10 +528,7 @@ function validate1520(
   return errors === 0;
 }
 export const listDynamicRouteVersions_429 = validate1523;
-function validate1524(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1524(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -690,15 +643,10 @@ function validate1524(
   validate1524.errors = vErrors;
   return errors === 0;
 }
-function validate1523(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1523(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1524(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1524(data, instancePath)) {
     vErrors = vErrors === null ? validate1524.errors : vErrors.concat(validate1524.errors);
     errors = vErrors.length;
   }
@@ -706,10 +654,7 @@ function validate1523(
   return errors === 0;
 }
 export const listDynamicRouteVersions_5XX = validate1526;
-function validate1527(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1527(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -824,15 +769,10 @@ function validate1527(
   validate1527.errors = vErrors;
   return errors === 0;
 }
-function validate1526(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1526(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1527(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1527(data, instancePath)) {
     vErrors = vErrors === null ? validate1527.errors : vErrors.concat(validate1527.errors);
     errors = vErrors.length;
   }

@@ -10,14 +10,10 @@ import type { operations } from '../types.js';
 import { validate918, validate920 } from './shared-common.js';
 import { validate296 } from './shared-d7f7d07cfb.js';
 import { validate736 } from './shared-b8f559a566.js';
-import { validate738 } from './shared-a4d247be32.js';
 
 const formats2 = formats['date-time'];
 export const listDynamicRoutes_200 = validate1351;
-function validate1352(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1352(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -92,15 +88,7 @@ function validate1352(
           if (Array.isArray(data1)) {
             const len0 = data1.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (
-                !validate1353(data1[i0], {
-                  instancePath: instancePath + '/data/routes/' + i0,
-                  parentData: data1,
-                  parentDataProperty: i0,
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate1353(data1[i0], instancePath + '/data/routes/' + i0)) {
                 vErrors =
                   vErrors === null ? validate1353.errors : vErrors.concat(validate1353.errors);
                 errors = vErrors.length;
@@ -217,15 +205,10 @@ function validate1352(
   validate1352.errors = vErrors;
   return errors === 0;
 }
-function validate1351(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1351(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1352(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1352(data, instancePath)) {
     vErrors = vErrors === null ? validate1352.errors : vErrors.concat(validate1352.errors);
     errors = vErrors.length;
   }
@@ -233,19 +216,14 @@ function validate1351(
   return errors === 0;
 }
 export const listDynamicRoutes_400 = validate1359;
-function validate1360(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1360(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -255,9 +233,7 @@ function validate1360(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -292,15 +268,10 @@ function validate1360(
   validate1360.errors = vErrors;
   return errors === 0;
 }
-function validate1359(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1359(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1360(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1360(data, instancePath)) {
     vErrors = vErrors === null ? validate1360.errors : vErrors.concat(validate1360.errors);
     errors = vErrors.length;
   }
@@ -308,10 +279,7 @@ function validate1359(
   return errors === 0;
 }
 export const listDynamicRoutes_401 = validate1364;
-function validate1365(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1365(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -426,15 +394,10 @@ function validate1365(
   validate1365.errors = vErrors;
   return errors === 0;
 }
-function validate1364(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1364(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1365(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1365(data, instancePath)) {
     vErrors = vErrors === null ? validate1365.errors : vErrors.concat(validate1365.errors);
     errors = vErrors.length;
   }
@@ -442,10 +405,7 @@ function validate1364(
   return errors === 0;
 }
 export const listDynamicRoutes_403 = validate1367;
-function validate1368(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1368(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -560,15 +520,10 @@ function validate1368(
   validate1368.errors = vErrors;
   return errors === 0;
 }
-function validate1367(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1367(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1368(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1368(data, instancePath)) {
     vErrors = vErrors === null ? validate1368.errors : vErrors.concat(validate1368.errors);
     errors = vErrors.length;
   }
@@ -576,10 +531,7 @@ function validate1367(
   return errors === 0;
 }
 export const listDynamicRoutes_429 = validate1370;
-function validate1371(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1371(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -694,15 +646,10 @@ function validate1371(
   validate1371.errors = vErrors;
   return errors === 0;
 }
-function validate1370(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1370(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1371(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1371(data, instancePath)) {
     vErrors = vErrors === null ? validate1371.errors : vErrors.concat(validate1371.errors);
     errors = vErrors.length;
   }
@@ -710,10 +657,7 @@ function validate1370(
   return errors === 0;
 }
 export const listDynamicRoutes_5XX = validate1373;
-function validate1374(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1374(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -828,25 +772,17 @@ function validate1374(
   validate1374.errors = vErrors;
   return errors === 0;
 }
-function validate1373(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1373(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1374(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1374(data, instancePath)) {
     vErrors = vErrors === null ? validate1374.errors : vErrors.concat(validate1374.errors);
     errors = vErrors.length;
   }
   validate1373.errors = vErrors;
   return errors === 0;
 }
-function validate1353(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1353(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1013,15 +949,7 @@ function validate1353(
       if (Array.isArray(data5)) {
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate296(data5[i0], {
-              instancePath: instancePath + '/elements/' + i0,
-              parentData: data5,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate296(data5[i0], instancePath + '/elements/' + i0)) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }
@@ -1048,29 +976,13 @@ function validate1353(
       }
     }
     if (data.version !== undefined) {
-      if (
-        !validate736(data.version, {
-          instancePath: instancePath + '/version',
-          parentData: data,
-          parentDataProperty: 'version',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate736(data.version, instancePath + '/version')) {
         vErrors = vErrors === null ? validate736.errors : vErrors.concat(validate736.errors);
         errors = vErrors.length;
       }
     }
     if (data.deployment !== undefined) {
-      if (
-        !validate738(data.deployment, {
-          instancePath: instancePath + '/deployment',
-          parentData: data,
-          parentDataProperty: 'deployment',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate738(data.deployment, instancePath + '/deployment')) {
         vErrors = vErrors === null ? validate738.errors : vErrors.concat(validate738.errors);
         errors = vErrors.length;
       }
@@ -1085,6 +997,82 @@ function validate1353(
     errors++;
   }
   validate1353.errors = vErrors;
+  return errors === 0;
+}
+function validate738(data, instancePath = '') {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.deployment_id === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'deployment_id' },
+      });
+      errors++;
+    }
+    if (data.version_id === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'version_id' },
+      });
+      errors++;
+    }
+    if (data.created_at === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'created_at' },
+      });
+      errors++;
+    }
+    if (data.deployment_id !== undefined) {
+      if (typeof data.deployment_id !== 'string') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/deployment_id',
+          schemaPath: '#/properties/deployment_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+    if (data.version_id !== undefined) {
+      if (typeof data.version_id !== 'string') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/version_id',
+          schemaPath: '#/properties/version_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+    if (data.created_at !== undefined) {
+      if (typeof data.created_at !== 'string') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/created_at',
+          schemaPath: '#/properties/created_at/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    });
+    errors++;
+  }
+  validate738.errors = vErrors;
   return errors === 0;
 }
 

@@ -11,10 +11,7 @@ import { validate918, validate920 } from './shared-common.js';
 
 const formats2 = formats['date-time'];
 export const listEvaluationTypes_200 = validate1018;
-function validate1020(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1020(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -212,10 +209,7 @@ function validate1020(
   validate1020.errors = vErrors;
   return errors === 0;
 }
-function validate1022(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1022(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -377,10 +371,7 @@ function validate1022(
   validate1022.errors = vErrors;
   return errors === 0;
 }
-function validate1019(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1019(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -416,15 +407,7 @@ function validate1019(
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate1020(data0[i0], {
-              instancePath: instancePath + '/result/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1020(data0[i0], instancePath + '/result/' + i0)) {
             vErrors = vErrors === null ? validate1020.errors : vErrors.concat(validate1020.errors);
             errors = vErrors.length;
           }
@@ -440,15 +423,7 @@ function validate1019(
       }
     }
     if (data.result_info !== undefined) {
-      if (
-        !validate1022(data.result_info, {
-          instancePath: instancePath + '/result_info',
-          parentData: data,
-          parentDataProperty: 'result_info',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1022(data.result_info, instancePath + '/result_info')) {
         vErrors = vErrors === null ? validate1022.errors : vErrors.concat(validate1022.errors);
         errors = vErrors.length;
       }
@@ -476,15 +451,10 @@ function validate1019(
   validate1019.errors = vErrors;
   return errors === 0;
 }
-function validate1018(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1018(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1019(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1019(data, instancePath)) {
     vErrors = vErrors === null ? validate1019.errors : vErrors.concat(validate1019.errors);
     errors = vErrors.length;
   }
@@ -492,19 +462,14 @@ function validate1018(
   return errors === 0;
 }
 export const listEvaluationTypes_400 = validate1025;
-function validate1026(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1026(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -514,9 +479,7 @@ function validate1026(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -551,15 +514,10 @@ function validate1026(
   validate1026.errors = vErrors;
   return errors === 0;
 }
-function validate1025(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1025(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1026(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1026(data, instancePath)) {
     vErrors = vErrors === null ? validate1026.errors : vErrors.concat(validate1026.errors);
     errors = vErrors.length;
   }
@@ -567,10 +525,7 @@ function validate1025(
   return errors === 0;
 }
 export const listEvaluationTypes_401 = validate1030;
-function validate1031(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1031(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -685,15 +640,10 @@ function validate1031(
   validate1031.errors = vErrors;
   return errors === 0;
 }
-function validate1030(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1030(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1031(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1031(data, instancePath)) {
     vErrors = vErrors === null ? validate1031.errors : vErrors.concat(validate1031.errors);
     errors = vErrors.length;
   }
@@ -701,10 +651,7 @@ function validate1030(
   return errors === 0;
 }
 export const listEvaluationTypes_403 = validate1033;
-function validate1034(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1034(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -819,15 +766,10 @@ function validate1034(
   validate1034.errors = vErrors;
   return errors === 0;
 }
-function validate1033(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1033(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1034(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1034(data, instancePath)) {
     vErrors = vErrors === null ? validate1034.errors : vErrors.concat(validate1034.errors);
     errors = vErrors.length;
   }
@@ -835,10 +777,7 @@ function validate1033(
   return errors === 0;
 }
 export const listEvaluationTypes_429 = validate1036;
-function validate1037(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1037(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -953,15 +892,10 @@ function validate1037(
   validate1037.errors = vErrors;
   return errors === 0;
 }
-function validate1036(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1036(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1037(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1037(data, instancePath)) {
     vErrors = vErrors === null ? validate1037.errors : vErrors.concat(validate1037.errors);
     errors = vErrors.length;
   }
@@ -969,10 +903,7 @@ function validate1036(
   return errors === 0;
 }
 export const listEvaluationTypes_5XX = validate1039;
-function validate1040(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1040(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1087,15 +1018,10 @@ function validate1040(
   validate1040.errors = vErrors;
   return errors === 0;
 }
-function validate1039(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1039(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1040(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1040(data, instancePath)) {
     vErrors = vErrors === null ? validate1040.errors : vErrors.concat(validate1040.errors);
     errors = vErrors.length;
   }

@@ -10,10 +10,7 @@ import { validate918, validate920 } from './shared-common.js';
 import { validate1269 } from './shared-182c5947d4.js';
 
 export const listEvaluations_200 = validate1267;
-function validate1268(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1268(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -40,15 +37,7 @@ function validate1268(
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate1269(data0[i0], {
-              instancePath: instancePath + '/result/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1269(data0[i0], instancePath + '/result/' + i0)) {
             vErrors = vErrors === null ? validate1269.errors : vErrors.concat(validate1269.errors);
             errors = vErrors.length;
           }
@@ -86,15 +75,10 @@ function validate1268(
   validate1268.errors = vErrors;
   return errors === 0;
 }
-function validate1267(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1267(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1268(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1268(data, instancePath)) {
     vErrors = vErrors === null ? validate1268.errors : vErrors.concat(validate1268.errors);
     errors = vErrors.length;
   }
@@ -102,19 +86,14 @@ function validate1267(
   return errors === 0;
 }
 export const listEvaluations_400 = validate1275;
-function validate1276(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1276(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -124,9 +103,7 @@ function validate1276(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -161,15 +138,10 @@ function validate1276(
   validate1276.errors = vErrors;
   return errors === 0;
 }
-function validate1275(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1275(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1276(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1276(data, instancePath)) {
     vErrors = vErrors === null ? validate1276.errors : vErrors.concat(validate1276.errors);
     errors = vErrors.length;
   }
@@ -177,10 +149,7 @@ function validate1275(
   return errors === 0;
 }
 export const listEvaluations_401 = validate1280;
-function validate1281(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1281(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -295,15 +264,10 @@ function validate1281(
   validate1281.errors = vErrors;
   return errors === 0;
 }
-function validate1280(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1280(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1281(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1281(data, instancePath)) {
     vErrors = vErrors === null ? validate1281.errors : vErrors.concat(validate1281.errors);
     errors = vErrors.length;
   }
@@ -311,10 +275,7 @@ function validate1280(
   return errors === 0;
 }
 export const listEvaluations_403 = validate1283;
-function validate1284(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1284(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -429,15 +390,10 @@ function validate1284(
   validate1284.errors = vErrors;
   return errors === 0;
 }
-function validate1283(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1283(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1284(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1284(data, instancePath)) {
     vErrors = vErrors === null ? validate1284.errors : vErrors.concat(validate1284.errors);
     errors = vErrors.length;
   }
@@ -445,10 +401,7 @@ function validate1283(
   return errors === 0;
 }
 export const listEvaluations_429 = validate1286;
-function validate1287(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1287(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -563,15 +516,10 @@ function validate1287(
   validate1287.errors = vErrors;
   return errors === 0;
 }
-function validate1286(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1286(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1287(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1287(data, instancePath)) {
     vErrors = vErrors === null ? validate1287.errors : vErrors.concat(validate1287.errors);
     errors = vErrors.length;
   }
@@ -579,10 +527,7 @@ function validate1286(
   return errors === 0;
 }
 export const listEvaluations_5XX = validate1289;
-function validate1290(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1290(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -697,15 +642,10 @@ function validate1290(
   validate1290.errors = vErrors;
   return errors === 0;
 }
-function validate1289(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1289(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1290(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1290(data, instancePath)) {
     vErrors = vErrors === null ? validate1290.errors : vErrors.concat(validate1290.errors);
     errors = vErrors.length;
   }

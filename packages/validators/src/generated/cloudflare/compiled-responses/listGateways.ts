@@ -10,10 +10,7 @@ import { validate918, validate920 } from './shared-common.js';
 import { validate907 } from './shared-5da0a2d164.js';
 
 export const listGateways_200 = validate905;
-function validate906(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate906(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -40,15 +37,7 @@ function validate906(
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate907(data0[i0], {
-              instancePath: instancePath + '/result/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate907(data0[i0], instancePath + '/result/' + i0)) {
             vErrors = vErrors === null ? validate907.errors : vErrors.concat(validate907.errors);
             errors = vErrors.length;
           }
@@ -86,15 +75,10 @@ function validate906(
   validate906.errors = vErrors;
   return errors === 0;
 }
-function validate905(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate905(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate906(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate906(data, instancePath)) {
     vErrors = vErrors === null ? validate906.errors : vErrors.concat(validate906.errors);
     errors = vErrors.length;
   }
@@ -102,19 +86,14 @@ function validate905(
   return errors === 0;
 }
 export const listGateways_400 = validate916;
-function validate917(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate917(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -124,9 +103,7 @@ function validate917(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -161,15 +138,10 @@ function validate917(
   validate917.errors = vErrors;
   return errors === 0;
 }
-function validate916(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate916(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate917(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate917(data, instancePath)) {
     vErrors = vErrors === null ? validate917.errors : vErrors.concat(validate917.errors);
     errors = vErrors.length;
   }
@@ -177,10 +149,7 @@ function validate916(
   return errors === 0;
 }
 export const listGateways_401 = validate923;
-function validate924(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate924(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -295,15 +264,10 @@ function validate924(
   validate924.errors = vErrors;
   return errors === 0;
 }
-function validate923(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate923(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate924(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate924(data, instancePath)) {
     vErrors = vErrors === null ? validate924.errors : vErrors.concat(validate924.errors);
     errors = vErrors.length;
   }
@@ -311,10 +275,7 @@ function validate923(
   return errors === 0;
 }
 export const listGateways_403 = validate926;
-function validate927(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate927(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -429,15 +390,10 @@ function validate927(
   validate927.errors = vErrors;
   return errors === 0;
 }
-function validate926(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate926(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate927(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate927(data, instancePath)) {
     vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
     errors = vErrors.length;
   }
@@ -445,10 +401,7 @@ function validate926(
   return errors === 0;
 }
 export const listGateways_429 = validate929;
-function validate930(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate930(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -563,15 +516,10 @@ function validate930(
   validate930.errors = vErrors;
   return errors === 0;
 }
-function validate929(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate929(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate930(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate930(data, instancePath)) {
     vErrors = vErrors === null ? validate930.errors : vErrors.concat(validate930.errors);
     errors = vErrors.length;
   }
@@ -579,10 +527,7 @@ function validate929(
   return errors === 0;
 }
 export const listGateways_5XX = validate932;
-function validate933(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate933(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -697,15 +642,10 @@ function validate933(
   validate933.errors = vErrors;
   return errors === 0;
 }
-function validate932(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate932(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate933(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate933(data, instancePath)) {
     vErrors = vErrors === null ? validate933.errors : vErrors.concat(validate933.errors);
     errors = vErrors.length;
   }

@@ -11,10 +11,7 @@ import { validate918, validate920 } from './shared-common.js';
 
 const formats2 = formats['date-time'];
 export const listLogs_200 = validate1042;
-function validate1044(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1044(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -400,10 +397,7 @@ function validate1044(
   validate1044.errors = vErrors;
   return errors === 0;
 }
-function validate1046(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1046(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -802,10 +796,7 @@ function validate1046(
   validate1046.errors = vErrors;
   return errors === 0;
 }
-function validate1043(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1043(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -841,15 +832,7 @@ function validate1043(
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate1044(data0[i0], {
-              instancePath: instancePath + '/result/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1044(data0[i0], instancePath + '/result/' + i0)) {
             vErrors = vErrors === null ? validate1044.errors : vErrors.concat(validate1044.errors);
             errors = vErrors.length;
           }
@@ -865,15 +848,7 @@ function validate1043(
       }
     }
     if (data.result_info !== undefined) {
-      if (
-        !validate1046(data.result_info, {
-          instancePath: instancePath + '/result_info',
-          parentData: data,
-          parentDataProperty: 'result_info',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1046(data.result_info, instancePath + '/result_info')) {
         vErrors = vErrors === null ? validate1046.errors : vErrors.concat(validate1046.errors);
         errors = vErrors.length;
       }
@@ -901,15 +876,10 @@ function validate1043(
   validate1043.errors = vErrors;
   return errors === 0;
 }
-function validate1042(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1042(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1043(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1043(data, instancePath)) {
     vErrors = vErrors === null ? validate1043.errors : vErrors.concat(validate1043.errors);
     errors = vErrors.length;
   }
@@ -917,19 +887,14 @@ function validate1042(
   return errors === 0;
 }
 export const listLogs_400 = validate1049;
-function validate1050(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1050(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -939,9 +904,7 @@ function validate1050(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -976,15 +939,10 @@ function validate1050(
   validate1050.errors = vErrors;
   return errors === 0;
 }
-function validate1049(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1049(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1050(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1050(data, instancePath)) {
     vErrors = vErrors === null ? validate1050.errors : vErrors.concat(validate1050.errors);
     errors = vErrors.length;
   }
@@ -992,10 +950,7 @@ function validate1049(
   return errors === 0;
 }
 export const listLogs_401 = validate1054;
-function validate1055(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1055(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1110,15 +1065,10 @@ function validate1055(
   validate1055.errors = vErrors;
   return errors === 0;
 }
-function validate1054(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1054(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1055(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1055(data, instancePath)) {
     vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
     errors = vErrors.length;
   }
@@ -1126,10 +1076,7 @@ function validate1054(
   return errors === 0;
 }
 export const listLogs_403 = validate1057;
-function validate1058(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1058(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1244,15 +1191,10 @@ function validate1058(
   validate1058.errors = vErrors;
   return errors === 0;
 }
-function validate1057(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1057(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1058(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1058(data, instancePath)) {
     vErrors = vErrors === null ? validate1058.errors : vErrors.concat(validate1058.errors);
     errors = vErrors.length;
   }
@@ -1260,10 +1202,7 @@ function validate1057(
   return errors === 0;
 }
 export const listLogs_429 = validate1060;
-function validate1061(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1061(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1378,15 +1317,10 @@ function validate1061(
   validate1061.errors = vErrors;
   return errors === 0;
 }
-function validate1060(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1060(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1061(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1061(data, instancePath)) {
     vErrors = vErrors === null ? validate1061.errors : vErrors.concat(validate1061.errors);
     errors = vErrors.length;
   }
@@ -1394,10 +1328,7 @@ function validate1060(
   return errors === 0;
 }
 export const listLogs_5XX = validate1063;
-function validate1064(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1064(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1512,15 +1443,10 @@ function validate1064(
   validate1064.errors = vErrors;
   return errors === 0;
 }
-function validate1063(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1063(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1064(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1064(data, instancePath)) {
     vErrors = vErrors === null ? validate1064.errors : vErrors.concat(validate1064.errors);
     errors = vErrors.length;
   }

@@ -10,10 +10,7 @@ import { validate918, validate920 } from './shared-common.js';
 import { validate1575 } from './shared-65701bdf83.js';
 
 export const listProviderConfigs_200 = validate1573;
-function validate1574(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1574(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -40,15 +37,7 @@ function validate1574(
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate1575(data0[i0], {
-              instancePath: instancePath + '/result/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate1575(data0[i0], instancePath + '/result/' + i0)) {
             vErrors = vErrors === null ? validate1575.errors : vErrors.concat(validate1575.errors);
             errors = vErrors.length;
           }
@@ -86,15 +75,10 @@ function validate1574(
   validate1574.errors = vErrors;
   return errors === 0;
 }
-function validate1573(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1573(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1574(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1574(data, instancePath)) {
     vErrors = vErrors === null ? validate1574.errors : vErrors.concat(validate1574.errors);
     errors = vErrors.length;
   }
@@ -102,19 +86,14 @@ function validate1573(
   return errors === 0;
 }
 export const listProviderConfigs_400 = validate1579;
-function validate1580(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1580(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -124,9 +103,7 @@ function validate1580(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -161,15 +138,10 @@ function validate1580(
   validate1580.errors = vErrors;
   return errors === 0;
 }
-function validate1579(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1579(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1580(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1580(data, instancePath)) {
     vErrors = vErrors === null ? validate1580.errors : vErrors.concat(validate1580.errors);
     errors = vErrors.length;
   }
@@ -177,10 +149,7 @@ function validate1579(
   return errors === 0;
 }
 export const listProviderConfigs_401 = validate1584;
-function validate1585(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1585(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -295,15 +264,10 @@ function validate1585(
   validate1585.errors = vErrors;
   return errors === 0;
 }
-function validate1584(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1584(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1585(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1585(data, instancePath)) {
     vErrors = vErrors === null ? validate1585.errors : vErrors.concat(validate1585.errors);
     errors = vErrors.length;
   }
@@ -311,10 +275,7 @@ function validate1584(
   return errors === 0;
 }
 export const listProviderConfigs_403 = validate1587;
-function validate1588(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1588(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -429,15 +390,10 @@ function validate1588(
   validate1588.errors = vErrors;
   return errors === 0;
 }
-function validate1587(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1587(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1588(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1588(data, instancePath)) {
     vErrors = vErrors === null ? validate1588.errors : vErrors.concat(validate1588.errors);
     errors = vErrors.length;
   }
@@ -445,10 +401,7 @@ function validate1587(
   return errors === 0;
 }
 export const listProviderConfigs_429 = validate1590;
-function validate1591(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1591(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -563,15 +516,10 @@ function validate1591(
   validate1591.errors = vErrors;
   return errors === 0;
 }
-function validate1590(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1590(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1591(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1591(data, instancePath)) {
     vErrors = vErrors === null ? validate1591.errors : vErrors.concat(validate1591.errors);
     errors = vErrors.length;
   }
@@ -579,10 +527,7 @@ function validate1590(
   return errors === 0;
 }
 export const listProviderConfigs_5XX = validate1593;
-function validate1594(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1594(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -697,15 +642,10 @@ function validate1594(
   validate1594.errors = vErrors;
   return errors === 0;
 }
-function validate1593(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1593(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1594(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1594(data, instancePath)) {
     vErrors = vErrors === null ? validate1594.errors : vErrors.concat(validate1594.errors);
     errors = vErrors.length;
   }

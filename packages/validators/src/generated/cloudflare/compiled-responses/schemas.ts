@@ -8,7 +8,6 @@ import { appendError, ucs2length } from '../../../runtime/json.js';
 import { validate66 } from './shared-common.js';
 import { validate296, schema139 } from './shared-d7f7d07cfb.js';
 import { validate736, schema368 } from './shared-b8f559a566.js';
-import { validate738 } from './shared-a4d247be32.js';
 import { validate675, validate679 } from './shared-b7ea293c69.js';
 import { validate223, schema101 } from './shared-d10d63580c.js';
 import {
@@ -41,14 +40,11 @@ const pattern41 = new RegExp(
 const func1 = ucs2length;
 const pattern42 = new RegExp('^[0-9a-f]{32}$', 'u');
 export const schema_GatewayId = validate578;
-function validate579(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate579(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -57,7 +53,7 @@ function validate579(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -87,15 +83,10 @@ function validate579(
   validate579.errors = vErrors;
   return errors === 0;
 }
-function validate578(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate578(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate579(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate579(data, instancePath)) {
     vErrors = vErrors === null ? validate579.errors : vErrors.concat(validate579.errors);
     errors = vErrors.length;
   }
@@ -103,10 +94,7 @@ function validate578(
   return errors === 0;
 }
 export const schema_Gateway = validate581;
-function validate582(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate582(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -183,15 +171,7 @@ function validate582(
       errors++;
     }
     if (data.id !== undefined) {
-      if (
-        !validate66(data.id, {
-          instancePath: instancePath + '/id',
-          parentData: data,
-          parentDataProperty: 'id',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate66(data.id, instancePath + '/id')) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -328,7 +308,7 @@ function validate582(
         errors++;
       }
       if (typeof data8 === 'string') {
-        if (func1(data8) > 1024) {
+        if (data8.length > 1024 && func1(data8) > 1024) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/maxLength',
@@ -337,7 +317,7 @@ function validate582(
           });
           errors++;
         }
-        if (func1(data8) < 16) {
+        if (data8.length < 16 || (data8.length < 32 && func1(data8) < 16)) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/minLength',
@@ -574,71 +554,31 @@ function validate582(
       }
     }
     if (data.dlp !== undefined) {
-      if (
-        !validate81(data.dlp, {
-          instancePath: instancePath + '/dlp',
-          parentData: data,
-          parentDataProperty: 'dlp',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate81(data.dlp, instancePath + '/dlp')) {
         vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.guardrails !== undefined) {
-      if (
-        !validate83(data.guardrails, {
-          instancePath: instancePath + '/guardrails',
-          parentData: data,
-          parentDataProperty: 'guardrails',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate83(data.guardrails, instancePath + '/guardrails')) {
         vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.otel !== undefined) {
-      if (
-        !validate88(data.otel, {
-          instancePath: instancePath + '/otel',
-          parentData: data,
-          parentDataProperty: 'otel',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate88(data.otel, instancePath + '/otel')) {
         vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
         errors = vErrors.length;
       }
     }
     if (data.spend_limits !== undefined) {
-      if (
-        !validate90(data.spend_limits, {
-          instancePath: instancePath + '/spend_limits',
-          parentData: data,
-          parentDataProperty: 'spend_limits',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate90(data.spend_limits, instancePath + '/spend_limits')) {
         vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
         errors = vErrors.length;
       }
     }
     if (data.stripe !== undefined) {
-      if (
-        !validate96(data.stripe, {
-          instancePath: instancePath + '/stripe',
-          parentData: data,
-          parentDataProperty: 'stripe',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate96(data.stripe, instancePath + '/stripe')) {
         vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
         errors = vErrors.length;
       }
@@ -699,15 +639,10 @@ function validate582(
   validate582.errors = vErrors;
   return errors === 0;
 }
-function validate581(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate581(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate582(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate582(data, instancePath)) {
     vErrors = vErrors === null ? validate582.errors : vErrors.concat(validate582.errors);
     errors = vErrors.length;
   }
@@ -749,10 +684,7 @@ const schema27 = {
     zdr: { type: 'boolean' },
   },
 };
-function validate591(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate591(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -811,15 +743,7 @@ function validate591(
       errors++;
     }
     if (data.id !== undefined) {
-      if (
-        !validate66(data.id, {
-          instancePath: instancePath + '/id',
-          parentData: data,
-          parentDataProperty: 'id',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate66(data.id, instancePath + '/id')) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -956,7 +880,7 @@ function validate591(
         errors++;
       }
       if (typeof data8 === 'string') {
-        if (func1(data8) > 1024) {
+        if (data8.length > 1024 && func1(data8) > 1024) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/maxLength',
@@ -965,7 +889,7 @@ function validate591(
           });
           errors++;
         }
-        if (func1(data8) < 16) {
+        if (data8.length < 16 || (data8.length < 32 && func1(data8) < 16)) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/minLength',
@@ -1191,15 +1115,10 @@ function validate591(
   validate591.errors = vErrors;
   return errors === 0;
 }
-function validate590(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate590(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate591(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate591(data, instancePath)) {
     vErrors = vErrors === null ? validate591.errors : vErrors.concat(validate591.errors);
     errors = vErrors.length;
   }
@@ -1245,10 +1164,7 @@ const schema36 = {
     stripe: { $ref: '#/components/schemas/GatewayStripe' },
   },
 };
-function validate595(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate595(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1429,7 +1345,7 @@ function validate595(
         errors++;
       }
       if (typeof data7 === 'string') {
-        if (func1(data7) > 1024) {
+        if (data7.length > 1024 && func1(data7) > 1024) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/maxLength',
@@ -1438,7 +1354,7 @@ function validate595(
           });
           errors++;
         }
-        if (func1(data7) < 16) {
+        if (data7.length < 16 || (data7.length < 32 && func1(data7) < 16)) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/minLength',
@@ -1664,71 +1580,31 @@ function validate595(
       }
     }
     if (data.dlp !== undefined) {
-      if (
-        !validate81(data.dlp, {
-          instancePath: instancePath + '/dlp',
-          parentData: data,
-          parentDataProperty: 'dlp',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate81(data.dlp, instancePath + '/dlp')) {
         vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.guardrails !== undefined) {
-      if (
-        !validate83(data.guardrails, {
-          instancePath: instancePath + '/guardrails',
-          parentData: data,
-          parentDataProperty: 'guardrails',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate83(data.guardrails, instancePath + '/guardrails')) {
         vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.otel !== undefined) {
-      if (
-        !validate88(data.otel, {
-          instancePath: instancePath + '/otel',
-          parentData: data,
-          parentDataProperty: 'otel',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate88(data.otel, instancePath + '/otel')) {
         vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
         errors = vErrors.length;
       }
     }
     if (data.spend_limits !== undefined) {
-      if (
-        !validate90(data.spend_limits, {
-          instancePath: instancePath + '/spend_limits',
-          parentData: data,
-          parentDataProperty: 'spend_limits',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate90(data.spend_limits, instancePath + '/spend_limits')) {
         vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
         errors = vErrors.length;
       }
     }
     if (data.stripe !== undefined) {
-      if (
-        !validate96(data.stripe, {
-          instancePath: instancePath + '/stripe',
-          parentData: data,
-          parentDataProperty: 'stripe',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate96(data.stripe, instancePath + '/stripe')) {
         vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
         errors = vErrors.length;
       }
@@ -1745,15 +1621,10 @@ function validate595(
   validate595.errors = vErrors;
   return errors === 0;
 }
-function validate594(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate594(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate595(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate595(data, instancePath)) {
     vErrors = vErrors === null ? validate595.errors : vErrors.concat(validate595.errors);
     errors = vErrors.length;
   }
@@ -1761,10 +1632,7 @@ function validate594(
   return errors === 0;
 }
 export const schema_GatewayDlp = validate602;
-function validate603(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate603(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
@@ -2115,15 +1983,10 @@ function validate603(
   validate603.errors = vErrors;
   return errors === 0;
 }
-function validate602(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate602(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate603(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate603(data, instancePath)) {
     vErrors = vErrors === null ? validate603.errors : vErrors.concat(validate603.errors);
     errors = vErrors.length;
   }
@@ -2131,10 +1994,7 @@ function validate602(
   return errors === 0;
 }
 export const schema_GatewayGuardrailActions = validate605;
-function validate606(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate606(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -2444,15 +2304,10 @@ function validate606(
   validate606.errors = vErrors;
   return errors === 0;
 }
-function validate605(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate605(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate606(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate606(data, instancePath)) {
     vErrors = vErrors === null ? validate606.errors : vErrors.concat(validate606.errors);
     errors = vErrors.length;
   }
@@ -2460,10 +2315,7 @@ function validate605(
   return errors === 0;
 }
 export const schema_GatewayGuardrails = validate608;
-function validate609(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate609(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == 'object' && !Array.isArray(data)) && data !== null) {
@@ -2495,29 +2347,13 @@ function validate609(
       errors++;
     }
     if (data.prompt !== undefined) {
-      if (
-        !validate84(data.prompt, {
-          instancePath: instancePath + '/prompt',
-          parentData: data,
-          parentDataProperty: 'prompt',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate84(data.prompt, instancePath + '/prompt')) {
         vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
         errors = vErrors.length;
       }
     }
     if (data.response !== undefined) {
-      if (
-        !validate84(data.response, {
-          instancePath: instancePath + '/response',
-          parentData: data,
-          parentDataProperty: 'response',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate84(data.response, instancePath + '/response')) {
         vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
         errors = vErrors.length;
       }
@@ -2526,15 +2362,10 @@ function validate609(
   validate609.errors = vErrors;
   return errors === 0;
 }
-function validate608(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate608(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate609(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate609(data, instancePath)) {
     vErrors = vErrors === null ? validate609.errors : vErrors.concat(validate609.errors);
     errors = vErrors.length;
   }
@@ -2542,10 +2373,7 @@ function validate608(
   return errors === 0;
 }
 export const schema_GatewayOtel = validate613;
-function validate614(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate614(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!Array.isArray(data) && data !== null) {
@@ -2592,7 +2420,7 @@ function validate614(
         if (data0.url !== undefined) {
           let data1 = data0.url;
           if (typeof data1 === 'string') {
-            if (func1(data1) > 2048) {
+            if (data1.length > 2048 && func1(data1) > 2048) {
               vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/' + i0 + '/url',
                 schemaPath: '#/items/properties/url/maxLength',
@@ -2623,7 +2451,7 @@ function validate614(
         if (data0.authorization !== undefined) {
           let data2 = data0.authorization;
           if (typeof data2 === 'string') {
-            if (func1(data2) > 256) {
+            if (data2.length > 256 && func1(data2) > 256) {
               vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/' + i0 + '/authorization',
                 schemaPath: '#/items/properties/authorization/maxLength',
@@ -2648,7 +2476,7 @@ function validate614(
             for (const key0 in data3) {
               let data4 = data3[key0];
               if (typeof data4 === 'string') {
-                if (func1(data4) > 4096) {
+                if (data4.length > 4096 && func1(data4) > 4096) {
                   vErrors = appendError(vErrors, {
                     instancePath:
                       instancePath +
@@ -2722,15 +2550,10 @@ function validate614(
   validate614.errors = vErrors;
   return errors === 0;
 }
-function validate613(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate613(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate614(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate614(data, instancePath)) {
     vErrors = vErrors === null ? validate614.errors : vErrors.concat(validate614.errors);
     errors = vErrors.length;
   }
@@ -2738,10 +2561,7 @@ function validate613(
   return errors === 0;
 }
 export const schema_GatewaySpendLimits = validate616;
-function validate617(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate617(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == 'object' && !Array.isArray(data)) && data !== null) {
@@ -2811,7 +2631,7 @@ function validate617(
             if (data2.id !== undefined) {
               let data3 = data2.id;
               if (typeof data3 === 'string') {
-                if (func1(data3) < 1) {
+                if (data3.length < 1) {
                   vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/rules/' + i0 + '/id',
                     schemaPath: '#/properties/rules/items/properties/id/minLength',
@@ -2942,29 +2762,13 @@ function validate617(
               }
             }
             if (data2.provider !== undefined) {
-              if (
-                !validate91(data2.provider, {
-                  instancePath: instancePath + '/rules/' + i0 + '/provider',
-                  parentData: data2,
-                  parentDataProperty: 'provider',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate91(data2.provider, instancePath + '/rules/' + i0 + '/provider')) {
                 vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.model !== undefined) {
-              if (
-                !validate91(data2.model, {
-                  instancePath: instancePath + '/rules/' + i0 + '/model',
-                  parentData: data2,
-                  parentDataProperty: 'model',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate91(data2.model, instancePath + '/rules/' + i0 + '/model')) {
                 vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
                 errors = vErrors.length;
               }
@@ -3055,18 +2859,14 @@ function validate617(
                   }
                   const _errs30 = errors;
                   if (
-                    !validate91(data12, {
-                      instancePath:
-                        instancePath +
+                    !validate91(
+                      data12,
+                      instancePath +
                         '/rules/' +
                         i0 +
                         '/metadata/' +
                         key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-                      parentData: data11,
-                      parentDataProperty: key0,
-                      rootData,
-                      dynamicAnchors,
-                    })
+                    )
                   ) {
                     vErrors =
                       vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
@@ -3141,15 +2941,10 @@ function validate617(
   validate617.errors = vErrors;
   return errors === 0;
 }
-function validate616(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate616(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate617(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate617(data, instancePath)) {
     vErrors = vErrors === null ? validate617.errors : vErrors.concat(validate617.errors);
     errors = vErrors.length;
   }
@@ -3157,10 +2952,7 @@ function validate616(
   return errors === 0;
 }
 export const schema_GatewaySpendLimitFilter = validate622;
-function validate623(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate623(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -3240,15 +3032,10 @@ function validate623(
   validate623.errors = vErrors;
   return errors === 0;
 }
-function validate622(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate622(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate623(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate623(data, instancePath)) {
     vErrors = vErrors === null ? validate623.errors : vErrors.concat(validate623.errors);
     errors = vErrors.length;
   }
@@ -3256,10 +3043,7 @@ function validate622(
   return errors === 0;
 }
 export const schema_GatewayStripe = validate625;
-function validate626(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate626(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == 'object' && !Array.isArray(data)) && data !== null) {
@@ -3352,15 +3136,10 @@ function validate626(
   validate626.errors = vErrors;
   return errors === 0;
 }
-function validate625(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate625(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate626(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate626(data, instancePath)) {
     vErrors = vErrors === null ? validate626.errors : vErrors.concat(validate626.errors);
     errors = vErrors.length;
   }
@@ -3368,10 +3147,7 @@ function validate625(
   return errors === 0;
 }
 export const schema_EvaluationType = validate628;
-function validate629(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate629(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -3569,15 +3345,10 @@ function validate629(
   validate629.errors = vErrors;
   return errors === 0;
 }
-function validate628(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate628(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate629(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate629(data, instancePath)) {
     vErrors = vErrors === null ? validate629.errors : vErrors.concat(validate629.errors);
     errors = vErrors.length;
   }
@@ -3585,10 +3356,7 @@ function validate628(
   return errors === 0;
 }
 export const schema_ResultInfo = validate631;
-function validate632(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate632(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -3750,15 +3518,10 @@ function validate632(
   validate632.errors = vErrors;
   return errors === 0;
 }
-function validate631(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate631(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate632(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate632(data, instancePath)) {
     vErrors = vErrors === null ? validate632.errors : vErrors.concat(validate632.errors);
     errors = vErrors.length;
   }
@@ -3766,10 +3529,7 @@ function validate631(
   return errors === 0;
 }
 export const schema_Log = validate634;
-function validate635(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate635(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -4155,15 +3915,10 @@ function validate635(
   validate635.errors = vErrors;
   return errors === 0;
 }
-function validate634(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate634(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate635(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate635(data, instancePath)) {
     vErrors = vErrors === null ? validate635.errors : vErrors.concat(validate635.errors);
     errors = vErrors.length;
   }
@@ -4171,10 +3926,7 @@ function validate634(
   return errors === 0;
 }
 export const schema_LogDetail = validate637;
-function validate638(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate638(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -4650,15 +4402,10 @@ function validate638(
   validate638.errors = vErrors;
   return errors === 0;
 }
-function validate637(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate637(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate638(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate638(data, instancePath)) {
     vErrors = vErrors === null ? validate638.errors : vErrors.concat(validate638.errors);
     errors = vErrors.length;
   }
@@ -4703,10 +4450,7 @@ const schema61 = {
     value: { type: 'array', items: { type: ['string', 'number', 'boolean', 'null'] } },
   },
 };
-function validate641(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate641(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -4857,15 +4601,10 @@ function validate641(
   validate641.errors = vErrors;
   return errors === 0;
 }
-function validate640(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate640(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate641(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate641(data, instancePath)) {
     vErrors = vErrors === null ? validate641.errors : vErrors.concat(validate641.errors);
     errors = vErrors.length;
   }
@@ -4884,10 +4623,7 @@ const schema83 = {
     },
   },
 };
-function validate644(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate644(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -4998,15 +4734,10 @@ function validate644(
   validate644.errors = vErrors;
   return errors === 0;
 }
-function validate643(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate643(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate644(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate644(data, instancePath)) {
     vErrors = vErrors === null ? validate644.errors : vErrors.concat(validate644.errors);
     errors = vErrors.length;
   }
@@ -5014,10 +4745,7 @@ function validate643(
   return errors === 0;
 }
 export const schema_LogsResultInfo = validate646;
-function validate647(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate647(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -5416,15 +5144,10 @@ function validate647(
   validate647.errors = vErrors;
   return errors === 0;
 }
-function validate646(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate646(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate647(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate647(data, instancePath)) {
     vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
     errors = vErrors.length;
   }
@@ -5432,22 +5155,14 @@ function validate646(
   return errors === 0;
 }
 export const schema_LogPayload = validate649;
-function validate650(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate650(data, instancePath = '') {
   validate650.errors = null;
   return true;
 }
-function validate649(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate649(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate650(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate650(data, instancePath)) {
     vErrors = vErrors === null ? validate650.errors : vErrors.concat(validate650.errors);
     errors = vErrors.length;
   }
@@ -5455,10 +5170,7 @@ function validate649(
   return errors === 0;
 }
 export const schema_DatasetFilter = validate652;
-function validate653(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate653(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -5589,15 +5301,10 @@ function validate653(
   validate653.errors = vErrors;
   return errors === 0;
 }
-function validate652(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate652(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate653(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate653(data, instancePath)) {
     vErrors = vErrors === null ? validate653.errors : vErrors.concat(validate653.errors);
     errors = vErrors.length;
   }
@@ -5605,10 +5312,7 @@ function validate652(
   return errors === 0;
 }
 export const schema_Dataset = validate655;
-function validate656(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate656(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -5687,15 +5391,7 @@ function validate656(
       }
     }
     if (data.gateway_id !== undefined) {
-      if (
-        !validate66(data.gateway_id, {
-          instancePath: instancePath + '/gateway_id',
-          parentData: data,
-          parentDataProperty: 'gateway_id',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate66(data.gateway_id, instancePath + '/gateway_id')) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -5727,15 +5423,7 @@ function validate656(
       if (Array.isArray(data4)) {
         const len0 = data4.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate223(data4[i0], {
-              instancePath: instancePath + '/filters/' + i0,
-              parentData: data4,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate223(data4[i0], instancePath + '/filters/' + i0)) {
             vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
             errors = vErrors.length;
           }
@@ -5806,15 +5494,10 @@ function validate656(
   validate656.errors = vErrors;
   return errors === 0;
 }
-function validate655(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate655(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate656(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate656(data, instancePath)) {
     vErrors = vErrors === null ? validate656.errors : vErrors.concat(validate656.errors);
     errors = vErrors.length;
   }
@@ -5822,10 +5505,7 @@ function validate655(
   return errors === 0;
 }
 export const schema_DatasetCreate = validate660;
-function validate661(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate661(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -5883,15 +5563,7 @@ function validate661(
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate223(data2[i0], {
-              instancePath: instancePath + '/filters/' + i0,
-              parentData: data2,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate223(data2[i0], instancePath + '/filters/' + i0)) {
             vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
             errors = vErrors.length;
           }
@@ -5918,15 +5590,10 @@ function validate661(
   validate661.errors = vErrors;
   return errors === 0;
 }
-function validate660(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate660(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate661(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate661(data, instancePath)) {
     vErrors = vErrors === null ? validate661.errors : vErrors.concat(validate661.errors);
     errors = vErrors.length;
   }
@@ -5934,10 +5601,7 @@ function validate660(
   return errors === 0;
 }
 export const schema_EvaluationDataset = validate664;
-function validate665(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate665(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -6056,15 +5720,7 @@ function validate665(
       }
     }
     if (data.gateway_id !== undefined) {
-      if (
-        !validate66(data.gateway_id, {
-          instancePath: instancePath + '/gateway_id',
-          parentData: data,
-          parentDataProperty: 'gateway_id',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate66(data.gateway_id, instancePath + '/gateway_id')) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -6096,15 +5752,7 @@ function validate665(
       if (Array.isArray(data6)) {
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate223(data6[i0], {
-              instancePath: instancePath + '/filters/' + i0,
-              parentData: data6,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate223(data6[i0], instancePath + '/filters/' + i0)) {
             vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
             errors = vErrors.length;
           }
@@ -6175,15 +5823,10 @@ function validate665(
   validate665.errors = vErrors;
   return errors === 0;
 }
-function validate664(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate664(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate665(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate665(data, instancePath)) {
     vErrors = vErrors === null ? validate665.errors : vErrors.concat(validate665.errors);
     errors = vErrors.length;
   }
@@ -6191,10 +5834,7 @@ function validate664(
   return errors === 0;
 }
 export const schema_EvaluationResult = validate669;
-function validate670(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate670(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -6424,15 +6064,10 @@ function validate670(
   validate670.errors = vErrors;
   return errors === 0;
 }
-function validate669(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate669(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate670(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate670(data, instancePath)) {
     vErrors = vErrors === null ? validate670.errors : vErrors.concat(validate670.errors);
     errors = vErrors.length;
   }
@@ -6440,10 +6075,7 @@ function validate669(
   return errors === 0;
 }
 export const schema_Evaluation = validate672;
-function validate673(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate673(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -6540,15 +6172,7 @@ function validate673(
       }
     }
     if (data.gateway_id !== undefined) {
-      if (
-        !validate66(data.gateway_id, {
-          instancePath: instancePath + '/gateway_id',
-          parentData: data,
-          parentDataProperty: 'gateway_id',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate66(data.gateway_id, instancePath + '/gateway_id')) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -6603,15 +6227,7 @@ function validate673(
       if (Array.isArray(data5)) {
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate675(data5[i0], {
-              instancePath: instancePath + '/datasets/' + i0,
-              parentData: data5,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate675(data5[i0], instancePath + '/datasets/' + i0)) {
             vErrors = vErrors === null ? validate675.errors : vErrors.concat(validate675.errors);
             errors = vErrors.length;
           }
@@ -6631,15 +6247,7 @@ function validate673(
       if (Array.isArray(data7)) {
         const len1 = data7.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (
-            !validate679(data7[i1], {
-              instancePath: instancePath + '/results/' + i1,
-              parentData: data7,
-              parentDataProperty: i1,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate679(data7[i1], instancePath + '/results/' + i1)) {
             vErrors = vErrors === null ? validate679.errors : vErrors.concat(validate679.errors);
             errors = vErrors.length;
           }
@@ -6710,15 +6318,10 @@ function validate673(
   validate673.errors = vErrors;
   return errors === 0;
 }
-function validate672(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate672(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate673(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate673(data, instancePath)) {
     vErrors = vErrors === null ? validate673.errors : vErrors.concat(validate673.errors);
     errors = vErrors.length;
   }
@@ -6726,10 +6329,7 @@ function validate672(
   return errors === 0;
 }
 export const schema_EvaluationCreate = validate682;
-function validate683(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate683(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -6851,15 +6451,10 @@ function validate683(
   validate683.errors = vErrors;
   return errors === 0;
 }
-function validate682(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate682(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate683(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate683(data, instancePath)) {
     vErrors = vErrors === null ? validate683.errors : vErrors.concat(validate683.errors);
     errors = vErrors.length;
   }
@@ -6867,10 +6462,7 @@ function validate682(
   return errors === 0;
 }
 export const schema_DynamicRouteElementRef = validate685;
-function validate686(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate686(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -6906,15 +6498,10 @@ function validate686(
   validate686.errors = vErrors;
   return errors === 0;
 }
-function validate685(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate685(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate686(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate686(data, instancePath)) {
     vErrors = vErrors === null ? validate686.errors : vErrors.concat(validate686.errors);
     errors = vErrors.length;
   }
@@ -6922,10 +6509,7 @@ function validate685(
   return errors === 0;
 }
 export const schema_DynamicRouteElement = validate688;
-function validate689(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate689(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
@@ -8139,15 +7723,10 @@ function validate689(
   validate689.errors = vErrors;
   return errors === 0;
 }
-function validate688(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate688(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate689(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate689(data, instancePath)) {
     vErrors = vErrors === null ? validate689.errors : vErrors.concat(validate689.errors);
     errors = vErrors.length;
   }
@@ -8168,10 +7747,7 @@ const schema355 = {
     },
   },
 };
-function validate693(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate693(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -8207,10 +7783,7 @@ function validate693(
   validate693.errors = vErrors;
   return errors === 0;
 }
-function validate692(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate692(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -8286,15 +7859,7 @@ function validate692(
           errors++;
         }
         if (data2.next !== undefined) {
-          if (
-            !validate693(data2.next, {
-              instancePath: instancePath + '/outputs/next',
-              parentData: data2,
-              parentDataProperty: 'next',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate693(data2.next, instancePath + '/outputs/next')) {
             vErrors = vErrors === null ? validate693.errors : vErrors.concat(validate693.errors);
             errors = vErrors.length;
           }
@@ -8321,15 +7886,10 @@ function validate692(
   validate692.errors = vErrors;
   return errors === 0;
 }
-function validate691(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate691(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate692(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate692(data, instancePath)) {
     vErrors = vErrors === null ? validate692.errors : vErrors.concat(validate692.errors);
     errors = vErrors.length;
   }
@@ -8354,10 +7914,7 @@ const schema358 = {
     },
   },
 };
-function validate697(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate697(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -8476,29 +8033,13 @@ function validate697(
           errors++;
         }
         if (data4.true !== undefined) {
-          if (
-            !validate693(data4.true, {
-              instancePath: instancePath + '/outputs/true',
-              parentData: data4,
-              parentDataProperty: 'true',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate693(data4.true, instancePath + '/outputs/true')) {
             vErrors = vErrors === null ? validate693.errors : vErrors.concat(validate693.errors);
             errors = vErrors.length;
           }
         }
         if (data4.false !== undefined) {
-          if (
-            !validate693(data4.false, {
-              instancePath: instancePath + '/outputs/false',
-              parentData: data4,
-              parentDataProperty: 'false',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate693(data4.false, instancePath + '/outputs/false')) {
             vErrors = vErrors === null ? validate693.errors : vErrors.concat(validate693.errors);
             errors = vErrors.length;
           }
@@ -8525,15 +8066,10 @@ function validate697(
   validate697.errors = vErrors;
   return errors === 0;
 }
-function validate696(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate696(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate697(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate697(data, instancePath)) {
     vErrors = vErrors === null ? validate697.errors : vErrors.concat(validate697.errors);
     errors = vErrors.length;
   }
@@ -8553,10 +8089,7 @@ const schema360 = {
     },
   },
 };
-function validate702(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate702(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -8624,14 +8157,10 @@ function validate702(
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key0 in data2) {
           if (
-            !validate693(data2[key0], {
-              instancePath:
-                instancePath + '/outputs/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-              parentData: data2,
-              parentDataProperty: key0,
-              rootData,
-              dynamicAnchors,
-            })
+            !validate693(
+              data2[key0],
+              instancePath + '/outputs/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+            )
           ) {
             vErrors = vErrors === null ? validate693.errors : vErrors.concat(validate693.errors);
             errors = vErrors.length;
@@ -8659,15 +8188,10 @@ function validate702(
   validate702.errors = vErrors;
   return errors === 0;
 }
-function validate701(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate701(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate702(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate702(data, instancePath)) {
     vErrors = vErrors === null ? validate702.errors : vErrors.concat(validate702.errors);
     errors = vErrors.length;
   }
@@ -8701,10 +8225,7 @@ const schema362 = {
     },
   },
 };
-function validate706(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate706(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -8901,29 +8422,13 @@ function validate706(
           errors++;
         }
         if (data7.success !== undefined) {
-          if (
-            !validate693(data7.success, {
-              instancePath: instancePath + '/outputs/success',
-              parentData: data7,
-              parentDataProperty: 'success',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate693(data7.success, instancePath + '/outputs/success')) {
             vErrors = vErrors === null ? validate693.errors : vErrors.concat(validate693.errors);
             errors = vErrors.length;
           }
         }
         if (data7.fallback !== undefined) {
-          if (
-            !validate693(data7.fallback, {
-              instancePath: instancePath + '/outputs/fallback',
-              parentData: data7,
-              parentDataProperty: 'fallback',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate693(data7.fallback, instancePath + '/outputs/fallback')) {
             vErrors = vErrors === null ? validate693.errors : vErrors.concat(validate693.errors);
             errors = vErrors.length;
           }
@@ -8950,15 +8455,10 @@ function validate706(
   validate706.errors = vErrors;
   return errors === 0;
 }
-function validate705(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate705(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate706(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate706(data, instancePath)) {
     vErrors = vErrors === null ? validate706.errors : vErrors.concat(validate706.errors);
     errors = vErrors.length;
   }
@@ -8992,10 +8492,7 @@ const schema364 = {
     },
   },
 };
-function validate711(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate711(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -9182,29 +8679,13 @@ function validate711(
           errors++;
         }
         if (data7.success !== undefined) {
-          if (
-            !validate693(data7.success, {
-              instancePath: instancePath + '/outputs/success',
-              parentData: data7,
-              parentDataProperty: 'success',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate693(data7.success, instancePath + '/outputs/success')) {
             vErrors = vErrors === null ? validate693.errors : vErrors.concat(validate693.errors);
             errors = vErrors.length;
           }
         }
         if (data7.fallback !== undefined) {
-          if (
-            !validate693(data7.fallback, {
-              instancePath: instancePath + '/outputs/fallback',
-              parentData: data7,
-              parentDataProperty: 'fallback',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate693(data7.fallback, instancePath + '/outputs/fallback')) {
             vErrors = vErrors === null ? validate693.errors : vErrors.concat(validate693.errors);
             errors = vErrors.length;
           }
@@ -9231,15 +8712,10 @@ function validate711(
   validate711.errors = vErrors;
   return errors === 0;
 }
-function validate710(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate710(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate711(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate711(data, instancePath)) {
     vErrors = vErrors === null ? validate711.errors : vErrors.concat(validate711.errors);
     errors = vErrors.length;
   }
@@ -9259,10 +8735,7 @@ const schema366 = {
     },
   },
 };
-function validate716(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate716(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -9330,14 +8803,10 @@ function validate716(
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key0 in data2) {
           if (
-            !validate693(data2[key0], {
-              instancePath:
-                instancePath + '/outputs/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-              parentData: data2,
-              parentDataProperty: key0,
-              rootData,
-              dynamicAnchors,
-            })
+            !validate693(
+              data2[key0],
+              instancePath + '/outputs/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+            )
           ) {
             vErrors = vErrors === null ? validate693.errors : vErrors.concat(validate693.errors);
             errors = vErrors.length;
@@ -9365,15 +8834,10 @@ function validate716(
   validate716.errors = vErrors;
   return errors === 0;
 }
-function validate715(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate715(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate716(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate716(data, instancePath)) {
     vErrors = vErrors === null ? validate716.errors : vErrors.concat(validate716.errors);
     errors = vErrors.length;
   }
@@ -9381,10 +8845,7 @@ function validate715(
   return errors === 0;
 }
 export const schema_DynamicRouteVersion = validate719;
-function validate720(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate720(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -9501,15 +8962,10 @@ function validate720(
   validate720.errors = vErrors;
   return errors === 0;
 }
-function validate719(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate719(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate720(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate720(data, instancePath)) {
     vErrors = vErrors === null ? validate720.errors : vErrors.concat(validate720.errors);
     errors = vErrors.length;
   }
@@ -9517,10 +8973,7 @@ function validate719(
   return errors === 0;
 }
 export const schema_DynamicRouteVersionDetail = validate722;
-function validate723(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate723(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -9697,15 +9150,7 @@ function validate723(
       if (Array.isArray(data7)) {
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate296(data7[i0], {
-              instancePath: instancePath + '/elements/' + i0,
-              parentData: data7,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate296(data7[i0], instancePath + '/elements/' + i0)) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }
@@ -9765,15 +9210,10 @@ function validate723(
   validate723.errors = vErrors;
   return errors === 0;
 }
-function validate722(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate722(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate723(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate723(data, instancePath)) {
     vErrors = vErrors === null ? validate723.errors : vErrors.concat(validate723.errors);
     errors = vErrors.length;
   }
@@ -9781,10 +9221,7 @@ function validate722(
   return errors === 0;
 }
 export const schema_DynamicRouteDeployment = validate726;
-function validate727(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate727(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -9860,15 +9297,10 @@ function validate727(
   validate727.errors = vErrors;
   return errors === 0;
 }
-function validate726(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate726(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate727(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate727(data, instancePath)) {
     vErrors = vErrors === null ? validate727.errors : vErrors.concat(validate727.errors);
     errors = vErrors.length;
   }
@@ -9876,10 +9308,7 @@ function validate726(
   return errors === 0;
 }
 export const schema_DynamicRouteSummary = validate729;
-function validate730(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate730(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -10019,15 +9448,7 @@ function validate730(
       if (Array.isArray(data5)) {
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate296(data5[i0], {
-              instancePath: instancePath + '/elements/' + i0,
-              parentData: data5,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate296(data5[i0], instancePath + '/elements/' + i0)) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }
@@ -10054,15 +9475,10 @@ function validate730(
   validate730.errors = vErrors;
   return errors === 0;
 }
-function validate729(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate729(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate730(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate730(data, instancePath)) {
     vErrors = vErrors === null ? validate730.errors : vErrors.concat(validate730.errors);
     errors = vErrors.length;
   }
@@ -10070,10 +9486,7 @@ function validate729(
   return errors === 0;
 }
 export const schema_DynamicRouteDetail = validate733;
-function validate734(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate734(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -10231,15 +9644,7 @@ function validate734(
       if (Array.isArray(data5)) {
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate296(data5[i0], {
-              instancePath: instancePath + '/elements/' + i0,
-              parentData: data5,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate296(data5[i0], instancePath + '/elements/' + i0)) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }
@@ -10255,29 +9660,13 @@ function validate734(
       }
     }
     if (data.version !== undefined) {
-      if (
-        !validate736(data.version, {
-          instancePath: instancePath + '/version',
-          parentData: data,
-          parentDataProperty: 'version',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate736(data.version, instancePath + '/version')) {
         vErrors = vErrors === null ? validate736.errors : vErrors.concat(validate736.errors);
         errors = vErrors.length;
       }
     }
     if (data.deployment !== undefined) {
-      if (
-        !validate738(data.deployment, {
-          instancePath: instancePath + '/deployment',
-          parentData: data,
-          parentDataProperty: 'deployment',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate738(data.deployment, instancePath + '/deployment')) {
         vErrors = vErrors === null ? validate738.errors : vErrors.concat(validate738.errors);
         errors = vErrors.length;
       }
@@ -10294,15 +9683,10 @@ function validate734(
   validate734.errors = vErrors;
   return errors === 0;
 }
-function validate733(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate733(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate734(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate734(data, instancePath)) {
     vErrors = vErrors === null ? validate734.errors : vErrors.concat(validate734.errors);
     errors = vErrors.length;
   }
@@ -10310,10 +9694,7 @@ function validate733(
   return errors === 0;
 }
 export const schema_DynamicRoute = validate741;
-function validate742(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate742(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -10480,15 +9861,7 @@ function validate742(
       if (Array.isArray(data5)) {
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate296(data5[i0], {
-              instancePath: instancePath + '/elements/' + i0,
-              parentData: data5,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate296(data5[i0], instancePath + '/elements/' + i0)) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }
@@ -10515,29 +9888,13 @@ function validate742(
       }
     }
     if (data.version !== undefined) {
-      if (
-        !validate736(data.version, {
-          instancePath: instancePath + '/version',
-          parentData: data,
-          parentDataProperty: 'version',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate736(data.version, instancePath + '/version')) {
         vErrors = vErrors === null ? validate736.errors : vErrors.concat(validate736.errors);
         errors = vErrors.length;
       }
     }
     if (data.deployment !== undefined) {
-      if (
-        !validate738(data.deployment, {
-          instancePath: instancePath + '/deployment',
-          parentData: data,
-          parentDataProperty: 'deployment',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate738(data.deployment, instancePath + '/deployment')) {
         vErrors = vErrors === null ? validate738.errors : vErrors.concat(validate738.errors);
         errors = vErrors.length;
       }
@@ -10554,15 +9911,10 @@ function validate742(
   validate742.errors = vErrors;
   return errors === 0;
 }
-function validate741(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate741(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate742(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate742(data, instancePath)) {
     vErrors = vErrors === null ? validate742.errors : vErrors.concat(validate742.errors);
     errors = vErrors.length;
   }
@@ -10570,10 +9922,7 @@ function validate741(
   return errors === 0;
 }
 export const schema_DynamicRouteCreate = validate747;
-function validate748(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate748(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -10611,15 +9960,7 @@ function validate748(
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate296(data1[i0], {
-              instancePath: instancePath + '/elements/' + i0,
-              parentData: data1,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate296(data1[i0], instancePath + '/elements/' + i0)) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }
@@ -10646,15 +9987,10 @@ function validate748(
   validate748.errors = vErrors;
   return errors === 0;
 }
-function validate747(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate747(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate748(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate748(data, instancePath)) {
     vErrors = vErrors === null ? validate748.errors : vErrors.concat(validate748.errors);
     errors = vErrors.length;
   }
@@ -10662,10 +9998,7 @@ function validate747(
   return errors === 0;
 }
 export const schema_DynamicRouteUpdate = validate751;
-function validate752(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate752(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -10701,15 +10034,10 @@ function validate752(
   validate752.errors = vErrors;
   return errors === 0;
 }
-function validate751(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate751(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate752(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate752(data, instancePath)) {
     vErrors = vErrors === null ? validate752.errors : vErrors.concat(validate752.errors);
     errors = vErrors.length;
   }
@@ -10717,10 +10045,7 @@ function validate751(
   return errors === 0;
 }
 export const schema_DynamicRouteVersionCreate = validate754;
-function validate755(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate755(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -10738,15 +10063,7 @@ function validate755(
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate296(data0[i0], {
-              instancePath: instancePath + '/elements/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate296(data0[i0], instancePath + '/elements/' + i0)) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }
@@ -10773,15 +10090,10 @@ function validate755(
   validate755.errors = vErrors;
   return errors === 0;
 }
-function validate754(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate754(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate755(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate755(data, instancePath)) {
     vErrors = vErrors === null ? validate755.errors : vErrors.concat(validate755.errors);
     errors = vErrors.length;
   }
@@ -10789,10 +10101,7 @@ function validate754(
   return errors === 0;
 }
 export const schema_DynamicRouteDeploymentCreate = validate758;
-function validate759(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate759(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -10828,15 +10137,10 @@ function validate759(
   validate759.errors = vErrors;
   return errors === 0;
 }
-function validate758(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate758(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate759(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate759(data, instancePath)) {
     vErrors = vErrors === null ? validate759.errors : vErrors.concat(validate759.errors);
     errors = vErrors.length;
   }
@@ -10844,10 +10148,7 @@ function validate758(
   return errors === 0;
 }
 export const schema_ProviderConfig = validate761;
-function validate762(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate762(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -10935,15 +10236,7 @@ function validate762(
       }
     }
     if (data.gateway_id !== undefined) {
-      if (
-        !validate66(data.gateway_id, {
-          instancePath: instancePath + '/gateway_id',
-          parentData: data,
-          parentDataProperty: 'gateway_id',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate66(data.gateway_id, instancePath + '/gateway_id')) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -11059,15 +10352,10 @@ function validate762(
   validate762.errors = vErrors;
   return errors === 0;
 }
-function validate761(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate761(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate762(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate762(data, instancePath)) {
     vErrors = vErrors === null ? validate762.errors : vErrors.concat(validate762.errors);
     errors = vErrors.length;
   }
@@ -11075,10 +10363,7 @@ function validate761(
   return errors === 0;
 }
 export const schema_ProviderConfigCreate = validate765;
-function validate766(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate766(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -11198,15 +10483,10 @@ function validate766(
   validate766.errors = vErrors;
   return errors === 0;
 }
-function validate765(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate765(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate766(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate766(data, instancePath)) {
     vErrors = vErrors === null ? validate766.errors : vErrors.concat(validate766.errors);
     errors = vErrors.length;
   }
@@ -11214,10 +10494,7 @@ function validate765(
   return errors === 0;
 }
 export const schema_ProviderConfigUpdate = validate768;
-function validate769(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate769(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -11253,15 +10530,10 @@ function validate769(
   validate769.errors = vErrors;
   return errors === 0;
 }
-function validate768(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate768(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate769(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate769(data, instancePath)) {
     vErrors = vErrors === null ? validate769.errors : vErrors.concat(validate769.errors);
     errors = vErrors.length;
   }
@@ -11269,10 +10541,7 @@ function validate768(
   return errors === 0;
 }
 export const schema_CustomProviderSlug = validate771;
-function validate772(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate772(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -11297,15 +10566,10 @@ function validate772(
   validate772.errors = vErrors;
   return errors === 0;
 }
-function validate771(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate771(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate772(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate772(data, instancePath)) {
     vErrors = vErrors === null ? validate772.errors : vErrors.concat(validate772.errors);
     errors = vErrors.length;
   }
@@ -11313,10 +10577,7 @@ function validate771(
   return errors === 0;
 }
 export const schema_CustomProvider = validate774;
-function validate775(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate775(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -11408,15 +10669,7 @@ function validate775(
       }
     }
     if (data.slug !== undefined) {
-      if (
-        !validate412(data.slug, {
-          instancePath: instancePath + '/slug',
-          parentData: data,
-          parentDataProperty: 'slug',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate412(data.slug, instancePath + '/slug')) {
         vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
         errors = vErrors.length;
       }
@@ -11479,7 +10732,7 @@ function validate775(
     if (data.headers !== undefined) {
       let data7 = data.headers;
       if (typeof data7 === 'string') {
-        if (func1(data7) > 8192) {
+        if (data7.length > 8192 && func1(data7) > 8192) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/headers',
             schemaPath: '#/properties/headers/maxLength',
@@ -11610,15 +10863,10 @@ function validate775(
   validate775.errors = vErrors;
   return errors === 0;
 }
-function validate774(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate774(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate775(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate775(data, instancePath)) {
     vErrors = vErrors === null ? validate775.errors : vErrors.concat(validate775.errors);
     errors = vErrors.length;
   }
@@ -11626,10 +10874,7 @@ function validate774(
   return errors === 0;
 }
 export const schema_CustomProviderCreate = validate778;
-function validate779(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate779(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -11672,15 +10917,7 @@ function validate779(
       }
     }
     if (data.slug !== undefined) {
-      if (
-        !validate412(data.slug, {
-          instancePath: instancePath + '/slug',
-          parentData: data,
-          parentDataProperty: 'slug',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate412(data.slug, instancePath + '/slug')) {
         vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
         errors = vErrors.length;
       }
@@ -11743,7 +10980,7 @@ function validate779(
     if (data.headers !== undefined) {
       let data6 = data.headers;
       if (typeof data6 === 'string') {
-        if (func1(data6) > 8192) {
+        if (data6.length > 8192 && func1(data6) > 8192) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/headers',
             schemaPath: '#/properties/headers/maxLength',
@@ -11819,15 +11056,10 @@ function validate779(
   validate779.errors = vErrors;
   return errors === 0;
 }
-function validate778(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate778(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate779(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate779(data, instancePath)) {
     vErrors = vErrors === null ? validate779.errors : vErrors.concat(validate779.errors);
     errors = vErrors.length;
   }
@@ -11835,10 +11067,7 @@ function validate778(
   return errors === 0;
 }
 export const schema_CustomProviderUpdate = validate782;
-function validate783(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate783(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -11854,15 +11083,7 @@ function validate783(
       }
     }
     if (data.slug !== undefined) {
-      if (
-        !validate412(data.slug, {
-          instancePath: instancePath + '/slug',
-          parentData: data,
-          parentDataProperty: 'slug',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate412(data.slug, instancePath + '/slug')) {
         vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
         errors = vErrors.length;
       }
@@ -11925,7 +11146,7 @@ function validate783(
     if (data.headers !== undefined) {
       let data6 = data.headers;
       if (typeof data6 === 'string') {
-        if (func1(data6) > 8192) {
+        if (data6.length > 8192 && func1(data6) > 8192) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/headers',
             schemaPath: '#/properties/headers/maxLength',
@@ -12012,15 +11233,10 @@ function validate783(
   validate783.errors = vErrors;
   return errors === 0;
 }
-function validate782(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate782(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate783(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate783(data, instancePath)) {
     vErrors = vErrors === null ? validate783.errors : vErrors.concat(validate783.errors);
     errors = vErrors.length;
   }
@@ -12028,10 +11244,7 @@ function validate782(
   return errors === 0;
 }
 export const schema_CostModelRule = validate786;
-function validate787(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate787(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -12055,15 +11268,10 @@ function validate787(
   validate787.errors = vErrors;
   return errors === 0;
 }
-function validate786(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate786(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate787(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate787(data, instancePath)) {
     vErrors = vErrors === null ? validate787.errors : vErrors.concat(validate787.errors);
     errors = vErrors.length;
   }
@@ -12071,10 +11279,7 @@ function validate786(
   return errors === 0;
 }
 export const schema_TokenPricing = validate789;
-function validate790(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate790(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -12222,15 +11427,10 @@ function validate790(
   validate790.errors = vErrors;
   return errors === 0;
 }
-function validate789(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate789(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate790(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate790(data, instancePath)) {
     vErrors = vErrors === null ? validate790.errors : vErrors.concat(validate790.errors);
     errors = vErrors.length;
   }
@@ -12238,10 +11438,7 @@ function validate789(
   return errors === 0;
 }
 export const schema_CustomProviderCost = validate792;
-function validate793(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate793(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -12346,15 +11543,7 @@ function validate793(
       }
     }
     if (data.model_rule !== undefined) {
-      if (
-        !validate455(data.model_rule, {
-          instancePath: instancePath + '/model_rule',
-          parentData: data,
-          parentDataProperty: 'model_rule',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate455(data.model_rule, instancePath + '/model_rule')) {
         vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
         errors = vErrors.length;
       }
@@ -12493,15 +11682,10 @@ function validate793(
   validate793.errors = vErrors;
   return errors === 0;
 }
-function validate792(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate792(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate793(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate793(data, instancePath)) {
     vErrors = vErrors === null ? validate793.errors : vErrors.concat(validate793.errors);
     errors = vErrors.length;
   }
@@ -12509,10 +11693,7 @@ function validate792(
   return errors === 0;
 }
 export const schema_CustomProviderCostCreate = validate796;
-function validate457(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate457(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -12660,10 +11841,7 @@ function validate457(
   validate457.errors = vErrors;
   return errors === 0;
 }
-function validate797(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate797(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -12719,15 +11897,7 @@ function validate797(
       }
     }
     if (data.model_rule !== undefined) {
-      if (
-        !validate455(data.model_rule, {
-          instancePath: instancePath + '/model_rule',
-          parentData: data,
-          parentDataProperty: 'model_rule',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate455(data.model_rule, instancePath + '/model_rule')) {
         vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
         errors = vErrors.length;
       }
@@ -12766,15 +11936,7 @@ function validate797(
       }
     }
     if (data.token_pricing !== undefined) {
-      if (
-        !validate457(data.token_pricing, {
-          instancePath: instancePath + '/token_pricing',
-          parentData: data,
-          parentDataProperty: 'token_pricing',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate457(data.token_pricing, instancePath + '/token_pricing')) {
         vErrors = vErrors === null ? validate457.errors : vErrors.concat(validate457.errors);
         errors = vErrors.length;
       }
@@ -12802,15 +11964,10 @@ function validate797(
   validate797.errors = vErrors;
   return errors === 0;
 }
-function validate796(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate796(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate797(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate797(data, instancePath)) {
     vErrors = vErrors === null ? validate797.errors : vErrors.concat(validate797.errors);
     errors = vErrors.length;
   }
@@ -12818,10 +11975,7 @@ function validate796(
   return errors === 0;
 }
 export const schema_CustomProviderCostUpdate = validate801;
-function validate802(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate802(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -12837,15 +11991,7 @@ function validate802(
       }
     }
     if (data.model_rule !== undefined) {
-      if (
-        !validate455(data.model_rule, {
-          instancePath: instancePath + '/model_rule',
-          parentData: data,
-          parentDataProperty: 'model_rule',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate455(data.model_rule, instancePath + '/model_rule')) {
         vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
         errors = vErrors.length;
       }
@@ -12884,15 +12030,7 @@ function validate802(
       }
     }
     if (data.token_pricing !== undefined) {
-      if (
-        !validate457(data.token_pricing, {
-          instancePath: instancePath + '/token_pricing',
-          parentData: data,
-          parentDataProperty: 'token_pricing',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate457(data.token_pricing, instancePath + '/token_pricing')) {
         vErrors = vErrors === null ? validate457.errors : vErrors.concat(validate457.errors);
         errors = vErrors.length;
       }
@@ -12920,15 +12058,10 @@ function validate802(
   validate802.errors = vErrors;
   return errors === 0;
 }
-function validate801(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate801(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate802(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate802(data, instancePath)) {
     vErrors = vErrors === null ? validate802.errors : vErrors.concat(validate802.errors);
     errors = vErrors.length;
   }
@@ -12936,14 +12069,11 @@ function validate801(
   return errors === 0;
 }
 export const schema_CustomDomainHostname = validate806;
-function validate807(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate807(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 253) {
+    if (data.length > 253 && func1(data) > 253) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -12952,7 +12082,7 @@ function validate807(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -12985,15 +12115,10 @@ function validate807(
   validate807.errors = vErrors;
   return errors === 0;
 }
-function validate806(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate806(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate807(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate807(data, instancePath)) {
     vErrors = vErrors === null ? validate807.errors : vErrors.concat(validate807.errors);
     errors = vErrors.length;
   }
@@ -13001,10 +12126,7 @@ function validate806(
   return errors === 0;
 }
 export const schema_CustomDomainStatus = validate809;
-function validate810(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate810(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -13036,15 +12158,10 @@ function validate810(
   validate810.errors = vErrors;
   return errors === 0;
 }
-function validate809(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate809(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate810(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate810(data, instancePath)) {
     vErrors = vErrors === null ? validate810.errors : vErrors.concat(validate810.errors);
     errors = vErrors.length;
   }
@@ -13052,10 +12169,7 @@ function validate809(
   return errors === 0;
 }
 export const schema_CustomDomain = validate812;
-function validate813(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate813(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -13114,29 +12228,13 @@ function validate813(
       errors++;
     }
     if (data.hostname !== undefined) {
-      if (
-        !validate499(data.hostname, {
-          instancePath: instancePath + '/hostname',
-          parentData: data,
-          parentDataProperty: 'hostname',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate499(data.hostname, instancePath + '/hostname')) {
         vErrors = vErrors === null ? validate499.errors : vErrors.concat(validate499.errors);
         errors = vErrors.length;
       }
     }
     if (data.gateway_id !== undefined) {
-      if (
-        !validate66(data.gateway_id, {
-          instancePath: instancePath + '/gateway_id',
-          parentData: data,
-          parentDataProperty: 'gateway_id',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate66(data.gateway_id, instancePath + '/gateway_id')) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -13154,15 +12252,7 @@ function validate813(
       }
     }
     if (data.status !== undefined) {
-      if (
-        !validate816(data.status, {
-          instancePath: instancePath + '/status',
-          parentData: data,
-          parentDataProperty: 'status',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate816(data.status, instancePath + '/status')) {
         vErrors = vErrors === null ? validate816.errors : vErrors.concat(validate816.errors);
         errors = vErrors.length;
       }
@@ -13203,15 +12293,10 @@ function validate813(
   validate813.errors = vErrors;
   return errors === 0;
 }
-function validate812(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate812(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate813(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate813(data, instancePath)) {
     vErrors = vErrors === null ? validate813.errors : vErrors.concat(validate813.errors);
     errors = vErrors.length;
   }
@@ -13219,10 +12304,7 @@ function validate812(
   return errors === 0;
 }
 export const schema_CustomDomainCreated = validate819;
-function validate820(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate820(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -13303,15 +12385,7 @@ function validate820(
       }
     }
     if (data.status !== undefined) {
-      if (
-        !validate816(data.status, {
-          instancePath: instancePath + '/status',
-          parentData: data,
-          parentDataProperty: 'status',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate816(data.status, instancePath + '/status')) {
         vErrors = vErrors === null ? validate816.errors : vErrors.concat(validate816.errors);
         errors = vErrors.length;
       }
@@ -13363,15 +12437,10 @@ function validate820(
   validate820.errors = vErrors;
   return errors === 0;
 }
-function validate819(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate819(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate820(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate820(data, instancePath)) {
     vErrors = vErrors === null ? validate820.errors : vErrors.concat(validate820.errors);
     errors = vErrors.length;
   }
@@ -13388,10 +12457,7 @@ const schema247 = {
     minTLS: { type: 'string', enum: ['1.0', '1.1', '1.2', '1.3'] },
   },
 };
-function validate824(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate824(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -13414,15 +12480,7 @@ function validate824(
       errors++;
     }
     if (data.domain !== undefined) {
-      if (
-        !validate499(data.domain, {
-          instancePath: instancePath + '/domain',
-          parentData: data,
-          parentDataProperty: 'domain',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate499(data.domain, instancePath + '/domain')) {
         vErrors = vErrors === null ? validate499.errors : vErrors.concat(validate499.errors);
         errors = vErrors.length;
       }
@@ -13482,15 +12540,10 @@ function validate824(
   validate824.errors = vErrors;
   return errors === 0;
 }
-function validate823(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate823(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate824(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate824(data, instancePath)) {
     vErrors = vErrors === null ? validate824.errors : vErrors.concat(validate824.errors);
     errors = vErrors.length;
   }
@@ -13498,10 +12551,7 @@ function validate823(
   return errors === 0;
 }
 export const schema_BillingMessages = validate827;
-function validate828(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate828(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -13571,15 +12621,10 @@ function validate828(
   validate828.errors = vErrors;
   return errors === 0;
 }
-function validate827(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate827(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate828(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate828(data, instancePath)) {
     vErrors = vErrors === null ? validate828.errors : vErrors.concat(validate828.errors);
     errors = vErrors.length;
   }
@@ -13587,10 +12632,7 @@ function validate827(
   return errors === 0;
 }
 export const schema_BillingResultInfo = validate830;
-function validate831(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate831(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -13722,15 +12764,10 @@ function validate831(
   validate831.errors = vErrors;
   return errors === 0;
 }
-function validate830(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate830(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate831(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate831(data, instancePath)) {
     vErrors = vErrors === null ? validate831.errors : vErrors.concat(validate831.errors);
     errors = vErrors.length;
   }
@@ -13738,10 +12775,7 @@ function validate830(
   return errors === 0;
 }
 export const schema_BillingEmpty = validate833;
-function validate834(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate834(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -13766,15 +12800,10 @@ function validate834(
   validate834.errors = vErrors;
   return errors === 0;
 }
-function validate833(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate833(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate834(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate834(data, instancePath)) {
     vErrors = vErrors === null ? validate834.errors : vErrors.concat(validate834.errors);
     errors = vErrors.length;
   }
@@ -13782,10 +12811,7 @@ function validate833(
   return errors === 0;
 }
 export const schema_TopupConfig = validate836;
-function validate837(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate837(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -13906,15 +12932,10 @@ function validate837(
   validate837.errors = vErrors;
   return errors === 0;
 }
-function validate836(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate836(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate837(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate837(data, instancePath)) {
     vErrors = vErrors === null ? validate837.errors : vErrors.concat(validate837.errors);
     errors = vErrors.length;
   }
@@ -13922,10 +12943,7 @@ function validate836(
   return errors === 0;
 }
 export const schema_CreditBalance = validate839;
-function validate840(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate840(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -14035,15 +13053,7 @@ function validate840(
       }
     }
     if (data.topup_config !== undefined) {
-      if (
-        !validate841(data.topup_config, {
-          instancePath: instancePath + '/topup_config',
-          parentData: data,
-          parentDataProperty: 'topup_config',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate841(data.topup_config, instancePath + '/topup_config')) {
         vErrors = vErrors === null ? validate841.errors : vErrors.concat(validate841.errors);
         errors = vErrors.length;
       }
@@ -14060,15 +13070,10 @@ function validate840(
   validate840.errors = vErrors;
   return errors === 0;
 }
-function validate839(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate839(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate840(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate840(data, instancePath)) {
     vErrors = vErrors === null ? validate840.errors : vErrors.concat(validate840.errors);
     errors = vErrors.length;
   }
@@ -14076,10 +13081,7 @@ function validate839(
   return errors === 0;
 }
 export const schema_InvoiceHistory = validate844;
-function validate845(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate845(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -14466,15 +13468,10 @@ function validate845(
   validate845.errors = vErrors;
   return errors === 0;
 }
-function validate844(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate844(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate845(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate845(data, instancePath)) {
     vErrors = vErrors === null ? validate845.errors : vErrors.concat(validate845.errors);
     errors = vErrors.length;
   }
@@ -14482,10 +13479,7 @@ function validate844(
   return errors === 0;
 }
 export const schema_InvoicePreview = validate847;
-function validate848(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate848(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -15043,15 +14037,10 @@ function validate848(
   validate848.errors = vErrors;
   return errors === 0;
 }
-function validate847(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate847(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate848(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate848(data, instancePath)) {
     vErrors = vErrors === null ? validate848.errors : vErrors.concat(validate848.errors);
     errors = vErrors.length;
   }
@@ -15059,10 +14048,7 @@ function validate847(
   return errors === 0;
 }
 export const schema_UsageHistory = validate850;
-function validate851(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate851(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -15194,15 +14180,10 @@ function validate851(
   validate851.errors = vErrors;
   return errors === 0;
 }
-function validate850(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate850(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate851(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate851(data, instancePath)) {
     vErrors = vErrors === null ? validate851.errors : vErrors.concat(validate851.errors);
     errors = vErrors.length;
   }
@@ -15210,10 +14191,7 @@ function validate850(
   return errors === 0;
 }
 export const schema_SpendingLimitDuration = validate853;
-function validate854(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate854(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -15237,15 +14215,10 @@ function validate854(
   validate854.errors = vErrors;
   return errors === 0;
 }
-function validate853(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate853(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate854(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate854(data, instancePath)) {
     vErrors = vErrors === null ? validate854.errors : vErrors.concat(validate854.errors);
     errors = vErrors.length;
   }
@@ -15253,10 +14226,7 @@ function validate853(
   return errors === 0;
 }
 export const schema_SpendingLimitStrategy = validate856;
-function validate857(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate857(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -15280,15 +14250,10 @@ function validate857(
   validate857.errors = vErrors;
   return errors === 0;
 }
-function validate856(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate856(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate857(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate857(data, instancePath)) {
     vErrors = vErrors === null ? validate857.errors : vErrors.concat(validate857.errors);
     errors = vErrors.length;
   }
@@ -15296,10 +14261,7 @@ function validate856(
   return errors === 0;
 }
 export const schema_SpendingLimit = validate859;
-function validate860(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate860(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -15380,15 +14342,7 @@ function validate860(
           let valid2 = false;
           let passing0 = null;
           const _errs9 = errors;
-          if (
-            !validate543(data3, {
-              instancePath: instancePath + '/config/duration',
-              parentData: data1,
-              parentDataProperty: 'duration',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate543(data3, instancePath + '/config/duration')) {
             vErrors = vErrors === null ? validate543.errors : vErrors.concat(validate543.errors);
             errors = vErrors.length;
           }
@@ -15442,15 +14396,7 @@ function validate860(
           let valid3 = false;
           let passing1 = null;
           const _errs14 = errors;
-          if (
-            !validate545(data4, {
-              instancePath: instancePath + '/config/strategy',
-              parentData: data1,
-              parentDataProperty: 'strategy',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate545(data4, instancePath + '/config/strategy')) {
             vErrors = vErrors === null ? validate545.errors : vErrors.concat(validate545.errors);
             errors = vErrors.length;
           }
@@ -15520,15 +14466,10 @@ function validate860(
   validate860.errors = vErrors;
   return errors === 0;
 }
-function validate859(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate859(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate860(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate860(data, instancePath)) {
     vErrors = vErrors === null ? validate860.errors : vErrors.concat(validate860.errors);
     errors = vErrors.length;
   }
@@ -15536,10 +14477,7 @@ function validate859(
   return errors === 0;
 }
 export const schema_SpendingLimitSet = validate864;
-function validate865(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate865(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -15605,29 +14543,13 @@ function validate865(
       }
     }
     if (data.duration !== undefined) {
-      if (
-        !validate543(data.duration, {
-          instancePath: instancePath + '/duration',
-          parentData: data,
-          parentDataProperty: 'duration',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate543(data.duration, instancePath + '/duration')) {
         vErrors = vErrors === null ? validate543.errors : vErrors.concat(validate543.errors);
         errors = vErrors.length;
       }
     }
     if (data.strategy !== undefined) {
-      if (
-        !validate545(data.strategy, {
-          instancePath: instancePath + '/strategy',
-          parentData: data,
-          parentDataProperty: 'strategy',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate545(data.strategy, instancePath + '/strategy')) {
         vErrors = vErrors === null ? validate545.errors : vErrors.concat(validate545.errors);
         errors = vErrors.length;
       }
@@ -15644,15 +14566,10 @@ function validate865(
   validate865.errors = vErrors;
   return errors === 0;
 }
-function validate864(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate864(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate865(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate865(data, instancePath)) {
     vErrors = vErrors === null ? validate865.errors : vErrors.concat(validate865.errors);
     errors = vErrors.length;
   }
@@ -15660,10 +14577,7 @@ function validate864(
   return errors === 0;
 }
 export const schema_TopupCreate = validate869;
-function validate870(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate870(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -15722,15 +14636,10 @@ function validate870(
   validate870.errors = vErrors;
   return errors === 0;
 }
-function validate869(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate869(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate870(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate870(data, instancePath)) {
     vErrors = vErrors === null ? validate870.errors : vErrors.concat(validate870.errors);
     errors = vErrors.length;
   }
@@ -15738,10 +14647,7 @@ function validate869(
   return errors === 0;
 }
 export const schema_Topup = validate872;
-function validate873(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate873(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -15840,15 +14746,10 @@ function validate873(
   validate873.errors = vErrors;
   return errors === 0;
 }
-function validate872(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate872(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate873(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate873(data, instancePath)) {
     vErrors = vErrors === null ? validate873.errors : vErrors.concat(validate873.errors);
     errors = vErrors.length;
   }
@@ -15856,10 +14757,7 @@ function validate872(
   return errors === 0;
 }
 export const schema_TopupConfigCreate = validate875;
-function validate876(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate876(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -15950,15 +14848,10 @@ function validate876(
   validate876.errors = vErrors;
   return errors === 0;
 }
-function validate875(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate875(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate876(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate876(data, instancePath)) {
     vErrors = vErrors === null ? validate876.errors : vErrors.concat(validate876.errors);
     errors = vErrors.length;
   }
@@ -15966,10 +14859,7 @@ function validate875(
   return errors === 0;
 }
 export const schema_TopupConfigSet = validate878;
-function validate879(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate879(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -16025,15 +14915,10 @@ function validate879(
   validate879.errors = vErrors;
   return errors === 0;
 }
-function validate878(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate878(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate879(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate879(data, instancePath)) {
     vErrors = vErrors === null ? validate879.errors : vErrors.concat(validate879.errors);
     errors = vErrors.length;
   }
@@ -16041,10 +14926,7 @@ function validate878(
   return errors === 0;
 }
 export const schema_TopupLimits = validate881;
-function validate882(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate882(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -16122,15 +15004,10 @@ function validate882(
   validate882.errors = vErrors;
   return errors === 0;
 }
-function validate881(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate881(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate882(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate882(data, instancePath)) {
     vErrors = vErrors === null ? validate882.errors : vErrors.concat(validate882.errors);
     errors = vErrors.length;
   }
@@ -16138,10 +15015,7 @@ function validate881(
   return errors === 0;
 }
 export const schema_TopupStatusCheck = validate884;
-function validate885(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate885(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -16188,15 +15062,10 @@ function validate885(
   validate885.errors = vErrors;
   return errors === 0;
 }
-function validate884(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate884(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate885(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate885(data, instancePath)) {
     vErrors = vErrors === null ? validate885.errors : vErrors.concat(validate885.errors);
     errors = vErrors.length;
   }
@@ -16204,10 +15073,7 @@ function validate884(
   return errors === 0;
 }
 export const schema_TopupStatus = validate887;
-function validate888(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate888(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -16273,15 +15139,10 @@ function validate888(
   validate888.errors = vErrors;
   return errors === 0;
 }
-function validate887(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate887(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate888(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate888(data, instancePath)) {
     vErrors = vErrors === null ? validate888.errors : vErrors.concat(validate888.errors);
     errors = vErrors.length;
   }
@@ -16289,10 +15150,7 @@ function validate887(
   return errors === 0;
 }
 export const schema_ErrorBilling = validate890;
-function validate891(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate891(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -16435,15 +15293,10 @@ function validate891(
   validate891.errors = vErrors;
   return errors === 0;
 }
-function validate890(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate890(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate891(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate891(data, instancePath)) {
     vErrors = vErrors === null ? validate891.errors : vErrors.concat(validate891.errors);
     errors = vErrors.length;
   }
@@ -16451,10 +15304,7 @@ function validate890(
   return errors === 0;
 }
 export const schema_ErrorBadRequest = validate893;
-function validate894(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate894(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -16567,15 +15417,10 @@ function validate894(
   validate894.errors = vErrors;
   return errors === 0;
 }
-function validate893(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate893(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate894(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate894(data, instancePath)) {
     vErrors = vErrors === null ? validate894.errors : vErrors.concat(validate894.errors);
     errors = vErrors.length;
   }
@@ -16583,10 +15428,7 @@ function validate893(
   return errors === 0;
 }
 export const schema_ErrorInputValidation = validate896;
-function validate897(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate897(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs1 = errors;
@@ -16765,15 +15607,10 @@ function validate897(
   validate897.errors = vErrors;
   return errors === 0;
 }
-function validate896(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate896(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate897(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate897(data, instancePath)) {
     vErrors = vErrors === null ? validate897.errors : vErrors.concat(validate897.errors);
     errors = vErrors.length;
   }
@@ -16781,10 +15618,7 @@ function validate896(
   return errors === 0;
 }
 export const schema_ErrorNotFound = validate899;
-function validate900(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate900(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -16896,15 +15730,10 @@ function validate900(
   validate900.errors = vErrors;
   return errors === 0;
 }
-function validate899(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate899(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate900(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate900(data, instancePath)) {
     vErrors = vErrors === null ? validate900.errors : vErrors.concat(validate900.errors);
     errors = vErrors.length;
   }
@@ -16912,10 +15741,7 @@ function validate899(
   return errors === 0;
 }
 export const schema_EdgeError = validate902;
-function validate903(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate903(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -17030,15 +15856,10 @@ function validate903(
   validate903.errors = vErrors;
   return errors === 0;
 }
-function validate902(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate902(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate903(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate903(data, instancePath)) {
     vErrors = vErrors === null ? validate903.errors : vErrors.concat(validate903.errors);
     errors = vErrors.length;
   }
@@ -17080,10 +15901,7 @@ const schema452 = {
     last4: { type: 'string' },
   },
 };
-function validate543(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate543(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -17107,10 +15925,7 @@ function validate543(
   validate543.errors = vErrors;
   return errors === 0;
 }
-function validate545(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate545(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -17269,10 +16084,7 @@ const schema433 = {
     topup_config: { $ref: '#/components/schemas/TopupConfig' },
   },
 };
-function validate841(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate841(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -17404,14 +16216,11 @@ const schema431 = {
     lastFailedAt: { type: ['number', 'null'] },
   },
 };
-function validate499(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate499(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 253) {
+    if (data.length > 253 && func1(data) > 253) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -17420,7 +16229,7 @@ function validate499(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -17453,10 +16262,7 @@ function validate499(
   validate499.errors = vErrors;
   return errors === 0;
 }
-function validate816(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate816(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -17504,10 +16310,7 @@ const schema418 = {
     modified_at: { type: 'integer' },
   },
 };
-function validate455(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate455(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -17532,10 +16335,7 @@ function validate455(
   return errors === 0;
 }
 const schema218 = { type: 'string', enum: ['equals', 'starts-with', 'contains'] };
-function validate412(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate412(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -17558,6 +16358,82 @@ function validate412(
     errors++;
   }
   validate412.errors = vErrors;
+  return errors === 0;
+}
+function validate738(data, instancePath = '') {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.deployment_id === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'deployment_id' },
+      });
+      errors++;
+    }
+    if (data.version_id === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'version_id' },
+      });
+      errors++;
+    }
+    if (data.created_at === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'created_at' },
+      });
+      errors++;
+    }
+    if (data.deployment_id !== undefined) {
+      if (typeof data.deployment_id !== 'string') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/deployment_id',
+          schemaPath: '#/properties/deployment_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+    if (data.version_id !== undefined) {
+      if (typeof data.version_id !== 'string') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/version_id',
+          schemaPath: '#/properties/version_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+    if (data.created_at !== undefined) {
+      if (typeof data.created_at !== 'string') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/created_at',
+          schemaPath: '#/properties/created_at/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    });
+    errors++;
+  }
+  validate738.errors = vErrors;
   return errors === 0;
 }
 const schema370 = {

@@ -22,10 +22,7 @@ const schema1177 = {
     result_info: { $ref: '#/components/schemas/BillingResultInfo' },
   },
 };
-function validate2125(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2125(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -66,15 +63,7 @@ function validate2125(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate2126(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2126(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate2126.errors : vErrors.concat(validate2126.errors);
         errors = vErrors.length;
       }
@@ -101,43 +90,19 @@ function validate2125(
       }
     }
     if (data.errors !== undefined) {
-      if (
-        !validate2013(data.errors, {
-          instancePath: instancePath + '/errors',
-          parentData: data,
-          parentDataProperty: 'errors',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.errors, instancePath + '/errors')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.messages !== undefined) {
-      if (
-        !validate2013(data.messages, {
-          instancePath: instancePath + '/messages',
-          parentData: data,
-          parentDataProperty: 'messages',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.messages, instancePath + '/messages')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.result_info !== undefined) {
-      if (
-        !validate2016(data.result_info, {
-          instancePath: instancePath + '/result_info',
-          parentData: data,
-          parentDataProperty: 'result_info',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2016(data.result_info, instancePath + '/result_info')) {
         vErrors = vErrors === null ? validate2016.errors : vErrors.concat(validate2016.errors);
         errors = vErrors.length;
       }
@@ -154,15 +119,10 @@ function validate2125(
   validate2125.errors = vErrors;
   return errors === 0;
 }
-function validate2124(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2124(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2125(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2125(data, instancePath)) {
     vErrors = vErrors === null ? validate2125.errors : vErrors.concat(validate2125.errors);
     errors = vErrors.length;
   }
@@ -170,19 +130,14 @@ function validate2124(
   return errors === 0;
 }
 export const setSpendingLimit_400 = validate2132;
-function validate2133(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2133(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate2041(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2041(data, instancePath)) {
     vErrors = vErrors === null ? validate2041.errors : vErrors.concat(validate2041.errors);
     errors = vErrors.length;
   }
@@ -192,9 +147,7 @@ function validate2133(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -229,15 +182,10 @@ function validate2133(
   validate2133.errors = vErrors;
   return errors === 0;
 }
-function validate2132(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2132(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2133(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2133(data, instancePath)) {
     vErrors = vErrors === null ? validate2133.errors : vErrors.concat(validate2133.errors);
     errors = vErrors.length;
   }
@@ -245,10 +193,7 @@ function validate2132(
   return errors === 0;
 }
 export const setSpendingLimit_401 = validate2137;
-function validate2138(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2138(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -363,15 +308,10 @@ function validate2138(
   validate2138.errors = vErrors;
   return errors === 0;
 }
-function validate2137(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2137(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2138(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2138(data, instancePath)) {
     vErrors = vErrors === null ? validate2138.errors : vErrors.concat(validate2138.errors);
     errors = vErrors.length;
   }
@@ -379,10 +319,7 @@ function validate2137(
   return errors === 0;
 }
 export const setSpendingLimit_403 = validate2140;
-function validate2141(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2141(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -497,15 +434,10 @@ function validate2141(
   validate2141.errors = vErrors;
   return errors === 0;
 }
-function validate2140(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2140(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2141(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2141(data, instancePath)) {
     vErrors = vErrors === null ? validate2141.errors : vErrors.concat(validate2141.errors);
     errors = vErrors.length;
   }
@@ -513,10 +445,7 @@ function validate2140(
   return errors === 0;
 }
 export const setSpendingLimit_404 = validate2143;
-function validate2144(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2144(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -659,15 +588,10 @@ function validate2144(
   validate2144.errors = vErrors;
   return errors === 0;
 }
-function validate2143(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2143(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2144(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2144(data, instancePath)) {
     vErrors = vErrors === null ? validate2144.errors : vErrors.concat(validate2144.errors);
     errors = vErrors.length;
   }
@@ -675,10 +599,7 @@ function validate2143(
   return errors === 0;
 }
 export const setSpendingLimit_429 = validate2146;
-function validate2147(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2147(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -793,15 +714,10 @@ function validate2147(
   validate2147.errors = vErrors;
   return errors === 0;
 }
-function validate2146(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2146(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2147(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2147(data, instancePath)) {
     vErrors = vErrors === null ? validate2147.errors : vErrors.concat(validate2147.errors);
     errors = vErrors.length;
   }
@@ -809,10 +725,7 @@ function validate2146(
   return errors === 0;
 }
 export const setSpendingLimit_5XX = validate2149;
-function validate2150(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2150(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -927,15 +840,10 @@ function validate2150(
   validate2150.errors = vErrors;
   return errors === 0;
 }
-function validate2149(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2149(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2150(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2150(data, instancePath)) {
     vErrors = vErrors === null ? validate2150.errors : vErrors.concat(validate2150.errors);
     errors = vErrors.length;
   }
@@ -958,10 +866,7 @@ const schema464 = {
     success: { type: 'boolean', enum: [false] },
   },
 };
-function validate2126(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2126(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {

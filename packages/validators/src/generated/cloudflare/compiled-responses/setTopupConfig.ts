@@ -22,10 +22,7 @@ const schema1225 = {
     result_info: { $ref: '#/components/schemas/BillingResultInfo' },
   },
 };
-function validate2217(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2217(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -81,10 +78,7 @@ function validate2217(
   validate2217.errors = vErrors;
   return errors === 0;
 }
-function validate2216(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2216(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -125,15 +119,7 @@ function validate2216(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate2217(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2217(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate2217.errors : vErrors.concat(validate2217.errors);
         errors = vErrors.length;
       }
@@ -160,43 +146,19 @@ function validate2216(
       }
     }
     if (data.errors !== undefined) {
-      if (
-        !validate2013(data.errors, {
-          instancePath: instancePath + '/errors',
-          parentData: data,
-          parentDataProperty: 'errors',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.errors, instancePath + '/errors')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.messages !== undefined) {
-      if (
-        !validate2013(data.messages, {
-          instancePath: instancePath + '/messages',
-          parentData: data,
-          parentDataProperty: 'messages',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2013(data.messages, instancePath + '/messages')) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.result_info !== undefined) {
-      if (
-        !validate2016(data.result_info, {
-          instancePath: instancePath + '/result_info',
-          parentData: data,
-          parentDataProperty: 'result_info',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate2016(data.result_info, instancePath + '/result_info')) {
         vErrors = vErrors === null ? validate2016.errors : vErrors.concat(validate2016.errors);
         errors = vErrors.length;
       }
@@ -213,15 +175,10 @@ function validate2216(
   validate2216.errors = vErrors;
   return errors === 0;
 }
-function validate2215(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2215(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2216(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2216(data, instancePath)) {
     vErrors = vErrors === null ? validate2216.errors : vErrors.concat(validate2216.errors);
     errors = vErrors.length;
   }
@@ -229,19 +186,14 @@ function validate2215(
   return errors === 0;
 }
 export const setTopupConfig_400 = validate2223;
-function validate2224(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2224(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate2041(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2041(data, instancePath)) {
     vErrors = vErrors === null ? validate2041.errors : vErrors.concat(validate2041.errors);
     errors = vErrors.length;
   }
@@ -251,9 +203,7 @@ function validate2224(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -288,15 +238,10 @@ function validate2224(
   validate2224.errors = vErrors;
   return errors === 0;
 }
-function validate2223(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2223(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2224(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2224(data, instancePath)) {
     vErrors = vErrors === null ? validate2224.errors : vErrors.concat(validate2224.errors);
     errors = vErrors.length;
   }
@@ -304,10 +249,7 @@ function validate2223(
   return errors === 0;
 }
 export const setTopupConfig_401 = validate2228;
-function validate2229(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2229(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -422,15 +364,10 @@ function validate2229(
   validate2229.errors = vErrors;
   return errors === 0;
 }
-function validate2228(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2228(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2229(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2229(data, instancePath)) {
     vErrors = vErrors === null ? validate2229.errors : vErrors.concat(validate2229.errors);
     errors = vErrors.length;
   }
@@ -438,10 +375,7 @@ function validate2228(
   return errors === 0;
 }
 export const setTopupConfig_403 = validate2231;
-function validate2232(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2232(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -556,15 +490,10 @@ function validate2232(
   validate2232.errors = vErrors;
   return errors === 0;
 }
-function validate2231(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2231(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2232(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2232(data, instancePath)) {
     vErrors = vErrors === null ? validate2232.errors : vErrors.concat(validate2232.errors);
     errors = vErrors.length;
   }
@@ -572,10 +501,7 @@ function validate2231(
   return errors === 0;
 }
 export const setTopupConfig_429 = validate2234;
-function validate2235(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2235(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -690,15 +616,10 @@ function validate2235(
   validate2235.errors = vErrors;
   return errors === 0;
 }
-function validate2234(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2234(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2235(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2235(data, instancePath)) {
     vErrors = vErrors === null ? validate2235.errors : vErrors.concat(validate2235.errors);
     errors = vErrors.length;
   }
@@ -706,10 +627,7 @@ function validate2234(
   return errors === 0;
 }
 export const setTopupConfig_5XX = validate2237;
-function validate2238(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2238(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -824,15 +742,10 @@ function validate2238(
   validate2238.errors = vErrors;
   return errors === 0;
 }
-function validate2237(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate2237(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate2238(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate2238(data, instancePath)) {
     vErrors = vErrors === null ? validate2238.errors : vErrors.concat(validate2238.errors);
     errors = vErrors.length;
   }

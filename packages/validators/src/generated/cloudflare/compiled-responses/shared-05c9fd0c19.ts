@@ -7,8 +7,8 @@ import { formats } from '../../../runtime/formats.js';
 import { appendError, ucs2length } from '../../../runtime/json.js';
 
 const formats0 = formats.uri;
-const pattern6 = new RegExp('^[a-zA-Z0-9_-]+$', 'u');
 const func1 = ucs2length;
+const pattern6 = new RegExp('^[a-zA-Z0-9_-]+$', 'u');
 export const schema299 = {
   type: 'object',
   required: [
@@ -88,10 +88,7 @@ export const schema37 = {
     },
   ],
 };
-export function validate81(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate81(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
@@ -469,10 +466,7 @@ export const schema39 = {
     S13: { type: 'string', enum: ['FLAG', 'BLOCK'] },
   },
 };
-export function validate84(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate84(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -782,10 +776,7 @@ export function validate84(
   validate84.errors = vErrors;
   return errors === 0;
 }
-export function validate83(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate83(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == 'object' && !Array.isArray(data)) && data !== null) {
@@ -817,29 +808,13 @@ export function validate83(
       errors++;
     }
     if (data.prompt !== undefined) {
-      if (
-        !validate84(data.prompt, {
-          instancePath: instancePath + '/prompt',
-          parentData: data,
-          parentDataProperty: 'prompt',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate84(data.prompt, instancePath + '/prompt')) {
         vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
         errors = vErrors.length;
       }
     }
     if (data.response !== undefined) {
-      if (
-        !validate84(data.response, {
-          instancePath: instancePath + '/response',
-          parentData: data,
-          parentDataProperty: 'response',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate84(data.response, instancePath + '/response')) {
         vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
         errors = vErrors.length;
       }
@@ -862,10 +837,7 @@ export const schema40 = {
     },
   },
 };
-export function validate88(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate88(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!Array.isArray(data) && data !== null) {
@@ -912,7 +884,7 @@ export function validate88(
         if (data0.url !== undefined) {
           let data1 = data0.url;
           if (typeof data1 === 'string') {
-            if (func1(data1) > 2048) {
+            if (data1.length > 2048 && func1(data1) > 2048) {
               vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/' + i0 + '/url',
                 schemaPath: '#/items/properties/url/maxLength',
@@ -943,7 +915,7 @@ export function validate88(
         if (data0.authorization !== undefined) {
           let data2 = data0.authorization;
           if (typeof data2 === 'string') {
-            if (func1(data2) > 256) {
+            if (data2.length > 256 && func1(data2) > 256) {
               vErrors = appendError(vErrors, {
                 instancePath: instancePath + '/' + i0 + '/authorization',
                 schemaPath: '#/items/properties/authorization/maxLength',
@@ -968,7 +940,7 @@ export function validate88(
             for (const key0 in data3) {
               let data4 = data3[key0];
               if (typeof data4 === 'string') {
-                if (func1(data4) > 4096) {
+                if (data4.length > 4096 && func1(data4) > 4096) {
                   vErrors = appendError(vErrors, {
                     instancePath:
                       instancePath +
@@ -1087,10 +1059,7 @@ export const schema42 = {
     values: { type: 'array', items: { type: 'string' } },
   },
 };
-export function validate91(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate91(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1170,10 +1139,7 @@ export function validate91(
   validate91.errors = vErrors;
   return errors === 0;
 }
-export function validate90(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate90(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == 'object' && !Array.isArray(data)) && data !== null) {
@@ -1243,7 +1209,7 @@ export function validate90(
             if (data2.id !== undefined) {
               let data3 = data2.id;
               if (typeof data3 === 'string') {
-                if (func1(data3) < 1) {
+                if (data3.length < 1) {
                   vErrors = appendError(vErrors, {
                     instancePath: instancePath + '/rules/' + i0 + '/id',
                     schemaPath: '#/properties/rules/items/properties/id/minLength',
@@ -1374,29 +1340,13 @@ export function validate90(
               }
             }
             if (data2.provider !== undefined) {
-              if (
-                !validate91(data2.provider, {
-                  instancePath: instancePath + '/rules/' + i0 + '/provider',
-                  parentData: data2,
-                  parentDataProperty: 'provider',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate91(data2.provider, instancePath + '/rules/' + i0 + '/provider')) {
                 vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.model !== undefined) {
-              if (
-                !validate91(data2.model, {
-                  instancePath: instancePath + '/rules/' + i0 + '/model',
-                  parentData: data2,
-                  parentDataProperty: 'model',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
+              if (!validate91(data2.model, instancePath + '/rules/' + i0 + '/model')) {
                 vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
                 errors = vErrors.length;
               }
@@ -1487,18 +1437,14 @@ export function validate90(
                   }
                   const _errs30 = errors;
                   if (
-                    !validate91(data12, {
-                      instancePath:
-                        instancePath +
+                    !validate91(
+                      data12,
+                      instancePath +
                         '/rules/' +
                         i0 +
                         '/metadata/' +
                         key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-                      parentData: data11,
-                      parentDataProperty: key0,
-                      rootData,
-                      dynamicAnchors,
-                    })
+                    )
                   ) {
                     vErrors =
                       vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
@@ -1584,10 +1530,7 @@ export const schema43 = {
     },
   },
 };
-export function validate96(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate96(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == 'object' && !Array.isArray(data)) && data !== null) {

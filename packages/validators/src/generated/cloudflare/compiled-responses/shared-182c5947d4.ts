@@ -9,10 +9,7 @@ import { validate66 } from './shared-common.js';
 import { validate675, validate679 } from './shared-b7ea293c69.js';
 
 const formats2 = formats['date-time'];
-export function validate1269(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate1269(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -109,15 +106,7 @@ export function validate1269(
       }
     }
     if (data.gateway_id !== undefined) {
-      if (
-        !validate66(data.gateway_id, {
-          instancePath: instancePath + '/gateway_id',
-          parentData: data,
-          parentDataProperty: 'gateway_id',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate66(data.gateway_id, instancePath + '/gateway_id')) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -172,15 +161,7 @@ export function validate1269(
       if (Array.isArray(data5)) {
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate675(data5[i0], {
-              instancePath: instancePath + '/datasets/' + i0,
-              parentData: data5,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate675(data5[i0], instancePath + '/datasets/' + i0)) {
             vErrors = vErrors === null ? validate675.errors : vErrors.concat(validate675.errors);
             errors = vErrors.length;
           }
@@ -200,15 +181,7 @@ export function validate1269(
       if (Array.isArray(data7)) {
         const len1 = data7.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (
-            !validate679(data7[i1], {
-              instancePath: instancePath + '/results/' + i1,
-              parentData: data7,
-              parentDataProperty: i1,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate679(data7[i1], instancePath + '/results/' + i1)) {
             vErrors = vErrors === null ? validate679.errors : vErrors.concat(validate679.errors);
             errors = vErrors.length;
           }

@@ -17,10 +17,7 @@ import {
 
 const formats2 = formats['date-time'];
 const func1 = ucs2length;
-export function validate907(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate907(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -97,15 +94,7 @@ export function validate907(
       errors++;
     }
     if (data.id !== undefined) {
-      if (
-        !validate66(data.id, {
-          instancePath: instancePath + '/id',
-          parentData: data,
-          parentDataProperty: 'id',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate66(data.id, instancePath + '/id')) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -242,7 +231,7 @@ export function validate907(
         errors++;
       }
       if (typeof data8 === 'string') {
-        if (func1(data8) > 1024) {
+        if (data8.length > 1024 && func1(data8) > 1024) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/maxLength',
@@ -251,7 +240,7 @@ export function validate907(
           });
           errors++;
         }
-        if (func1(data8) < 16) {
+        if (data8.length < 16 || (data8.length < 32 && func1(data8) < 16)) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/logpush_public_key',
             schemaPath: '#/properties/logpush_public_key/minLength',
@@ -488,71 +477,31 @@ export function validate907(
       }
     }
     if (data.dlp !== undefined) {
-      if (
-        !validate81(data.dlp, {
-          instancePath: instancePath + '/dlp',
-          parentData: data,
-          parentDataProperty: 'dlp',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate81(data.dlp, instancePath + '/dlp')) {
         vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.guardrails !== undefined) {
-      if (
-        !validate83(data.guardrails, {
-          instancePath: instancePath + '/guardrails',
-          parentData: data,
-          parentDataProperty: 'guardrails',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate83(data.guardrails, instancePath + '/guardrails')) {
         vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.otel !== undefined) {
-      if (
-        !validate88(data.otel, {
-          instancePath: instancePath + '/otel',
-          parentData: data,
-          parentDataProperty: 'otel',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate88(data.otel, instancePath + '/otel')) {
         vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
         errors = vErrors.length;
       }
     }
     if (data.spend_limits !== undefined) {
-      if (
-        !validate90(data.spend_limits, {
-          instancePath: instancePath + '/spend_limits',
-          parentData: data,
-          parentDataProperty: 'spend_limits',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate90(data.spend_limits, instancePath + '/spend_limits')) {
         vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
         errors = vErrors.length;
       }
     }
     if (data.stripe !== undefined) {
-      if (
-        !validate96(data.stripe, {
-          instancePath: instancePath + '/stripe',
-          parentData: data,
-          parentDataProperty: 'stripe',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate96(data.stripe, instancePath + '/stripe')) {
         vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
         errors = vErrors.length;
       }

@@ -8,10 +8,7 @@ import { appendError } from '../../../runtime/json.js';
 import { validate66 } from './shared-common.js';
 
 const formats2 = formats['date-time'];
-export function validate1575(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate1575(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -99,15 +96,7 @@ export function validate1575(
       }
     }
     if (data.gateway_id !== undefined) {
-      if (
-        !validate66(data.gateway_id, {
-          instancePath: instancePath + '/gateway_id',
-          parentData: data,
-          parentDataProperty: 'gateway_id',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate66(data.gateway_id, instancePath + '/gateway_id')) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }

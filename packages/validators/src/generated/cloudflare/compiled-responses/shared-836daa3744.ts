@@ -5,10 +5,7 @@
 // @ts-nocheck
 import { appendError } from '../../../runtime/json.js';
 
-export function validate2013(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate2013(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -78,10 +75,7 @@ export function validate2013(
   validate2013.errors = vErrors;
   return errors === 0;
 }
-export function validate2016(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate2016(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {

@@ -11,10 +11,7 @@ const formats2 = formats['date-time'];
 const func1 = ucs2length;
 const formats0 = formats.uri;
 const formats6 = formats.uuid;
-export function validate1682(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate1682(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -106,15 +103,7 @@ export function validate1682(
       }
     }
     if (data.slug !== undefined) {
-      if (
-        !validate412(data.slug, {
-          instancePath: instancePath + '/slug',
-          parentData: data,
-          parentDataProperty: 'slug',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate412(data.slug, instancePath + '/slug')) {
         vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
         errors = vErrors.length;
       }
@@ -177,7 +166,7 @@ export function validate1682(
     if (data.headers !== undefined) {
       let data7 = data.headers;
       if (typeof data7 === 'string') {
-        if (func1(data7) > 8192) {
+        if (data7.length > 8192 && func1(data7) > 8192) {
           vErrors = appendError(vErrors, {
             instancePath: instancePath + '/headers',
             schemaPath: '#/properties/headers/maxLength',
@@ -308,10 +297,7 @@ export function validate1682(
   validate1682.errors = vErrors;
   return errors === 0;
 }
-function validate412(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate412(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {

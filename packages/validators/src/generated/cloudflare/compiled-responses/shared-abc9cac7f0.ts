@@ -8,10 +8,7 @@ import { appendError } from '../../../runtime/json.js';
 
 const formats2 = formats['date-time'];
 const formats6 = formats.uuid;
-export function validate1798(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate1798(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -116,15 +113,7 @@ export function validate1798(
       }
     }
     if (data.model_rule !== undefined) {
-      if (
-        !validate455(data.model_rule, {
-          instancePath: instancePath + '/model_rule',
-          parentData: data,
-          parentDataProperty: 'model_rule',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate455(data.model_rule, instancePath + '/model_rule')) {
         vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
         errors = vErrors.length;
       }
@@ -263,10 +252,7 @@ export function validate1798(
   validate1798.errors = vErrors;
   return errors === 0;
 }
-function validate455(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate455(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {

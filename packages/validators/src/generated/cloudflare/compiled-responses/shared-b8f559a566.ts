@@ -16,10 +16,7 @@ export const schema368 = {
     created_at: { type: 'string' },
   },
 };
-export function validate736(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate736(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {

@@ -7,14 +7,11 @@ import { appendError, ucs2length } from '../../../runtime/json.js';
 
 const pattern3 = new RegExp('^[a-z0-9_]+(?:-[a-z0-9_]+)*$', 'u');
 const func1 = ucs2length;
-export function validate66(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate66(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
-    if (func1(data) > 64) {
+    if (data.length > 64 && func1(data) > 64) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/maxLength',
@@ -23,7 +20,7 @@ export function validate66(
       });
       errors++;
     }
-    if (func1(data) < 1) {
+    if (data.length < 1) {
       vErrors = appendError(vErrors, {
         instancePath,
         schemaPath: '#/minLength',
@@ -53,10 +50,7 @@ export function validate66(
   validate66.errors = vErrors;
   return errors === 0;
 }
-export function validate918(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate918(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -169,10 +163,7 @@ export function validate918(
   validate918.errors = vErrors;
   return errors === 0;
 }
-export function validate920(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate920(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs1 = errors;

@@ -31,10 +31,7 @@ export const schema101 = {
     value: { type: 'array', items: { type: ['string', 'number', 'boolean'] } },
   },
 };
-export function validate223(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate223(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {

@@ -153,10 +153,7 @@ export const schema139 = {
     },
   ],
 };
-export function validate296(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate296(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;

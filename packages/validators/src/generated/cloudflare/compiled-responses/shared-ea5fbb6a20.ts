@@ -5,10 +5,7 @@
 // @ts-nocheck
 import { appendError } from '../../../runtime/json.js';
 
-export function validate2041(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+export function validate2041(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {

@@ -10,10 +10,7 @@ import { validate918, validate920 } from './shared-common.js';
 import { validate1682 } from './shared-99a80fdc9e.js';
 
 export const updateCustomProvider_200 = validate1772;
-function validate1773(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1773(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -36,15 +33,7 @@ function validate1773(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1682(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1682(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1682.errors : vErrors.concat(validate1682.errors);
         errors = vErrors.length;
       }
@@ -72,15 +61,10 @@ function validate1773(
   validate1773.errors = vErrors;
   return errors === 0;
 }
-function validate1772(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1772(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1773(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1773(data, instancePath)) {
     vErrors = vErrors === null ? validate1773.errors : vErrors.concat(validate1773.errors);
     errors = vErrors.length;
   }
@@ -88,19 +72,14 @@ function validate1772(
   return errors === 0;
 }
 export const updateCustomProvider_400 = validate1776;
-function validate1777(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1777(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -110,9 +89,7 @@ function validate1777(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -147,15 +124,10 @@ function validate1777(
   validate1777.errors = vErrors;
   return errors === 0;
 }
-function validate1776(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1776(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1777(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1777(data, instancePath)) {
     vErrors = vErrors === null ? validate1777.errors : vErrors.concat(validate1777.errors);
     errors = vErrors.length;
   }
@@ -163,10 +135,7 @@ function validate1776(
   return errors === 0;
 }
 export const updateCustomProvider_401 = validate1781;
-function validate1782(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1782(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -281,15 +250,10 @@ function validate1782(
   validate1782.errors = vErrors;
   return errors === 0;
 }
-function validate1781(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1781(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1782(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1782(data, instancePath)) {
     vErrors = vErrors === null ? validate1782.errors : vErrors.concat(validate1782.errors);
     errors = vErrors.length;
   }
@@ -297,10 +261,7 @@ function validate1781(
   return errors === 0;
 }
 export const updateCustomProvider_403 = validate1784;
-function validate1785(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1785(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -415,15 +376,10 @@ function validate1785(
   validate1785.errors = vErrors;
   return errors === 0;
 }
-function validate1784(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1784(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1785(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1785(data, instancePath)) {
     vErrors = vErrors === null ? validate1785.errors : vErrors.concat(validate1785.errors);
     errors = vErrors.length;
   }
@@ -431,10 +387,7 @@ function validate1784(
   return errors === 0;
 }
 export const updateCustomProvider_404 = validate1787;
-function validate1788(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1788(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -546,15 +499,10 @@ function validate1788(
   validate1788.errors = vErrors;
   return errors === 0;
 }
-function validate1787(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1787(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1788(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1788(data, instancePath)) {
     vErrors = vErrors === null ? validate1788.errors : vErrors.concat(validate1788.errors);
     errors = vErrors.length;
   }
@@ -562,10 +510,7 @@ function validate1787(
   return errors === 0;
 }
 export const updateCustomProvider_429 = validate1790;
-function validate1791(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1791(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -680,15 +625,10 @@ function validate1791(
   validate1791.errors = vErrors;
   return errors === 0;
 }
-function validate1790(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1790(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1791(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1791(data, instancePath)) {
     vErrors = vErrors === null ? validate1791.errors : vErrors.concat(validate1791.errors);
     errors = vErrors.length;
   }
@@ -696,10 +636,7 @@ function validate1790(
   return errors === 0;
 }
 export const updateCustomProvider_5XX = validate1793;
-function validate1794(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1794(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -814,15 +751,10 @@ function validate1794(
   validate1794.errors = vErrors;
   return errors === 0;
 }
-function validate1793(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1793(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1794(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1794(data, instancePath)) {
     vErrors = vErrors === null ? validate1794.errors : vErrors.concat(validate1794.errors);
     errors = vErrors.length;
   }

@@ -10,10 +10,7 @@ import { validate918, validate920 } from './shared-common.js';
 import { validate1798 } from './shared-abc9cac7f0.js';
 
 export const updateCustomProviderCost_200 = validate1888;
-function validate1889(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1889(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -36,15 +33,7 @@ function validate1889(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1798(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1798(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1798.errors : vErrors.concat(validate1798.errors);
         errors = vErrors.length;
       }
@@ -72,15 +61,10 @@ function validate1889(
   validate1889.errors = vErrors;
   return errors === 0;
 }
-function validate1888(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1888(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1889(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1889(data, instancePath)) {
     vErrors = vErrors === null ? validate1889.errors : vErrors.concat(validate1889.errors);
     errors = vErrors.length;
   }
@@ -88,19 +72,14 @@ function validate1888(
   return errors === 0;
 }
 export const updateCustomProviderCost_400 = validate1892;
-function validate1893(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1893(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -110,9 +89,7 @@ function validate1893(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -147,15 +124,10 @@ function validate1893(
   validate1893.errors = vErrors;
   return errors === 0;
 }
-function validate1892(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1892(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1893(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1893(data, instancePath)) {
     vErrors = vErrors === null ? validate1893.errors : vErrors.concat(validate1893.errors);
     errors = vErrors.length;
   }
@@ -163,10 +135,7 @@ function validate1892(
   return errors === 0;
 }
 export const updateCustomProviderCost_401 = validate1897;
-function validate1898(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1898(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -281,15 +250,10 @@ function validate1898(
   validate1898.errors = vErrors;
   return errors === 0;
 }
-function validate1897(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1897(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1898(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1898(data, instancePath)) {
     vErrors = vErrors === null ? validate1898.errors : vErrors.concat(validate1898.errors);
     errors = vErrors.length;
   }
@@ -297,10 +261,7 @@ function validate1897(
   return errors === 0;
 }
 export const updateCustomProviderCost_403 = validate1900;
-function validate1901(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1901(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -415,15 +376,10 @@ function validate1901(
   validate1901.errors = vErrors;
   return errors === 0;
 }
-function validate1900(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1900(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1901(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1901(data, instancePath)) {
     vErrors = vErrors === null ? validate1901.errors : vErrors.concat(validate1901.errors);
     errors = vErrors.length;
   }
@@ -431,10 +387,7 @@ function validate1900(
   return errors === 0;
 }
 export const updateCustomProviderCost_404 = validate1903;
-function validate1904(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1904(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -546,15 +499,10 @@ function validate1904(
   validate1904.errors = vErrors;
   return errors === 0;
 }
-function validate1903(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1903(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1904(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1904(data, instancePath)) {
     vErrors = vErrors === null ? validate1904.errors : vErrors.concat(validate1904.errors);
     errors = vErrors.length;
   }
@@ -562,10 +510,7 @@ function validate1903(
   return errors === 0;
 }
 export const updateCustomProviderCost_429 = validate1906;
-function validate1907(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1907(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -680,15 +625,10 @@ function validate1907(
   validate1907.errors = vErrors;
   return errors === 0;
 }
-function validate1906(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1906(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1907(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1907(data, instancePath)) {
     vErrors = vErrors === null ? validate1907.errors : vErrors.concat(validate1907.errors);
     errors = vErrors.length;
   }
@@ -696,10 +636,7 @@ function validate1906(
   return errors === 0;
 }
 export const updateCustomProviderCost_5XX = validate1909;
-function validate1910(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1910(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -814,15 +751,10 @@ function validate1910(
   validate1910.errors = vErrors;
   return errors === 0;
 }
-function validate1909(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1909(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1910(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1910(data, instancePath)) {
     vErrors = vErrors === null ? validate1910.errors : vErrors.concat(validate1910.errors);
     errors = vErrors.length;
   }

@@ -10,10 +10,7 @@ import { validate918, validate920 } from './shared-common.js';
 import { validate1162 } from './shared-47800d73f8.js';
 
 export const updateDataset_200 = validate1224;
-function validate1225(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1225(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -36,15 +33,7 @@ function validate1225(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1162(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1162(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1162.errors : vErrors.concat(validate1162.errors);
         errors = vErrors.length;
       }
@@ -72,15 +61,10 @@ function validate1225(
   validate1225.errors = vErrors;
   return errors === 0;
 }
-function validate1224(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1224(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1225(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1225(data, instancePath)) {
     vErrors = vErrors === null ? validate1225.errors : vErrors.concat(validate1225.errors);
     errors = vErrors.length;
   }
@@ -88,19 +72,14 @@ function validate1224(
   return errors === 0;
 }
 export const updateDataset_400 = validate1228;
-function validate1229(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1229(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -110,9 +89,7 @@ function validate1229(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -147,15 +124,10 @@ function validate1229(
   validate1229.errors = vErrors;
   return errors === 0;
 }
-function validate1228(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1228(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1229(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1229(data, instancePath)) {
     vErrors = vErrors === null ? validate1229.errors : vErrors.concat(validate1229.errors);
     errors = vErrors.length;
   }
@@ -163,10 +135,7 @@ function validate1228(
   return errors === 0;
 }
 export const updateDataset_401 = validate1233;
-function validate1234(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1234(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -281,15 +250,10 @@ function validate1234(
   validate1234.errors = vErrors;
   return errors === 0;
 }
-function validate1233(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1233(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1234(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1234(data, instancePath)) {
     vErrors = vErrors === null ? validate1234.errors : vErrors.concat(validate1234.errors);
     errors = vErrors.length;
   }
@@ -297,10 +261,7 @@ function validate1233(
   return errors === 0;
 }
 export const updateDataset_403 = validate1236;
-function validate1237(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1237(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -415,15 +376,10 @@ function validate1237(
   validate1237.errors = vErrors;
   return errors === 0;
 }
-function validate1236(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1236(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1237(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1237(data, instancePath)) {
     vErrors = vErrors === null ? validate1237.errors : vErrors.concat(validate1237.errors);
     errors = vErrors.length;
   }
@@ -431,10 +387,7 @@ function validate1236(
   return errors === 0;
 }
 export const updateDataset_404 = validate1239;
-function validate1240(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1240(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -546,15 +499,10 @@ function validate1240(
   validate1240.errors = vErrors;
   return errors === 0;
 }
-function validate1239(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1239(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1240(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1240(data, instancePath)) {
     vErrors = vErrors === null ? validate1240.errors : vErrors.concat(validate1240.errors);
     errors = vErrors.length;
   }
@@ -562,10 +510,7 @@ function validate1239(
   return errors === 0;
 }
 export const updateDataset_429 = validate1242;
-function validate1243(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1243(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -680,15 +625,10 @@ function validate1243(
   validate1243.errors = vErrors;
   return errors === 0;
 }
-function validate1242(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1242(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1243(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1243(data, instancePath)) {
     vErrors = vErrors === null ? validate1243.errors : vErrors.concat(validate1243.errors);
     errors = vErrors.length;
   }
@@ -696,10 +636,7 @@ function validate1242(
   return errors === 0;
 }
 export const updateDataset_5XX = validate1245;
-function validate1246(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1246(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -814,15 +751,10 @@ function validate1246(
   validate1246.errors = vErrors;
   return errors === 0;
 }
-function validate1245(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1245(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1246(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1246(data, instancePath)) {
     vErrors = vErrors === null ? validate1246.errors : vErrors.concat(validate1246.errors);
     errors = vErrors.length;
   }

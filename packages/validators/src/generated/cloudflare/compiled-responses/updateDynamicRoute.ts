@@ -10,14 +10,10 @@ import type { operations } from '../types.js';
 import { validate918, validate920 } from './shared-common.js';
 import { validate296 } from './shared-d7f7d07cfb.js';
 import { validate736 } from './shared-b8f559a566.js';
-import { validate738 } from './shared-a4d247be32.js';
 
 const formats2 = formats['date-time'];
 export const updateDynamicRoute_200 = validate1445;
-function validate1446(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1446(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -40,15 +36,7 @@ function validate1446(
       errors++;
     }
     if (data.route !== undefined) {
-      if (
-        !validate1353(data.route, {
-          instancePath: instancePath + '/route',
-          parentData: data,
-          parentDataProperty: 'route',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1353(data.route, instancePath + '/route')) {
         vErrors = vErrors === null ? validate1353.errors : vErrors.concat(validate1353.errors);
         errors = vErrors.length;
       }
@@ -76,15 +64,10 @@ function validate1446(
   validate1446.errors = vErrors;
   return errors === 0;
 }
-function validate1445(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1445(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1446(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1446(data, instancePath)) {
     vErrors = vErrors === null ? validate1446.errors : vErrors.concat(validate1446.errors);
     errors = vErrors.length;
   }
@@ -92,19 +75,14 @@ function validate1445(
   return errors === 0;
 }
 export const updateDynamicRoute_400 = validate1449;
-function validate1450(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1450(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -114,9 +92,7 @@ function validate1450(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -151,15 +127,10 @@ function validate1450(
   validate1450.errors = vErrors;
   return errors === 0;
 }
-function validate1449(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1449(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1450(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1450(data, instancePath)) {
     vErrors = vErrors === null ? validate1450.errors : vErrors.concat(validate1450.errors);
     errors = vErrors.length;
   }
@@ -167,10 +138,7 @@ function validate1449(
   return errors === 0;
 }
 export const updateDynamicRoute_401 = validate1454;
-function validate1455(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1455(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -285,15 +253,10 @@ function validate1455(
   validate1455.errors = vErrors;
   return errors === 0;
 }
-function validate1454(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1454(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1455(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1455(data, instancePath)) {
     vErrors = vErrors === null ? validate1455.errors : vErrors.concat(validate1455.errors);
     errors = vErrors.length;
   }
@@ -301,10 +264,7 @@ function validate1454(
   return errors === 0;
 }
 export const updateDynamicRoute_403 = validate1457;
-function validate1458(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1458(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -419,15 +379,10 @@ function validate1458(
   validate1458.errors = vErrors;
   return errors === 0;
 }
-function validate1457(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1457(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1458(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1458(data, instancePath)) {
     vErrors = vErrors === null ? validate1458.errors : vErrors.concat(validate1458.errors);
     errors = vErrors.length;
   }
@@ -435,10 +390,7 @@ function validate1457(
   return errors === 0;
 }
 export const updateDynamicRoute_429 = validate1460;
-function validate1461(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1461(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -553,15 +505,10 @@ function validate1461(
   validate1461.errors = vErrors;
   return errors === 0;
 }
-function validate1460(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1460(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1461(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1461(data, instancePath)) {
     vErrors = vErrors === null ? validate1461.errors : vErrors.concat(validate1461.errors);
     errors = vErrors.length;
   }
@@ -569,10 +516,7 @@ function validate1460(
   return errors === 0;
 }
 export const updateDynamicRoute_5XX = validate1463;
-function validate1464(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1464(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -687,25 +631,17 @@ function validate1464(
   validate1464.errors = vErrors;
   return errors === 0;
 }
-function validate1463(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1463(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1464(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1464(data, instancePath)) {
     vErrors = vErrors === null ? validate1464.errors : vErrors.concat(validate1464.errors);
     errors = vErrors.length;
   }
   validate1463.errors = vErrors;
   return errors === 0;
 }
-function validate1353(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1353(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -872,15 +808,7 @@ function validate1353(
       if (Array.isArray(data5)) {
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate296(data5[i0], {
-              instancePath: instancePath + '/elements/' + i0,
-              parentData: data5,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate296(data5[i0], instancePath + '/elements/' + i0)) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }
@@ -907,29 +835,13 @@ function validate1353(
       }
     }
     if (data.version !== undefined) {
-      if (
-        !validate736(data.version, {
-          instancePath: instancePath + '/version',
-          parentData: data,
-          parentDataProperty: 'version',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate736(data.version, instancePath + '/version')) {
         vErrors = vErrors === null ? validate736.errors : vErrors.concat(validate736.errors);
         errors = vErrors.length;
       }
     }
     if (data.deployment !== undefined) {
-      if (
-        !validate738(data.deployment, {
-          instancePath: instancePath + '/deployment',
-          parentData: data,
-          parentDataProperty: 'deployment',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate738(data.deployment, instancePath + '/deployment')) {
         vErrors = vErrors === null ? validate738.errors : vErrors.concat(validate738.errors);
         errors = vErrors.length;
       }
@@ -944,6 +856,82 @@ function validate1353(
     errors++;
   }
   validate1353.errors = vErrors;
+  return errors === 0;
+}
+function validate738(data, instancePath = '') {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.deployment_id === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'deployment_id' },
+      });
+      errors++;
+    }
+    if (data.version_id === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'version_id' },
+      });
+      errors++;
+    }
+    if (data.created_at === undefined) {
+      vErrors = appendError(vErrors, {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'created_at' },
+      });
+      errors++;
+    }
+    if (data.deployment_id !== undefined) {
+      if (typeof data.deployment_id !== 'string') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/deployment_id',
+          schemaPath: '#/properties/deployment_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+    if (data.version_id !== undefined) {
+      if (typeof data.version_id !== 'string') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/version_id',
+          schemaPath: '#/properties/version_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+    if (data.created_at !== undefined) {
+      if (typeof data.created_at !== 'string') {
+        vErrors = appendError(vErrors, {
+          instancePath: instancePath + '/created_at',
+          schemaPath: '#/properties/created_at/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        });
+        errors++;
+      }
+    }
+  } else {
+    vErrors = appendError(vErrors, {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    });
+    errors++;
+  }
+  validate738.errors = vErrors;
   return errors === 0;
 }
 

@@ -10,10 +10,7 @@ import { validate918, validate920 } from './shared-common.js';
 import { validate907 } from './shared-5da0a2d164.js';
 
 export const updateGateway_200 = validate975;
-function validate976(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate976(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -36,15 +33,7 @@ function validate976(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate907(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate907(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate907.errors : vErrors.concat(validate907.errors);
         errors = vErrors.length;
       }
@@ -72,15 +61,10 @@ function validate976(
   validate976.errors = vErrors;
   return errors === 0;
 }
-function validate975(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate975(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate976(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate976(data, instancePath)) {
     vErrors = vErrors === null ? validate976.errors : vErrors.concat(validate976.errors);
     errors = vErrors.length;
   }
@@ -88,19 +72,14 @@ function validate975(
   return errors === 0;
 }
 export const updateGateway_400 = validate979;
-function validate980(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate980(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -110,9 +89,7 @@ function validate980(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -147,15 +124,10 @@ function validate980(
   validate980.errors = vErrors;
   return errors === 0;
 }
-function validate979(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate979(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate980(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate980(data, instancePath)) {
     vErrors = vErrors === null ? validate980.errors : vErrors.concat(validate980.errors);
     errors = vErrors.length;
   }
@@ -163,10 +135,7 @@ function validate979(
   return errors === 0;
 }
 export const updateGateway_401 = validate984;
-function validate985(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate985(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -281,15 +250,10 @@ function validate985(
   validate985.errors = vErrors;
   return errors === 0;
 }
-function validate984(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate984(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate985(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate985(data, instancePath)) {
     vErrors = vErrors === null ? validate985.errors : vErrors.concat(validate985.errors);
     errors = vErrors.length;
   }
@@ -297,10 +261,7 @@ function validate984(
   return errors === 0;
 }
 export const updateGateway_403 = validate987;
-function validate988(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate988(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -415,15 +376,10 @@ function validate988(
   validate988.errors = vErrors;
   return errors === 0;
 }
-function validate987(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate987(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate988(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate988(data, instancePath)) {
     vErrors = vErrors === null ? validate988.errors : vErrors.concat(validate988.errors);
     errors = vErrors.length;
   }
@@ -431,10 +387,7 @@ function validate987(
   return errors === 0;
 }
 export const updateGateway_404 = validate990;
-function validate991(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate991(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -546,15 +499,10 @@ function validate991(
   validate991.errors = vErrors;
   return errors === 0;
 }
-function validate990(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate990(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate991(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate991(data, instancePath)) {
     vErrors = vErrors === null ? validate991.errors : vErrors.concat(validate991.errors);
     errors = vErrors.length;
   }
@@ -562,10 +510,7 @@ function validate990(
   return errors === 0;
 }
 export const updateGateway_429 = validate993;
-function validate994(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate994(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -680,15 +625,10 @@ function validate994(
   validate994.errors = vErrors;
   return errors === 0;
 }
-function validate993(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate993(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate994(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate994(data, instancePath)) {
     vErrors = vErrors === null ? validate994.errors : vErrors.concat(validate994.errors);
     errors = vErrors.length;
   }
@@ -696,10 +636,7 @@ function validate993(
   return errors === 0;
 }
 export const updateGateway_5XX = validate996;
-function validate997(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate997(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -814,15 +751,10 @@ function validate997(
   validate997.errors = vErrors;
   return errors === 0;
 }
-function validate996(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate996(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate997(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate997(data, instancePath)) {
     vErrors = vErrors === null ? validate997.errors : vErrors.concat(validate997.errors);
     errors = vErrors.length;
   }

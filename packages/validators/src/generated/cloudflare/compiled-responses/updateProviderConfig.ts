@@ -10,10 +10,7 @@ import { validate918, validate920 } from './shared-common.js';
 import { validate1575 } from './shared-65701bdf83.js';
 
 export const updateProviderConfig_200 = validate1617;
-function validate1618(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1618(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -36,15 +33,7 @@ function validate1618(
       errors++;
     }
     if (data.result !== undefined) {
-      if (
-        !validate1575(data.result, {
-          instancePath: instancePath + '/result',
-          parentData: data,
-          parentDataProperty: 'result',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
+      if (!validate1575(data.result, instancePath + '/result')) {
         vErrors = vErrors === null ? validate1575.errors : vErrors.concat(validate1575.errors);
         errors = vErrors.length;
       }
@@ -72,15 +61,10 @@ function validate1618(
   validate1618.errors = vErrors;
   return errors === 0;
 }
-function validate1617(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1617(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1618(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1618(data, instancePath)) {
     vErrors = vErrors === null ? validate1618.errors : vErrors.concat(validate1618.errors);
     errors = vErrors.length;
   }
@@ -88,19 +72,14 @@ function validate1617(
   return errors === 0;
 }
 export const updateProviderConfig_400 = validate1621;
-function validate1622(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1622(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (
-    !validate918(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate918(data, instancePath)) {
     vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
     errors = vErrors.length;
   }
@@ -110,9 +89,7 @@ function validate1622(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (
-    !validate920(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate920(data, instancePath)) {
     vErrors = vErrors === null ? validate920.errors : vErrors.concat(validate920.errors);
     errors = vErrors.length;
   }
@@ -147,15 +124,10 @@ function validate1622(
   validate1622.errors = vErrors;
   return errors === 0;
 }
-function validate1621(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1621(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1622(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1622(data, instancePath)) {
     vErrors = vErrors === null ? validate1622.errors : vErrors.concat(validate1622.errors);
     errors = vErrors.length;
   }
@@ -163,10 +135,7 @@ function validate1621(
   return errors === 0;
 }
 export const updateProviderConfig_401 = validate1626;
-function validate1627(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1627(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -281,15 +250,10 @@ function validate1627(
   validate1627.errors = vErrors;
   return errors === 0;
 }
-function validate1626(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1626(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1627(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1627(data, instancePath)) {
     vErrors = vErrors === null ? validate1627.errors : vErrors.concat(validate1627.errors);
     errors = vErrors.length;
   }
@@ -297,10 +261,7 @@ function validate1626(
   return errors === 0;
 }
 export const updateProviderConfig_403 = validate1629;
-function validate1630(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1630(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -415,15 +376,10 @@ function validate1630(
   validate1630.errors = vErrors;
   return errors === 0;
 }
-function validate1629(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1629(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1630(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1630(data, instancePath)) {
     vErrors = vErrors === null ? validate1630.errors : vErrors.concat(validate1630.errors);
     errors = vErrors.length;
   }
@@ -431,10 +387,7 @@ function validate1629(
   return errors === 0;
 }
 export const updateProviderConfig_404 = validate1632;
-function validate1633(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1633(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -546,15 +499,10 @@ function validate1633(
   validate1633.errors = vErrors;
   return errors === 0;
 }
-function validate1632(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1632(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1633(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1633(data, instancePath)) {
     vErrors = vErrors === null ? validate1633.errors : vErrors.concat(validate1633.errors);
     errors = vErrors.length;
   }
@@ -562,10 +510,7 @@ function validate1632(
   return errors === 0;
 }
 export const updateProviderConfig_429 = validate1635;
-function validate1636(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1636(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -680,15 +625,10 @@ function validate1636(
   validate1636.errors = vErrors;
   return errors === 0;
 }
-function validate1635(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1635(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1636(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1636(data, instancePath)) {
     vErrors = vErrors === null ? validate1636.errors : vErrors.concat(validate1636.errors);
     errors = vErrors.length;
   }
@@ -696,10 +636,7 @@ function validate1635(
   return errors === 0;
 }
 export const updateProviderConfig_5XX = validate1638;
-function validate1639(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1639(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -814,15 +751,10 @@ function validate1639(
   validate1639.errors = vErrors;
   return errors === 0;
 }
-function validate1638(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
+function validate1638(data, instancePath = '') {
   let vErrors = null;
   let errors = 0;
-  if (
-    !validate1639(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate1639(data, instancePath)) {
     vErrors = vErrors === null ? validate1639.errors : vErrors.concat(validate1639.errors);
     errors = vErrors.length;
   }
