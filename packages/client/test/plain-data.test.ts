@@ -1,7 +1,13 @@
 // Params and bodies are read once, as plain data. A getter, an inherited field or a hidden one is
 // refused by name, because the checks and the wire would otherwise see different requests.
 import { describe, expect, it } from 'vitest';
-import { UnsafeRequestError, ValidationError, type ValidationIssue } from '../src/cloudflare.js';
+import {
+  cloudflareOperations,
+  createCloudflareCore,
+  UnsafeRequestError,
+  ValidationError,
+  type ValidationIssue,
+} from '../src/cloudflare.js';
 import { accountId, cloudflare, rejection } from './support/clients.js';
 import { sendJson, useServers } from './support/server.js';
 
@@ -13,6 +19,17 @@ async function refusal(promise: PromiseLike<unknown>) {
   const error = await rejection(promise);
   expect(error).toBeInstanceOf(ValidationError);
   return error as ValidationError & { issues: ValidationIssue[] };
+}
+/** `value` with each of `names` set as an own enumerable field, `__proto__` too. */
+function withOwn(value: object, names: readonly string[]): Record<string, unknown> {
+  for (const name of names)
+    Object.defineProperty(value, name, {
+      value: `own ${name}`,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  return value as Record<string, unknown>;
 }
 const paths = (error: { issues: readonly ValidationIssue[] }) =>
   error.issues.map((i) => i.path.join('.'));
@@ -139,6 +156,32 @@ describe('what is checked is what is sent', () => {
       expect(paths(error)).toEqual([where]);
     }
     expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe('the copy', () => {
+  const core = createCloudflareCore({ accountId, apiToken: 'cf-token-for-copies' });
+
+  it('keeps names Object.prototype has as own fields, its prototype untouched', () => {
+    const params = withOwn({ gateway_id: 'gw' }, ['__proto__', 'toString', 'constructor']);
+    const copy = core.plainParams(cloudflareOperations.listLogs, params);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    for (const name of ['__proto__', 'toString', 'constructor'])
+      expect(Object.getOwnPropertyDescriptor(copy, name)).toEqual({
+        value: `own ${name}`,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+  });
+
+  it('is a new object at every level, in the order given', () => {
+    const params = { per_page: 5, gateway_id: 'gw', filters: [{ ...filter, value: ['a', 'b'] }] };
+    const copy = core.plainParams(cloudflareOperations.listLogs, params);
+    expect(copy).toEqual(params);
+    expect(Object.keys(copy)).toEqual(['per_page', 'gateway_id', 'filters']);
+    expect(copy.filters).not.toBe(params.filters);
+    expect((copy.filters as object[])[0]).not.toBe(params.filters[0]);
   });
 });
 

@@ -94,14 +94,19 @@ export class ClientCore {
   readonly #config: ClientCoreConfig;
   /** The client's secrets in every form they are redacted in, worked out once. */
   readonly #secrets: string[];
+  /** What every request sends before a call's own headers, put together once. */
+  readonly #headers: Readonly<Record<string, string>>;
   readonly #responseValidators = new Map<
     string,
     Promise<OperationResponseValidators | undefined>
   >();
+  /** The response validators loaded so far, so that an answer is checked without waiting a tick. */
+  readonly #loadedValidators = new Map<string, OperationResponseValidators | undefined>();
 
   constructor(config: ClientCoreConfig) {
     this.#config = config;
     this.#secrets = secretForms(config.secrets);
+    this.#headers = { accept: 'application/json', ...config.headers };
   }
 
   /**
@@ -157,11 +162,7 @@ export class ClientCore {
   ): Promise<Delivered> {
     const sent = body === undefined ? undefined : plainBody(operation, body);
     const url = buildUrl(operation, params, sent, this.#config);
-    const headers: Record<string, string> = {
-      accept: 'application/json',
-      ...this.#config.headers,
-      ...options.headers,
-    };
+    const headers: Record<string, string> = { ...this.#headers, ...options.headers };
     // Credentials a call passes in its own headers are as secret as the client's.
     const secrets = options.headers
       ? secretForms([
@@ -197,24 +198,38 @@ export class ClientCore {
         errors: redactDeep(read.errors ?? [], secrets) as VendorErrorDetail[],
       });
     }
-    if (this.#config.validateResponses)
-      await this.#validate(operation, answer.status, read.body, secrets);
+    if (this.#config.validateResponses) {
+      const { operationId } = operation;
+      const validators = this.#loadedValidators.has(operationId)
+        ? this.#loadedValidators.get(operationId)
+        : await this.#loadValidators(operationId);
+      this.#validate(operation, validators, answer.status, read.body, secrets);
+    }
     return { data: read.body, answer, secrets };
   }
 
-  async #validate(
+  /** One operation's response validators, loaded once however many calls wait for them. */
+  #loadValidators(operationId: string): Promise<OperationResponseValidators | undefined> {
+    let loading = this.#responseValidators.get(operationId);
+    if (!loading) {
+      loading = Promise.resolve(this.#config.loadResponseValidators(operationId)).then(
+        (validators) => {
+          this.#loadedValidators.set(operationId, validators);
+          return validators;
+        },
+      );
+      this.#responseValidators.set(operationId, loading);
+    }
+    return loading;
+  }
+
+  #validate(
     operation: OperationDescriptor,
+    validators: OperationResponseValidators | undefined,
     status: number,
     body: unknown,
     secrets: string[],
-  ) {
-    const { operationId } = operation;
-    let loading = this.#responseValidators.get(operationId);
-    if (!loading) {
-      loading = this.#config.loadResponseValidators(operationId);
-      this.#responseValidators.set(operationId, loading);
-    }
-    const validators = await loading;
+  ): void {
     const result = validators?.[String(status)]?.parse(body);
     if (result && !result.ok) {
       // The body may echo a credential; the error keeps a redacted copy only.

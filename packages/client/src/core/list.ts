@@ -25,8 +25,8 @@ export function paginate<Item, Response>(
   } catch (error) {
     refusal = error;
   }
-  const fetchPage = async (at: Params) =>
-    (await core.sendPlain(operation, { ...plain, ...at }, options)) as Response;
+  const fetchPage = (at: Params) =>
+    core.sendPlain(operation, { ...plain, ...at }, options) as Promise<Response>;
   return new PagePromise<Item, Response>(async () => {
     if (!plain) throw refusal;
     if (maxPages !== undefined && !(Number.isInteger(maxPages) && maxPages > 0)) {

@@ -32,9 +32,15 @@ function inheritedFields(value: object): string[] {
 
 /**
  * Sets an own property, whatever its name: `copy['__proto__'] = v` would set the copy's prototype
- * instead (so `JSON.parse('{"__proto__": {"all": true}}')` would hand its fields down unseen).
+ * instead (so `JSON.parse('{"__proto__": {"all": true}}')` would hand its fields down unseen), and
+ * a setter or read-only field up the chain would take or refuse the value. A name found nowhere on
+ * the target or its chain is assigned: that makes the same own property, much more cheaply.
  */
 export function setOwn(target: Record<string, unknown>, name: string, value: unknown): void {
+  if (!(name in target)) {
+    target[name] = value;
+    return;
+  }
   Object.defineProperty(target, name, {
     value,
     enumerable: true,
@@ -45,6 +51,24 @@ export function setOwn(target: Record<string, unknown>, name: string, value: unk
 
 /** A lone UTF-16 surrogate: a path or query cannot carry it (it throws, or becomes U+FFFD). */
 const loneSurrogate = /\p{Cs}/u;
+
+/**
+ * A value `copy` keeps as it is, with nothing to refuse: most fields are, and telling so first
+ * spares building their path, which only a refusal or a nested value needs.
+ */
+function isPlainScalar(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+      return !loneSurrogate.test(value);
+    case 'number':
+      return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value));
+    case 'boolean':
+    case 'undefined':
+      return true;
+    default:
+      return value === null;
+  }
+}
 
 /** Where a path into the copied value is in the request: `['filters']` → `['query', 'filters']`. */
 export type Label = (path: Path) => Path;
@@ -119,28 +143,32 @@ class Copier {
         this.#refuse([...path, index], 'is missing: the array has a hole');
         return copy;
       }
-      copy.push(this.#field(descriptor, [...path, index]));
+      copy.push(this.#field(descriptor, path, index));
     }
     return copy;
   }
 
   #object(value: object, path: Path): Record<string, unknown> {
     const copy: Record<string, unknown> = {};
-    for (const [name, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(value))) {
-      const at = [...path, name];
+    // Own string keys in the order `Object.entries` gives them; symbol keys are not data.
+    for (const name of Object.getOwnPropertyNames(value)) {
+      const descriptor = Object.getOwnPropertyDescriptor(value, name);
+      if (!descriptor) continue;
       if (!descriptor.enumerable) {
-        this.#refuse(at, 'is not enumerable: pass plain data');
+        this.#refuse([...path, name], 'is not enumerable: pass plain data');
       } else {
-        const field = this.#field(descriptor, at);
+        const field = this.#field(descriptor, path, name);
         if (field !== undefined) setOwn(copy, name, field);
       }
     }
     return copy;
   }
 
-  #field(descriptor: PropertyDescriptor, path: Path): unknown {
-    if (!('value' in descriptor)) return this.#refuse(path, 'is a getter: pass its value instead');
-    return this.copy(descriptor.value, path);
+  #field(descriptor: PropertyDescriptor, parent: Path, key: string | number): unknown {
+    if (!('value' in descriptor))
+      return this.#refuse([...parent, key], 'is a getter: pass its value instead');
+    const { value } = descriptor;
+    return isPlainScalar(value) ? value : this.copy(value, [...parent, key]);
   }
 }
 

@@ -8,6 +8,44 @@ export interface QueryPlan {
   readonly queryPrefixes?: Readonly<Record<string, string>>;
 }
 
+/** A name or value that form encoding leaves as it is. */
+const formSafe = /^[\w.*-]*$/;
+
+/**
+ * The parameters in the order they are added, written as `URLSearchParams` writes them. Most
+ * names and values need no escaping: those are joined as they are, and only a query holding
+ * another character is left to `URLSearchParams`.
+ */
+export class QueryPairs {
+  readonly #names: string[] = [];
+  readonly #values: string[] = [];
+  #safe = true;
+
+  append(name: string, value: string): void {
+    this.#names.push(name);
+    this.#values.push(value);
+    if (this.#safe && !(formSafe.test(name) && formSafe.test(value))) this.#safe = false;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.#names.values();
+  }
+
+  toString(): string {
+    const names = this.#names;
+    const values = this.#values;
+    if (!this.#safe) {
+      const search = new URLSearchParams();
+      for (let i = 0; i < names.length; i++) search.append(names[i] as string, values[i] as string);
+      return search.toString();
+    }
+    let query = '';
+    for (let i = 0; i < names.length; i++)
+      query += `${i === 0 ? '' : '&'}${names[i] as string}=${values[i] as string}`;
+    return query;
+  }
+}
+
 const scalar = (value: unknown): string =>
   value === null || value === undefined ? '' : String(value);
 
@@ -23,7 +61,7 @@ const refusal = (path: (string | number)[], why: string, rule: string): Validati
  * fields of the entries after it: both are refused.
  */
 function appendDotted(
-  search: URLSearchParams,
+  search: QueryPairs,
   name: string,
   entry: Record<string, unknown>,
   at: (string | number)[],
@@ -55,7 +93,7 @@ function appendDotted(
  * change the query string's structure when written into a parameter name is refused.
  */
 function appendPrefixed(
-  search: URLSearchParams,
+  search: QueryPairs,
   prefix: string,
   entries: object,
   name: string,
@@ -80,9 +118,10 @@ function appendPrefixed(
  * (with its `?`, or '' when empty) and what could not be encoded.
  */
 export function encodeQuery(params: Record<string, unknown>, plan: QueryPlan) {
-  const search = new URLSearchParams();
+  const search = new QueryPairs();
   const issues: ValidationIssue[] = [];
-  for (const [name, value] of Object.entries(params)) {
+  for (const name of Object.keys(params)) {
+    const value = params[name];
     if (value === undefined) continue;
     const encoding = plan.query[name] ?? 'form';
     if (encoding === 'comma' && Array.isArray(value)) {

@@ -4,7 +4,7 @@ import { formatPath, ValidationError, type ValidationIssue } from '@ai-gateway/v
 import type { OperationDescriptor } from './descriptor.js';
 import { UnsafeRequestError } from './errors.js';
 import { kindOf, plainCopy, setOwn } from './plain-data.js';
-import { encodeQuery } from './query.js';
+import { encodeQuery, type QueryPairs } from './query.js';
 
 export type Params = Record<string, unknown>;
 
@@ -81,22 +81,26 @@ function withHint(found: ValidationIssue, defaults: RequestDefaults): Validation
 function pathIssues(path: Params): ValidationIssue[] {
   // '' would drop the segment (`/logs/` is another operation's path); '.' and '..' would be
   // resolved away by URL parsing. No encoding keeps them in place, so they are refused.
-  return Object.entries(path)
-    .filter(([, value]) => value === '' || value === '.' || value === '..')
-    .map(([name, value]) =>
-      issue(
-        ['path', name],
-        `${formatPath(['path', name])} must not be "${value}": it would change the URL's path`,
-        'pathSegment',
-      ),
-    );
+  const issues: ValidationIssue[] = [];
+  for (const name of Object.keys(path)) {
+    const value = path[name];
+    if (value === '' || value === '.' || value === '..')
+      issues.push(
+        issue(
+          ['path', name],
+          `${formatPath(['path', name])} must not be "${value}": it would change the URL's path`,
+          'pathSegment',
+        ),
+      );
+  }
+  return issues;
 }
 
 /**
  * Refuses a bulk delete whose filter would not reach the wire, judged on the encoded query: what
  * the server would see, not what the params seemed to hold.
  */
-function guardBulkDelete(operation: OperationDescriptor, params: Params, search: URLSearchParams) {
+function guardBulkDelete(operation: OperationDescriptor, params: Params, search: QueryPairs) {
   const { bulkDelete } = operation;
   if (!bulkDelete || params[bulkDelete.confirm] === true) return;
   const { filter, confirm } = bulkDelete;
@@ -131,7 +135,8 @@ export function buildUrl(
   // client's own account.
   for (const name of operation.pathParams)
     path[name] = params[name] === undefined ? defaults.pathDefaults?.[name] : params[name];
-  for (const [name, value] of Object.entries(params)) {
+  for (const name of Object.keys(params)) {
+    const value = params[name];
     // Unknown names go to the query, where validation reports them instead of dropping them;
     // a name left undefined is not sent, so it is not checked either.
     if (value === undefined || operation.pathParams.includes(name)) continue;
@@ -157,8 +162,10 @@ export function buildUrl(
   let resolvedPath = parts[0] as string;
   for (let i = 1; i < parts.length; i += 2)
     resolvedPath += encodeURIComponent(String(path[parts[i] as string])) + parts[i + 1];
-  return `${defaults.baseUrl.replace(/\/+$/, '')}${resolvedPath}${encoded.query}`;
+  return `${withoutTrailingSlashes(defaults.baseUrl)}${resolvedPath}${encoded.query}`;
 }
+
+const withoutTrailingSlashes = (url: string) => (url.endsWith('/') ? url.replace(/\/+$/, '') : url);
 
 const pathTemplates = new WeakMap<OperationDescriptor, readonly string[]>();
 

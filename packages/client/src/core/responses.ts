@@ -65,6 +65,9 @@ export type MalformedReason = 'empty' | 'invalid-json' | 'not-json' | 'unsuccess
 /** Bodies longer than this many bytes are not read further unless the client says otherwise. */
 export const defaultMaxResponseBytes = 32 * 1024 * 1024;
 
+/** Decodes whole bodies only, never a part: with no state kept between calls, one serves all. */
+const wholeBodyDecoder = new TextDecoder();
+
 /**
  * A body as text, read chunk by chunk and no further than `limit` bytes: a longer one (by its
  * `content-length`, or as it arrives) is cancelled there and comes back `cut`, its first bytes only.
@@ -75,17 +78,32 @@ export async function readText(
 ): Promise<{ text: string; cut: boolean }> {
   const reader = response.body?.getReader();
   if (!reader) return { text: '', cut: false };
-  const decoder = new TextDecoder();
-  let text = '';
   let bytes = Number(response.headers.get('content-length')) > limit ? limit + 1 : 0;
+  // Most bodies come in one chunk: it is decoded whole, at the end, with no streaming decoder.
+  let first: Uint8Array | undefined;
+  let decoder: TextDecoder | undefined;
+  let text = '';
   while (bytes <= limit) {
     const chunk = await reader.read();
-    if (chunk.done) return { text: text + decoder.decode(), cut: false };
-    text += decoder.decode(chunk.value.subarray(0, limit - bytes), { stream: true });
+    if (chunk.done) {
+      if (decoder) return { text: text + decoder.decode(), cut: false };
+      return { text: first ? wholeBodyDecoder.decode(first) : '', cut: false };
+    }
+    const part = chunk.value.subarray(0, limit - bytes);
+    if (!decoder && !first) first = part;
+    else {
+      if (!decoder) {
+        decoder = new TextDecoder();
+        text = decoder.decode(first, { stream: true });
+      }
+      text += decoder.decode(part, { stream: true });
+    }
     bytes += chunk.value.byteLength;
   }
   // Cancelling closes the connection: the rest of the body is never downloaded.
   reader.cancel().catch(() => {});
+  // The beginning of a character cut off at the limit is left out, not decoded as U+FFFD.
+  if (!decoder && first) text = new TextDecoder().decode(first, { stream: true });
   return { text, cut: true };
 }
 

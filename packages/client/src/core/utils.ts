@@ -1,8 +1,16 @@
+/** Each dotted path split once: the few an API's descriptors name are read on every answer. */
+const dottedKeys = new Map<string, readonly string[]>();
+
 /** Reads `a.b.c` from a value; '' returns the value itself. */
 export function valueAt(value: unknown, dottedPath: string): unknown {
   if (dottedPath === '') return value;
+  let keys = dottedKeys.get(dottedPath);
+  if (!keys) {
+    keys = dottedPath.split('.');
+    dottedKeys.set(dottedPath, keys);
+  }
   let current = value;
-  for (const key of dottedPath.split('.')) {
+  for (const key of keys) {
     if (current === null || typeof current !== 'object') return undefined;
     current = (current as Record<string, unknown>)[key];
   }
