@@ -325,17 +325,27 @@ const functionHeader =
   /function (validate\d+)\(data, \{instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors=\{\}\}=\{\}\)\{/g;
 // The context object of a nested call: a path expression (it may call `replace`, never holds a
 // brace or a semicolon), then the parent, the key, the root and the dynamic anchors.
-const nestedContext =
-  /, \{instancePath(?::([^;{}]*?))?,parentData(?::[^;{}]*?)?,parentDataProperty(?::[^;{}]*?)?,rootData,dynamicAnchors\}\)/g;
+const context = String.raw`\{instancePath(?::([^;{}]*?))?,parentData(?::[^;{}]*?)?,parentDataProperty(?::[^;{}]*?)?,rootData,dynamicAnchors\}`;
+// A whole nested call whose value is a plain name or member expression (`data0[i0]`, `data.id`).
+const nestedCall = new RegExp(String.raw`\b(validate\d+)\(([\w$.[\]"]+), ${context}\)`, 'g');
+const nestedContext = new RegExp(String.raw`, ${context}\)`, 'g');
 
 /**
  * Ajv passes every nested validator an object of context (the parent, the root, dynamic anchors)
- * that the specs' schemas never read; only the path of the value, for errors, is used. Passing
- * that path alone spares an object per validated value.
+ * that the specs' schemas never read; only the path of the value, for errors, is used, so the
+ * path alone is passed. Building that path (`instancePath + '/logs/' + i0`) for every value costs
+ * more than the checks of most values, and it is only read when a value is invalid: a nested
+ * validator is run first with its caller's path, and only when it fails again with its own,
+ * which reports the errors where they are.
  */
 function withPathArguments(code: string): string {
   const rewritten = code
     .replace(functionHeader, 'function $1(data, instancePath = ""){')
+    .replace(nestedCall, (_, name: string, value: string, path?: string) =>
+      path === undefined
+        ? `${name}(${value}, instancePath)`
+        : `(${name}(${value}, instancePath) || ${name}(${value}, ${path}))`,
+    )
     .replace(nestedContext, (_, path = 'instancePath') => `, ${path})`);
   for (const name of unusedContext) {
     const at = rewritten.search(new RegExp(`\\b${name}\\b`));

@@ -798,7 +798,9 @@ function validate87(data, instancePath = '') {
     if (Array.isArray(data)) {
       const len0 = data.length;
       for (let i0 = 0; i0 < len0; i0++) {
-        if (!validate90(data[i0], instancePath + '/' + i0)) {
+        if (
+          !(validate90(data[i0], instancePath) || validate90(data[i0], instancePath + '/' + i0))
+        ) {
           vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
           errors = vErrors.length;
         }
@@ -1425,223 +1427,408 @@ function validate52(data, instancePath = '') {
           }
         }
         if (data1.providers !== undefined) {
-          if (!validate53(data1.providers, instancePath + '/query/providers')) {
+          if (
+            !(
+              validate53(data1.providers, instancePath) ||
+              validate53(data1.providers, instancePath + '/query/providers')
+            )
+          ) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (!validate58(data1.models, instancePath + '/query/models')) {
+          if (
+            !(
+              validate58(data1.models, instancePath) ||
+              validate58(data1.models, instancePath + '/query/models')
+            )
+          ) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
+          if (
+            !(
+              validate62(data1.aliases, instancePath) ||
+              validate62(data1.aliases, instancePath + '/query/aliases')
+            )
+          ) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (!validate66(data1.status, instancePath + '/query/status')) {
+          if (
+            !(
+              validate66(data1.status, instancePath) ||
+              validate66(data1.status, instancePath + '/query/status')
+            )
+          ) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (!validate70(data1.objects, instancePath + '/query/objects')) {
+          if (
+            !(
+              validate70(data1.objects, instancePath) ||
+              validate70(data1.objects, instancePath + '/query/objects')
+            )
+          ) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (!validate74(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
+          if (
+            !(
+              validate74(data1.parent_request_id, instancePath) ||
+              validate74(data1.parent_request_id, instancePath + '/query/parent_request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (!validate74(data1.session_id, instancePath + '/query/session_id')) {
+          if (
+            !(
+              validate74(data1.session_id, instancePath) ||
+              validate74(data1.session_id, instancePath + '/query/session_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
+          if (
+            !(
+              validate77(data1.selected_key_ids, instancePath) ||
+              validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
+          if (
+            !(
+              validate77(data1.virtual_key_ids, instancePath) ||
+              validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
+          if (
+            !(
+              validate77(data1.routing_rule_ids, instancePath) ||
+              validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
+          if (
+            !(
+              validate77(data1.team_ids, instancePath) ||
+              validate77(data1.team_ids, instancePath + '/query/team_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
+          if (
+            !(
+              validate77(data1.customer_ids, instancePath) ||
+              validate77(data1.customer_ids, instancePath + '/query/customer_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
+          if (
+            !(
+              validate77(data1.user_ids, instancePath) ||
+              validate77(data1.user_ids, instancePath + '/query/user_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
+          if (
+            !(
+              validate77(data1.business_unit_ids, instancePath) ||
+              validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
+          if (
+            !(
+              validate87(data1.routing_engine_used, instancePath) ||
+              validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')
+            )
+          ) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
+          if (
+            !(
+              validate93(data1.stop_reasons, instancePath) ||
+              validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')
+            )
+          ) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (!validate74(data1.user_agents, instancePath + '/query/user_agents')) {
+          if (
+            !(
+              validate74(data1.user_agents, instancePath) ||
+              validate74(data1.user_agents, instancePath + '/query/user_agents')
+            )
+          ) {
             vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (!validate74(data1.apps, instancePath + '/query/apps')) {
+          if (
+            !(
+              validate74(data1.apps, instancePath) ||
+              validate74(data1.apps, instancePath + '/query/apps')
+            )
+          ) {
             vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (!validate99(data1.metadata, instancePath + '/query/metadata')) {
+          if (
+            !(
+              validate99(data1.metadata, instancePath) ||
+              validate99(data1.metadata, instancePath + '/query/metadata')
+            )
+          ) {
             vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (!validate101(data1.start_time, instancePath + '/query/start_time')) {
+          if (
+            !(
+              validate101(data1.start_time, instancePath) ||
+              validate101(data1.start_time, instancePath + '/query/start_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (!validate101(data1.end_time, instancePath + '/query/end_time')) {
+          if (
+            !(
+              validate101(data1.end_time, instancePath) ||
+              validate101(data1.end_time, instancePath + '/query/end_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (!validate104(data1.period, instancePath + '/query/period')) {
+          if (
+            !(
+              validate104(data1.period, instancePath) ||
+              validate104(data1.period, instancePath + '/query/period')
+            )
+          ) {
             vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (!validate106(data1.min_latency, instancePath + '/query/min_latency')) {
+          if (
+            !(
+              validate106(data1.min_latency, instancePath) ||
+              validate106(data1.min_latency, instancePath + '/query/min_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (!validate106(data1.max_latency, instancePath + '/query/max_latency')) {
+          if (
+            !(
+              validate106(data1.max_latency, instancePath) ||
+              validate106(data1.max_latency, instancePath + '/query/max_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (!validate109(data1.min_tokens, instancePath + '/query/min_tokens')) {
+          if (
+            !(
+              validate109(data1.min_tokens, instancePath) ||
+              validate109(data1.min_tokens, instancePath + '/query/min_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (!validate109(data1.max_tokens, instancePath + '/query/max_tokens')) {
+          if (
+            !(
+              validate109(data1.max_tokens, instancePath) ||
+              validate109(data1.max_tokens, instancePath + '/query/max_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (!validate106(data1.min_cost, instancePath + '/query/min_cost')) {
+          if (
+            !(
+              validate106(data1.min_cost, instancePath) ||
+              validate106(data1.min_cost, instancePath + '/query/min_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (!validate106(data1.max_cost, instancePath + '/query/max_cost')) {
+          if (
+            !(
+              validate106(data1.max_cost, instancePath) ||
+              validate106(data1.max_cost, instancePath + '/query/max_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (!validate114(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
+          if (
+            !(
+              validate114(data1.missing_cost_only, instancePath) ||
+              validate114(data1.missing_cost_only, instancePath + '/query/missing_cost_only')
+            )
+          ) {
             vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
+          if (
+            !(
+              validate116(data1.cache_hit_types, instancePath) ||
+              validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')
+            )
+          ) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (!validate120(data1.content_search, instancePath + '/query/content_search')) {
+          if (
+            !(
+              validate120(data1.content_search, instancePath) ||
+              validate120(data1.content_search, instancePath + '/query/content_search')
+            )
+          ) {
             vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (!validate74(data1.request_id, instancePath + '/query/request_id')) {
+          if (
+            !(
+              validate74(data1.request_id, instancePath) ||
+              validate74(data1.request_id, instancePath + '/query/request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data1.roots_only !== undefined) {
-          if (!validate114(data1.roots_only, instancePath + '/query/roots_only')) {
+          if (
+            !(
+              validate114(data1.roots_only, instancePath) ||
+              validate114(data1.roots_only, instancePath + '/query/roots_only')
+            )
+          ) {
             vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
             errors = vErrors.length;
           }
         }
         if (data1.limit !== undefined) {
-          if (!validate124(data1.limit, instancePath + '/query/limit')) {
+          if (
+            !(
+              validate124(data1.limit, instancePath) ||
+              validate124(data1.limit, instancePath + '/query/limit')
+            )
+          ) {
             vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
             errors = vErrors.length;
           }
         }
         if (data1.offset !== undefined) {
-          if (!validate126(data1.offset, instancePath + '/query/offset')) {
+          if (
+            !(
+              validate126(data1.offset, instancePath) ||
+              validate126(data1.offset, instancePath + '/query/offset')
+            )
+          ) {
             vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
             errors = vErrors.length;
           }
         }
         if (data1.sort_by !== undefined) {
-          if (!validate128(data1.sort_by, instancePath + '/query/sort_by')) {
+          if (
+            !(
+              validate128(data1.sort_by, instancePath) ||
+              validate128(data1.sort_by, instancePath + '/query/sort_by')
+            )
+          ) {
             vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
             errors = vErrors.length;
           }
         }
         if (data1.order !== undefined) {
-          if (!validate130(data1.order, instancePath + '/query/order')) {
+          if (
+            !(
+              validate130(data1.order, instancePath) ||
+              validate130(data1.order, instancePath + '/query/order')
+            )
+          ) {
             vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
             errors = vErrors.length;
           }
@@ -2145,200 +2332,363 @@ function validate136(data, instancePath = '') {
           }
         }
         if (data1.providers !== undefined) {
-          if (!validate53(data1.providers, instancePath + '/query/providers')) {
+          if (
+            !(
+              validate53(data1.providers, instancePath) ||
+              validate53(data1.providers, instancePath + '/query/providers')
+            )
+          ) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (!validate58(data1.models, instancePath + '/query/models')) {
+          if (
+            !(
+              validate58(data1.models, instancePath) ||
+              validate58(data1.models, instancePath + '/query/models')
+            )
+          ) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
+          if (
+            !(
+              validate62(data1.aliases, instancePath) ||
+              validate62(data1.aliases, instancePath + '/query/aliases')
+            )
+          ) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (!validate66(data1.status, instancePath + '/query/status')) {
+          if (
+            !(
+              validate66(data1.status, instancePath) ||
+              validate66(data1.status, instancePath + '/query/status')
+            )
+          ) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (!validate70(data1.objects, instancePath + '/query/objects')) {
+          if (
+            !(
+              validate70(data1.objects, instancePath) ||
+              validate70(data1.objects, instancePath + '/query/objects')
+            )
+          ) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (!validate142(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
+          if (
+            !(
+              validate142(data1.parent_request_id, instancePath) ||
+              validate142(data1.parent_request_id, instancePath + '/query/parent_request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (!validate142(data1.session_id, instancePath + '/query/session_id')) {
+          if (
+            !(
+              validate142(data1.session_id, instancePath) ||
+              validate142(data1.session_id, instancePath + '/query/session_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
+          if (
+            !(
+              validate77(data1.selected_key_ids, instancePath) ||
+              validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
+          if (
+            !(
+              validate77(data1.virtual_key_ids, instancePath) ||
+              validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
+          if (
+            !(
+              validate77(data1.routing_rule_ids, instancePath) ||
+              validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
+          if (
+            !(
+              validate77(data1.team_ids, instancePath) ||
+              validate77(data1.team_ids, instancePath + '/query/team_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
+          if (
+            !(
+              validate77(data1.customer_ids, instancePath) ||
+              validate77(data1.customer_ids, instancePath + '/query/customer_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
+          if (
+            !(
+              validate77(data1.user_ids, instancePath) ||
+              validate77(data1.user_ids, instancePath + '/query/user_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
+          if (
+            !(
+              validate77(data1.business_unit_ids, instancePath) ||
+              validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
+          if (
+            !(
+              validate87(data1.routing_engine_used, instancePath) ||
+              validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')
+            )
+          ) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
+          if (
+            !(
+              validate93(data1.stop_reasons, instancePath) ||
+              validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')
+            )
+          ) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (!validate142(data1.user_agents, instancePath + '/query/user_agents')) {
+          if (
+            !(
+              validate142(data1.user_agents, instancePath) ||
+              validate142(data1.user_agents, instancePath + '/query/user_agents')
+            )
+          ) {
             vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (!validate142(data1.apps, instancePath + '/query/apps')) {
+          if (
+            !(
+              validate142(data1.apps, instancePath) ||
+              validate142(data1.apps, instancePath + '/query/apps')
+            )
+          ) {
             vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (!validate156(data1.metadata, instancePath + '/query/metadata')) {
+          if (
+            !(
+              validate156(data1.metadata, instancePath) ||
+              validate156(data1.metadata, instancePath + '/query/metadata')
+            )
+          ) {
             vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (!validate158(data1.start_time, instancePath + '/query/start_time')) {
+          if (
+            !(
+              validate158(data1.start_time, instancePath) ||
+              validate158(data1.start_time, instancePath + '/query/start_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (!validate158(data1.end_time, instancePath + '/query/end_time')) {
+          if (
+            !(
+              validate158(data1.end_time, instancePath) ||
+              validate158(data1.end_time, instancePath + '/query/end_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (!validate161(data1.period, instancePath + '/query/period')) {
+          if (
+            !(
+              validate161(data1.period, instancePath) ||
+              validate161(data1.period, instancePath + '/query/period')
+            )
+          ) {
             vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (!validate163(data1.min_latency, instancePath + '/query/min_latency')) {
+          if (
+            !(
+              validate163(data1.min_latency, instancePath) ||
+              validate163(data1.min_latency, instancePath + '/query/min_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (!validate163(data1.max_latency, instancePath + '/query/max_latency')) {
+          if (
+            !(
+              validate163(data1.max_latency, instancePath) ||
+              validate163(data1.max_latency, instancePath + '/query/max_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (!validate166(data1.min_tokens, instancePath + '/query/min_tokens')) {
+          if (
+            !(
+              validate166(data1.min_tokens, instancePath) ||
+              validate166(data1.min_tokens, instancePath + '/query/min_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (!validate166(data1.max_tokens, instancePath + '/query/max_tokens')) {
+          if (
+            !(
+              validate166(data1.max_tokens, instancePath) ||
+              validate166(data1.max_tokens, instancePath + '/query/max_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (!validate163(data1.min_cost, instancePath + '/query/min_cost')) {
+          if (
+            !(
+              validate163(data1.min_cost, instancePath) ||
+              validate163(data1.min_cost, instancePath + '/query/min_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (!validate163(data1.max_cost, instancePath + '/query/max_cost')) {
+          if (
+            !(
+              validate163(data1.max_cost, instancePath) ||
+              validate163(data1.max_cost, instancePath + '/query/max_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (!validate171(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
+          if (
+            !(
+              validate171(data1.missing_cost_only, instancePath) ||
+              validate171(data1.missing_cost_only, instancePath + '/query/missing_cost_only')
+            )
+          ) {
             vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
+          if (
+            !(
+              validate116(data1.cache_hit_types, instancePath) ||
+              validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')
+            )
+          ) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (!validate174(data1.content_search, instancePath + '/query/content_search')) {
+          if (
+            !(
+              validate174(data1.content_search, instancePath) ||
+              validate174(data1.content_search, instancePath + '/query/content_search')
+            )
+          ) {
             vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (!validate142(data1.request_id, instancePath + '/query/request_id')) {
+          if (
+            !(
+              validate142(data1.request_id, instancePath) ||
+              validate142(data1.request_id, instancePath + '/query/request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
             errors = vErrors.length;
           }
         }
         if (data1.compare_to_previous !== undefined) {
           if (
-            !validate171(data1.compare_to_previous, instancePath + '/query/compare_to_previous')
+            !(
+              validate171(data1.compare_to_previous, instancePath) ||
+              validate171(data1.compare_to_previous, instancePath + '/query/compare_to_previous')
+            )
           ) {
             vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
             errors = vErrors.length;
@@ -2442,7 +2792,12 @@ function validate178(data, instancePath = '') {
           }
         }
         if (data0.id !== undefined) {
-          if (!validate179(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate179(data0.id, instancePath) ||
+              validate179(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
             errors = vErrors.length;
           }
@@ -2809,193 +3164,353 @@ function validate181(data, instancePath = '') {
           }
         }
         if (data1.providers !== undefined) {
-          if (!validate53(data1.providers, instancePath + '/query/providers')) {
+          if (
+            !(
+              validate53(data1.providers, instancePath) ||
+              validate53(data1.providers, instancePath + '/query/providers')
+            )
+          ) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (!validate58(data1.models, instancePath + '/query/models')) {
+          if (
+            !(
+              validate58(data1.models, instancePath) ||
+              validate58(data1.models, instancePath + '/query/models')
+            )
+          ) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
+          if (
+            !(
+              validate62(data1.aliases, instancePath) ||
+              validate62(data1.aliases, instancePath + '/query/aliases')
+            )
+          ) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (!validate66(data1.status, instancePath + '/query/status')) {
+          if (
+            !(
+              validate66(data1.status, instancePath) ||
+              validate66(data1.status, instancePath + '/query/status')
+            )
+          ) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (!validate70(data1.objects, instancePath + '/query/objects')) {
+          if (
+            !(
+              validate70(data1.objects, instancePath) ||
+              validate70(data1.objects, instancePath + '/query/objects')
+            )
+          ) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (!validate187(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
+          if (
+            !(
+              validate187(data1.parent_request_id, instancePath) ||
+              validate187(data1.parent_request_id, instancePath + '/query/parent_request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (!validate187(data1.session_id, instancePath + '/query/session_id')) {
+          if (
+            !(
+              validate187(data1.session_id, instancePath) ||
+              validate187(data1.session_id, instancePath + '/query/session_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
+          if (
+            !(
+              validate77(data1.selected_key_ids, instancePath) ||
+              validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
+          if (
+            !(
+              validate77(data1.virtual_key_ids, instancePath) ||
+              validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
+          if (
+            !(
+              validate77(data1.routing_rule_ids, instancePath) ||
+              validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
+          if (
+            !(
+              validate77(data1.team_ids, instancePath) ||
+              validate77(data1.team_ids, instancePath + '/query/team_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
+          if (
+            !(
+              validate77(data1.customer_ids, instancePath) ||
+              validate77(data1.customer_ids, instancePath + '/query/customer_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
+          if (
+            !(
+              validate77(data1.user_ids, instancePath) ||
+              validate77(data1.user_ids, instancePath + '/query/user_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
+          if (
+            !(
+              validate77(data1.business_unit_ids, instancePath) ||
+              validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
+          if (
+            !(
+              validate87(data1.routing_engine_used, instancePath) ||
+              validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')
+            )
+          ) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
+          if (
+            !(
+              validate93(data1.stop_reasons, instancePath) ||
+              validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')
+            )
+          ) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (!validate187(data1.user_agents, instancePath + '/query/user_agents')) {
+          if (
+            !(
+              validate187(data1.user_agents, instancePath) ||
+              validate187(data1.user_agents, instancePath + '/query/user_agents')
+            )
+          ) {
             vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (!validate187(data1.apps, instancePath + '/query/apps')) {
+          if (
+            !(
+              validate187(data1.apps, instancePath) ||
+              validate187(data1.apps, instancePath + '/query/apps')
+            )
+          ) {
             vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (!validate201(data1.metadata, instancePath + '/query/metadata')) {
+          if (
+            !(
+              validate201(data1.metadata, instancePath) ||
+              validate201(data1.metadata, instancePath + '/query/metadata')
+            )
+          ) {
             vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (!validate203(data1.start_time, instancePath + '/query/start_time')) {
+          if (
+            !(
+              validate203(data1.start_time, instancePath) ||
+              validate203(data1.start_time, instancePath + '/query/start_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (!validate203(data1.end_time, instancePath + '/query/end_time')) {
+          if (
+            !(
+              validate203(data1.end_time, instancePath) ||
+              validate203(data1.end_time, instancePath + '/query/end_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (!validate206(data1.period, instancePath + '/query/period')) {
+          if (
+            !(
+              validate206(data1.period, instancePath) ||
+              validate206(data1.period, instancePath + '/query/period')
+            )
+          ) {
             vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (!validate208(data1.min_latency, instancePath + '/query/min_latency')) {
+          if (
+            !(
+              validate208(data1.min_latency, instancePath) ||
+              validate208(data1.min_latency, instancePath + '/query/min_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (!validate208(data1.max_latency, instancePath + '/query/max_latency')) {
+          if (
+            !(
+              validate208(data1.max_latency, instancePath) ||
+              validate208(data1.max_latency, instancePath + '/query/max_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (!validate211(data1.min_tokens, instancePath + '/query/min_tokens')) {
+          if (
+            !(
+              validate211(data1.min_tokens, instancePath) ||
+              validate211(data1.min_tokens, instancePath + '/query/min_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (!validate211(data1.max_tokens, instancePath + '/query/max_tokens')) {
+          if (
+            !(
+              validate211(data1.max_tokens, instancePath) ||
+              validate211(data1.max_tokens, instancePath + '/query/max_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (!validate208(data1.min_cost, instancePath + '/query/min_cost')) {
+          if (
+            !(
+              validate208(data1.min_cost, instancePath) ||
+              validate208(data1.min_cost, instancePath + '/query/min_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (!validate208(data1.max_cost, instancePath + '/query/max_cost')) {
+          if (
+            !(
+              validate208(data1.max_cost, instancePath) ||
+              validate208(data1.max_cost, instancePath + '/query/max_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (!validate216(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
+          if (
+            !(
+              validate216(data1.missing_cost_only, instancePath) ||
+              validate216(data1.missing_cost_only, instancePath + '/query/missing_cost_only')
+            )
+          ) {
             vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
+          if (
+            !(
+              validate116(data1.cache_hit_types, instancePath) ||
+              validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')
+            )
+          ) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (!validate219(data1.content_search, instancePath + '/query/content_search')) {
+          if (
+            !(
+              validate219(data1.content_search, instancePath) ||
+              validate219(data1.content_search, instancePath + '/query/content_search')
+            )
+          ) {
             vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (!validate187(data1.request_id, instancePath + '/query/request_id')) {
+          if (
+            !(
+              validate187(data1.request_id, instancePath) ||
+              validate187(data1.request_id, instancePath + '/query/request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
             errors = vErrors.length;
           }
@@ -3340,193 +3855,353 @@ function validate222(data, instancePath = '') {
           }
         }
         if (data1.providers !== undefined) {
-          if (!validate53(data1.providers, instancePath + '/query/providers')) {
+          if (
+            !(
+              validate53(data1.providers, instancePath) ||
+              validate53(data1.providers, instancePath + '/query/providers')
+            )
+          ) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (!validate58(data1.models, instancePath + '/query/models')) {
+          if (
+            !(
+              validate58(data1.models, instancePath) ||
+              validate58(data1.models, instancePath + '/query/models')
+            )
+          ) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
+          if (
+            !(
+              validate62(data1.aliases, instancePath) ||
+              validate62(data1.aliases, instancePath + '/query/aliases')
+            )
+          ) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (!validate66(data1.status, instancePath + '/query/status')) {
+          if (
+            !(
+              validate66(data1.status, instancePath) ||
+              validate66(data1.status, instancePath + '/query/status')
+            )
+          ) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (!validate70(data1.objects, instancePath + '/query/objects')) {
+          if (
+            !(
+              validate70(data1.objects, instancePath) ||
+              validate70(data1.objects, instancePath + '/query/objects')
+            )
+          ) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (!validate228(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
+          if (
+            !(
+              validate228(data1.parent_request_id, instancePath) ||
+              validate228(data1.parent_request_id, instancePath + '/query/parent_request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (!validate228(data1.session_id, instancePath + '/query/session_id')) {
+          if (
+            !(
+              validate228(data1.session_id, instancePath) ||
+              validate228(data1.session_id, instancePath + '/query/session_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
+          if (
+            !(
+              validate77(data1.selected_key_ids, instancePath) ||
+              validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
+          if (
+            !(
+              validate77(data1.virtual_key_ids, instancePath) ||
+              validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
+          if (
+            !(
+              validate77(data1.routing_rule_ids, instancePath) ||
+              validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
+          if (
+            !(
+              validate77(data1.team_ids, instancePath) ||
+              validate77(data1.team_ids, instancePath + '/query/team_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
+          if (
+            !(
+              validate77(data1.customer_ids, instancePath) ||
+              validate77(data1.customer_ids, instancePath + '/query/customer_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
+          if (
+            !(
+              validate77(data1.user_ids, instancePath) ||
+              validate77(data1.user_ids, instancePath + '/query/user_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
+          if (
+            !(
+              validate77(data1.business_unit_ids, instancePath) ||
+              validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
+          if (
+            !(
+              validate87(data1.routing_engine_used, instancePath) ||
+              validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')
+            )
+          ) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
+          if (
+            !(
+              validate93(data1.stop_reasons, instancePath) ||
+              validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')
+            )
+          ) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (!validate228(data1.user_agents, instancePath + '/query/user_agents')) {
+          if (
+            !(
+              validate228(data1.user_agents, instancePath) ||
+              validate228(data1.user_agents, instancePath + '/query/user_agents')
+            )
+          ) {
             vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (!validate228(data1.apps, instancePath + '/query/apps')) {
+          if (
+            !(
+              validate228(data1.apps, instancePath) ||
+              validate228(data1.apps, instancePath + '/query/apps')
+            )
+          ) {
             vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (!validate242(data1.metadata, instancePath + '/query/metadata')) {
+          if (
+            !(
+              validate242(data1.metadata, instancePath) ||
+              validate242(data1.metadata, instancePath + '/query/metadata')
+            )
+          ) {
             vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (!validate244(data1.start_time, instancePath + '/query/start_time')) {
+          if (
+            !(
+              validate244(data1.start_time, instancePath) ||
+              validate244(data1.start_time, instancePath + '/query/start_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate244.errors : vErrors.concat(validate244.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (!validate244(data1.end_time, instancePath + '/query/end_time')) {
+          if (
+            !(
+              validate244(data1.end_time, instancePath) ||
+              validate244(data1.end_time, instancePath + '/query/end_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate244.errors : vErrors.concat(validate244.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (!validate247(data1.period, instancePath + '/query/period')) {
+          if (
+            !(
+              validate247(data1.period, instancePath) ||
+              validate247(data1.period, instancePath + '/query/period')
+            )
+          ) {
             vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (!validate249(data1.min_latency, instancePath + '/query/min_latency')) {
+          if (
+            !(
+              validate249(data1.min_latency, instancePath) ||
+              validate249(data1.min_latency, instancePath + '/query/min_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (!validate249(data1.max_latency, instancePath + '/query/max_latency')) {
+          if (
+            !(
+              validate249(data1.max_latency, instancePath) ||
+              validate249(data1.max_latency, instancePath + '/query/max_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (!validate252(data1.min_tokens, instancePath + '/query/min_tokens')) {
+          if (
+            !(
+              validate252(data1.min_tokens, instancePath) ||
+              validate252(data1.min_tokens, instancePath + '/query/min_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (!validate252(data1.max_tokens, instancePath + '/query/max_tokens')) {
+          if (
+            !(
+              validate252(data1.max_tokens, instancePath) ||
+              validate252(data1.max_tokens, instancePath + '/query/max_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (!validate249(data1.min_cost, instancePath + '/query/min_cost')) {
+          if (
+            !(
+              validate249(data1.min_cost, instancePath) ||
+              validate249(data1.min_cost, instancePath + '/query/min_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (!validate249(data1.max_cost, instancePath + '/query/max_cost')) {
+          if (
+            !(
+              validate249(data1.max_cost, instancePath) ||
+              validate249(data1.max_cost, instancePath + '/query/max_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (!validate257(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
+          if (
+            !(
+              validate257(data1.missing_cost_only, instancePath) ||
+              validate257(data1.missing_cost_only, instancePath + '/query/missing_cost_only')
+            )
+          ) {
             vErrors = vErrors === null ? validate257.errors : vErrors.concat(validate257.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
+          if (
+            !(
+              validate116(data1.cache_hit_types, instancePath) ||
+              validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')
+            )
+          ) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (!validate260(data1.content_search, instancePath + '/query/content_search')) {
+          if (
+            !(
+              validate260(data1.content_search, instancePath) ||
+              validate260(data1.content_search, instancePath + '/query/content_search')
+            )
+          ) {
             vErrors = vErrors === null ? validate260.errors : vErrors.concat(validate260.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (!validate228(data1.request_id, instancePath + '/query/request_id')) {
+          if (
+            !(
+              validate228(data1.request_id, instancePath) ||
+              validate228(data1.request_id, instancePath + '/query/request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
             errors = vErrors.length;
           }
@@ -3871,193 +4546,353 @@ function validate263(data, instancePath = '') {
           }
         }
         if (data1.providers !== undefined) {
-          if (!validate53(data1.providers, instancePath + '/query/providers')) {
+          if (
+            !(
+              validate53(data1.providers, instancePath) ||
+              validate53(data1.providers, instancePath + '/query/providers')
+            )
+          ) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (!validate58(data1.models, instancePath + '/query/models')) {
+          if (
+            !(
+              validate58(data1.models, instancePath) ||
+              validate58(data1.models, instancePath + '/query/models')
+            )
+          ) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
+          if (
+            !(
+              validate62(data1.aliases, instancePath) ||
+              validate62(data1.aliases, instancePath + '/query/aliases')
+            )
+          ) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (!validate66(data1.status, instancePath + '/query/status')) {
+          if (
+            !(
+              validate66(data1.status, instancePath) ||
+              validate66(data1.status, instancePath + '/query/status')
+            )
+          ) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (!validate70(data1.objects, instancePath + '/query/objects')) {
+          if (
+            !(
+              validate70(data1.objects, instancePath) ||
+              validate70(data1.objects, instancePath + '/query/objects')
+            )
+          ) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (!validate269(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
+          if (
+            !(
+              validate269(data1.parent_request_id, instancePath) ||
+              validate269(data1.parent_request_id, instancePath + '/query/parent_request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (!validate269(data1.session_id, instancePath + '/query/session_id')) {
+          if (
+            !(
+              validate269(data1.session_id, instancePath) ||
+              validate269(data1.session_id, instancePath + '/query/session_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
+          if (
+            !(
+              validate77(data1.selected_key_ids, instancePath) ||
+              validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
+          if (
+            !(
+              validate77(data1.virtual_key_ids, instancePath) ||
+              validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
+          if (
+            !(
+              validate77(data1.routing_rule_ids, instancePath) ||
+              validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
+          if (
+            !(
+              validate77(data1.team_ids, instancePath) ||
+              validate77(data1.team_ids, instancePath + '/query/team_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
+          if (
+            !(
+              validate77(data1.customer_ids, instancePath) ||
+              validate77(data1.customer_ids, instancePath + '/query/customer_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
+          if (
+            !(
+              validate77(data1.user_ids, instancePath) ||
+              validate77(data1.user_ids, instancePath + '/query/user_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
+          if (
+            !(
+              validate77(data1.business_unit_ids, instancePath) ||
+              validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
+          if (
+            !(
+              validate87(data1.routing_engine_used, instancePath) ||
+              validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')
+            )
+          ) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
+          if (
+            !(
+              validate93(data1.stop_reasons, instancePath) ||
+              validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')
+            )
+          ) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (!validate269(data1.user_agents, instancePath + '/query/user_agents')) {
+          if (
+            !(
+              validate269(data1.user_agents, instancePath) ||
+              validate269(data1.user_agents, instancePath + '/query/user_agents')
+            )
+          ) {
             vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (!validate269(data1.apps, instancePath + '/query/apps')) {
+          if (
+            !(
+              validate269(data1.apps, instancePath) ||
+              validate269(data1.apps, instancePath + '/query/apps')
+            )
+          ) {
             vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (!validate283(data1.metadata, instancePath + '/query/metadata')) {
+          if (
+            !(
+              validate283(data1.metadata, instancePath) ||
+              validate283(data1.metadata, instancePath + '/query/metadata')
+            )
+          ) {
             vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (!validate285(data1.start_time, instancePath + '/query/start_time')) {
+          if (
+            !(
+              validate285(data1.start_time, instancePath) ||
+              validate285(data1.start_time, instancePath + '/query/start_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (!validate285(data1.end_time, instancePath + '/query/end_time')) {
+          if (
+            !(
+              validate285(data1.end_time, instancePath) ||
+              validate285(data1.end_time, instancePath + '/query/end_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (!validate288(data1.period, instancePath + '/query/period')) {
+          if (
+            !(
+              validate288(data1.period, instancePath) ||
+              validate288(data1.period, instancePath + '/query/period')
+            )
+          ) {
             vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (!validate290(data1.min_latency, instancePath + '/query/min_latency')) {
+          if (
+            !(
+              validate290(data1.min_latency, instancePath) ||
+              validate290(data1.min_latency, instancePath + '/query/min_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (!validate290(data1.max_latency, instancePath + '/query/max_latency')) {
+          if (
+            !(
+              validate290(data1.max_latency, instancePath) ||
+              validate290(data1.max_latency, instancePath + '/query/max_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (!validate293(data1.min_tokens, instancePath + '/query/min_tokens')) {
+          if (
+            !(
+              validate293(data1.min_tokens, instancePath) ||
+              validate293(data1.min_tokens, instancePath + '/query/min_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (!validate293(data1.max_tokens, instancePath + '/query/max_tokens')) {
+          if (
+            !(
+              validate293(data1.max_tokens, instancePath) ||
+              validate293(data1.max_tokens, instancePath + '/query/max_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (!validate290(data1.min_cost, instancePath + '/query/min_cost')) {
+          if (
+            !(
+              validate290(data1.min_cost, instancePath) ||
+              validate290(data1.min_cost, instancePath + '/query/min_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (!validate290(data1.max_cost, instancePath + '/query/max_cost')) {
+          if (
+            !(
+              validate290(data1.max_cost, instancePath) ||
+              validate290(data1.max_cost, instancePath + '/query/max_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (!validate298(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
+          if (
+            !(
+              validate298(data1.missing_cost_only, instancePath) ||
+              validate298(data1.missing_cost_only, instancePath + '/query/missing_cost_only')
+            )
+          ) {
             vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
+          if (
+            !(
+              validate116(data1.cache_hit_types, instancePath) ||
+              validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')
+            )
+          ) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (!validate301(data1.content_search, instancePath + '/query/content_search')) {
+          if (
+            !(
+              validate301(data1.content_search, instancePath) ||
+              validate301(data1.content_search, instancePath + '/query/content_search')
+            )
+          ) {
             vErrors = vErrors === null ? validate301.errors : vErrors.concat(validate301.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (!validate269(data1.request_id, instancePath + '/query/request_id')) {
+          if (
+            !(
+              validate269(data1.request_id, instancePath) ||
+              validate269(data1.request_id, instancePath + '/query/request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
             errors = vErrors.length;
           }
@@ -4402,193 +5237,353 @@ function validate304(data, instancePath = '') {
           }
         }
         if (data1.providers !== undefined) {
-          if (!validate53(data1.providers, instancePath + '/query/providers')) {
+          if (
+            !(
+              validate53(data1.providers, instancePath) ||
+              validate53(data1.providers, instancePath + '/query/providers')
+            )
+          ) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (!validate58(data1.models, instancePath + '/query/models')) {
+          if (
+            !(
+              validate58(data1.models, instancePath) ||
+              validate58(data1.models, instancePath + '/query/models')
+            )
+          ) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
+          if (
+            !(
+              validate62(data1.aliases, instancePath) ||
+              validate62(data1.aliases, instancePath + '/query/aliases')
+            )
+          ) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (!validate66(data1.status, instancePath + '/query/status')) {
+          if (
+            !(
+              validate66(data1.status, instancePath) ||
+              validate66(data1.status, instancePath + '/query/status')
+            )
+          ) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (!validate70(data1.objects, instancePath + '/query/objects')) {
+          if (
+            !(
+              validate70(data1.objects, instancePath) ||
+              validate70(data1.objects, instancePath + '/query/objects')
+            )
+          ) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (!validate310(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
+          if (
+            !(
+              validate310(data1.parent_request_id, instancePath) ||
+              validate310(data1.parent_request_id, instancePath + '/query/parent_request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (!validate310(data1.session_id, instancePath + '/query/session_id')) {
+          if (
+            !(
+              validate310(data1.session_id, instancePath) ||
+              validate310(data1.session_id, instancePath + '/query/session_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
+          if (
+            !(
+              validate77(data1.selected_key_ids, instancePath) ||
+              validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
+          if (
+            !(
+              validate77(data1.virtual_key_ids, instancePath) ||
+              validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
+          if (
+            !(
+              validate77(data1.routing_rule_ids, instancePath) ||
+              validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
+          if (
+            !(
+              validate77(data1.team_ids, instancePath) ||
+              validate77(data1.team_ids, instancePath + '/query/team_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
+          if (
+            !(
+              validate77(data1.customer_ids, instancePath) ||
+              validate77(data1.customer_ids, instancePath + '/query/customer_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
+          if (
+            !(
+              validate77(data1.user_ids, instancePath) ||
+              validate77(data1.user_ids, instancePath + '/query/user_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
+          if (
+            !(
+              validate77(data1.business_unit_ids, instancePath) ||
+              validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
+          if (
+            !(
+              validate87(data1.routing_engine_used, instancePath) ||
+              validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')
+            )
+          ) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
+          if (
+            !(
+              validate93(data1.stop_reasons, instancePath) ||
+              validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')
+            )
+          ) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (!validate310(data1.user_agents, instancePath + '/query/user_agents')) {
+          if (
+            !(
+              validate310(data1.user_agents, instancePath) ||
+              validate310(data1.user_agents, instancePath + '/query/user_agents')
+            )
+          ) {
             vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (!validate310(data1.apps, instancePath + '/query/apps')) {
+          if (
+            !(
+              validate310(data1.apps, instancePath) ||
+              validate310(data1.apps, instancePath + '/query/apps')
+            )
+          ) {
             vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (!validate324(data1.metadata, instancePath + '/query/metadata')) {
+          if (
+            !(
+              validate324(data1.metadata, instancePath) ||
+              validate324(data1.metadata, instancePath + '/query/metadata')
+            )
+          ) {
             vErrors = vErrors === null ? validate324.errors : vErrors.concat(validate324.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (!validate326(data1.start_time, instancePath + '/query/start_time')) {
+          if (
+            !(
+              validate326(data1.start_time, instancePath) ||
+              validate326(data1.start_time, instancePath + '/query/start_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (!validate326(data1.end_time, instancePath + '/query/end_time')) {
+          if (
+            !(
+              validate326(data1.end_time, instancePath) ||
+              validate326(data1.end_time, instancePath + '/query/end_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (!validate329(data1.period, instancePath + '/query/period')) {
+          if (
+            !(
+              validate329(data1.period, instancePath) ||
+              validate329(data1.period, instancePath + '/query/period')
+            )
+          ) {
             vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (!validate331(data1.min_latency, instancePath + '/query/min_latency')) {
+          if (
+            !(
+              validate331(data1.min_latency, instancePath) ||
+              validate331(data1.min_latency, instancePath + '/query/min_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (!validate331(data1.max_latency, instancePath + '/query/max_latency')) {
+          if (
+            !(
+              validate331(data1.max_latency, instancePath) ||
+              validate331(data1.max_latency, instancePath + '/query/max_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (!validate334(data1.min_tokens, instancePath + '/query/min_tokens')) {
+          if (
+            !(
+              validate334(data1.min_tokens, instancePath) ||
+              validate334(data1.min_tokens, instancePath + '/query/min_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate334.errors : vErrors.concat(validate334.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (!validate334(data1.max_tokens, instancePath + '/query/max_tokens')) {
+          if (
+            !(
+              validate334(data1.max_tokens, instancePath) ||
+              validate334(data1.max_tokens, instancePath + '/query/max_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate334.errors : vErrors.concat(validate334.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (!validate331(data1.min_cost, instancePath + '/query/min_cost')) {
+          if (
+            !(
+              validate331(data1.min_cost, instancePath) ||
+              validate331(data1.min_cost, instancePath + '/query/min_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (!validate331(data1.max_cost, instancePath + '/query/max_cost')) {
+          if (
+            !(
+              validate331(data1.max_cost, instancePath) ||
+              validate331(data1.max_cost, instancePath + '/query/max_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (!validate339(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
+          if (
+            !(
+              validate339(data1.missing_cost_only, instancePath) ||
+              validate339(data1.missing_cost_only, instancePath + '/query/missing_cost_only')
+            )
+          ) {
             vErrors = vErrors === null ? validate339.errors : vErrors.concat(validate339.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
+          if (
+            !(
+              validate116(data1.cache_hit_types, instancePath) ||
+              validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')
+            )
+          ) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (!validate342(data1.content_search, instancePath + '/query/content_search')) {
+          if (
+            !(
+              validate342(data1.content_search, instancePath) ||
+              validate342(data1.content_search, instancePath + '/query/content_search')
+            )
+          ) {
             vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (!validate310(data1.request_id, instancePath + '/query/request_id')) {
+          if (
+            !(
+              validate310(data1.request_id, instancePath) ||
+              validate310(data1.request_id, instancePath + '/query/request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
             errors = vErrors.length;
           }
@@ -4933,193 +5928,353 @@ function validate345(data, instancePath = '') {
           }
         }
         if (data1.providers !== undefined) {
-          if (!validate53(data1.providers, instancePath + '/query/providers')) {
+          if (
+            !(
+              validate53(data1.providers, instancePath) ||
+              validate53(data1.providers, instancePath + '/query/providers')
+            )
+          ) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (!validate58(data1.models, instancePath + '/query/models')) {
+          if (
+            !(
+              validate58(data1.models, instancePath) ||
+              validate58(data1.models, instancePath + '/query/models')
+            )
+          ) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
+          if (
+            !(
+              validate62(data1.aliases, instancePath) ||
+              validate62(data1.aliases, instancePath + '/query/aliases')
+            )
+          ) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (!validate66(data1.status, instancePath + '/query/status')) {
+          if (
+            !(
+              validate66(data1.status, instancePath) ||
+              validate66(data1.status, instancePath + '/query/status')
+            )
+          ) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (!validate70(data1.objects, instancePath + '/query/objects')) {
+          if (
+            !(
+              validate70(data1.objects, instancePath) ||
+              validate70(data1.objects, instancePath + '/query/objects')
+            )
+          ) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (!validate351(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
+          if (
+            !(
+              validate351(data1.parent_request_id, instancePath) ||
+              validate351(data1.parent_request_id, instancePath + '/query/parent_request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (!validate351(data1.session_id, instancePath + '/query/session_id')) {
+          if (
+            !(
+              validate351(data1.session_id, instancePath) ||
+              validate351(data1.session_id, instancePath + '/query/session_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
+          if (
+            !(
+              validate77(data1.selected_key_ids, instancePath) ||
+              validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
+          if (
+            !(
+              validate77(data1.virtual_key_ids, instancePath) ||
+              validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
+          if (
+            !(
+              validate77(data1.routing_rule_ids, instancePath) ||
+              validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
+          if (
+            !(
+              validate77(data1.team_ids, instancePath) ||
+              validate77(data1.team_ids, instancePath + '/query/team_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
+          if (
+            !(
+              validate77(data1.customer_ids, instancePath) ||
+              validate77(data1.customer_ids, instancePath + '/query/customer_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
+          if (
+            !(
+              validate77(data1.user_ids, instancePath) ||
+              validate77(data1.user_ids, instancePath + '/query/user_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
+          if (
+            !(
+              validate77(data1.business_unit_ids, instancePath) ||
+              validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
+          if (
+            !(
+              validate87(data1.routing_engine_used, instancePath) ||
+              validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')
+            )
+          ) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
+          if (
+            !(
+              validate93(data1.stop_reasons, instancePath) ||
+              validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')
+            )
+          ) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (!validate351(data1.user_agents, instancePath + '/query/user_agents')) {
+          if (
+            !(
+              validate351(data1.user_agents, instancePath) ||
+              validate351(data1.user_agents, instancePath + '/query/user_agents')
+            )
+          ) {
             vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (!validate351(data1.apps, instancePath + '/query/apps')) {
+          if (
+            !(
+              validate351(data1.apps, instancePath) ||
+              validate351(data1.apps, instancePath + '/query/apps')
+            )
+          ) {
             vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (!validate365(data1.metadata, instancePath + '/query/metadata')) {
+          if (
+            !(
+              validate365(data1.metadata, instancePath) ||
+              validate365(data1.metadata, instancePath + '/query/metadata')
+            )
+          ) {
             vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (!validate367(data1.start_time, instancePath + '/query/start_time')) {
+          if (
+            !(
+              validate367(data1.start_time, instancePath) ||
+              validate367(data1.start_time, instancePath + '/query/start_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate367.errors : vErrors.concat(validate367.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (!validate367(data1.end_time, instancePath + '/query/end_time')) {
+          if (
+            !(
+              validate367(data1.end_time, instancePath) ||
+              validate367(data1.end_time, instancePath + '/query/end_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate367.errors : vErrors.concat(validate367.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (!validate370(data1.period, instancePath + '/query/period')) {
+          if (
+            !(
+              validate370(data1.period, instancePath) ||
+              validate370(data1.period, instancePath + '/query/period')
+            )
+          ) {
             vErrors = vErrors === null ? validate370.errors : vErrors.concat(validate370.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (!validate372(data1.min_latency, instancePath + '/query/min_latency')) {
+          if (
+            !(
+              validate372(data1.min_latency, instancePath) ||
+              validate372(data1.min_latency, instancePath + '/query/min_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (!validate372(data1.max_latency, instancePath + '/query/max_latency')) {
+          if (
+            !(
+              validate372(data1.max_latency, instancePath) ||
+              validate372(data1.max_latency, instancePath + '/query/max_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (!validate375(data1.min_tokens, instancePath + '/query/min_tokens')) {
+          if (
+            !(
+              validate375(data1.min_tokens, instancePath) ||
+              validate375(data1.min_tokens, instancePath + '/query/min_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate375.errors : vErrors.concat(validate375.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (!validate375(data1.max_tokens, instancePath + '/query/max_tokens')) {
+          if (
+            !(
+              validate375(data1.max_tokens, instancePath) ||
+              validate375(data1.max_tokens, instancePath + '/query/max_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate375.errors : vErrors.concat(validate375.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (!validate372(data1.min_cost, instancePath + '/query/min_cost')) {
+          if (
+            !(
+              validate372(data1.min_cost, instancePath) ||
+              validate372(data1.min_cost, instancePath + '/query/min_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (!validate372(data1.max_cost, instancePath + '/query/max_cost')) {
+          if (
+            !(
+              validate372(data1.max_cost, instancePath) ||
+              validate372(data1.max_cost, instancePath + '/query/max_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (!validate380(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
+          if (
+            !(
+              validate380(data1.missing_cost_only, instancePath) ||
+              validate380(data1.missing_cost_only, instancePath + '/query/missing_cost_only')
+            )
+          ) {
             vErrors = vErrors === null ? validate380.errors : vErrors.concat(validate380.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
+          if (
+            !(
+              validate116(data1.cache_hit_types, instancePath) ||
+              validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')
+            )
+          ) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (!validate383(data1.content_search, instancePath + '/query/content_search')) {
+          if (
+            !(
+              validate383(data1.content_search, instancePath) ||
+              validate383(data1.content_search, instancePath + '/query/content_search')
+            )
+          ) {
             vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (!validate351(data1.request_id, instancePath + '/query/request_id')) {
+          if (
+            !(
+              validate351(data1.request_id, instancePath) ||
+              validate351(data1.request_id, instancePath + '/query/request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
             errors = vErrors.length;
           }
@@ -5464,193 +6619,353 @@ function validate386(data, instancePath = '') {
           }
         }
         if (data1.providers !== undefined) {
-          if (!validate53(data1.providers, instancePath + '/query/providers')) {
+          if (
+            !(
+              validate53(data1.providers, instancePath) ||
+              validate53(data1.providers, instancePath + '/query/providers')
+            )
+          ) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (!validate58(data1.models, instancePath + '/query/models')) {
+          if (
+            !(
+              validate58(data1.models, instancePath) ||
+              validate58(data1.models, instancePath + '/query/models')
+            )
+          ) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
+          if (
+            !(
+              validate62(data1.aliases, instancePath) ||
+              validate62(data1.aliases, instancePath + '/query/aliases')
+            )
+          ) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (!validate66(data1.status, instancePath + '/query/status')) {
+          if (
+            !(
+              validate66(data1.status, instancePath) ||
+              validate66(data1.status, instancePath + '/query/status')
+            )
+          ) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (!validate70(data1.objects, instancePath + '/query/objects')) {
+          if (
+            !(
+              validate70(data1.objects, instancePath) ||
+              validate70(data1.objects, instancePath + '/query/objects')
+            )
+          ) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (!validate392(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
+          if (
+            !(
+              validate392(data1.parent_request_id, instancePath) ||
+              validate392(data1.parent_request_id, instancePath + '/query/parent_request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (!validate392(data1.session_id, instancePath + '/query/session_id')) {
+          if (
+            !(
+              validate392(data1.session_id, instancePath) ||
+              validate392(data1.session_id, instancePath + '/query/session_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
+          if (
+            !(
+              validate77(data1.selected_key_ids, instancePath) ||
+              validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
+          if (
+            !(
+              validate77(data1.virtual_key_ids, instancePath) ||
+              validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
+          if (
+            !(
+              validate77(data1.routing_rule_ids, instancePath) ||
+              validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
+          if (
+            !(
+              validate77(data1.team_ids, instancePath) ||
+              validate77(data1.team_ids, instancePath + '/query/team_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
+          if (
+            !(
+              validate77(data1.customer_ids, instancePath) ||
+              validate77(data1.customer_ids, instancePath + '/query/customer_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
+          if (
+            !(
+              validate77(data1.user_ids, instancePath) ||
+              validate77(data1.user_ids, instancePath + '/query/user_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
+          if (
+            !(
+              validate77(data1.business_unit_ids, instancePath) ||
+              validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
+          if (
+            !(
+              validate87(data1.routing_engine_used, instancePath) ||
+              validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')
+            )
+          ) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
+          if (
+            !(
+              validate93(data1.stop_reasons, instancePath) ||
+              validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')
+            )
+          ) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (!validate392(data1.user_agents, instancePath + '/query/user_agents')) {
+          if (
+            !(
+              validate392(data1.user_agents, instancePath) ||
+              validate392(data1.user_agents, instancePath + '/query/user_agents')
+            )
+          ) {
             vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (!validate392(data1.apps, instancePath + '/query/apps')) {
+          if (
+            !(
+              validate392(data1.apps, instancePath) ||
+              validate392(data1.apps, instancePath + '/query/apps')
+            )
+          ) {
             vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (!validate406(data1.metadata, instancePath + '/query/metadata')) {
+          if (
+            !(
+              validate406(data1.metadata, instancePath) ||
+              validate406(data1.metadata, instancePath + '/query/metadata')
+            )
+          ) {
             vErrors = vErrors === null ? validate406.errors : vErrors.concat(validate406.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (!validate408(data1.start_time, instancePath + '/query/start_time')) {
+          if (
+            !(
+              validate408(data1.start_time, instancePath) ||
+              validate408(data1.start_time, instancePath + '/query/start_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (!validate408(data1.end_time, instancePath + '/query/end_time')) {
+          if (
+            !(
+              validate408(data1.end_time, instancePath) ||
+              validate408(data1.end_time, instancePath + '/query/end_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (!validate411(data1.period, instancePath + '/query/period')) {
+          if (
+            !(
+              validate411(data1.period, instancePath) ||
+              validate411(data1.period, instancePath + '/query/period')
+            )
+          ) {
             vErrors = vErrors === null ? validate411.errors : vErrors.concat(validate411.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (!validate413(data1.min_latency, instancePath + '/query/min_latency')) {
+          if (
+            !(
+              validate413(data1.min_latency, instancePath) ||
+              validate413(data1.min_latency, instancePath + '/query/min_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate413.errors : vErrors.concat(validate413.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (!validate413(data1.max_latency, instancePath + '/query/max_latency')) {
+          if (
+            !(
+              validate413(data1.max_latency, instancePath) ||
+              validate413(data1.max_latency, instancePath + '/query/max_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate413.errors : vErrors.concat(validate413.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (!validate416(data1.min_tokens, instancePath + '/query/min_tokens')) {
+          if (
+            !(
+              validate416(data1.min_tokens, instancePath) ||
+              validate416(data1.min_tokens, instancePath + '/query/min_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (!validate416(data1.max_tokens, instancePath + '/query/max_tokens')) {
+          if (
+            !(
+              validate416(data1.max_tokens, instancePath) ||
+              validate416(data1.max_tokens, instancePath + '/query/max_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (!validate413(data1.min_cost, instancePath + '/query/min_cost')) {
+          if (
+            !(
+              validate413(data1.min_cost, instancePath) ||
+              validate413(data1.min_cost, instancePath + '/query/min_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate413.errors : vErrors.concat(validate413.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (!validate413(data1.max_cost, instancePath + '/query/max_cost')) {
+          if (
+            !(
+              validate413(data1.max_cost, instancePath) ||
+              validate413(data1.max_cost, instancePath + '/query/max_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate413.errors : vErrors.concat(validate413.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (!validate421(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
+          if (
+            !(
+              validate421(data1.missing_cost_only, instancePath) ||
+              validate421(data1.missing_cost_only, instancePath + '/query/missing_cost_only')
+            )
+          ) {
             vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
+          if (
+            !(
+              validate116(data1.cache_hit_types, instancePath) ||
+              validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')
+            )
+          ) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (!validate424(data1.content_search, instancePath + '/query/content_search')) {
+          if (
+            !(
+              validate424(data1.content_search, instancePath) ||
+              validate424(data1.content_search, instancePath + '/query/content_search')
+            )
+          ) {
             vErrors = vErrors === null ? validate424.errors : vErrors.concat(validate424.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (!validate392(data1.request_id, instancePath + '/query/request_id')) {
+          if (
+            !(
+              validate392(data1.request_id, instancePath) ||
+              validate392(data1.request_id, instancePath + '/query/request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
             errors = vErrors.length;
           }
@@ -5995,193 +7310,353 @@ function validate427(data, instancePath = '') {
           }
         }
         if (data1.providers !== undefined) {
-          if (!validate53(data1.providers, instancePath + '/query/providers')) {
+          if (
+            !(
+              validate53(data1.providers, instancePath) ||
+              validate53(data1.providers, instancePath + '/query/providers')
+            )
+          ) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (!validate58(data1.models, instancePath + '/query/models')) {
+          if (
+            !(
+              validate58(data1.models, instancePath) ||
+              validate58(data1.models, instancePath + '/query/models')
+            )
+          ) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
+          if (
+            !(
+              validate62(data1.aliases, instancePath) ||
+              validate62(data1.aliases, instancePath + '/query/aliases')
+            )
+          ) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (!validate66(data1.status, instancePath + '/query/status')) {
+          if (
+            !(
+              validate66(data1.status, instancePath) ||
+              validate66(data1.status, instancePath + '/query/status')
+            )
+          ) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (!validate70(data1.objects, instancePath + '/query/objects')) {
+          if (
+            !(
+              validate70(data1.objects, instancePath) ||
+              validate70(data1.objects, instancePath + '/query/objects')
+            )
+          ) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (!validate433(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
+          if (
+            !(
+              validate433(data1.parent_request_id, instancePath) ||
+              validate433(data1.parent_request_id, instancePath + '/query/parent_request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (!validate433(data1.session_id, instancePath + '/query/session_id')) {
+          if (
+            !(
+              validate433(data1.session_id, instancePath) ||
+              validate433(data1.session_id, instancePath + '/query/session_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
+          if (
+            !(
+              validate77(data1.selected_key_ids, instancePath) ||
+              validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
+          if (
+            !(
+              validate77(data1.virtual_key_ids, instancePath) ||
+              validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
+          if (
+            !(
+              validate77(data1.routing_rule_ids, instancePath) ||
+              validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
+          if (
+            !(
+              validate77(data1.team_ids, instancePath) ||
+              validate77(data1.team_ids, instancePath + '/query/team_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
+          if (
+            !(
+              validate77(data1.customer_ids, instancePath) ||
+              validate77(data1.customer_ids, instancePath + '/query/customer_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
+          if (
+            !(
+              validate77(data1.user_ids, instancePath) ||
+              validate77(data1.user_ids, instancePath + '/query/user_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
+          if (
+            !(
+              validate77(data1.business_unit_ids, instancePath) ||
+              validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
+          if (
+            !(
+              validate87(data1.routing_engine_used, instancePath) ||
+              validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')
+            )
+          ) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
+          if (
+            !(
+              validate93(data1.stop_reasons, instancePath) ||
+              validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')
+            )
+          ) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (!validate433(data1.user_agents, instancePath + '/query/user_agents')) {
+          if (
+            !(
+              validate433(data1.user_agents, instancePath) ||
+              validate433(data1.user_agents, instancePath + '/query/user_agents')
+            )
+          ) {
             vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (!validate433(data1.apps, instancePath + '/query/apps')) {
+          if (
+            !(
+              validate433(data1.apps, instancePath) ||
+              validate433(data1.apps, instancePath + '/query/apps')
+            )
+          ) {
             vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (!validate447(data1.metadata, instancePath + '/query/metadata')) {
+          if (
+            !(
+              validate447(data1.metadata, instancePath) ||
+              validate447(data1.metadata, instancePath + '/query/metadata')
+            )
+          ) {
             vErrors = vErrors === null ? validate447.errors : vErrors.concat(validate447.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (!validate449(data1.start_time, instancePath + '/query/start_time')) {
+          if (
+            !(
+              validate449(data1.start_time, instancePath) ||
+              validate449(data1.start_time, instancePath + '/query/start_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (!validate449(data1.end_time, instancePath + '/query/end_time')) {
+          if (
+            !(
+              validate449(data1.end_time, instancePath) ||
+              validate449(data1.end_time, instancePath + '/query/end_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (!validate452(data1.period, instancePath + '/query/period')) {
+          if (
+            !(
+              validate452(data1.period, instancePath) ||
+              validate452(data1.period, instancePath + '/query/period')
+            )
+          ) {
             vErrors = vErrors === null ? validate452.errors : vErrors.concat(validate452.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (!validate454(data1.min_latency, instancePath + '/query/min_latency')) {
+          if (
+            !(
+              validate454(data1.min_latency, instancePath) ||
+              validate454(data1.min_latency, instancePath + '/query/min_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (!validate454(data1.max_latency, instancePath + '/query/max_latency')) {
+          if (
+            !(
+              validate454(data1.max_latency, instancePath) ||
+              validate454(data1.max_latency, instancePath + '/query/max_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (!validate457(data1.min_tokens, instancePath + '/query/min_tokens')) {
+          if (
+            !(
+              validate457(data1.min_tokens, instancePath) ||
+              validate457(data1.min_tokens, instancePath + '/query/min_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate457.errors : vErrors.concat(validate457.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (!validate457(data1.max_tokens, instancePath + '/query/max_tokens')) {
+          if (
+            !(
+              validate457(data1.max_tokens, instancePath) ||
+              validate457(data1.max_tokens, instancePath + '/query/max_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate457.errors : vErrors.concat(validate457.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (!validate454(data1.min_cost, instancePath + '/query/min_cost')) {
+          if (
+            !(
+              validate454(data1.min_cost, instancePath) ||
+              validate454(data1.min_cost, instancePath + '/query/min_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (!validate454(data1.max_cost, instancePath + '/query/max_cost')) {
+          if (
+            !(
+              validate454(data1.max_cost, instancePath) ||
+              validate454(data1.max_cost, instancePath + '/query/max_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (!validate462(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
+          if (
+            !(
+              validate462(data1.missing_cost_only, instancePath) ||
+              validate462(data1.missing_cost_only, instancePath + '/query/missing_cost_only')
+            )
+          ) {
             vErrors = vErrors === null ? validate462.errors : vErrors.concat(validate462.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
+          if (
+            !(
+              validate116(data1.cache_hit_types, instancePath) ||
+              validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')
+            )
+          ) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (!validate465(data1.content_search, instancePath + '/query/content_search')) {
+          if (
+            !(
+              validate465(data1.content_search, instancePath) ||
+              validate465(data1.content_search, instancePath + '/query/content_search')
+            )
+          ) {
             vErrors = vErrors === null ? validate465.errors : vErrors.concat(validate465.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (!validate433(data1.request_id, instancePath + '/query/request_id')) {
+          if (
+            !(
+              validate433(data1.request_id, instancePath) ||
+              validate433(data1.request_id, instancePath + '/query/request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
             errors = vErrors.length;
           }
@@ -6526,193 +8001,353 @@ function validate468(data, instancePath = '') {
           }
         }
         if (data1.providers !== undefined) {
-          if (!validate53(data1.providers, instancePath + '/query/providers')) {
+          if (
+            !(
+              validate53(data1.providers, instancePath) ||
+              validate53(data1.providers, instancePath + '/query/providers')
+            )
+          ) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (!validate58(data1.models, instancePath + '/query/models')) {
+          if (
+            !(
+              validate58(data1.models, instancePath) ||
+              validate58(data1.models, instancePath + '/query/models')
+            )
+          ) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
+          if (
+            !(
+              validate62(data1.aliases, instancePath) ||
+              validate62(data1.aliases, instancePath + '/query/aliases')
+            )
+          ) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (!validate66(data1.status, instancePath + '/query/status')) {
+          if (
+            !(
+              validate66(data1.status, instancePath) ||
+              validate66(data1.status, instancePath + '/query/status')
+            )
+          ) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (!validate70(data1.objects, instancePath + '/query/objects')) {
+          if (
+            !(
+              validate70(data1.objects, instancePath) ||
+              validate70(data1.objects, instancePath + '/query/objects')
+            )
+          ) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (!validate474(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
+          if (
+            !(
+              validate474(data1.parent_request_id, instancePath) ||
+              validate474(data1.parent_request_id, instancePath + '/query/parent_request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (!validate474(data1.session_id, instancePath + '/query/session_id')) {
+          if (
+            !(
+              validate474(data1.session_id, instancePath) ||
+              validate474(data1.session_id, instancePath + '/query/session_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
+          if (
+            !(
+              validate77(data1.selected_key_ids, instancePath) ||
+              validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
+          if (
+            !(
+              validate77(data1.virtual_key_ids, instancePath) ||
+              validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
+          if (
+            !(
+              validate77(data1.routing_rule_ids, instancePath) ||
+              validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
+          if (
+            !(
+              validate77(data1.team_ids, instancePath) ||
+              validate77(data1.team_ids, instancePath + '/query/team_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
+          if (
+            !(
+              validate77(data1.customer_ids, instancePath) ||
+              validate77(data1.customer_ids, instancePath + '/query/customer_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
+          if (
+            !(
+              validate77(data1.user_ids, instancePath) ||
+              validate77(data1.user_ids, instancePath + '/query/user_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
+          if (
+            !(
+              validate77(data1.business_unit_ids, instancePath) ||
+              validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
+          if (
+            !(
+              validate87(data1.routing_engine_used, instancePath) ||
+              validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')
+            )
+          ) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
+          if (
+            !(
+              validate93(data1.stop_reasons, instancePath) ||
+              validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')
+            )
+          ) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (!validate474(data1.user_agents, instancePath + '/query/user_agents')) {
+          if (
+            !(
+              validate474(data1.user_agents, instancePath) ||
+              validate474(data1.user_agents, instancePath + '/query/user_agents')
+            )
+          ) {
             vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (!validate474(data1.apps, instancePath + '/query/apps')) {
+          if (
+            !(
+              validate474(data1.apps, instancePath) ||
+              validate474(data1.apps, instancePath + '/query/apps')
+            )
+          ) {
             vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (!validate488(data1.metadata, instancePath + '/query/metadata')) {
+          if (
+            !(
+              validate488(data1.metadata, instancePath) ||
+              validate488(data1.metadata, instancePath + '/query/metadata')
+            )
+          ) {
             vErrors = vErrors === null ? validate488.errors : vErrors.concat(validate488.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (!validate490(data1.start_time, instancePath + '/query/start_time')) {
+          if (
+            !(
+              validate490(data1.start_time, instancePath) ||
+              validate490(data1.start_time, instancePath + '/query/start_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate490.errors : vErrors.concat(validate490.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (!validate490(data1.end_time, instancePath + '/query/end_time')) {
+          if (
+            !(
+              validate490(data1.end_time, instancePath) ||
+              validate490(data1.end_time, instancePath + '/query/end_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate490.errors : vErrors.concat(validate490.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (!validate493(data1.period, instancePath + '/query/period')) {
+          if (
+            !(
+              validate493(data1.period, instancePath) ||
+              validate493(data1.period, instancePath + '/query/period')
+            )
+          ) {
             vErrors = vErrors === null ? validate493.errors : vErrors.concat(validate493.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (!validate495(data1.min_latency, instancePath + '/query/min_latency')) {
+          if (
+            !(
+              validate495(data1.min_latency, instancePath) ||
+              validate495(data1.min_latency, instancePath + '/query/min_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate495.errors : vErrors.concat(validate495.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (!validate495(data1.max_latency, instancePath + '/query/max_latency')) {
+          if (
+            !(
+              validate495(data1.max_latency, instancePath) ||
+              validate495(data1.max_latency, instancePath + '/query/max_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate495.errors : vErrors.concat(validate495.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (!validate498(data1.min_tokens, instancePath + '/query/min_tokens')) {
+          if (
+            !(
+              validate498(data1.min_tokens, instancePath) ||
+              validate498(data1.min_tokens, instancePath + '/query/min_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate498.errors : vErrors.concat(validate498.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (!validate498(data1.max_tokens, instancePath + '/query/max_tokens')) {
+          if (
+            !(
+              validate498(data1.max_tokens, instancePath) ||
+              validate498(data1.max_tokens, instancePath + '/query/max_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate498.errors : vErrors.concat(validate498.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (!validate495(data1.min_cost, instancePath + '/query/min_cost')) {
+          if (
+            !(
+              validate495(data1.min_cost, instancePath) ||
+              validate495(data1.min_cost, instancePath + '/query/min_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate495.errors : vErrors.concat(validate495.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (!validate495(data1.max_cost, instancePath + '/query/max_cost')) {
+          if (
+            !(
+              validate495(data1.max_cost, instancePath) ||
+              validate495(data1.max_cost, instancePath + '/query/max_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate495.errors : vErrors.concat(validate495.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (!validate503(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
+          if (
+            !(
+              validate503(data1.missing_cost_only, instancePath) ||
+              validate503(data1.missing_cost_only, instancePath + '/query/missing_cost_only')
+            )
+          ) {
             vErrors = vErrors === null ? validate503.errors : vErrors.concat(validate503.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
+          if (
+            !(
+              validate116(data1.cache_hit_types, instancePath) ||
+              validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')
+            )
+          ) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (!validate506(data1.content_search, instancePath + '/query/content_search')) {
+          if (
+            !(
+              validate506(data1.content_search, instancePath) ||
+              validate506(data1.content_search, instancePath + '/query/content_search')
+            )
+          ) {
             vErrors = vErrors === null ? validate506.errors : vErrors.concat(validate506.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (!validate474(data1.request_id, instancePath + '/query/request_id')) {
+          if (
+            !(
+              validate474(data1.request_id, instancePath) ||
+              validate474(data1.request_id, instancePath + '/query/request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
             errors = vErrors.length;
           }
@@ -7057,193 +8692,353 @@ function validate509(data, instancePath = '') {
           }
         }
         if (data1.providers !== undefined) {
-          if (!validate53(data1.providers, instancePath + '/query/providers')) {
+          if (
+            !(
+              validate53(data1.providers, instancePath) ||
+              validate53(data1.providers, instancePath + '/query/providers')
+            )
+          ) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (!validate58(data1.models, instancePath + '/query/models')) {
+          if (
+            !(
+              validate58(data1.models, instancePath) ||
+              validate58(data1.models, instancePath + '/query/models')
+            )
+          ) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
+          if (
+            !(
+              validate62(data1.aliases, instancePath) ||
+              validate62(data1.aliases, instancePath + '/query/aliases')
+            )
+          ) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (!validate66(data1.status, instancePath + '/query/status')) {
+          if (
+            !(
+              validate66(data1.status, instancePath) ||
+              validate66(data1.status, instancePath + '/query/status')
+            )
+          ) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (!validate70(data1.objects, instancePath + '/query/objects')) {
+          if (
+            !(
+              validate70(data1.objects, instancePath) ||
+              validate70(data1.objects, instancePath + '/query/objects')
+            )
+          ) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (!validate515(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
+          if (
+            !(
+              validate515(data1.parent_request_id, instancePath) ||
+              validate515(data1.parent_request_id, instancePath + '/query/parent_request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate515.errors : vErrors.concat(validate515.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (!validate515(data1.session_id, instancePath + '/query/session_id')) {
+          if (
+            !(
+              validate515(data1.session_id, instancePath) ||
+              validate515(data1.session_id, instancePath + '/query/session_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate515.errors : vErrors.concat(validate515.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
+          if (
+            !(
+              validate77(data1.selected_key_ids, instancePath) ||
+              validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
+          if (
+            !(
+              validate77(data1.virtual_key_ids, instancePath) ||
+              validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
+          if (
+            !(
+              validate77(data1.routing_rule_ids, instancePath) ||
+              validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
+          if (
+            !(
+              validate77(data1.team_ids, instancePath) ||
+              validate77(data1.team_ids, instancePath + '/query/team_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
+          if (
+            !(
+              validate77(data1.customer_ids, instancePath) ||
+              validate77(data1.customer_ids, instancePath + '/query/customer_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
+          if (
+            !(
+              validate77(data1.user_ids, instancePath) ||
+              validate77(data1.user_ids, instancePath + '/query/user_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
+          if (
+            !(
+              validate77(data1.business_unit_ids, instancePath) ||
+              validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
+          if (
+            !(
+              validate87(data1.routing_engine_used, instancePath) ||
+              validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')
+            )
+          ) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
+          if (
+            !(
+              validate93(data1.stop_reasons, instancePath) ||
+              validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')
+            )
+          ) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (!validate515(data1.user_agents, instancePath + '/query/user_agents')) {
+          if (
+            !(
+              validate515(data1.user_agents, instancePath) ||
+              validate515(data1.user_agents, instancePath + '/query/user_agents')
+            )
+          ) {
             vErrors = vErrors === null ? validate515.errors : vErrors.concat(validate515.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (!validate515(data1.apps, instancePath + '/query/apps')) {
+          if (
+            !(
+              validate515(data1.apps, instancePath) ||
+              validate515(data1.apps, instancePath + '/query/apps')
+            )
+          ) {
             vErrors = vErrors === null ? validate515.errors : vErrors.concat(validate515.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (!validate529(data1.metadata, instancePath + '/query/metadata')) {
+          if (
+            !(
+              validate529(data1.metadata, instancePath) ||
+              validate529(data1.metadata, instancePath + '/query/metadata')
+            )
+          ) {
             vErrors = vErrors === null ? validate529.errors : vErrors.concat(validate529.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (!validate531(data1.start_time, instancePath + '/query/start_time')) {
+          if (
+            !(
+              validate531(data1.start_time, instancePath) ||
+              validate531(data1.start_time, instancePath + '/query/start_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate531.errors : vErrors.concat(validate531.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (!validate531(data1.end_time, instancePath + '/query/end_time')) {
+          if (
+            !(
+              validate531(data1.end_time, instancePath) ||
+              validate531(data1.end_time, instancePath + '/query/end_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate531.errors : vErrors.concat(validate531.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (!validate534(data1.period, instancePath + '/query/period')) {
+          if (
+            !(
+              validate534(data1.period, instancePath) ||
+              validate534(data1.period, instancePath + '/query/period')
+            )
+          ) {
             vErrors = vErrors === null ? validate534.errors : vErrors.concat(validate534.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (!validate536(data1.min_latency, instancePath + '/query/min_latency')) {
+          if (
+            !(
+              validate536(data1.min_latency, instancePath) ||
+              validate536(data1.min_latency, instancePath + '/query/min_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate536.errors : vErrors.concat(validate536.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (!validate536(data1.max_latency, instancePath + '/query/max_latency')) {
+          if (
+            !(
+              validate536(data1.max_latency, instancePath) ||
+              validate536(data1.max_latency, instancePath + '/query/max_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate536.errors : vErrors.concat(validate536.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (!validate539(data1.min_tokens, instancePath + '/query/min_tokens')) {
+          if (
+            !(
+              validate539(data1.min_tokens, instancePath) ||
+              validate539(data1.min_tokens, instancePath + '/query/min_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate539.errors : vErrors.concat(validate539.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (!validate539(data1.max_tokens, instancePath + '/query/max_tokens')) {
+          if (
+            !(
+              validate539(data1.max_tokens, instancePath) ||
+              validate539(data1.max_tokens, instancePath + '/query/max_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate539.errors : vErrors.concat(validate539.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (!validate536(data1.min_cost, instancePath + '/query/min_cost')) {
+          if (
+            !(
+              validate536(data1.min_cost, instancePath) ||
+              validate536(data1.min_cost, instancePath + '/query/min_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate536.errors : vErrors.concat(validate536.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (!validate536(data1.max_cost, instancePath + '/query/max_cost')) {
+          if (
+            !(
+              validate536(data1.max_cost, instancePath) ||
+              validate536(data1.max_cost, instancePath + '/query/max_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate536.errors : vErrors.concat(validate536.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (!validate544(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
+          if (
+            !(
+              validate544(data1.missing_cost_only, instancePath) ||
+              validate544(data1.missing_cost_only, instancePath + '/query/missing_cost_only')
+            )
+          ) {
             vErrors = vErrors === null ? validate544.errors : vErrors.concat(validate544.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
+          if (
+            !(
+              validate116(data1.cache_hit_types, instancePath) ||
+              validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')
+            )
+          ) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (!validate547(data1.content_search, instancePath + '/query/content_search')) {
+          if (
+            !(
+              validate547(data1.content_search, instancePath) ||
+              validate547(data1.content_search, instancePath + '/query/content_search')
+            )
+          ) {
             vErrors = vErrors === null ? validate547.errors : vErrors.concat(validate547.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (!validate515(data1.request_id, instancePath + '/query/request_id')) {
+          if (
+            !(
+              validate515(data1.request_id, instancePath) ||
+              validate515(data1.request_id, instancePath + '/query/request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate515.errors : vErrors.concat(validate515.errors);
             errors = vErrors.length;
           }
@@ -7588,193 +9383,353 @@ function validate550(data, instancePath = '') {
           }
         }
         if (data1.providers !== undefined) {
-          if (!validate53(data1.providers, instancePath + '/query/providers')) {
+          if (
+            !(
+              validate53(data1.providers, instancePath) ||
+              validate53(data1.providers, instancePath + '/query/providers')
+            )
+          ) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (!validate58(data1.models, instancePath + '/query/models')) {
+          if (
+            !(
+              validate58(data1.models, instancePath) ||
+              validate58(data1.models, instancePath + '/query/models')
+            )
+          ) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
+          if (
+            !(
+              validate62(data1.aliases, instancePath) ||
+              validate62(data1.aliases, instancePath + '/query/aliases')
+            )
+          ) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (!validate66(data1.status, instancePath + '/query/status')) {
+          if (
+            !(
+              validate66(data1.status, instancePath) ||
+              validate66(data1.status, instancePath + '/query/status')
+            )
+          ) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (!validate70(data1.objects, instancePath + '/query/objects')) {
+          if (
+            !(
+              validate70(data1.objects, instancePath) ||
+              validate70(data1.objects, instancePath + '/query/objects')
+            )
+          ) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (!validate556(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
+          if (
+            !(
+              validate556(data1.parent_request_id, instancePath) ||
+              validate556(data1.parent_request_id, instancePath + '/query/parent_request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate556.errors : vErrors.concat(validate556.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (!validate556(data1.session_id, instancePath + '/query/session_id')) {
+          if (
+            !(
+              validate556(data1.session_id, instancePath) ||
+              validate556(data1.session_id, instancePath + '/query/session_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate556.errors : vErrors.concat(validate556.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
+          if (
+            !(
+              validate77(data1.selected_key_ids, instancePath) ||
+              validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
+          if (
+            !(
+              validate77(data1.virtual_key_ids, instancePath) ||
+              validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
+          if (
+            !(
+              validate77(data1.routing_rule_ids, instancePath) ||
+              validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
+          if (
+            !(
+              validate77(data1.team_ids, instancePath) ||
+              validate77(data1.team_ids, instancePath + '/query/team_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
+          if (
+            !(
+              validate77(data1.customer_ids, instancePath) ||
+              validate77(data1.customer_ids, instancePath + '/query/customer_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
+          if (
+            !(
+              validate77(data1.user_ids, instancePath) ||
+              validate77(data1.user_ids, instancePath + '/query/user_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
+          if (
+            !(
+              validate77(data1.business_unit_ids, instancePath) ||
+              validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
+          if (
+            !(
+              validate87(data1.routing_engine_used, instancePath) ||
+              validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')
+            )
+          ) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
+          if (
+            !(
+              validate93(data1.stop_reasons, instancePath) ||
+              validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')
+            )
+          ) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (!validate556(data1.user_agents, instancePath + '/query/user_agents')) {
+          if (
+            !(
+              validate556(data1.user_agents, instancePath) ||
+              validate556(data1.user_agents, instancePath + '/query/user_agents')
+            )
+          ) {
             vErrors = vErrors === null ? validate556.errors : vErrors.concat(validate556.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (!validate556(data1.apps, instancePath + '/query/apps')) {
+          if (
+            !(
+              validate556(data1.apps, instancePath) ||
+              validate556(data1.apps, instancePath + '/query/apps')
+            )
+          ) {
             vErrors = vErrors === null ? validate556.errors : vErrors.concat(validate556.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (!validate570(data1.metadata, instancePath + '/query/metadata')) {
+          if (
+            !(
+              validate570(data1.metadata, instancePath) ||
+              validate570(data1.metadata, instancePath + '/query/metadata')
+            )
+          ) {
             vErrors = vErrors === null ? validate570.errors : vErrors.concat(validate570.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (!validate572(data1.start_time, instancePath + '/query/start_time')) {
+          if (
+            !(
+              validate572(data1.start_time, instancePath) ||
+              validate572(data1.start_time, instancePath + '/query/start_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate572.errors : vErrors.concat(validate572.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (!validate572(data1.end_time, instancePath + '/query/end_time')) {
+          if (
+            !(
+              validate572(data1.end_time, instancePath) ||
+              validate572(data1.end_time, instancePath + '/query/end_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate572.errors : vErrors.concat(validate572.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (!validate575(data1.period, instancePath + '/query/period')) {
+          if (
+            !(
+              validate575(data1.period, instancePath) ||
+              validate575(data1.period, instancePath + '/query/period')
+            )
+          ) {
             vErrors = vErrors === null ? validate575.errors : vErrors.concat(validate575.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (!validate577(data1.min_latency, instancePath + '/query/min_latency')) {
+          if (
+            !(
+              validate577(data1.min_latency, instancePath) ||
+              validate577(data1.min_latency, instancePath + '/query/min_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate577.errors : vErrors.concat(validate577.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (!validate577(data1.max_latency, instancePath + '/query/max_latency')) {
+          if (
+            !(
+              validate577(data1.max_latency, instancePath) ||
+              validate577(data1.max_latency, instancePath + '/query/max_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate577.errors : vErrors.concat(validate577.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (!validate580(data1.min_tokens, instancePath + '/query/min_tokens')) {
+          if (
+            !(
+              validate580(data1.min_tokens, instancePath) ||
+              validate580(data1.min_tokens, instancePath + '/query/min_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate580.errors : vErrors.concat(validate580.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (!validate580(data1.max_tokens, instancePath + '/query/max_tokens')) {
+          if (
+            !(
+              validate580(data1.max_tokens, instancePath) ||
+              validate580(data1.max_tokens, instancePath + '/query/max_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate580.errors : vErrors.concat(validate580.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (!validate577(data1.min_cost, instancePath + '/query/min_cost')) {
+          if (
+            !(
+              validate577(data1.min_cost, instancePath) ||
+              validate577(data1.min_cost, instancePath + '/query/min_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate577.errors : vErrors.concat(validate577.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (!validate577(data1.max_cost, instancePath + '/query/max_cost')) {
+          if (
+            !(
+              validate577(data1.max_cost, instancePath) ||
+              validate577(data1.max_cost, instancePath + '/query/max_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate577.errors : vErrors.concat(validate577.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (!validate585(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
+          if (
+            !(
+              validate585(data1.missing_cost_only, instancePath) ||
+              validate585(data1.missing_cost_only, instancePath + '/query/missing_cost_only')
+            )
+          ) {
             vErrors = vErrors === null ? validate585.errors : vErrors.concat(validate585.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
+          if (
+            !(
+              validate116(data1.cache_hit_types, instancePath) ||
+              validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')
+            )
+          ) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (!validate588(data1.content_search, instancePath + '/query/content_search')) {
+          if (
+            !(
+              validate588(data1.content_search, instancePath) ||
+              validate588(data1.content_search, instancePath + '/query/content_search')
+            )
+          ) {
             vErrors = vErrors === null ? validate588.errors : vErrors.concat(validate588.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (!validate556(data1.request_id, instancePath + '/query/request_id')) {
+          if (
+            !(
+              validate556(data1.request_id, instancePath) ||
+              validate556(data1.request_id, instancePath + '/query/request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate556.errors : vErrors.concat(validate556.errors);
             errors = vErrors.length;
           }
@@ -8174,199 +10129,364 @@ function validate591(data, instancePath = '') {
           }
         }
         if (data1.dimension !== undefined) {
-          if (!validate592(data1.dimension, instancePath + '/query/dimension')) {
+          if (
+            !(
+              validate592(data1.dimension, instancePath) ||
+              validate592(data1.dimension, instancePath + '/query/dimension')
+            )
+          ) {
             vErrors = vErrors === null ? validate592.errors : vErrors.concat(validate592.errors);
             errors = vErrors.length;
           }
         }
         if (data1.providers !== undefined) {
-          if (!validate53(data1.providers, instancePath + '/query/providers')) {
+          if (
+            !(
+              validate53(data1.providers, instancePath) ||
+              validate53(data1.providers, instancePath + '/query/providers')
+            )
+          ) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (!validate58(data1.models, instancePath + '/query/models')) {
+          if (
+            !(
+              validate58(data1.models, instancePath) ||
+              validate58(data1.models, instancePath + '/query/models')
+            )
+          ) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
+          if (
+            !(
+              validate62(data1.aliases, instancePath) ||
+              validate62(data1.aliases, instancePath + '/query/aliases')
+            )
+          ) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (!validate66(data1.status, instancePath + '/query/status')) {
+          if (
+            !(
+              validate66(data1.status, instancePath) ||
+              validate66(data1.status, instancePath + '/query/status')
+            )
+          ) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (!validate70(data1.objects, instancePath + '/query/objects')) {
+          if (
+            !(
+              validate70(data1.objects, instancePath) ||
+              validate70(data1.objects, instancePath + '/query/objects')
+            )
+          ) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (!validate599(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
+          if (
+            !(
+              validate599(data1.parent_request_id, instancePath) ||
+              validate599(data1.parent_request_id, instancePath + '/query/parent_request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate599.errors : vErrors.concat(validate599.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (!validate599(data1.session_id, instancePath + '/query/session_id')) {
+          if (
+            !(
+              validate599(data1.session_id, instancePath) ||
+              validate599(data1.session_id, instancePath + '/query/session_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate599.errors : vErrors.concat(validate599.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
+          if (
+            !(
+              validate77(data1.selected_key_ids, instancePath) ||
+              validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
+          if (
+            !(
+              validate77(data1.virtual_key_ids, instancePath) ||
+              validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
+          if (
+            !(
+              validate77(data1.routing_rule_ids, instancePath) ||
+              validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
+          if (
+            !(
+              validate77(data1.team_ids, instancePath) ||
+              validate77(data1.team_ids, instancePath + '/query/team_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
+          if (
+            !(
+              validate77(data1.customer_ids, instancePath) ||
+              validate77(data1.customer_ids, instancePath + '/query/customer_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
+          if (
+            !(
+              validate77(data1.user_ids, instancePath) ||
+              validate77(data1.user_ids, instancePath + '/query/user_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
+          if (
+            !(
+              validate77(data1.business_unit_ids, instancePath) ||
+              validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
+          if (
+            !(
+              validate87(data1.routing_engine_used, instancePath) ||
+              validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')
+            )
+          ) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
+          if (
+            !(
+              validate93(data1.stop_reasons, instancePath) ||
+              validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')
+            )
+          ) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (!validate599(data1.user_agents, instancePath + '/query/user_agents')) {
+          if (
+            !(
+              validate599(data1.user_agents, instancePath) ||
+              validate599(data1.user_agents, instancePath + '/query/user_agents')
+            )
+          ) {
             vErrors = vErrors === null ? validate599.errors : vErrors.concat(validate599.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (!validate599(data1.apps, instancePath + '/query/apps')) {
+          if (
+            !(
+              validate599(data1.apps, instancePath) ||
+              validate599(data1.apps, instancePath + '/query/apps')
+            )
+          ) {
             vErrors = vErrors === null ? validate599.errors : vErrors.concat(validate599.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (!validate613(data1.metadata, instancePath + '/query/metadata')) {
+          if (
+            !(
+              validate613(data1.metadata, instancePath) ||
+              validate613(data1.metadata, instancePath + '/query/metadata')
+            )
+          ) {
             vErrors = vErrors === null ? validate613.errors : vErrors.concat(validate613.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (!validate615(data1.start_time, instancePath + '/query/start_time')) {
+          if (
+            !(
+              validate615(data1.start_time, instancePath) ||
+              validate615(data1.start_time, instancePath + '/query/start_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate615.errors : vErrors.concat(validate615.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (!validate615(data1.end_time, instancePath + '/query/end_time')) {
+          if (
+            !(
+              validate615(data1.end_time, instancePath) ||
+              validate615(data1.end_time, instancePath + '/query/end_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate615.errors : vErrors.concat(validate615.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (!validate618(data1.period, instancePath + '/query/period')) {
+          if (
+            !(
+              validate618(data1.period, instancePath) ||
+              validate618(data1.period, instancePath + '/query/period')
+            )
+          ) {
             vErrors = vErrors === null ? validate618.errors : vErrors.concat(validate618.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (!validate620(data1.min_latency, instancePath + '/query/min_latency')) {
+          if (
+            !(
+              validate620(data1.min_latency, instancePath) ||
+              validate620(data1.min_latency, instancePath + '/query/min_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate620.errors : vErrors.concat(validate620.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (!validate620(data1.max_latency, instancePath + '/query/max_latency')) {
+          if (
+            !(
+              validate620(data1.max_latency, instancePath) ||
+              validate620(data1.max_latency, instancePath + '/query/max_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate620.errors : vErrors.concat(validate620.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (!validate623(data1.min_tokens, instancePath + '/query/min_tokens')) {
+          if (
+            !(
+              validate623(data1.min_tokens, instancePath) ||
+              validate623(data1.min_tokens, instancePath + '/query/min_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate623.errors : vErrors.concat(validate623.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (!validate623(data1.max_tokens, instancePath + '/query/max_tokens')) {
+          if (
+            !(
+              validate623(data1.max_tokens, instancePath) ||
+              validate623(data1.max_tokens, instancePath + '/query/max_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate623.errors : vErrors.concat(validate623.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (!validate620(data1.min_cost, instancePath + '/query/min_cost')) {
+          if (
+            !(
+              validate620(data1.min_cost, instancePath) ||
+              validate620(data1.min_cost, instancePath + '/query/min_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate620.errors : vErrors.concat(validate620.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (!validate620(data1.max_cost, instancePath + '/query/max_cost')) {
+          if (
+            !(
+              validate620(data1.max_cost, instancePath) ||
+              validate620(data1.max_cost, instancePath + '/query/max_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate620.errors : vErrors.concat(validate620.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (!validate628(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
+          if (
+            !(
+              validate628(data1.missing_cost_only, instancePath) ||
+              validate628(data1.missing_cost_only, instancePath + '/query/missing_cost_only')
+            )
+          ) {
             vErrors = vErrors === null ? validate628.errors : vErrors.concat(validate628.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
+          if (
+            !(
+              validate116(data1.cache_hit_types, instancePath) ||
+              validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')
+            )
+          ) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (!validate631(data1.content_search, instancePath + '/query/content_search')) {
+          if (
+            !(
+              validate631(data1.content_search, instancePath) ||
+              validate631(data1.content_search, instancePath + '/query/content_search')
+            )
+          ) {
             vErrors = vErrors === null ? validate631.errors : vErrors.concat(validate631.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (!validate599(data1.request_id, instancePath + '/query/request_id')) {
+          if (
+            !(
+              validate599(data1.request_id, instancePath) ||
+              validate599(data1.request_id, instancePath + '/query/request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate599.errors : vErrors.concat(validate599.errors);
             errors = vErrors.length;
           }
@@ -8762,199 +10882,364 @@ function validate634(data, instancePath = '') {
           }
         }
         if (data1.dimension !== undefined) {
-          if (!validate635(data1.dimension, instancePath + '/query/dimension')) {
+          if (
+            !(
+              validate635(data1.dimension, instancePath) ||
+              validate635(data1.dimension, instancePath + '/query/dimension')
+            )
+          ) {
             vErrors = vErrors === null ? validate635.errors : vErrors.concat(validate635.errors);
             errors = vErrors.length;
           }
         }
         if (data1.providers !== undefined) {
-          if (!validate53(data1.providers, instancePath + '/query/providers')) {
+          if (
+            !(
+              validate53(data1.providers, instancePath) ||
+              validate53(data1.providers, instancePath + '/query/providers')
+            )
+          ) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (!validate58(data1.models, instancePath + '/query/models')) {
+          if (
+            !(
+              validate58(data1.models, instancePath) ||
+              validate58(data1.models, instancePath + '/query/models')
+            )
+          ) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
+          if (
+            !(
+              validate62(data1.aliases, instancePath) ||
+              validate62(data1.aliases, instancePath + '/query/aliases')
+            )
+          ) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (!validate66(data1.status, instancePath + '/query/status')) {
+          if (
+            !(
+              validate66(data1.status, instancePath) ||
+              validate66(data1.status, instancePath + '/query/status')
+            )
+          ) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (!validate70(data1.objects, instancePath + '/query/objects')) {
+          if (
+            !(
+              validate70(data1.objects, instancePath) ||
+              validate70(data1.objects, instancePath + '/query/objects')
+            )
+          ) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (!validate642(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
+          if (
+            !(
+              validate642(data1.parent_request_id, instancePath) ||
+              validate642(data1.parent_request_id, instancePath + '/query/parent_request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate642.errors : vErrors.concat(validate642.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (!validate642(data1.session_id, instancePath + '/query/session_id')) {
+          if (
+            !(
+              validate642(data1.session_id, instancePath) ||
+              validate642(data1.session_id, instancePath + '/query/session_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate642.errors : vErrors.concat(validate642.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
+          if (
+            !(
+              validate77(data1.selected_key_ids, instancePath) ||
+              validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
+          if (
+            !(
+              validate77(data1.virtual_key_ids, instancePath) ||
+              validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
+          if (
+            !(
+              validate77(data1.routing_rule_ids, instancePath) ||
+              validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
+          if (
+            !(
+              validate77(data1.team_ids, instancePath) ||
+              validate77(data1.team_ids, instancePath + '/query/team_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
+          if (
+            !(
+              validate77(data1.customer_ids, instancePath) ||
+              validate77(data1.customer_ids, instancePath + '/query/customer_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
+          if (
+            !(
+              validate77(data1.user_ids, instancePath) ||
+              validate77(data1.user_ids, instancePath + '/query/user_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
+          if (
+            !(
+              validate77(data1.business_unit_ids, instancePath) ||
+              validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
+          if (
+            !(
+              validate87(data1.routing_engine_used, instancePath) ||
+              validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')
+            )
+          ) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
+          if (
+            !(
+              validate93(data1.stop_reasons, instancePath) ||
+              validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')
+            )
+          ) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (!validate642(data1.user_agents, instancePath + '/query/user_agents')) {
+          if (
+            !(
+              validate642(data1.user_agents, instancePath) ||
+              validate642(data1.user_agents, instancePath + '/query/user_agents')
+            )
+          ) {
             vErrors = vErrors === null ? validate642.errors : vErrors.concat(validate642.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (!validate642(data1.apps, instancePath + '/query/apps')) {
+          if (
+            !(
+              validate642(data1.apps, instancePath) ||
+              validate642(data1.apps, instancePath + '/query/apps')
+            )
+          ) {
             vErrors = vErrors === null ? validate642.errors : vErrors.concat(validate642.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (!validate656(data1.metadata, instancePath + '/query/metadata')) {
+          if (
+            !(
+              validate656(data1.metadata, instancePath) ||
+              validate656(data1.metadata, instancePath + '/query/metadata')
+            )
+          ) {
             vErrors = vErrors === null ? validate656.errors : vErrors.concat(validate656.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (!validate658(data1.start_time, instancePath + '/query/start_time')) {
+          if (
+            !(
+              validate658(data1.start_time, instancePath) ||
+              validate658(data1.start_time, instancePath + '/query/start_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate658.errors : vErrors.concat(validate658.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (!validate658(data1.end_time, instancePath + '/query/end_time')) {
+          if (
+            !(
+              validate658(data1.end_time, instancePath) ||
+              validate658(data1.end_time, instancePath + '/query/end_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate658.errors : vErrors.concat(validate658.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (!validate661(data1.period, instancePath + '/query/period')) {
+          if (
+            !(
+              validate661(data1.period, instancePath) ||
+              validate661(data1.period, instancePath + '/query/period')
+            )
+          ) {
             vErrors = vErrors === null ? validate661.errors : vErrors.concat(validate661.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (!validate663(data1.min_latency, instancePath + '/query/min_latency')) {
+          if (
+            !(
+              validate663(data1.min_latency, instancePath) ||
+              validate663(data1.min_latency, instancePath + '/query/min_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate663.errors : vErrors.concat(validate663.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (!validate663(data1.max_latency, instancePath + '/query/max_latency')) {
+          if (
+            !(
+              validate663(data1.max_latency, instancePath) ||
+              validate663(data1.max_latency, instancePath + '/query/max_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate663.errors : vErrors.concat(validate663.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (!validate666(data1.min_tokens, instancePath + '/query/min_tokens')) {
+          if (
+            !(
+              validate666(data1.min_tokens, instancePath) ||
+              validate666(data1.min_tokens, instancePath + '/query/min_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate666.errors : vErrors.concat(validate666.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (!validate666(data1.max_tokens, instancePath + '/query/max_tokens')) {
+          if (
+            !(
+              validate666(data1.max_tokens, instancePath) ||
+              validate666(data1.max_tokens, instancePath + '/query/max_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate666.errors : vErrors.concat(validate666.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (!validate663(data1.min_cost, instancePath + '/query/min_cost')) {
+          if (
+            !(
+              validate663(data1.min_cost, instancePath) ||
+              validate663(data1.min_cost, instancePath + '/query/min_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate663.errors : vErrors.concat(validate663.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (!validate663(data1.max_cost, instancePath + '/query/max_cost')) {
+          if (
+            !(
+              validate663(data1.max_cost, instancePath) ||
+              validate663(data1.max_cost, instancePath + '/query/max_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate663.errors : vErrors.concat(validate663.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (!validate671(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
+          if (
+            !(
+              validate671(data1.missing_cost_only, instancePath) ||
+              validate671(data1.missing_cost_only, instancePath + '/query/missing_cost_only')
+            )
+          ) {
             vErrors = vErrors === null ? validate671.errors : vErrors.concat(validate671.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
+          if (
+            !(
+              validate116(data1.cache_hit_types, instancePath) ||
+              validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')
+            )
+          ) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (!validate674(data1.content_search, instancePath + '/query/content_search')) {
+          if (
+            !(
+              validate674(data1.content_search, instancePath) ||
+              validate674(data1.content_search, instancePath + '/query/content_search')
+            )
+          ) {
             vErrors = vErrors === null ? validate674.errors : vErrors.concat(validate674.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (!validate642(data1.request_id, instancePath + '/query/request_id')) {
+          if (
+            !(
+              validate642(data1.request_id, instancePath) ||
+              validate642(data1.request_id, instancePath + '/query/request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate642.errors : vErrors.concat(validate642.errors);
             errors = vErrors.length;
           }
@@ -9350,199 +11635,364 @@ function validate677(data, instancePath = '') {
           }
         }
         if (data1.dimension !== undefined) {
-          if (!validate678(data1.dimension, instancePath + '/query/dimension')) {
+          if (
+            !(
+              validate678(data1.dimension, instancePath) ||
+              validate678(data1.dimension, instancePath + '/query/dimension')
+            )
+          ) {
             vErrors = vErrors === null ? validate678.errors : vErrors.concat(validate678.errors);
             errors = vErrors.length;
           }
         }
         if (data1.providers !== undefined) {
-          if (!validate53(data1.providers, instancePath + '/query/providers')) {
+          if (
+            !(
+              validate53(data1.providers, instancePath) ||
+              validate53(data1.providers, instancePath + '/query/providers')
+            )
+          ) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (!validate58(data1.models, instancePath + '/query/models')) {
+          if (
+            !(
+              validate58(data1.models, instancePath) ||
+              validate58(data1.models, instancePath + '/query/models')
+            )
+          ) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
+          if (
+            !(
+              validate62(data1.aliases, instancePath) ||
+              validate62(data1.aliases, instancePath + '/query/aliases')
+            )
+          ) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (!validate66(data1.status, instancePath + '/query/status')) {
+          if (
+            !(
+              validate66(data1.status, instancePath) ||
+              validate66(data1.status, instancePath + '/query/status')
+            )
+          ) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (!validate70(data1.objects, instancePath + '/query/objects')) {
+          if (
+            !(
+              validate70(data1.objects, instancePath) ||
+              validate70(data1.objects, instancePath + '/query/objects')
+            )
+          ) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (!validate685(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
+          if (
+            !(
+              validate685(data1.parent_request_id, instancePath) ||
+              validate685(data1.parent_request_id, instancePath + '/query/parent_request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate685.errors : vErrors.concat(validate685.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (!validate685(data1.session_id, instancePath + '/query/session_id')) {
+          if (
+            !(
+              validate685(data1.session_id, instancePath) ||
+              validate685(data1.session_id, instancePath + '/query/session_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate685.errors : vErrors.concat(validate685.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
+          if (
+            !(
+              validate77(data1.selected_key_ids, instancePath) ||
+              validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
+          if (
+            !(
+              validate77(data1.virtual_key_ids, instancePath) ||
+              validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
+          if (
+            !(
+              validate77(data1.routing_rule_ids, instancePath) ||
+              validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
+          if (
+            !(
+              validate77(data1.team_ids, instancePath) ||
+              validate77(data1.team_ids, instancePath + '/query/team_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
+          if (
+            !(
+              validate77(data1.customer_ids, instancePath) ||
+              validate77(data1.customer_ids, instancePath + '/query/customer_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
+          if (
+            !(
+              validate77(data1.user_ids, instancePath) ||
+              validate77(data1.user_ids, instancePath + '/query/user_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
+          if (
+            !(
+              validate77(data1.business_unit_ids, instancePath) ||
+              validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
+          if (
+            !(
+              validate87(data1.routing_engine_used, instancePath) ||
+              validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')
+            )
+          ) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
+          if (
+            !(
+              validate93(data1.stop_reasons, instancePath) ||
+              validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')
+            )
+          ) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (!validate685(data1.user_agents, instancePath + '/query/user_agents')) {
+          if (
+            !(
+              validate685(data1.user_agents, instancePath) ||
+              validate685(data1.user_agents, instancePath + '/query/user_agents')
+            )
+          ) {
             vErrors = vErrors === null ? validate685.errors : vErrors.concat(validate685.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (!validate685(data1.apps, instancePath + '/query/apps')) {
+          if (
+            !(
+              validate685(data1.apps, instancePath) ||
+              validate685(data1.apps, instancePath + '/query/apps')
+            )
+          ) {
             vErrors = vErrors === null ? validate685.errors : vErrors.concat(validate685.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (!validate699(data1.metadata, instancePath + '/query/metadata')) {
+          if (
+            !(
+              validate699(data1.metadata, instancePath) ||
+              validate699(data1.metadata, instancePath + '/query/metadata')
+            )
+          ) {
             vErrors = vErrors === null ? validate699.errors : vErrors.concat(validate699.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (!validate701(data1.start_time, instancePath + '/query/start_time')) {
+          if (
+            !(
+              validate701(data1.start_time, instancePath) ||
+              validate701(data1.start_time, instancePath + '/query/start_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate701.errors : vErrors.concat(validate701.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (!validate701(data1.end_time, instancePath + '/query/end_time')) {
+          if (
+            !(
+              validate701(data1.end_time, instancePath) ||
+              validate701(data1.end_time, instancePath + '/query/end_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate701.errors : vErrors.concat(validate701.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (!validate704(data1.period, instancePath + '/query/period')) {
+          if (
+            !(
+              validate704(data1.period, instancePath) ||
+              validate704(data1.period, instancePath + '/query/period')
+            )
+          ) {
             vErrors = vErrors === null ? validate704.errors : vErrors.concat(validate704.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (!validate706(data1.min_latency, instancePath + '/query/min_latency')) {
+          if (
+            !(
+              validate706(data1.min_latency, instancePath) ||
+              validate706(data1.min_latency, instancePath + '/query/min_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate706.errors : vErrors.concat(validate706.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (!validate706(data1.max_latency, instancePath + '/query/max_latency')) {
+          if (
+            !(
+              validate706(data1.max_latency, instancePath) ||
+              validate706(data1.max_latency, instancePath + '/query/max_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate706.errors : vErrors.concat(validate706.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (!validate709(data1.min_tokens, instancePath + '/query/min_tokens')) {
+          if (
+            !(
+              validate709(data1.min_tokens, instancePath) ||
+              validate709(data1.min_tokens, instancePath + '/query/min_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate709.errors : vErrors.concat(validate709.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (!validate709(data1.max_tokens, instancePath + '/query/max_tokens')) {
+          if (
+            !(
+              validate709(data1.max_tokens, instancePath) ||
+              validate709(data1.max_tokens, instancePath + '/query/max_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate709.errors : vErrors.concat(validate709.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (!validate706(data1.min_cost, instancePath + '/query/min_cost')) {
+          if (
+            !(
+              validate706(data1.min_cost, instancePath) ||
+              validate706(data1.min_cost, instancePath + '/query/min_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate706.errors : vErrors.concat(validate706.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (!validate706(data1.max_cost, instancePath + '/query/max_cost')) {
+          if (
+            !(
+              validate706(data1.max_cost, instancePath) ||
+              validate706(data1.max_cost, instancePath + '/query/max_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate706.errors : vErrors.concat(validate706.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (!validate714(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
+          if (
+            !(
+              validate714(data1.missing_cost_only, instancePath) ||
+              validate714(data1.missing_cost_only, instancePath + '/query/missing_cost_only')
+            )
+          ) {
             vErrors = vErrors === null ? validate714.errors : vErrors.concat(validate714.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
+          if (
+            !(
+              validate116(data1.cache_hit_types, instancePath) ||
+              validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')
+            )
+          ) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (!validate717(data1.content_search, instancePath + '/query/content_search')) {
+          if (
+            !(
+              validate717(data1.content_search, instancePath) ||
+              validate717(data1.content_search, instancePath + '/query/content_search')
+            )
+          ) {
             vErrors = vErrors === null ? validate717.errors : vErrors.concat(validate717.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (!validate685(data1.request_id, instancePath + '/query/request_id')) {
+          if (
+            !(
+              validate685(data1.request_id, instancePath) ||
+              validate685(data1.request_id, instancePath + '/query/request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate685.errors : vErrors.concat(validate685.errors);
             errors = vErrors.length;
           }
@@ -9741,7 +12191,12 @@ function validate720(data, instancePath = '') {
           }
         }
         if (data0.session_id !== undefined) {
-          if (!validate721(data0.session_id, instancePath + '/path/session_id')) {
+          if (
+            !(
+              validate721(data0.session_id, instancePath) ||
+              validate721(data0.session_id, instancePath + '/path/session_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate721.errors : vErrors.concat(validate721.errors);
             errors = vErrors.length;
           }
@@ -9771,19 +12226,34 @@ function validate720(data, instancePath = '') {
           }
         }
         if (data2.limit !== undefined) {
-          if (!validate723(data2.limit, instancePath + '/query/limit')) {
+          if (
+            !(
+              validate723(data2.limit, instancePath) ||
+              validate723(data2.limit, instancePath + '/query/limit')
+            )
+          ) {
             vErrors = vErrors === null ? validate723.errors : vErrors.concat(validate723.errors);
             errors = vErrors.length;
           }
         }
         if (data2.offset !== undefined) {
-          if (!validate725(data2.offset, instancePath + '/query/offset')) {
+          if (
+            !(
+              validate725(data2.offset, instancePath) ||
+              validate725(data2.offset, instancePath + '/query/offset')
+            )
+          ) {
             vErrors = vErrors === null ? validate725.errors : vErrors.concat(validate725.errors);
             errors = vErrors.length;
           }
         }
         if (data2.order !== undefined) {
-          if (!validate727(data2.order, instancePath + '/query/order')) {
+          if (
+            !(
+              validate727(data2.order, instancePath) ||
+              validate727(data2.order, instancePath + '/query/order')
+            )
+          ) {
             vErrors = vErrors === null ? validate727.errors : vErrors.concat(validate727.errors);
             errors = vErrors.length;
           }
@@ -9886,7 +12356,12 @@ function validate729(data, instancePath = '') {
           }
         }
         if (data0.session_id !== undefined) {
-          if (!validate730(data0.session_id, instancePath + '/path/session_id')) {
+          if (
+            !(
+              validate730(data0.session_id, instancePath) ||
+              validate730(data0.session_id, instancePath + '/path/session_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate730.errors : vErrors.concat(validate730.errors);
             errors = vErrors.length;
           }
@@ -10228,13 +12703,20 @@ function validate733(data, instancePath = '') {
           }
         }
         if (data1.dimensions !== undefined) {
-          if (!validate734(data1.dimensions, instancePath + '/query/dimensions')) {
+          if (
+            !(
+              validate734(data1.dimensions, instancePath) ||
+              validate734(data1.dimensions, instancePath + '/query/dimensions')
+            )
+          ) {
             vErrors = vErrors === null ? validate734.errors : vErrors.concat(validate734.errors);
             errors = vErrors.length;
           }
         }
         if (data1.q !== undefined) {
-          if (!validate738(data1.q, instancePath + '/query/q')) {
+          if (
+            !(validate738(data1.q, instancePath) || validate738(data1.q, instancePath + '/query/q'))
+          ) {
             vErrors = vErrors === null ? validate738.errors : vErrors.concat(validate738.errors);
             errors = vErrors.length;
           }
@@ -10608,205 +13090,375 @@ function validate740(data, instancePath = '') {
           }
         }
         if (data1.providers !== undefined) {
-          if (!validate53(data1.providers, instancePath + '/query/providers')) {
+          if (
+            !(
+              validate53(data1.providers, instancePath) ||
+              validate53(data1.providers, instancePath + '/query/providers')
+            )
+          ) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (!validate58(data1.models, instancePath + '/query/models')) {
+          if (
+            !(
+              validate58(data1.models, instancePath) ||
+              validate58(data1.models, instancePath + '/query/models')
+            )
+          ) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
+          if (
+            !(
+              validate62(data1.aliases, instancePath) ||
+              validate62(data1.aliases, instancePath + '/query/aliases')
+            )
+          ) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (!validate66(data1.status, instancePath + '/query/status')) {
+          if (
+            !(
+              validate66(data1.status, instancePath) ||
+              validate66(data1.status, instancePath + '/query/status')
+            )
+          ) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (!validate70(data1.objects, instancePath + '/query/objects')) {
+          if (
+            !(
+              validate70(data1.objects, instancePath) ||
+              validate70(data1.objects, instancePath + '/query/objects')
+            )
+          ) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (!validate746(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
+          if (
+            !(
+              validate746(data1.parent_request_id, instancePath) ||
+              validate746(data1.parent_request_id, instancePath + '/query/parent_request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate746.errors : vErrors.concat(validate746.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (!validate746(data1.session_id, instancePath + '/query/session_id')) {
+          if (
+            !(
+              validate746(data1.session_id, instancePath) ||
+              validate746(data1.session_id, instancePath + '/query/session_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate746.errors : vErrors.concat(validate746.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
+          if (
+            !(
+              validate77(data1.selected_key_ids, instancePath) ||
+              validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
+          if (
+            !(
+              validate77(data1.virtual_key_ids, instancePath) ||
+              validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
+          if (
+            !(
+              validate77(data1.routing_rule_ids, instancePath) ||
+              validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
+          if (
+            !(
+              validate77(data1.team_ids, instancePath) ||
+              validate77(data1.team_ids, instancePath + '/query/team_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
+          if (
+            !(
+              validate77(data1.customer_ids, instancePath) ||
+              validate77(data1.customer_ids, instancePath + '/query/customer_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
+          if (
+            !(
+              validate77(data1.user_ids, instancePath) ||
+              validate77(data1.user_ids, instancePath + '/query/user_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
+          if (
+            !(
+              validate77(data1.business_unit_ids, instancePath) ||
+              validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
+          if (
+            !(
+              validate87(data1.routing_engine_used, instancePath) ||
+              validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')
+            )
+          ) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
+          if (
+            !(
+              validate93(data1.stop_reasons, instancePath) ||
+              validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')
+            )
+          ) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (!validate746(data1.user_agents, instancePath + '/query/user_agents')) {
+          if (
+            !(
+              validate746(data1.user_agents, instancePath) ||
+              validate746(data1.user_agents, instancePath + '/query/user_agents')
+            )
+          ) {
             vErrors = vErrors === null ? validate746.errors : vErrors.concat(validate746.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (!validate746(data1.apps, instancePath + '/query/apps')) {
+          if (
+            !(
+              validate746(data1.apps, instancePath) ||
+              validate746(data1.apps, instancePath + '/query/apps')
+            )
+          ) {
             vErrors = vErrors === null ? validate746.errors : vErrors.concat(validate746.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (!validate760(data1.metadata, instancePath + '/query/metadata')) {
+          if (
+            !(
+              validate760(data1.metadata, instancePath) ||
+              validate760(data1.metadata, instancePath + '/query/metadata')
+            )
+          ) {
             vErrors = vErrors === null ? validate760.errors : vErrors.concat(validate760.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (!validate762(data1.start_time, instancePath + '/query/start_time')) {
+          if (
+            !(
+              validate762(data1.start_time, instancePath) ||
+              validate762(data1.start_time, instancePath + '/query/start_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate762.errors : vErrors.concat(validate762.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (!validate762(data1.end_time, instancePath + '/query/end_time')) {
+          if (
+            !(
+              validate762(data1.end_time, instancePath) ||
+              validate762(data1.end_time, instancePath + '/query/end_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate762.errors : vErrors.concat(validate762.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (!validate765(data1.period, instancePath + '/query/period')) {
+          if (
+            !(
+              validate765(data1.period, instancePath) ||
+              validate765(data1.period, instancePath + '/query/period')
+            )
+          ) {
             vErrors = vErrors === null ? validate765.errors : vErrors.concat(validate765.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (!validate767(data1.min_latency, instancePath + '/query/min_latency')) {
+          if (
+            !(
+              validate767(data1.min_latency, instancePath) ||
+              validate767(data1.min_latency, instancePath + '/query/min_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate767.errors : vErrors.concat(validate767.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (!validate767(data1.max_latency, instancePath + '/query/max_latency')) {
+          if (
+            !(
+              validate767(data1.max_latency, instancePath) ||
+              validate767(data1.max_latency, instancePath + '/query/max_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate767.errors : vErrors.concat(validate767.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (!validate770(data1.min_tokens, instancePath + '/query/min_tokens')) {
+          if (
+            !(
+              validate770(data1.min_tokens, instancePath) ||
+              validate770(data1.min_tokens, instancePath + '/query/min_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate770.errors : vErrors.concat(validate770.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (!validate770(data1.max_tokens, instancePath + '/query/max_tokens')) {
+          if (
+            !(
+              validate770(data1.max_tokens, instancePath) ||
+              validate770(data1.max_tokens, instancePath + '/query/max_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate770.errors : vErrors.concat(validate770.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (!validate767(data1.min_cost, instancePath + '/query/min_cost')) {
+          if (
+            !(
+              validate767(data1.min_cost, instancePath) ||
+              validate767(data1.min_cost, instancePath + '/query/min_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate767.errors : vErrors.concat(validate767.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (!validate767(data1.max_cost, instancePath + '/query/max_cost')) {
+          if (
+            !(
+              validate767(data1.max_cost, instancePath) ||
+              validate767(data1.max_cost, instancePath + '/query/max_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate767.errors : vErrors.concat(validate767.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (!validate775(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
+          if (
+            !(
+              validate775(data1.missing_cost_only, instancePath) ||
+              validate775(data1.missing_cost_only, instancePath + '/query/missing_cost_only')
+            )
+          ) {
             vErrors = vErrors === null ? validate775.errors : vErrors.concat(validate775.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
+          if (
+            !(
+              validate116(data1.cache_hit_types, instancePath) ||
+              validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')
+            )
+          ) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (!validate778(data1.content_search, instancePath + '/query/content_search')) {
+          if (
+            !(
+              validate778(data1.content_search, instancePath) ||
+              validate778(data1.content_search, instancePath + '/query/content_search')
+            )
+          ) {
             vErrors = vErrors === null ? validate778.errors : vErrors.concat(validate778.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (!validate746(data1.request_id, instancePath + '/query/request_id')) {
+          if (
+            !(
+              validate746(data1.request_id, instancePath) ||
+              validate746(data1.request_id, instancePath + '/query/request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate746.errors : vErrors.concat(validate746.errors);
             errors = vErrors.length;
           }
         }
         if (data1.limit !== undefined) {
-          if (!validate781(data1.limit, instancePath + '/query/limit')) {
+          if (
+            !(
+              validate781(data1.limit, instancePath) ||
+              validate781(data1.limit, instancePath + '/query/limit')
+            )
+          ) {
             vErrors = vErrors === null ? validate781.errors : vErrors.concat(validate781.errors);
             errors = vErrors.length;
           }
         }
         if (data1.all !== undefined) {
-          if (!validate775(data1.all, instancePath + '/query/all')) {
+          if (
+            !(
+              validate775(data1.all, instancePath) ||
+              validate775(data1.all, instancePath + '/query/all')
+            )
+          ) {
             vErrors = vErrors === null ? validate775.errors : vErrors.concat(validate775.errors);
             errors = vErrors.length;
           }
@@ -11234,211 +13886,386 @@ function validate784(data, instancePath = '') {
           }
         }
         if (data1.dimension !== undefined) {
-          if (!validate785(data1.dimension, instancePath + '/query/dimension')) {
+          if (
+            !(
+              validate785(data1.dimension, instancePath) ||
+              validate785(data1.dimension, instancePath + '/query/dimension')
+            )
+          ) {
             vErrors = vErrors === null ? validate785.errors : vErrors.concat(validate785.errors);
             errors = vErrors.length;
           }
         }
         if (data1.providers !== undefined) {
-          if (!validate53(data1.providers, instancePath + '/query/providers')) {
+          if (
+            !(
+              validate53(data1.providers, instancePath) ||
+              validate53(data1.providers, instancePath + '/query/providers')
+            )
+          ) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (!validate58(data1.models, instancePath + '/query/models')) {
+          if (
+            !(
+              validate58(data1.models, instancePath) ||
+              validate58(data1.models, instancePath + '/query/models')
+            )
+          ) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
+          if (
+            !(
+              validate62(data1.aliases, instancePath) ||
+              validate62(data1.aliases, instancePath + '/query/aliases')
+            )
+          ) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (!validate66(data1.status, instancePath + '/query/status')) {
+          if (
+            !(
+              validate66(data1.status, instancePath) ||
+              validate66(data1.status, instancePath + '/query/status')
+            )
+          ) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (!validate70(data1.objects, instancePath + '/query/objects')) {
+          if (
+            !(
+              validate70(data1.objects, instancePath) ||
+              validate70(data1.objects, instancePath + '/query/objects')
+            )
+          ) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (!validate792(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
+          if (
+            !(
+              validate792(data1.parent_request_id, instancePath) ||
+              validate792(data1.parent_request_id, instancePath + '/query/parent_request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate792.errors : vErrors.concat(validate792.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (!validate792(data1.session_id, instancePath + '/query/session_id')) {
+          if (
+            !(
+              validate792(data1.session_id, instancePath) ||
+              validate792(data1.session_id, instancePath + '/query/session_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate792.errors : vErrors.concat(validate792.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
+          if (
+            !(
+              validate77(data1.selected_key_ids, instancePath) ||
+              validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
+          if (
+            !(
+              validate77(data1.virtual_key_ids, instancePath) ||
+              validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
+          if (
+            !(
+              validate77(data1.routing_rule_ids, instancePath) ||
+              validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
+          if (
+            !(
+              validate77(data1.team_ids, instancePath) ||
+              validate77(data1.team_ids, instancePath + '/query/team_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
+          if (
+            !(
+              validate77(data1.customer_ids, instancePath) ||
+              validate77(data1.customer_ids, instancePath + '/query/customer_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
+          if (
+            !(
+              validate77(data1.user_ids, instancePath) ||
+              validate77(data1.user_ids, instancePath + '/query/user_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
+          if (
+            !(
+              validate77(data1.business_unit_ids, instancePath) ||
+              validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
+          if (
+            !(
+              validate87(data1.routing_engine_used, instancePath) ||
+              validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')
+            )
+          ) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
+          if (
+            !(
+              validate93(data1.stop_reasons, instancePath) ||
+              validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')
+            )
+          ) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (!validate792(data1.user_agents, instancePath + '/query/user_agents')) {
+          if (
+            !(
+              validate792(data1.user_agents, instancePath) ||
+              validate792(data1.user_agents, instancePath + '/query/user_agents')
+            )
+          ) {
             vErrors = vErrors === null ? validate792.errors : vErrors.concat(validate792.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (!validate792(data1.apps, instancePath + '/query/apps')) {
+          if (
+            !(
+              validate792(data1.apps, instancePath) ||
+              validate792(data1.apps, instancePath + '/query/apps')
+            )
+          ) {
             vErrors = vErrors === null ? validate792.errors : vErrors.concat(validate792.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (!validate806(data1.metadata, instancePath + '/query/metadata')) {
+          if (
+            !(
+              validate806(data1.metadata, instancePath) ||
+              validate806(data1.metadata, instancePath + '/query/metadata')
+            )
+          ) {
             vErrors = vErrors === null ? validate806.errors : vErrors.concat(validate806.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (!validate808(data1.start_time, instancePath + '/query/start_time')) {
+          if (
+            !(
+              validate808(data1.start_time, instancePath) ||
+              validate808(data1.start_time, instancePath + '/query/start_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate808.errors : vErrors.concat(validate808.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (!validate808(data1.end_time, instancePath + '/query/end_time')) {
+          if (
+            !(
+              validate808(data1.end_time, instancePath) ||
+              validate808(data1.end_time, instancePath + '/query/end_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate808.errors : vErrors.concat(validate808.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (!validate811(data1.period, instancePath + '/query/period')) {
+          if (
+            !(
+              validate811(data1.period, instancePath) ||
+              validate811(data1.period, instancePath + '/query/period')
+            )
+          ) {
             vErrors = vErrors === null ? validate811.errors : vErrors.concat(validate811.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (!validate813(data1.min_latency, instancePath + '/query/min_latency')) {
+          if (
+            !(
+              validate813(data1.min_latency, instancePath) ||
+              validate813(data1.min_latency, instancePath + '/query/min_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate813.errors : vErrors.concat(validate813.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (!validate813(data1.max_latency, instancePath + '/query/max_latency')) {
+          if (
+            !(
+              validate813(data1.max_latency, instancePath) ||
+              validate813(data1.max_latency, instancePath + '/query/max_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate813.errors : vErrors.concat(validate813.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (!validate816(data1.min_tokens, instancePath + '/query/min_tokens')) {
+          if (
+            !(
+              validate816(data1.min_tokens, instancePath) ||
+              validate816(data1.min_tokens, instancePath + '/query/min_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate816.errors : vErrors.concat(validate816.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (!validate816(data1.max_tokens, instancePath + '/query/max_tokens')) {
+          if (
+            !(
+              validate816(data1.max_tokens, instancePath) ||
+              validate816(data1.max_tokens, instancePath + '/query/max_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate816.errors : vErrors.concat(validate816.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (!validate813(data1.min_cost, instancePath + '/query/min_cost')) {
+          if (
+            !(
+              validate813(data1.min_cost, instancePath) ||
+              validate813(data1.min_cost, instancePath + '/query/min_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate813.errors : vErrors.concat(validate813.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (!validate813(data1.max_cost, instancePath + '/query/max_cost')) {
+          if (
+            !(
+              validate813(data1.max_cost, instancePath) ||
+              validate813(data1.max_cost, instancePath + '/query/max_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate813.errors : vErrors.concat(validate813.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (!validate821(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
+          if (
+            !(
+              validate821(data1.missing_cost_only, instancePath) ||
+              validate821(data1.missing_cost_only, instancePath + '/query/missing_cost_only')
+            )
+          ) {
             vErrors = vErrors === null ? validate821.errors : vErrors.concat(validate821.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
+          if (
+            !(
+              validate116(data1.cache_hit_types, instancePath) ||
+              validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')
+            )
+          ) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (!validate824(data1.content_search, instancePath + '/query/content_search')) {
+          if (
+            !(
+              validate824(data1.content_search, instancePath) ||
+              validate824(data1.content_search, instancePath + '/query/content_search')
+            )
+          ) {
             vErrors = vErrors === null ? validate824.errors : vErrors.concat(validate824.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (!validate792(data1.request_id, instancePath + '/query/request_id')) {
+          if (
+            !(
+              validate792(data1.request_id, instancePath) ||
+              validate792(data1.request_id, instancePath + '/query/request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate792.errors : vErrors.concat(validate792.errors);
             errors = vErrors.length;
           }
         }
         if (data1.limit !== undefined) {
-          if (!validate827(data1.limit, instancePath + '/query/limit')) {
+          if (
+            !(
+              validate827(data1.limit, instancePath) ||
+              validate827(data1.limit, instancePath + '/query/limit')
+            )
+          ) {
             vErrors = vErrors === null ? validate827.errors : vErrors.concat(validate827.errors);
             errors = vErrors.length;
           }
         }
         if (data1.all !== undefined) {
-          if (!validate821(data1.all, instancePath + '/query/all')) {
+          if (
+            !(
+              validate821(data1.all, instancePath) ||
+              validate821(data1.all, instancePath + '/query/all')
+            )
+          ) {
             vErrors = vErrors === null ? validate821.errors : vErrors.concat(validate821.errors);
             errors = vErrors.length;
           }
@@ -11813,217 +14640,397 @@ function validate830(data, instancePath = '') {
           }
         }
         if (data1.providers !== undefined) {
-          if (!validate53(data1.providers, instancePath + '/query/providers')) {
+          if (
+            !(
+              validate53(data1.providers, instancePath) ||
+              validate53(data1.providers, instancePath + '/query/providers')
+            )
+          ) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
         if (data1.models !== undefined) {
-          if (!validate58(data1.models, instancePath + '/query/models')) {
+          if (
+            !(
+              validate58(data1.models, instancePath) ||
+              validate58(data1.models, instancePath + '/query/models')
+            )
+          ) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data1.aliases !== undefined) {
-          if (!validate62(data1.aliases, instancePath + '/query/aliases')) {
+          if (
+            !(
+              validate62(data1.aliases, instancePath) ||
+              validate62(data1.aliases, instancePath + '/query/aliases')
+            )
+          ) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data1.status !== undefined) {
-          if (!validate66(data1.status, instancePath + '/query/status')) {
+          if (
+            !(
+              validate66(data1.status, instancePath) ||
+              validate66(data1.status, instancePath + '/query/status')
+            )
+          ) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data1.objects !== undefined) {
-          if (!validate70(data1.objects, instancePath + '/query/objects')) {
+          if (
+            !(
+              validate70(data1.objects, instancePath) ||
+              validate70(data1.objects, instancePath + '/query/objects')
+            )
+          ) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data1.parent_request_id !== undefined) {
-          if (!validate836(data1.parent_request_id, instancePath + '/query/parent_request_id')) {
+          if (
+            !(
+              validate836(data1.parent_request_id, instancePath) ||
+              validate836(data1.parent_request_id, instancePath + '/query/parent_request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate836.errors : vErrors.concat(validate836.errors);
             errors = vErrors.length;
           }
         }
         if (data1.session_id !== undefined) {
-          if (!validate836(data1.session_id, instancePath + '/query/session_id')) {
+          if (
+            !(
+              validate836(data1.session_id, instancePath) ||
+              validate836(data1.session_id, instancePath + '/query/session_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate836.errors : vErrors.concat(validate836.errors);
             errors = vErrors.length;
           }
         }
         if (data1.selected_key_ids !== undefined) {
-          if (!validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')) {
+          if (
+            !(
+              validate77(data1.selected_key_ids, instancePath) ||
+              validate77(data1.selected_key_ids, instancePath + '/query/selected_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.virtual_key_ids !== undefined) {
-          if (!validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')) {
+          if (
+            !(
+              validate77(data1.virtual_key_ids, instancePath) ||
+              validate77(data1.virtual_key_ids, instancePath + '/query/virtual_key_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_rule_ids !== undefined) {
-          if (!validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')) {
+          if (
+            !(
+              validate77(data1.routing_rule_ids, instancePath) ||
+              validate77(data1.routing_rule_ids, instancePath + '/query/routing_rule_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.team_ids !== undefined) {
-          if (!validate77(data1.team_ids, instancePath + '/query/team_ids')) {
+          if (
+            !(
+              validate77(data1.team_ids, instancePath) ||
+              validate77(data1.team_ids, instancePath + '/query/team_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.customer_ids !== undefined) {
-          if (!validate77(data1.customer_ids, instancePath + '/query/customer_ids')) {
+          if (
+            !(
+              validate77(data1.customer_ids, instancePath) ||
+              validate77(data1.customer_ids, instancePath + '/query/customer_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_ids !== undefined) {
-          if (!validate77(data1.user_ids, instancePath + '/query/user_ids')) {
+          if (
+            !(
+              validate77(data1.user_ids, instancePath) ||
+              validate77(data1.user_ids, instancePath + '/query/user_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.business_unit_ids !== undefined) {
-          if (!validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')) {
+          if (
+            !(
+              validate77(data1.business_unit_ids, instancePath) ||
+              validate77(data1.business_unit_ids, instancePath + '/query/business_unit_ids')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.routing_engine_used !== undefined) {
-          if (!validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')) {
+          if (
+            !(
+              validate87(data1.routing_engine_used, instancePath) ||
+              validate87(data1.routing_engine_used, instancePath + '/query/routing_engine_used')
+            )
+          ) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data1.stop_reasons !== undefined) {
-          if (!validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')) {
+          if (
+            !(
+              validate93(data1.stop_reasons, instancePath) ||
+              validate93(data1.stop_reasons, instancePath + '/query/stop_reasons')
+            )
+          ) {
             vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
             errors = vErrors.length;
           }
         }
         if (data1.user_agents !== undefined) {
-          if (!validate836(data1.user_agents, instancePath + '/query/user_agents')) {
+          if (
+            !(
+              validate836(data1.user_agents, instancePath) ||
+              validate836(data1.user_agents, instancePath + '/query/user_agents')
+            )
+          ) {
             vErrors = vErrors === null ? validate836.errors : vErrors.concat(validate836.errors);
             errors = vErrors.length;
           }
         }
         if (data1.apps !== undefined) {
-          if (!validate836(data1.apps, instancePath + '/query/apps')) {
+          if (
+            !(
+              validate836(data1.apps, instancePath) ||
+              validate836(data1.apps, instancePath + '/query/apps')
+            )
+          ) {
             vErrors = vErrors === null ? validate836.errors : vErrors.concat(validate836.errors);
             errors = vErrors.length;
           }
         }
         if (data1.metadata !== undefined) {
-          if (!validate850(data1.metadata, instancePath + '/query/metadata')) {
+          if (
+            !(
+              validate850(data1.metadata, instancePath) ||
+              validate850(data1.metadata, instancePath + '/query/metadata')
+            )
+          ) {
             vErrors = vErrors === null ? validate850.errors : vErrors.concat(validate850.errors);
             errors = vErrors.length;
           }
         }
         if (data1.start_time !== undefined) {
-          if (!validate852(data1.start_time, instancePath + '/query/start_time')) {
+          if (
+            !(
+              validate852(data1.start_time, instancePath) ||
+              validate852(data1.start_time, instancePath + '/query/start_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
             errors = vErrors.length;
           }
         }
         if (data1.end_time !== undefined) {
-          if (!validate852(data1.end_time, instancePath + '/query/end_time')) {
+          if (
+            !(
+              validate852(data1.end_time, instancePath) ||
+              validate852(data1.end_time, instancePath + '/query/end_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
             errors = vErrors.length;
           }
         }
         if (data1.period !== undefined) {
-          if (!validate855(data1.period, instancePath + '/query/period')) {
+          if (
+            !(
+              validate855(data1.period, instancePath) ||
+              validate855(data1.period, instancePath + '/query/period')
+            )
+          ) {
             vErrors = vErrors === null ? validate855.errors : vErrors.concat(validate855.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_latency !== undefined) {
-          if (!validate857(data1.min_latency, instancePath + '/query/min_latency')) {
+          if (
+            !(
+              validate857(data1.min_latency, instancePath) ||
+              validate857(data1.min_latency, instancePath + '/query/min_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate857.errors : vErrors.concat(validate857.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_latency !== undefined) {
-          if (!validate857(data1.max_latency, instancePath + '/query/max_latency')) {
+          if (
+            !(
+              validate857(data1.max_latency, instancePath) ||
+              validate857(data1.max_latency, instancePath + '/query/max_latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate857.errors : vErrors.concat(validate857.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_tokens !== undefined) {
-          if (!validate860(data1.min_tokens, instancePath + '/query/min_tokens')) {
+          if (
+            !(
+              validate860(data1.min_tokens, instancePath) ||
+              validate860(data1.min_tokens, instancePath + '/query/min_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate860.errors : vErrors.concat(validate860.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_tokens !== undefined) {
-          if (!validate860(data1.max_tokens, instancePath + '/query/max_tokens')) {
+          if (
+            !(
+              validate860(data1.max_tokens, instancePath) ||
+              validate860(data1.max_tokens, instancePath + '/query/max_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate860.errors : vErrors.concat(validate860.errors);
             errors = vErrors.length;
           }
         }
         if (data1.min_cost !== undefined) {
-          if (!validate857(data1.min_cost, instancePath + '/query/min_cost')) {
+          if (
+            !(
+              validate857(data1.min_cost, instancePath) ||
+              validate857(data1.min_cost, instancePath + '/query/min_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate857.errors : vErrors.concat(validate857.errors);
             errors = vErrors.length;
           }
         }
         if (data1.max_cost !== undefined) {
-          if (!validate857(data1.max_cost, instancePath + '/query/max_cost')) {
+          if (
+            !(
+              validate857(data1.max_cost, instancePath) ||
+              validate857(data1.max_cost, instancePath + '/query/max_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate857.errors : vErrors.concat(validate857.errors);
             errors = vErrors.length;
           }
         }
         if (data1.missing_cost_only !== undefined) {
-          if (!validate865(data1.missing_cost_only, instancePath + '/query/missing_cost_only')) {
+          if (
+            !(
+              validate865(data1.missing_cost_only, instancePath) ||
+              validate865(data1.missing_cost_only, instancePath + '/query/missing_cost_only')
+            )
+          ) {
             vErrors = vErrors === null ? validate865.errors : vErrors.concat(validate865.errors);
             errors = vErrors.length;
           }
         }
         if (data1.cache_hit_types !== undefined) {
-          if (!validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')) {
+          if (
+            !(
+              validate116(data1.cache_hit_types, instancePath) ||
+              validate116(data1.cache_hit_types, instancePath + '/query/cache_hit_types')
+            )
+          ) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data1.content_search !== undefined) {
-          if (!validate868(data1.content_search, instancePath + '/query/content_search')) {
+          if (
+            !(
+              validate868(data1.content_search, instancePath) ||
+              validate868(data1.content_search, instancePath + '/query/content_search')
+            )
+          ) {
             vErrors = vErrors === null ? validate868.errors : vErrors.concat(validate868.errors);
             errors = vErrors.length;
           }
         }
         if (data1.request_id !== undefined) {
-          if (!validate836(data1.request_id, instancePath + '/query/request_id')) {
+          if (
+            !(
+              validate836(data1.request_id, instancePath) ||
+              validate836(data1.request_id, instancePath + '/query/request_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate836.errors : vErrors.concat(validate836.errors);
             errors = vErrors.length;
           }
         }
         if (data1.limit !== undefined) {
-          if (!validate871(data1.limit, instancePath + '/query/limit')) {
+          if (
+            !(
+              validate871(data1.limit, instancePath) ||
+              validate871(data1.limit, instancePath + '/query/limit')
+            )
+          ) {
             vErrors = vErrors === null ? validate871.errors : vErrors.concat(validate871.errors);
             errors = vErrors.length;
           }
         }
         if (data1.all !== undefined) {
-          if (!validate865(data1.all, instancePath + '/query/all')) {
+          if (
+            !(
+              validate865(data1.all, instancePath) ||
+              validate865(data1.all, instancePath + '/query/all')
+            )
+          ) {
             vErrors = vErrors === null ? validate865.errors : vErrors.concat(validate865.errors);
             errors = vErrors.length;
           }
         }
         if (data1.tool_names !== undefined) {
-          if (!validate77(data1.tool_names, instancePath + '/query/tool_names')) {
+          if (
+            !(
+              validate77(data1.tool_names, instancePath) ||
+              validate77(data1.tool_names, instancePath + '/query/tool_names')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data1.server_labels !== undefined) {
-          if (!validate77(data1.server_labels, instancePath + '/query/server_labels')) {
+          if (
+            !(
+              validate77(data1.server_labels, instancePath) ||
+              validate77(data1.server_labels, instancePath + '/query/server_labels')
+            )
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
@@ -12302,7 +15309,12 @@ function validate879(data, instancePath = '') {
       }
     }
     if (data.match_type !== undefined) {
-      if (!validate880(data.match_type, instancePath + '/match_type')) {
+      if (
+        !(
+          validate880(data.match_type, instancePath) ||
+          validate880(data.match_type, instancePath + '/match_type')
+        )
+      ) {
         vErrors = vErrors === null ? validate880.errors : vErrors.concat(validate880.errors);
         errors = vErrors.length;
       }
@@ -12405,7 +15417,12 @@ function validate883(data, instancePath = '') {
           }
         }
         if (data0.id !== undefined) {
-          if (!validate884(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate884(data0.id, instancePath) ||
+              validate884(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate884.errors : vErrors.concat(validate884.errors);
             errors = vErrors.length;
           }
@@ -12534,7 +15551,12 @@ function validate887(data, instancePath = '') {
       }
     }
     if (data.match_type !== undefined) {
-      if (!validate880(data.match_type, instancePath + '/match_type')) {
+      if (
+        !(
+          validate880(data.match_type, instancePath) ||
+          validate880(data.match_type, instancePath + '/match_type')
+        )
+      ) {
         vErrors = vErrors === null ? validate880.errors : vErrors.concat(validate880.errors);
         errors = vErrors.length;
       }
@@ -12637,7 +15659,12 @@ function validate890(data, instancePath = '') {
           }
         }
         if (data0.id !== undefined) {
-          if (!validate891(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate891(data0.id, instancePath) ||
+              validate891(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate891.errors : vErrors.concat(validate891.errors);
             errors = vErrors.length;
           }
@@ -12942,7 +15969,12 @@ function validate896(data, instancePath = '') {
       if (Array.isArray(data6)) {
         const len3 = data6.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate897(data6[i3], instancePath + '/status/' + i3)) {
+          if (
+            !(
+              validate897(data6[i3], instancePath) ||
+              validate897(data6[i3], instancePath + '/status/' + i3)
+            )
+          ) {
             vErrors = vErrors === null ? validate897.errors : vErrors.concat(validate897.errors);
             errors = vErrors.length;
           }
@@ -13198,7 +16230,12 @@ function validate896(data, instancePath = '') {
       if (Array.isArray(data27)) {
         const len13 = data27.length;
         for (let i13 = 0; i13 < len13; i13++) {
-          if (!validate899(data27[i13], instancePath + '/routing_engine_used/' + i13)) {
+          if (
+            !(
+              validate899(data27[i13], instancePath) ||
+              validate899(data27[i13], instancePath + '/routing_engine_used/' + i13)
+            )
+          ) {
             vErrors = vErrors === null ? validate899.errors : vErrors.concat(validate899.errors);
             errors = vErrors.length;
           }
@@ -13512,7 +16549,12 @@ function validate895(data, instancePath = '') {
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.filters !== undefined) {
-      if (!validate896(data.filters, instancePath + '/filters')) {
+      if (
+        !(
+          validate896(data.filters, instancePath) ||
+          validate896(data.filters, instancePath + '/filters')
+        )
+      ) {
         vErrors = vErrors === null ? validate896.errors : vErrors.concat(validate896.errors);
         errors = vErrors.length;
       }
@@ -13642,7 +16684,12 @@ function validate903(data, instancePath = '') {
           }
         }
         if (data1.id !== undefined) {
-          if (!validate904(data1.id, instancePath + '/query/id')) {
+          if (
+            !(
+              validate904(data1.id, instancePath) ||
+              validate904(data1.id, instancePath + '/query/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate904.errors : vErrors.concat(validate904.errors);
             errors = vErrors.length;
           }
@@ -13749,7 +16796,12 @@ function validate906(data, instancePath = '') {
           }
         }
         if (data1.id !== undefined) {
-          if (!validate907(data1.id, instancePath + '/query/id')) {
+          if (
+            !(
+              validate907(data1.id, instancePath) ||
+              validate907(data1.id, instancePath + '/query/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate907.errors : vErrors.concat(validate907.errors);
             errors = vErrors.length;
           }

@@ -145,7 +145,12 @@ function validate52(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate54(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate54(data0.account_id, instancePath) ||
+              validate54(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
             errors = vErrors.length;
           }
@@ -175,19 +180,34 @@ function validate52(data, instancePath = '') {
           }
         }
         if (data2.page !== undefined) {
-          if (!validate56(data2.page, instancePath + '/query/page')) {
+          if (
+            !(
+              validate56(data2.page, instancePath) ||
+              validate56(data2.page, instancePath + '/query/page')
+            )
+          ) {
             vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
             errors = vErrors.length;
           }
         }
         if (data2.per_page !== undefined) {
-          if (!validate58(data2.per_page, instancePath + '/query/per_page')) {
+          if (
+            !(
+              validate58(data2.per_page, instancePath) ||
+              validate58(data2.per_page, instancePath + '/query/per_page')
+            )
+          ) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
         if (data2.search !== undefined) {
-          if (!validate54(data2.search, instancePath + '/query/search')) {
+          if (
+            !(
+              validate54(data2.search, instancePath) ||
+              validate54(data2.search, instancePath + '/query/search')
+            )
+          ) {
             vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
             errors = vErrors.length;
           }
@@ -280,7 +300,12 @@ function validate61(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate62(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate62(data0.account_id, instancePath) ||
+              validate62(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
@@ -477,7 +502,7 @@ function validate65(data, instancePath = '') {
       errors++;
     }
     if (data.id !== undefined) {
-      if (!validate66(data.id, instancePath + '/id')) {
+      if (!(validate66(data.id, instancePath) || validate66(data.id, instancePath + '/id'))) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -980,13 +1005,20 @@ function validate69(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate70(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate70(data0.account_id, instancePath) ||
+              validate70(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate72(data0.id, instancePath + '/path/id')) {
+          if (
+            !(validate72(data0.id, instancePath) || validate72(data0.id, instancePath + '/path/id'))
+          ) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
@@ -1156,13 +1188,20 @@ function validate74(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate75(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate75(data0.account_id, instancePath) ||
+              validate75(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate77(data0.id, instancePath + '/path/id')) {
+          if (
+            !(validate77(data0.id, instancePath) || validate77(data0.id, instancePath + '/path/id'))
+          ) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
@@ -2007,13 +2046,22 @@ function validate83(data, instancePath = '') {
       errors++;
     }
     if (data.prompt !== undefined) {
-      if (!validate84(data.prompt, instancePath + '/prompt')) {
+      if (
+        !(
+          validate84(data.prompt, instancePath) || validate84(data.prompt, instancePath + '/prompt')
+        )
+      ) {
         vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
         errors = vErrors.length;
       }
     }
     if (data.response !== undefined) {
-      if (!validate84(data.response, instancePath + '/response')) {
+      if (
+        !(
+          validate84(data.response, instancePath) ||
+          validate84(data.response, instancePath + '/response')
+        )
+      ) {
         vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
         errors = vErrors.length;
       }
@@ -2541,13 +2589,23 @@ function validate90(data, instancePath = '') {
               }
             }
             if (data2.provider !== undefined) {
-              if (!validate91(data2.provider, instancePath + '/rules/' + i0 + '/provider')) {
+              if (
+                !(
+                  validate91(data2.provider, instancePath) ||
+                  validate91(data2.provider, instancePath + '/rules/' + i0 + '/provider')
+                )
+              ) {
                 vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.model !== undefined) {
-              if (!validate91(data2.model, instancePath + '/rules/' + i0 + '/model')) {
+              if (
+                !(
+                  validate91(data2.model, instancePath) ||
+                  validate91(data2.model, instancePath + '/rules/' + i0 + '/model')
+                )
+              ) {
                 vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
                 errors = vErrors.length;
               }
@@ -2638,13 +2696,16 @@ function validate90(data, instancePath = '') {
                   }
                   const _errs30 = errors;
                   if (
-                    !validate91(
-                      data12,
-                      instancePath +
-                        '/rules/' +
-                        i0 +
-                        '/metadata/' +
-                        key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                    !(
+                      validate91(data12, instancePath) ||
+                      validate91(
+                        data12,
+                        instancePath +
+                          '/rules/' +
+                          i0 +
+                          '/metadata/' +
+                          key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      )
                     )
                   ) {
                     vErrors =
@@ -3240,31 +3301,45 @@ function validate80(data, instancePath = '') {
       }
     }
     if (data.dlp !== undefined) {
-      if (!validate81(data.dlp, instancePath + '/dlp')) {
+      if (!(validate81(data.dlp, instancePath) || validate81(data.dlp, instancePath + '/dlp'))) {
         vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.guardrails !== undefined) {
-      if (!validate83(data.guardrails, instancePath + '/guardrails')) {
+      if (
+        !(
+          validate83(data.guardrails, instancePath) ||
+          validate83(data.guardrails, instancePath + '/guardrails')
+        )
+      ) {
         vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.otel !== undefined) {
-      if (!validate88(data.otel, instancePath + '/otel')) {
+      if (!(validate88(data.otel, instancePath) || validate88(data.otel, instancePath + '/otel'))) {
         vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
         errors = vErrors.length;
       }
     }
     if (data.spend_limits !== undefined) {
-      if (!validate90(data.spend_limits, instancePath + '/spend_limits')) {
+      if (
+        !(
+          validate90(data.spend_limits, instancePath) ||
+          validate90(data.spend_limits, instancePath + '/spend_limits')
+        )
+      ) {
         vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
         errors = vErrors.length;
       }
     }
     if (data.stripe !== undefined) {
-      if (!validate96(data.stripe, instancePath + '/stripe')) {
+      if (
+        !(
+          validate96(data.stripe, instancePath) || validate96(data.stripe, instancePath + '/stripe')
+        )
+      ) {
         vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
         errors = vErrors.length;
       }
@@ -3412,13 +3487,23 @@ function validate99(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate100(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate100(data0.account_id, instancePath) ||
+              validate100(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate102(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate102(data0.id, instancePath) ||
+              validate102(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
             errors = vErrors.length;
           }
@@ -3650,7 +3735,12 @@ function validate104(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate105(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate105(data0.account_id, instancePath) ||
+              validate105(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
             errors = vErrors.length;
           }
@@ -3687,25 +3777,45 @@ function validate104(data, instancePath = '') {
           }
         }
         if (data2.page !== undefined) {
-          if (!validate107(data2.page, instancePath + '/query/page')) {
+          if (
+            !(
+              validate107(data2.page, instancePath) ||
+              validate107(data2.page, instancePath + '/query/page')
+            )
+          ) {
             vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
             errors = vErrors.length;
           }
         }
         if (data2.per_page !== undefined) {
-          if (!validate109(data2.per_page, instancePath + '/query/per_page')) {
+          if (
+            !(
+              validate109(data2.per_page, instancePath) ||
+              validate109(data2.per_page, instancePath + '/query/per_page')
+            )
+          ) {
             vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
             errors = vErrors.length;
           }
         }
         if (data2.order_by !== undefined) {
-          if (!validate111(data2.order_by, instancePath + '/query/order_by')) {
+          if (
+            !(
+              validate111(data2.order_by, instancePath) ||
+              validate111(data2.order_by, instancePath + '/query/order_by')
+            )
+          ) {
             vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
             errors = vErrors.length;
           }
         }
         if (data2.order_by_direction !== undefined) {
-          if (!validate113(data2.order_by_direction, instancePath + '/query/order_by_direction')) {
+          if (
+            !(
+              validate113(data2.order_by_direction, instancePath) ||
+              validate113(data2.order_by_direction, instancePath + '/query/order_by_direction')
+            )
+          ) {
             vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
             errors = vErrors.length;
           }
@@ -4207,7 +4317,9 @@ function validate129(data, instancePath = '') {
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate130(data[i0], instancePath + '/' + i0)) {
+      if (
+        !(validate130(data[i0], instancePath) || validate130(data[i0], instancePath + '/' + i0))
+      ) {
         vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
         errors = vErrors.length;
       }
@@ -4412,13 +4524,23 @@ function validate115(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate116(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate116(data0.account_id, instancePath) ||
+              validate116(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate118(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate118(data0.gateway_id, instancePath) ||
+              validate118(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
             errors = vErrors.length;
           }
@@ -4448,164 +4570,297 @@ function validate115(data, instancePath = '') {
           }
         }
         if (data3.search !== undefined) {
-          if (!validate116(data3.search, instancePath + '/query/search')) {
+          if (
+            !(
+              validate116(data3.search, instancePath) ||
+              validate116(data3.search, instancePath + '/query/search')
+            )
+          ) {
             vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           }
         }
         if (data3.page !== undefined) {
-          if (!validate121(data3.page, instancePath + '/query/page')) {
+          if (
+            !(
+              validate121(data3.page, instancePath) ||
+              validate121(data3.page, instancePath + '/query/page')
+            )
+          ) {
             vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
             errors = vErrors.length;
           }
         }
         if (data3.per_page !== undefined) {
-          if (!validate123(data3.per_page, instancePath + '/query/per_page')) {
+          if (
+            !(
+              validate123(data3.per_page, instancePath) ||
+              validate123(data3.per_page, instancePath + '/query/per_page')
+            )
+          ) {
             vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
             errors = vErrors.length;
           }
         }
         if (data3.order_by !== undefined) {
-          if (!validate125(data3.order_by, instancePath + '/query/order_by')) {
+          if (
+            !(
+              validate125(data3.order_by, instancePath) ||
+              validate125(data3.order_by, instancePath + '/query/order_by')
+            )
+          ) {
             vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
             errors = vErrors.length;
           }
         }
         if (data3.order_by_direction !== undefined) {
-          if (!validate127(data3.order_by_direction, instancePath + '/query/order_by_direction')) {
+          if (
+            !(
+              validate127(data3.order_by_direction, instancePath) ||
+              validate127(data3.order_by_direction, instancePath + '/query/order_by_direction')
+            )
+          ) {
             vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
             errors = vErrors.length;
           }
         }
         if (data3.filters !== undefined) {
-          if (!validate129(data3.filters, instancePath + '/query/filters')) {
+          if (
+            !(
+              validate129(data3.filters, instancePath) ||
+              validate129(data3.filters, instancePath + '/query/filters')
+            )
+          ) {
             vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
             errors = vErrors.length;
           }
         }
         if (data3.meta_info !== undefined) {
-          if (!validate133(data3.meta_info, instancePath + '/query/meta_info')) {
+          if (
+            !(
+              validate133(data3.meta_info, instancePath) ||
+              validate133(data3.meta_info, instancePath + '/query/meta_info')
+            )
+          ) {
             vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
             errors = vErrors.length;
           }
         }
         if (data3.direction !== undefined) {
-          if (!validate135(data3.direction, instancePath + '/query/direction')) {
+          if (
+            !(
+              validate135(data3.direction, instancePath) ||
+              validate135(data3.direction, instancePath + '/query/direction')
+            )
+          ) {
             vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
             errors = vErrors.length;
           }
         }
         if (data3.start_date !== undefined) {
-          if (!validate137(data3.start_date, instancePath + '/query/start_date')) {
+          if (
+            !(
+              validate137(data3.start_date, instancePath) ||
+              validate137(data3.start_date, instancePath + '/query/start_date')
+            )
+          ) {
             vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
             errors = vErrors.length;
           }
         }
         if (data3.end_date !== undefined) {
-          if (!validate137(data3.end_date, instancePath + '/query/end_date')) {
+          if (
+            !(
+              validate137(data3.end_date, instancePath) ||
+              validate137(data3.end_date, instancePath + '/query/end_date')
+            )
+          ) {
             vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
             errors = vErrors.length;
           }
         }
         if (data3.min_cost !== undefined) {
-          if (!validate140(data3.min_cost, instancePath + '/query/min_cost')) {
+          if (
+            !(
+              validate140(data3.min_cost, instancePath) ||
+              validate140(data3.min_cost, instancePath + '/query/min_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
         if (data3.max_cost !== undefined) {
-          if (!validate140(data3.max_cost, instancePath + '/query/max_cost')) {
+          if (
+            !(
+              validate140(data3.max_cost, instancePath) ||
+              validate140(data3.max_cost, instancePath + '/query/max_cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
         if (data3.min_tokens_in !== undefined) {
-          if (!validate140(data3.min_tokens_in, instancePath + '/query/min_tokens_in')) {
+          if (
+            !(
+              validate140(data3.min_tokens_in, instancePath) ||
+              validate140(data3.min_tokens_in, instancePath + '/query/min_tokens_in')
+            )
+          ) {
             vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
         if (data3.max_tokens_in !== undefined) {
-          if (!validate140(data3.max_tokens_in, instancePath + '/query/max_tokens_in')) {
+          if (
+            !(
+              validate140(data3.max_tokens_in, instancePath) ||
+              validate140(data3.max_tokens_in, instancePath + '/query/max_tokens_in')
+            )
+          ) {
             vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
         if (data3.min_tokens_out !== undefined) {
-          if (!validate140(data3.min_tokens_out, instancePath + '/query/min_tokens_out')) {
+          if (
+            !(
+              validate140(data3.min_tokens_out, instancePath) ||
+              validate140(data3.min_tokens_out, instancePath + '/query/min_tokens_out')
+            )
+          ) {
             vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
         if (data3.max_tokens_out !== undefined) {
-          if (!validate140(data3.max_tokens_out, instancePath + '/query/max_tokens_out')) {
+          if (
+            !(
+              validate140(data3.max_tokens_out, instancePath) ||
+              validate140(data3.max_tokens_out, instancePath + '/query/max_tokens_out')
+            )
+          ) {
             vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
         if (data3.min_total_tokens !== undefined) {
-          if (!validate140(data3.min_total_tokens, instancePath + '/query/min_total_tokens')) {
+          if (
+            !(
+              validate140(data3.min_total_tokens, instancePath) ||
+              validate140(data3.min_total_tokens, instancePath + '/query/min_total_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
         if (data3.max_total_tokens !== undefined) {
-          if (!validate140(data3.max_total_tokens, instancePath + '/query/max_total_tokens')) {
+          if (
+            !(
+              validate140(data3.max_total_tokens, instancePath) ||
+              validate140(data3.max_total_tokens, instancePath + '/query/max_total_tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
         if (data3.min_duration !== undefined) {
-          if (!validate140(data3.min_duration, instancePath + '/query/min_duration')) {
+          if (
+            !(
+              validate140(data3.min_duration, instancePath) ||
+              validate140(data3.min_duration, instancePath + '/query/min_duration')
+            )
+          ) {
             vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
         if (data3.max_duration !== undefined) {
-          if (!validate140(data3.max_duration, instancePath + '/query/max_duration')) {
+          if (
+            !(
+              validate140(data3.max_duration, instancePath) ||
+              validate140(data3.max_duration, instancePath + '/query/max_duration')
+            )
+          ) {
             vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
         if (data3.feedback !== undefined) {
-          if (!validate151(data3.feedback, instancePath + '/query/feedback')) {
+          if (
+            !(
+              validate151(data3.feedback, instancePath) ||
+              validate151(data3.feedback, instancePath + '/query/feedback')
+            )
+          ) {
             vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
             errors = vErrors.length;
           }
         }
         if (data3.success !== undefined) {
-          if (!validate153(data3.success, instancePath + '/query/success')) {
+          if (
+            !(
+              validate153(data3.success, instancePath) ||
+              validate153(data3.success, instancePath + '/query/success')
+            )
+          ) {
             vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
             errors = vErrors.length;
           }
         }
         if (data3.cached !== undefined) {
-          if (!validate153(data3.cached, instancePath + '/query/cached')) {
+          if (
+            !(
+              validate153(data3.cached, instancePath) ||
+              validate153(data3.cached, instancePath + '/query/cached')
+            )
+          ) {
             vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
             errors = vErrors.length;
           }
         }
         if (data3.model !== undefined) {
-          if (!validate156(data3.model, instancePath + '/query/model')) {
+          if (
+            !(
+              validate156(data3.model, instancePath) ||
+              validate156(data3.model, instancePath + '/query/model')
+            )
+          ) {
             vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
             errors = vErrors.length;
           }
         }
         if (data3.model_type !== undefined) {
-          if (!validate156(data3.model_type, instancePath + '/query/model_type')) {
+          if (
+            !(
+              validate156(data3.model_type, instancePath) ||
+              validate156(data3.model_type, instancePath + '/query/model_type')
+            )
+          ) {
             vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
             errors = vErrors.length;
           }
         }
         if (data3.provider !== undefined) {
-          if (!validate156(data3.provider, instancePath + '/query/provider')) {
+          if (
+            !(
+              validate156(data3.provider, instancePath) ||
+              validate156(data3.provider, instancePath + '/query/provider')
+            )
+          ) {
             vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
             errors = vErrors.length;
           }
         }
         if (data3.request_content_type !== undefined) {
           if (
-            !validate156(data3.request_content_type, instancePath + '/query/request_content_type')
+            !(
+              validate156(data3.request_content_type, instancePath) ||
+              validate156(data3.request_content_type, instancePath + '/query/request_content_type')
+            )
           ) {
             vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
             errors = vErrors.length;
@@ -4613,7 +4868,13 @@ function validate115(data, instancePath = '') {
         }
         if (data3.response_content_type !== undefined) {
           if (
-            !validate156(data3.response_content_type, instancePath + '/query/response_content_type')
+            !(
+              validate156(data3.response_content_type, instancePath) ||
+              validate156(
+                data3.response_content_type,
+                instancePath + '/query/response_content_type',
+              )
+            )
           ) {
             vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
             errors = vErrors.length;
@@ -4738,7 +4999,9 @@ function validate167(data, instancePath = '') {
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate130(data[i0], instancePath + '/' + i0)) {
+      if (
+        !(validate130(data[i0], instancePath) || validate130(data[i0], instancePath + '/' + i0))
+      ) {
         vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
         errors = vErrors.length;
       }
@@ -4916,13 +5179,23 @@ function validate162(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate163(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate163(data0.account_id, instancePath) ||
+              validate163(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate165(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate165(data0.gateway_id, instancePath) ||
+              validate165(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
             errors = vErrors.length;
           }
@@ -4959,25 +5232,45 @@ function validate162(data, instancePath = '') {
           }
         }
         if (data3.filters !== undefined) {
-          if (!validate167(data3.filters, instancePath + '/query/filters')) {
+          if (
+            !(
+              validate167(data3.filters, instancePath) ||
+              validate167(data3.filters, instancePath + '/query/filters')
+            )
+          ) {
             vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
             errors = vErrors.length;
           }
         }
         if (data3.limit !== undefined) {
-          if (!validate170(data3.limit, instancePath + '/query/limit')) {
+          if (
+            !(
+              validate170(data3.limit, instancePath) ||
+              validate170(data3.limit, instancePath + '/query/limit')
+            )
+          ) {
             vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
             errors = vErrors.length;
           }
         }
         if (data3.order_by !== undefined) {
-          if (!validate172(data3.order_by, instancePath + '/query/order_by')) {
+          if (
+            !(
+              validate172(data3.order_by, instancePath) ||
+              validate172(data3.order_by, instancePath + '/query/order_by')
+            )
+          ) {
             vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
             errors = vErrors.length;
           }
         }
         if (data3.order_by_direction !== undefined) {
-          if (!validate174(data3.order_by_direction, instancePath + '/query/order_by_direction')) {
+          if (
+            !(
+              validate174(data3.order_by_direction, instancePath) ||
+              validate174(data3.order_by_direction, instancePath + '/query/order_by_direction')
+            )
+          ) {
             vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
             errors = vErrors.length;
           }
@@ -5135,19 +5428,34 @@ function validate176(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate177(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate177(data0.account_id, instancePath) ||
+              validate177(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate179(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate179(data0.gateway_id, instancePath) ||
+              validate179(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate177(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate177(data0.id, instancePath) ||
+              validate177(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
             errors = vErrors.length;
           }
@@ -5327,19 +5635,34 @@ function validate182(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate183(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate183(data0.account_id, instancePath) ||
+              validate183(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate185(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate185(data0.gateway_id, instancePath) ||
+              validate185(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate183(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate183(data0.id, instancePath) ||
+              validate183(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
             errors = vErrors.length;
           }
@@ -5655,19 +5978,34 @@ function validate191(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate192(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate192(data0.account_id, instancePath) ||
+              validate192(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate194(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate194(data0.gateway_id, instancePath) ||
+              validate194(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate192(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate192(data0.id, instancePath) ||
+              validate192(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
             errors = vErrors.length;
           }
@@ -5847,19 +6185,34 @@ function validate197(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate198(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate198(data0.account_id, instancePath) ||
+              validate198(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate200(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate200(data0.gateway_id, instancePath) ||
+              validate200(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate198(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate198(data0.id, instancePath) ||
+              validate198(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
             errors = vErrors.length;
           }
@@ -6118,13 +6471,23 @@ function validate203(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate204(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate204(data0.account_id, instancePath) ||
+              validate204(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate206(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate206(data0.gateway_id, instancePath) ||
+              validate206(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
             errors = vErrors.length;
           }
@@ -6162,31 +6525,56 @@ function validate203(data, instancePath = '') {
           }
         }
         if (data3.page !== undefined) {
-          if (!validate208(data3.page, instancePath + '/query/page')) {
+          if (
+            !(
+              validate208(data3.page, instancePath) ||
+              validate208(data3.page, instancePath + '/query/page')
+            )
+          ) {
             vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
             errors = vErrors.length;
           }
         }
         if (data3.per_page !== undefined) {
-          if (!validate210(data3.per_page, instancePath + '/query/per_page')) {
+          if (
+            !(
+              validate210(data3.per_page, instancePath) ||
+              validate210(data3.per_page, instancePath + '/query/per_page')
+            )
+          ) {
             vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
             errors = vErrors.length;
           }
         }
         if (data3.name !== undefined) {
-          if (!validate204(data3.name, instancePath + '/query/name')) {
+          if (
+            !(
+              validate204(data3.name, instancePath) ||
+              validate204(data3.name, instancePath + '/query/name')
+            )
+          ) {
             vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
             errors = vErrors.length;
           }
         }
         if (data3.enable !== undefined) {
-          if (!validate213(data3.enable, instancePath + '/query/enable')) {
+          if (
+            !(
+              validate213(data3.enable, instancePath) ||
+              validate213(data3.enable, instancePath + '/query/enable')
+            )
+          ) {
             vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
             errors = vErrors.length;
           }
         }
         if (data3.search !== undefined) {
-          if (!validate204(data3.search, instancePath + '/query/search')) {
+          if (
+            !(
+              validate204(data3.search, instancePath) ||
+              validate204(data3.search, instancePath + '/query/search')
+            )
+          ) {
             vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
             errors = vErrors.length;
           }
@@ -6334,13 +6722,23 @@ function validate216(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate217(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate217(data0.account_id, instancePath) ||
+              validate217(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate219(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate219(data0.gateway_id, instancePath) ||
+              validate219(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
             errors = vErrors.length;
           }
@@ -6617,7 +7015,12 @@ function validate222(data, instancePath = '') {
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate223(data2[i0], instancePath + '/filters/' + i0)) {
+          if (
+            !(
+              validate223(data2[i0], instancePath) ||
+              validate223(data2[i0], instancePath + '/filters/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
             errors = vErrors.length;
           }
@@ -6785,19 +7188,34 @@ function validate226(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate227(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate227(data0.account_id, instancePath) ||
+              validate227(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate229(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate229(data0.gateway_id, instancePath) ||
+              validate229(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate227(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate227(data0.id, instancePath) ||
+              validate227(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
             errors = vErrors.length;
           }
@@ -6977,19 +7395,34 @@ function validate232(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate233(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate233(data0.account_id, instancePath) ||
+              validate233(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate235(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate235(data0.gateway_id, instancePath) ||
+              validate235(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate235.errors : vErrors.concat(validate235.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate233(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate233(data0.id, instancePath) ||
+              validate233(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
             errors = vErrors.length;
           }
@@ -7100,7 +7533,12 @@ function validate239(data, instancePath = '') {
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate223(data2[i0], instancePath + '/filters/' + i0)) {
+          if (
+            !(
+              validate223(data2[i0], instancePath) ||
+              validate223(data2[i0], instancePath + '/filters/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
             errors = vErrors.length;
           }
@@ -7268,19 +7706,34 @@ function validate242(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate243(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate243(data0.account_id, instancePath) ||
+              validate243(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate245(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate245(data0.gateway_id, instancePath) ||
+              validate245(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate243(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate243(data0.id, instancePath) ||
+              validate243(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
             errors = vErrors.length;
           }
@@ -7539,13 +7992,23 @@ function validate248(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate249(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate249(data0.account_id, instancePath) ||
+              validate249(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate251(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate251(data0.gateway_id, instancePath) ||
+              validate251(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
             errors = vErrors.length;
           }
@@ -7583,31 +8046,56 @@ function validate248(data, instancePath = '') {
           }
         }
         if (data3.page !== undefined) {
-          if (!validate253(data3.page, instancePath + '/query/page')) {
+          if (
+            !(
+              validate253(data3.page, instancePath) ||
+              validate253(data3.page, instancePath + '/query/page')
+            )
+          ) {
             vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
             errors = vErrors.length;
           }
         }
         if (data3.per_page !== undefined) {
-          if (!validate255(data3.per_page, instancePath + '/query/per_page')) {
+          if (
+            !(
+              validate255(data3.per_page, instancePath) ||
+              validate255(data3.per_page, instancePath + '/query/per_page')
+            )
+          ) {
             vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
             errors = vErrors.length;
           }
         }
         if (data3.name !== undefined) {
-          if (!validate249(data3.name, instancePath + '/query/name')) {
+          if (
+            !(
+              validate249(data3.name, instancePath) ||
+              validate249(data3.name, instancePath + '/query/name')
+            )
+          ) {
             vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
             errors = vErrors.length;
           }
         }
         if (data3.processed !== undefined) {
-          if (!validate258(data3.processed, instancePath + '/query/processed')) {
+          if (
+            !(
+              validate258(data3.processed, instancePath) ||
+              validate258(data3.processed, instancePath + '/query/processed')
+            )
+          ) {
             vErrors = vErrors === null ? validate258.errors : vErrors.concat(validate258.errors);
             errors = vErrors.length;
           }
         }
         if (data3.search !== undefined) {
-          if (!validate249(data3.search, instancePath + '/query/search')) {
+          if (
+            !(
+              validate249(data3.search, instancePath) ||
+              validate249(data3.search, instancePath + '/query/search')
+            )
+          ) {
             vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
             errors = vErrors.length;
           }
@@ -7755,13 +8243,23 @@ function validate261(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate262(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate262(data0.account_id, instancePath) ||
+              validate262(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate264(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate264(data0.gateway_id, instancePath) ||
+              validate264(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate264.errors : vErrors.concat(validate264.errors);
             errors = vErrors.length;
           }
@@ -8086,19 +8584,34 @@ function validate269(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate270(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate270(data0.account_id, instancePath) ||
+              validate270(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate272(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate272(data0.gateway_id, instancePath) ||
+              validate272(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate270(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate270(data0.id, instancePath) ||
+              validate270(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
             errors = vErrors.length;
           }
@@ -8278,19 +8791,34 @@ function validate275(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate276(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate276(data0.account_id, instancePath) ||
+              validate276(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate278(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate278(data0.gateway_id, instancePath) ||
+              validate278(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate278.errors : vErrors.concat(validate278.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate276(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate276(data0.id, instancePath) ||
+              validate276(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
             errors = vErrors.length;
           }
@@ -8484,13 +9012,23 @@ function validate281(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate282(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate282(data0.account_id, instancePath) ||
+              validate282(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate284(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate284(data0.gateway_id, instancePath) ||
+              validate284(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate284.errors : vErrors.concat(validate284.errors);
             errors = vErrors.length;
           }
@@ -8520,13 +9058,23 @@ function validate281(data, instancePath = '') {
           }
         }
         if (data3.page !== undefined) {
-          if (!validate286(data3.page, instancePath + '/query/page')) {
+          if (
+            !(
+              validate286(data3.page, instancePath) ||
+              validate286(data3.page, instancePath + '/query/page')
+            )
+          ) {
             vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
             errors = vErrors.length;
           }
         }
         if (data3.per_page !== undefined) {
-          if (!validate286(data3.per_page, instancePath + '/query/per_page')) {
+          if (
+            !(
+              validate286(data3.per_page, instancePath) ||
+              validate286(data3.per_page, instancePath + '/query/per_page')
+            )
+          ) {
             vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
             errors = vErrors.length;
           }
@@ -8674,13 +9222,23 @@ function validate289(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate290(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate290(data0.account_id, instancePath) ||
+              validate290(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate292(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate292(data0.gateway_id, instancePath) ||
+              validate292(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate292.errors : vErrors.concat(validate292.errors);
             errors = vErrors.length;
           }
@@ -10141,7 +10699,12 @@ function validate295(data, instancePath = '') {
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate296(data1[i0], instancePath + '/elements/' + i0)) {
+          if (
+            !(
+              validate296(data1[i0], instancePath) ||
+              validate296(data1[i0], instancePath + '/elements/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }
@@ -10309,19 +10872,34 @@ function validate299(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate300(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate300(data0.account_id, instancePath) ||
+              validate300(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate302(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate302(data0.gateway_id, instancePath) ||
+              validate302(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate300(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate300(data0.id, instancePath) ||
+              validate300(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
             errors = vErrors.length;
           }
@@ -10501,19 +11079,34 @@ function validate305(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate306(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate306(data0.account_id, instancePath) ||
+              validate306(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate308(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate308(data0.gateway_id, instancePath) ||
+              validate308(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate306(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate306(data0.id, instancePath) ||
+              validate306(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
             errors = vErrors.length;
           }
@@ -10693,19 +11286,34 @@ function validate311(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate312(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate312(data0.account_id, instancePath) ||
+              validate312(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate314(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate314(data0.gateway_id, instancePath) ||
+              validate314(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate314.errors : vErrors.concat(validate314.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate312(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate312(data0.id, instancePath) ||
+              validate312(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
             errors = vErrors.length;
           }
@@ -10936,19 +11544,34 @@ function validate320(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate321(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate321(data0.account_id, instancePath) ||
+              validate321(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate323(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate323(data0.gateway_id, instancePath) ||
+              validate323(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate323.errors : vErrors.concat(validate323.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate321(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate321(data0.id, instancePath) ||
+              validate321(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
             errors = vErrors.length;
           }
@@ -11128,19 +11751,34 @@ function validate326(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate327(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate327(data0.account_id, instancePath) ||
+              validate327(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate329(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate329(data0.gateway_id, instancePath) ||
+              validate329(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate327(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate327(data0.id, instancePath) ||
+              validate327(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
             errors = vErrors.length;
           }
@@ -11375,19 +12013,34 @@ function validate335(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate336(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate336(data0.account_id, instancePath) ||
+              validate336(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate336.errors : vErrors.concat(validate336.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate338(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate338(data0.gateway_id, instancePath) ||
+              validate338(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate336(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate336(data0.id, instancePath) ||
+              validate336(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate336.errors : vErrors.concat(validate336.errors);
             errors = vErrors.length;
           }
@@ -11567,19 +12220,34 @@ function validate341(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate342(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate342(data0.account_id, instancePath) ||
+              validate342(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate344(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate344(data0.gateway_id, instancePath) ||
+              validate344(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate344.errors : vErrors.concat(validate344.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate342(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate342(data0.id, instancePath) ||
+              validate342(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
             errors = vErrors.length;
           }
@@ -11657,7 +12325,12 @@ function validate348(data, instancePath = '') {
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate296(data0[i0], instancePath + '/elements/' + i0)) {
+          if (
+            !(
+              validate296(data0[i0], instancePath) ||
+              validate296(data0[i0], instancePath + '/elements/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }
@@ -11842,25 +12515,45 @@ function validate351(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate352(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate352(data0.account_id, instancePath) ||
+              validate352(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate352.errors : vErrors.concat(validate352.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate354(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate354(data0.gateway_id, instancePath) ||
+              validate354(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate354.errors : vErrors.concat(validate354.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate352(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate352(data0.id, instancePath) ||
+              validate352(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate352.errors : vErrors.concat(validate352.errors);
             errors = vErrors.length;
           }
         }
         if (data0.version_id !== undefined) {
-          if (!validate352(data0.version_id, instancePath + '/path/version_id')) {
+          if (
+            !(
+              validate352(data0.version_id, instancePath) ||
+              validate352(data0.version_id, instancePath + '/path/version_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate352.errors : vErrors.concat(validate352.errors);
             errors = vErrors.length;
           }
@@ -12099,13 +12792,23 @@ function validate358(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate359(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate359(data0.account_id, instancePath) ||
+              validate359(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate361(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate361(data0.gateway_id, instancePath) ||
+              validate361(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
             errors = vErrors.length;
           }
@@ -12135,13 +12838,23 @@ function validate358(data, instancePath = '') {
           }
         }
         if (data3.page !== undefined) {
-          if (!validate363(data3.page, instancePath + '/query/page')) {
+          if (
+            !(
+              validate363(data3.page, instancePath) ||
+              validate363(data3.page, instancePath + '/query/page')
+            )
+          ) {
             vErrors = vErrors === null ? validate363.errors : vErrors.concat(validate363.errors);
             errors = vErrors.length;
           }
         }
         if (data3.per_page !== undefined) {
-          if (!validate365(data3.per_page, instancePath + '/query/per_page')) {
+          if (
+            !(
+              validate365(data3.per_page, instancePath) ||
+              validate365(data3.per_page, instancePath + '/query/per_page')
+            )
+          ) {
             vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
             errors = vErrors.length;
           }
@@ -12289,13 +13002,23 @@ function validate367(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate368(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate368(data0.account_id, instancePath) ||
+              validate368(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate370(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate370(data0.gateway_id, instancePath) ||
+              validate370(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate370.errors : vErrors.concat(validate370.errors);
             errors = vErrors.length;
           }
@@ -12622,19 +13345,34 @@ function validate375(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate376(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate376(data0.account_id, instancePath) ||
+              validate376(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate376.errors : vErrors.concat(validate376.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate378(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate378(data0.gateway_id, instancePath) ||
+              validate378(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate378.errors : vErrors.concat(validate378.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate376(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate376(data0.id, instancePath) ||
+              validate376(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate376.errors : vErrors.concat(validate376.errors);
             errors = vErrors.length;
           }
@@ -12869,19 +13607,34 @@ function validate384(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate385(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate385(data0.account_id, instancePath) ||
+              validate385(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate385.errors : vErrors.concat(validate385.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate387(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate387(data0.gateway_id, instancePath) ||
+              validate387(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate387.errors : vErrors.concat(validate387.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate385(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate385(data0.id, instancePath) ||
+              validate385(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate385.errors : vErrors.concat(validate385.errors);
             errors = vErrors.length;
           }
@@ -13061,19 +13814,34 @@ function validate390(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate391(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate391(data0.account_id, instancePath) ||
+              validate391(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate391.errors : vErrors.concat(validate391.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate393(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate393(data0.gateway_id, instancePath) ||
+              validate393(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate393.errors : vErrors.concat(validate393.errors);
             errors = vErrors.length;
           }
         }
         if (data0.provider !== undefined) {
-          if (!validate391(data0.provider, instancePath + '/path/provider')) {
+          if (
+            !(
+              validate391(data0.provider, instancePath) ||
+              validate391(data0.provider, instancePath + '/path/provider')
+            )
+          ) {
             vErrors = vErrors === null ? validate391.errors : vErrors.concat(validate391.errors);
             errors = vErrors.length;
           }
@@ -13279,7 +14047,12 @@ function validate396(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate397(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate397(data0.account_id, instancePath) ||
+              validate397(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate397.errors : vErrors.concat(validate397.errors);
             errors = vErrors.length;
           }
@@ -13317,31 +14090,56 @@ function validate396(data, instancePath = '') {
           }
         }
         if (data2.page !== undefined) {
-          if (!validate399(data2.page, instancePath + '/query/page')) {
+          if (
+            !(
+              validate399(data2.page, instancePath) ||
+              validate399(data2.page, instancePath + '/query/page')
+            )
+          ) {
             vErrors = vErrors === null ? validate399.errors : vErrors.concat(validate399.errors);
             errors = vErrors.length;
           }
         }
         if (data2.per_page !== undefined) {
-          if (!validate401(data2.per_page, instancePath + '/query/per_page')) {
+          if (
+            !(
+              validate401(data2.per_page, instancePath) ||
+              validate401(data2.per_page, instancePath + '/query/per_page')
+            )
+          ) {
             vErrors = vErrors === null ? validate401.errors : vErrors.concat(validate401.errors);
             errors = vErrors.length;
           }
         }
         if (data2.beta !== undefined) {
-          if (!validate403(data2.beta, instancePath + '/query/beta')) {
+          if (
+            !(
+              validate403(data2.beta, instancePath) ||
+              validate403(data2.beta, instancePath + '/query/beta')
+            )
+          ) {
             vErrors = vErrors === null ? validate403.errors : vErrors.concat(validate403.errors);
             errors = vErrors.length;
           }
         }
         if (data2.enable !== undefined) {
-          if (!validate403(data2.enable, instancePath + '/query/enable')) {
+          if (
+            !(
+              validate403(data2.enable, instancePath) ||
+              validate403(data2.enable, instancePath + '/query/enable')
+            )
+          ) {
             vErrors = vErrors === null ? validate403.errors : vErrors.concat(validate403.errors);
             errors = vErrors.length;
           }
         }
         if (data2.search !== undefined) {
-          if (!validate397(data2.search, instancePath + '/query/search')) {
+          if (
+            !(
+              validate397(data2.search, instancePath) ||
+              validate397(data2.search, instancePath + '/query/search')
+            )
+          ) {
             vErrors = vErrors === null ? validate397.errors : vErrors.concat(validate397.errors);
             errors = vErrors.length;
           }
@@ -13434,7 +14232,12 @@ function validate407(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate408(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate408(data0.account_id, instancePath) ||
+              validate408(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
             errors = vErrors.length;
           }
@@ -13573,7 +14376,9 @@ function validate411(data, instancePath = '') {
       }
     }
     if (data.slug !== undefined) {
-      if (!validate412(data.slug, instancePath + '/slug')) {
+      if (
+        !(validate412(data.slug, instancePath) || validate412(data.slug, instancePath + '/slug'))
+      ) {
         vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
         errors = vErrors.length;
       }
@@ -13827,13 +14632,23 @@ function validate415(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate416(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate416(data0.account_id, instancePath) ||
+              validate416(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate418(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate418(data0.id, instancePath) ||
+              validate418(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate418.errors : vErrors.concat(validate418.errors);
             errors = vErrors.length;
           }
@@ -13985,13 +14800,23 @@ function validate420(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate421(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate421(data0.account_id, instancePath) ||
+              validate421(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate423(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate423(data0.id, instancePath) ||
+              validate423(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate423.errors : vErrors.concat(validate423.errors);
             errors = vErrors.length;
           }
@@ -14143,13 +14968,23 @@ function validate425(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate426(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate426(data0.account_id, instancePath) ||
+              validate426(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate428(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate428(data0.id, instancePath) ||
+              validate428(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
             errors = vErrors.length;
           }
@@ -14235,7 +15070,9 @@ function validate431(data, instancePath = '') {
       }
     }
     if (data.slug !== undefined) {
-      if (!validate412(data.slug, instancePath + '/slug')) {
+      if (
+        !(validate412(data.slug, instancePath) || validate412(data.slug, instancePath + '/slug'))
+      ) {
         vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
         errors = vErrors.length;
       }
@@ -14622,7 +15459,12 @@ function validate434(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate435(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate435(data0.account_id, instancePath) ||
+              validate435(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate435.errors : vErrors.concat(validate435.errors);
             errors = vErrors.length;
           }
@@ -14662,45 +15504,78 @@ function validate434(data, instancePath = '') {
           }
         }
         if (data2.page !== undefined) {
-          if (!validate437(data2.page, instancePath + '/query/page')) {
+          if (
+            !(
+              validate437(data2.page, instancePath) ||
+              validate437(data2.page, instancePath + '/query/page')
+            )
+          ) {
             vErrors = vErrors === null ? validate437.errors : vErrors.concat(validate437.errors);
             errors = vErrors.length;
           }
         }
         if (data2.per_page !== undefined) {
-          if (!validate439(data2.per_page, instancePath + '/query/per_page')) {
+          if (
+            !(
+              validate439(data2.per_page, instancePath) ||
+              validate439(data2.per_page, instancePath + '/query/per_page')
+            )
+          ) {
             vErrors = vErrors === null ? validate439.errors : vErrors.concat(validate439.errors);
             errors = vErrors.length;
           }
         }
         if (data2.enable !== undefined) {
-          if (!validate441(data2.enable, instancePath + '/query/enable')) {
+          if (
+            !(
+              validate441(data2.enable, instancePath) ||
+              validate441(data2.enable, instancePath + '/query/enable')
+            )
+          ) {
             vErrors = vErrors === null ? validate441.errors : vErrors.concat(validate441.errors);
             errors = vErrors.length;
           }
         }
         if (data2.account_provider_id !== undefined) {
           if (
-            !validate443(data2.account_provider_id, instancePath + '/query/account_provider_id')
+            !(
+              validate443(data2.account_provider_id, instancePath) ||
+              validate443(data2.account_provider_id, instancePath + '/query/account_provider_id')
+            )
           ) {
             vErrors = vErrors === null ? validate443.errors : vErrors.concat(validate443.errors);
             errors = vErrors.length;
           }
         }
         if (data2.model_rule !== undefined) {
-          if (!validate445(data2.model_rule, instancePath + '/query/model_rule')) {
+          if (
+            !(
+              validate445(data2.model_rule, instancePath) ||
+              validate445(data2.model_rule, instancePath + '/query/model_rule')
+            )
+          ) {
             vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
             errors = vErrors.length;
           }
         }
         if (data2.cost_type !== undefined) {
-          if (!validate447(data2.cost_type, instancePath + '/query/cost_type')) {
+          if (
+            !(
+              validate447(data2.cost_type, instancePath) ||
+              validate447(data2.cost_type, instancePath + '/query/cost_type')
+            )
+          ) {
             vErrors = vErrors === null ? validate447.errors : vErrors.concat(validate447.errors);
             errors = vErrors.length;
           }
         }
         if (data2.search !== undefined) {
-          if (!validate435(data2.search, instancePath + '/query/search')) {
+          if (
+            !(
+              validate435(data2.search, instancePath) ||
+              validate435(data2.search, instancePath + '/query/search')
+            )
+          ) {
             vErrors = vErrors === null ? validate435.errors : vErrors.concat(validate435.errors);
             errors = vErrors.length;
           }
@@ -14793,7 +15668,12 @@ function validate450(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate451(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate451(data0.account_id, instancePath) ||
+              validate451(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate451.errors : vErrors.concat(validate451.errors);
             errors = vErrors.length;
           }
@@ -15105,7 +15985,12 @@ function validate454(data, instancePath = '') {
       }
     }
     if (data.model_rule !== undefined) {
-      if (!validate455(data.model_rule, instancePath + '/model_rule')) {
+      if (
+        !(
+          validate455(data.model_rule, instancePath) ||
+          validate455(data.model_rule, instancePath + '/model_rule')
+        )
+      ) {
         vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
         errors = vErrors.length;
       }
@@ -15144,7 +16029,12 @@ function validate454(data, instancePath = '') {
       }
     }
     if (data.token_pricing !== undefined) {
-      if (!validate457(data.token_pricing, instancePath + '/token_pricing')) {
+      if (
+        !(
+          validate457(data.token_pricing, instancePath) ||
+          validate457(data.token_pricing, instancePath + '/token_pricing')
+        )
+      ) {
         vErrors = vErrors === null ? validate457.errors : vErrors.concat(validate457.errors);
         errors = vErrors.length;
       }
@@ -15285,13 +16175,23 @@ function validate460(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate461(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate461(data0.account_id, instancePath) ||
+              validate461(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate461.errors : vErrors.concat(validate461.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate463(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate463(data0.id, instancePath) ||
+              validate463(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate463.errors : vErrors.concat(validate463.errors);
             errors = vErrors.length;
           }
@@ -15443,13 +16343,23 @@ function validate465(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate466(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate466(data0.account_id, instancePath) ||
+              validate466(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate466.errors : vErrors.concat(validate466.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate468(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate468(data0.id, instancePath) ||
+              validate468(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate468.errors : vErrors.concat(validate468.errors);
             errors = vErrors.length;
           }
@@ -15601,13 +16511,23 @@ function validate470(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate471(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate471(data0.account_id, instancePath) ||
+              validate471(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate471.errors : vErrors.concat(validate471.errors);
             errors = vErrors.length;
           }
         }
         if (data0.id !== undefined) {
-          if (!validate473(data0.id, instancePath + '/path/id')) {
+          if (
+            !(
+              validate473(data0.id, instancePath) ||
+              validate473(data0.id, instancePath + '/path/id')
+            )
+          ) {
             vErrors = vErrors === null ? validate473.errors : vErrors.concat(validate473.errors);
             errors = vErrors.length;
           }
@@ -15688,7 +16608,12 @@ function validate476(data, instancePath = '') {
       }
     }
     if (data.model_rule !== undefined) {
-      if (!validate455(data.model_rule, instancePath + '/model_rule')) {
+      if (
+        !(
+          validate455(data.model_rule, instancePath) ||
+          validate455(data.model_rule, instancePath + '/model_rule')
+        )
+      ) {
         vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
         errors = vErrors.length;
       }
@@ -15727,7 +16652,12 @@ function validate476(data, instancePath = '') {
       }
     }
     if (data.token_pricing !== undefined) {
-      if (!validate457(data.token_pricing, instancePath + '/token_pricing')) {
+      if (
+        !(
+          validate457(data.token_pricing, instancePath) ||
+          validate457(data.token_pricing, instancePath + '/token_pricing')
+        )
+      ) {
         vErrors = vErrors === null ? validate457.errors : vErrors.concat(validate457.errors);
         errors = vErrors.length;
       }
@@ -15995,13 +16925,23 @@ function validate480(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate481(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate481(data0.account_id, instancePath) ||
+              validate481(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate481.errors : vErrors.concat(validate481.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate483(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate483(data0.gateway_id, instancePath) ||
+              validate483(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
             errors = vErrors.length;
           }
@@ -16031,25 +16971,45 @@ function validate480(data, instancePath = '') {
           }
         }
         if (data3.page !== undefined) {
-          if (!validate485(data3.page, instancePath + '/query/page')) {
+          if (
+            !(
+              validate485(data3.page, instancePath) ||
+              validate485(data3.page, instancePath + '/query/page')
+            )
+          ) {
             vErrors = vErrors === null ? validate485.errors : vErrors.concat(validate485.errors);
             errors = vErrors.length;
           }
         }
         if (data3.per_page !== undefined) {
-          if (!validate487(data3.per_page, instancePath + '/query/per_page')) {
+          if (
+            !(
+              validate487(data3.per_page, instancePath) ||
+              validate487(data3.per_page, instancePath + '/query/per_page')
+            )
+          ) {
             vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
             errors = vErrors.length;
           }
         }
         if (data3.status !== undefined) {
-          if (!validate489(data3.status, instancePath + '/query/status')) {
+          if (
+            !(
+              validate489(data3.status, instancePath) ||
+              validate489(data3.status, instancePath + '/query/status')
+            )
+          ) {
             vErrors = vErrors === null ? validate489.errors : vErrors.concat(validate489.errors);
             errors = vErrors.length;
           }
         }
         if (data3.search !== undefined) {
-          if (!validate481(data3.search, instancePath + '/query/search')) {
+          if (
+            !(
+              validate481(data3.search, instancePath) ||
+              validate481(data3.search, instancePath + '/query/search')
+            )
+          ) {
             vErrors = vErrors === null ? validate481.errors : vErrors.concat(validate481.errors);
             errors = vErrors.length;
           }
@@ -16197,13 +17157,23 @@ function validate492(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate493(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate493(data0.account_id, instancePath) ||
+              validate493(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate493.errors : vErrors.concat(validate493.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate495(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate495(data0.gateway_id, instancePath) ||
+              validate495(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate495.errors : vErrors.concat(validate495.errors);
             errors = vErrors.length;
           }
@@ -16345,7 +17315,12 @@ function validate498(data, instancePath = '') {
       errors++;
     }
     if (data.domain !== undefined) {
-      if (!validate499(data.domain, instancePath + '/domain')) {
+      if (
+        !(
+          validate499(data.domain, instancePath) ||
+          validate499(data.domain, instancePath + '/domain')
+        )
+      ) {
         vErrors = vErrors === null ? validate499.errors : vErrors.concat(validate499.errors);
         errors = vErrors.length;
       }
@@ -16592,19 +17567,34 @@ function validate502(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate503(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate503(data0.account_id, instancePath) ||
+              validate503(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate503.errors : vErrors.concat(validate503.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate505(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate505(data0.gateway_id, instancePath) ||
+              validate505(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate505.errors : vErrors.concat(validate505.errors);
             errors = vErrors.length;
           }
         }
         if (data0.hostname !== undefined) {
-          if (!validate507(data0.hostname, instancePath + '/path/hostname')) {
+          if (
+            !(
+              validate507(data0.hostname, instancePath) ||
+              validate507(data0.hostname, instancePath + '/path/hostname')
+            )
+          ) {
             vErrors = vErrors === null ? validate507.errors : vErrors.concat(validate507.errors);
             errors = vErrors.length;
           }
@@ -16830,19 +17820,34 @@ function validate509(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate510(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate510(data0.account_id, instancePath) ||
+              validate510(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate510.errors : vErrors.concat(validate510.errors);
             errors = vErrors.length;
           }
         }
         if (data0.gateway_id !== undefined) {
-          if (!validate512(data0.gateway_id, instancePath + '/path/gateway_id')) {
+          if (
+            !(
+              validate512(data0.gateway_id, instancePath) ||
+              validate512(data0.gateway_id, instancePath + '/path/gateway_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate512.errors : vErrors.concat(validate512.errors);
             errors = vErrors.length;
           }
         }
         if (data0.hostname !== undefined) {
-          if (!validate514(data0.hostname, instancePath + '/path/hostname')) {
+          if (
+            !(
+              validate514(data0.hostname, instancePath) ||
+              validate514(data0.hostname, instancePath + '/path/hostname')
+            )
+          ) {
             vErrors = vErrors === null ? validate514.errors : vErrors.concat(validate514.errors);
             errors = vErrors.length;
           }
@@ -16957,7 +17962,12 @@ function validate516(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate517(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate517(data0.account_id, instancePath) ||
+              validate517(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate517.errors : vErrors.concat(validate517.errors);
             errors = vErrors.length;
           }
@@ -17106,7 +18116,12 @@ function validate519(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate520(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate520(data0.account_id, instancePath) ||
+              validate520(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate520.errors : vErrors.concat(validate520.errors);
             errors = vErrors.length;
           }
@@ -17136,7 +18151,12 @@ function validate519(data, instancePath = '') {
           }
         }
         if (data2.type !== undefined) {
-          if (!validate522(data2.type, instancePath + '/query/type')) {
+          if (
+            !(
+              validate522(data2.type, instancePath) ||
+              validate522(data2.type, instancePath + '/query/type')
+            )
+          ) {
             vErrors = vErrors === null ? validate522.errors : vErrors.concat(validate522.errors);
             errors = vErrors.length;
           }
@@ -17229,7 +18249,12 @@ function validate524(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate525(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate525(data0.account_id, instancePath) ||
+              validate525(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate525.errors : vErrors.concat(validate525.errors);
             errors = vErrors.length;
           }
@@ -17409,7 +18434,12 @@ function validate527(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate528(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate528(data0.account_id, instancePath) ||
+              validate528(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate528.errors : vErrors.concat(validate528.errors);
             errors = vErrors.length;
           }
@@ -17449,20 +18479,36 @@ function validate527(data, instancePath = '') {
         }
         if (data2.value_grouping_window !== undefined) {
           if (
-            !validate530(data2.value_grouping_window, instancePath + '/query/value_grouping_window')
+            !(
+              validate530(data2.value_grouping_window, instancePath) ||
+              validate530(
+                data2.value_grouping_window,
+                instancePath + '/query/value_grouping_window',
+              )
+            )
           ) {
             vErrors = vErrors === null ? validate530.errors : vErrors.concat(validate530.errors);
             errors = vErrors.length;
           }
         }
         if (data2.start_time !== undefined) {
-          if (!validate532(data2.start_time, instancePath + '/query/start_time')) {
+          if (
+            !(
+              validate532(data2.start_time, instancePath) ||
+              validate532(data2.start_time, instancePath + '/query/start_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate532.errors : vErrors.concat(validate532.errors);
             errors = vErrors.length;
           }
         }
         if (data2.end_time !== undefined) {
-          if (!validate532(data2.end_time, instancePath + '/query/end_time')) {
+          if (
+            !(
+              validate532(data2.end_time, instancePath) ||
+              validate532(data2.end_time, instancePath + '/query/end_time')
+            )
+          ) {
             vErrors = vErrors === null ? validate532.errors : vErrors.concat(validate532.errors);
             errors = vErrors.length;
           }
@@ -17555,7 +18601,12 @@ function validate535(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate536(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate536(data0.account_id, instancePath) ||
+              validate536(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate536.errors : vErrors.concat(validate536.errors);
             errors = vErrors.length;
           }
@@ -17670,7 +18721,12 @@ function validate538(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate539(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate539(data0.account_id, instancePath) ||
+              validate539(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate539.errors : vErrors.concat(validate539.errors);
             errors = vErrors.length;
           }
@@ -17849,13 +18905,23 @@ function validate542(data, instancePath = '') {
       }
     }
     if (data.duration !== undefined) {
-      if (!validate543(data.duration, instancePath + '/duration')) {
+      if (
+        !(
+          validate543(data.duration, instancePath) ||
+          validate543(data.duration, instancePath + '/duration')
+        )
+      ) {
         vErrors = vErrors === null ? validate543.errors : vErrors.concat(validate543.errors);
         errors = vErrors.length;
       }
     }
     if (data.strategy !== undefined) {
-      if (!validate545(data.strategy, instancePath + '/strategy')) {
+      if (
+        !(
+          validate545(data.strategy, instancePath) ||
+          validate545(data.strategy, instancePath + '/strategy')
+        )
+      ) {
         vErrors = vErrors === null ? validate545.errors : vErrors.concat(validate545.errors);
         errors = vErrors.length;
       }
@@ -17948,7 +19014,12 @@ function validate548(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate549(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate549(data0.account_id, instancePath) ||
+              validate549(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate549.errors : vErrors.concat(validate549.errors);
             errors = vErrors.length;
           }
@@ -18063,7 +19134,12 @@ function validate551(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate552(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate552(data0.account_id, instancePath) ||
+              validate552(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate552.errors : vErrors.concat(validate552.errors);
             errors = vErrors.length;
           }
@@ -18257,7 +19333,12 @@ function validate557(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate558(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate558(data0.account_id, instancePath) ||
+              validate558(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate558.errors : vErrors.concat(validate558.errors);
             errors = vErrors.length;
           }
@@ -18372,7 +19453,12 @@ function validate560(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate561(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate561(data0.account_id, instancePath) ||
+              validate561(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate561.errors : vErrors.concat(validate561.errors);
             errors = vErrors.length;
           }
@@ -18601,7 +19687,12 @@ function validate566(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate567(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate567(data0.account_id, instancePath) ||
+              validate567(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate567.errors : vErrors.concat(validate567.errors);
             errors = vErrors.length;
           }
@@ -18716,7 +19807,12 @@ function validate569(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate570(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate570(data0.account_id, instancePath) ||
+              validate570(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate570.errors : vErrors.concat(validate570.errors);
             errors = vErrors.length;
           }
@@ -18831,7 +19927,12 @@ function validate572(data, instancePath = '') {
           }
         }
         if (data0.account_id !== undefined) {
-          if (!validate573(data0.account_id, instancePath + '/path/account_id')) {
+          if (
+            !(
+              validate573(data0.account_id, instancePath) ||
+              validate573(data0.account_id, instancePath + '/path/account_id')
+            )
+          ) {
             vErrors = vErrors === null ? validate573.errors : vErrors.concat(validate573.errors);
             errors = vErrors.length;
           }

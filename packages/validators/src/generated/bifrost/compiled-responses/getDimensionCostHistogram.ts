@@ -70,7 +70,12 @@ function validate1552(data, instancePath = '') {
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
+              if (
+                !(
+                  validate1053(data1.timestamp, instancePath) ||
+                  validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')
+                )
+              ) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -100,7 +105,13 @@ function validate1552(data, instancePath = '') {
             }
             if (data1.by_dimension !== undefined) {
               if (
-                !validate1069(data1.by_dimension, instancePath + '/buckets/' + i0 + '/by_dimension')
+                !(
+                  validate1069(data1.by_dimension, instancePath) ||
+                  validate1069(
+                    data1.by_dimension,
+                    instancePath + '/buckets/' + i0 + '/by_dimension',
+                  )
+                )
               ) {
                 vErrors =
                   vErrors === null ? validate1069.errors : vErrors.concat(validate1069.errors);
@@ -128,7 +139,12 @@ function validate1552(data, instancePath = '') {
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
+      if (
+        !(
+          validate1055(data.bucket_size_seconds, instancePath) ||
+          validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')
+        )
+      ) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -224,13 +240,20 @@ function validate1559(data, instancePath = '') {
       }
     }
     if (data.error !== undefined) {
-      if (!validate925(data.error, instancePath + '/error')) {
+      if (
+        !(validate925(data.error, instancePath) || validate925(data.error, instancePath + '/error'))
+      ) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
+      if (
+        !(
+          validate927(data.extra_fields, instancePath) ||
+          validate927(data.extra_fields, instancePath + '/extra_fields')
+        )
+      ) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -326,13 +349,20 @@ function validate1564(data, instancePath = '') {
       }
     }
     if (data.error !== undefined) {
-      if (!validate925(data.error, instancePath + '/error')) {
+      if (
+        !(validate925(data.error, instancePath) || validate925(data.error, instancePath + '/error'))
+      ) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
+      if (
+        !(
+          validate927(data.extra_fields, instancePath) ||
+          validate927(data.extra_fields, instancePath + '/extra_fields')
+        )
+      ) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -428,13 +458,20 @@ function validate1569(data, instancePath = '') {
       }
     }
     if (data.error !== undefined) {
-      if (!validate925(data.error, instancePath + '/error')) {
+      if (
+        !(validate925(data.error, instancePath) || validate925(data.error, instancePath + '/error'))
+      ) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
+      if (
+        !(
+          validate927(data.extra_fields, instancePath) ||
+          validate927(data.extra_fields, instancePath + '/extra_fields')
+        )
+      ) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }

@@ -62,7 +62,12 @@ function validate1574(data, instancePath = '') {
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
+              if (
+                !(
+                  validate1053(data1.timestamp, instancePath) ||
+                  validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')
+                )
+              ) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -73,13 +78,16 @@ function validate1574(data, instancePath = '') {
               if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                 for (const key0 in data3) {
                   if (
-                    !validate1115(
-                      data3[key0],
-                      instancePath +
-                        '/buckets/' +
-                        i0 +
-                        '/by_dimension/' +
-                        key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                    !(
+                      validate1115(data3[key0], instancePath) ||
+                      validate1115(
+                        data3[key0],
+                        instancePath +
+                          '/buckets/' +
+                          i0 +
+                          '/by_dimension/' +
+                          key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      )
                     )
                   ) {
                     vErrors =
@@ -118,7 +126,12 @@ function validate1574(data, instancePath = '') {
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
+      if (
+        !(
+          validate1055(data.bucket_size_seconds, instancePath) ||
+          validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')
+        )
+      ) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -214,13 +227,20 @@ function validate1581(data, instancePath = '') {
       }
     }
     if (data.error !== undefined) {
-      if (!validate925(data.error, instancePath + '/error')) {
+      if (
+        !(validate925(data.error, instancePath) || validate925(data.error, instancePath + '/error'))
+      ) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
+      if (
+        !(
+          validate927(data.extra_fields, instancePath) ||
+          validate927(data.extra_fields, instancePath + '/extra_fields')
+        )
+      ) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -316,13 +336,20 @@ function validate1586(data, instancePath = '') {
       }
     }
     if (data.error !== undefined) {
-      if (!validate925(data.error, instancePath + '/error')) {
+      if (
+        !(validate925(data.error, instancePath) || validate925(data.error, instancePath + '/error'))
+      ) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
+      if (
+        !(
+          validate927(data.extra_fields, instancePath) ||
+          validate927(data.extra_fields, instancePath + '/extra_fields')
+        )
+      ) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -418,13 +445,20 @@ function validate1591(data, instancePath = '') {
       }
     }
     if (data.error !== undefined) {
-      if (!validate925(data.error, instancePath + '/error')) {
+      if (
+        !(validate925(data.error, instancePath) || validate925(data.error, instancePath + '/error'))
+      ) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
+      if (
+        !(
+          validate927(data.extra_fields, instancePath) ||
+          validate927(data.extra_fields, instancePath + '/extra_fields')
+        )
+      ) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }

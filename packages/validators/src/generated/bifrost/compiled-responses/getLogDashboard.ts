@@ -130,7 +130,10 @@ function validate1717(data, instancePath = '') {
         }
         if (data0.bucket_size_seconds !== undefined) {
           if (
-            !validate1055(data0.bucket_size_seconds, instancePath + '/meta/bucket_size_seconds')
+            !(
+              validate1055(data0.bucket_size_seconds, instancePath) ||
+              validate1055(data0.bucket_size_seconds, instancePath + '/meta/bucket_size_seconds')
+            )
           ) {
             vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
             errors = vErrors.length;
@@ -248,43 +251,78 @@ function validate1717(data, instancePath = '') {
           errors++;
         }
         if (data5.stats !== undefined) {
-          if (!validate952(data5.stats, instancePath + '/overview/stats')) {
+          if (
+            !(
+              validate952(data5.stats, instancePath) ||
+              validate952(data5.stats, instancePath + '/overview/stats')
+            )
+          ) {
             vErrors = vErrors === null ? validate952.errors : vErrors.concat(validate952.errors);
             errors = vErrors.length;
           }
         }
         if (data5.requests !== undefined) {
-          if (!validate1201(data5.requests, instancePath + '/overview/requests')) {
+          if (
+            !(
+              validate1201(data5.requests, instancePath) ||
+              validate1201(data5.requests, instancePath + '/overview/requests')
+            )
+          ) {
             vErrors = vErrors === null ? validate1201.errors : vErrors.concat(validate1201.errors);
             errors = vErrors.length;
           }
         }
         if (data5.tokens !== undefined) {
-          if (!validate1205(data5.tokens, instancePath + '/overview/tokens')) {
+          if (
+            !(
+              validate1205(data5.tokens, instancePath) ||
+              validate1205(data5.tokens, instancePath + '/overview/tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate1205.errors : vErrors.concat(validate1205.errors);
             errors = vErrors.length;
           }
         }
         if (data5.cost !== undefined) {
-          if (!validate1209(data5.cost, instancePath + '/overview/cost')) {
+          if (
+            !(
+              validate1209(data5.cost, instancePath) ||
+              validate1209(data5.cost, instancePath + '/overview/cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate1209.errors : vErrors.concat(validate1209.errors);
             errors = vErrors.length;
           }
         }
         if (data5.models !== undefined) {
-          if (!validate1214(data5.models, instancePath + '/overview/models')) {
+          if (
+            !(
+              validate1214(data5.models, instancePath) ||
+              validate1214(data5.models, instancePath + '/overview/models')
+            )
+          ) {
             vErrors = vErrors === null ? validate1214.errors : vErrors.concat(validate1214.errors);
             errors = vErrors.length;
           }
         }
         if (data5.latency !== undefined) {
-          if (!validate1219(data5.latency, instancePath + '/overview/latency')) {
+          if (
+            !(
+              validate1219(data5.latency, instancePath) ||
+              validate1219(data5.latency, instancePath + '/overview/latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate1219.errors : vErrors.concat(validate1219.errors);
             errors = vErrors.length;
           }
         }
         if (data5.throughput !== undefined) {
-          if (!validate1224(data5.throughput, instancePath + '/overview/throughput')) {
+          if (
+            !(
+              validate1224(data5.throughput, instancePath) ||
+              validate1224(data5.throughput, instancePath + '/overview/throughput')
+            )
+          ) {
             vErrors = vErrors === null ? validate1224.errors : vErrors.concat(validate1224.errors);
             errors = vErrors.length;
           }
@@ -330,25 +368,45 @@ function validate1717(data, instancePath = '') {
           errors++;
         }
         if (data13.cost !== undefined) {
-          if (!validate1229(data13.cost, instancePath + '/provider_usage/cost')) {
+          if (
+            !(
+              validate1229(data13.cost, instancePath) ||
+              validate1229(data13.cost, instancePath + '/provider_usage/cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate1229.errors : vErrors.concat(validate1229.errors);
             errors = vErrors.length;
           }
         }
         if (data13.tokens !== undefined) {
-          if (!validate1234(data13.tokens, instancePath + '/provider_usage/tokens')) {
+          if (
+            !(
+              validate1234(data13.tokens, instancePath) ||
+              validate1234(data13.tokens, instancePath + '/provider_usage/tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate1234.errors : vErrors.concat(validate1234.errors);
             errors = vErrors.length;
           }
         }
         if (data13.latency !== undefined) {
-          if (!validate1239(data13.latency, instancePath + '/provider_usage/latency')) {
+          if (
+            !(
+              validate1239(data13.latency, instancePath) ||
+              validate1239(data13.latency, instancePath + '/provider_usage/latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate1239.errors : vErrors.concat(validate1239.errors);
             errors = vErrors.length;
           }
         }
         if (data13.throughput !== undefined) {
-          if (!validate1244(data13.throughput, instancePath + '/provider_usage/throughput')) {
+          if (
+            !(
+              validate1244(data13.throughput, instancePath) ||
+              validate1244(data13.throughput, instancePath + '/provider_usage/throughput')
+            )
+          ) {
             vErrors = vErrors === null ? validate1244.errors : vErrors.concat(validate1244.errors);
             errors = vErrors.length;
           }
@@ -385,13 +443,23 @@ function validate1717(data, instancePath = '') {
           errors++;
         }
         if (data18.rankings !== undefined) {
-          if (!validate1249(data18.rankings, instancePath + '/model_rankings/rankings')) {
+          if (
+            !(
+              validate1249(data18.rankings, instancePath) ||
+              validate1249(data18.rankings, instancePath + '/model_rankings/rankings')
+            )
+          ) {
             vErrors = vErrors === null ? validate1249.errors : vErrors.concat(validate1249.errors);
             errors = vErrors.length;
           }
         }
         if (data18.histogram !== undefined) {
-          if (!validate1214(data18.histogram, instancePath + '/model_rankings/histogram')) {
+          if (
+            !(
+              validate1214(data18.histogram, instancePath) ||
+              validate1214(data18.histogram, instancePath + '/model_rankings/histogram')
+            )
+          ) {
             vErrors = vErrors === null ? validate1214.errors : vErrors.concat(validate1214.errors);
             errors = vErrors.length;
           }
@@ -455,32 +523,55 @@ function validate1717(data, instancePath = '') {
           errors++;
         }
         if (data21.team !== undefined) {
-          if (!validate1253(data21.team, instancePath + '/dimension_rankings/team')) {
+          if (
+            !(
+              validate1253(data21.team, instancePath) ||
+              validate1253(data21.team, instancePath + '/dimension_rankings/team')
+            )
+          ) {
             vErrors = vErrors === null ? validate1253.errors : vErrors.concat(validate1253.errors);
             errors = vErrors.length;
           }
         }
         if (data21.user !== undefined) {
-          if (!validate1253(data21.user, instancePath + '/dimension_rankings/user')) {
+          if (
+            !(
+              validate1253(data21.user, instancePath) ||
+              validate1253(data21.user, instancePath + '/dimension_rankings/user')
+            )
+          ) {
             vErrors = vErrors === null ? validate1253.errors : vErrors.concat(validate1253.errors);
             errors = vErrors.length;
           }
         }
         if (data21.virtual_key !== undefined) {
-          if (!validate1253(data21.virtual_key, instancePath + '/dimension_rankings/virtual_key')) {
+          if (
+            !(
+              validate1253(data21.virtual_key, instancePath) ||
+              validate1253(data21.virtual_key, instancePath + '/dimension_rankings/virtual_key')
+            )
+          ) {
             vErrors = vErrors === null ? validate1253.errors : vErrors.concat(validate1253.errors);
             errors = vErrors.length;
           }
         }
         if (data21.customer !== undefined) {
-          if (!validate1253(data21.customer, instancePath + '/dimension_rankings/customer')) {
+          if (
+            !(
+              validate1253(data21.customer, instancePath) ||
+              validate1253(data21.customer, instancePath + '/dimension_rankings/customer')
+            )
+          ) {
             vErrors = vErrors === null ? validate1253.errors : vErrors.concat(validate1253.errors);
             errors = vErrors.length;
           }
         }
         if (data21.business_unit !== undefined) {
           if (
-            !validate1253(data21.business_unit, instancePath + '/dimension_rankings/business_unit')
+            !(
+              validate1253(data21.business_unit, instancePath) ||
+              validate1253(data21.business_unit, instancePath + '/dimension_rankings/business_unit')
+            )
           ) {
             vErrors = vErrors === null ? validate1253.errors : vErrors.concat(validate1253.errors);
             errors = vErrors.length;
@@ -596,9 +687,12 @@ function validate1717(data, instancePath = '') {
                     }
                     if (data30.timestamp !== undefined) {
                       if (
-                        !validate1053(
-                          data30.timestamp,
-                          instancePath + '/mcp/volume/buckets/' + i0 + '/timestamp',
+                        !(
+                          validate1053(data30.timestamp, instancePath) ||
+                          validate1053(
+                            data30.timestamp,
+                            instancePath + '/mcp/volume/buckets/' + i0 + '/timestamp',
+                          )
                         )
                       ) {
                         vErrors =
@@ -736,9 +830,12 @@ function validate1717(data, instancePath = '') {
             }
             if (data28.bucket_size_seconds !== undefined) {
               if (
-                !validate1055(
-                  data28.bucket_size_seconds,
-                  instancePath + '/mcp/volume/bucket_size_seconds',
+                !(
+                  validate1055(data28.bucket_size_seconds, instancePath) ||
+                  validate1055(
+                    data28.bucket_size_seconds,
+                    instancePath + '/mcp/volume/bucket_size_seconds',
+                  )
                 )
               ) {
                 vErrors =
@@ -806,9 +903,12 @@ function validate1717(data, instancePath = '') {
                     }
                     if (data38.timestamp !== undefined) {
                       if (
-                        !validate1053(
-                          data38.timestamp,
-                          instancePath + '/mcp/cost/buckets/' + i1 + '/timestamp',
+                        !(
+                          validate1053(data38.timestamp, instancePath) ||
+                          validate1053(
+                            data38.timestamp,
+                            instancePath + '/mcp/cost/buckets/' + i1 + '/timestamp',
+                          )
                         )
                       ) {
                         vErrors =
@@ -864,9 +964,12 @@ function validate1717(data, instancePath = '') {
             }
             if (data36.bucket_size_seconds !== undefined) {
               if (
-                !validate1055(
-                  data36.bucket_size_seconds,
-                  instancePath + '/mcp/cost/bucket_size_seconds',
+                !(
+                  validate1055(data36.bucket_size_seconds, instancePath) ||
+                  validate1055(
+                    data36.bucket_size_seconds,
+                    instancePath + '/mcp/cost/bucket_size_seconds',
+                  )
                 )
               ) {
                 vErrors =
@@ -1136,13 +1239,20 @@ function validate1743(data, instancePath = '') {
       }
     }
     if (data.error !== undefined) {
-      if (!validate925(data.error, instancePath + '/error')) {
+      if (
+        !(validate925(data.error, instancePath) || validate925(data.error, instancePath + '/error'))
+      ) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
+      if (
+        !(
+          validate927(data.extra_fields, instancePath) ||
+          validate927(data.extra_fields, instancePath + '/extra_fields')
+        )
+      ) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -1238,13 +1348,20 @@ function validate1748(data, instancePath = '') {
       }
     }
     if (data.error !== undefined) {
-      if (!validate925(data.error, instancePath + '/error')) {
+      if (
+        !(validate925(data.error, instancePath) || validate925(data.error, instancePath + '/error'))
+      ) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
+      if (
+        !(
+          validate927(data.extra_fields, instancePath) ||
+          validate927(data.extra_fields, instancePath + '/extra_fields')
+        )
+      ) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -1340,13 +1457,20 @@ function validate1753(data, instancePath = '') {
       }
     }
     if (data.error !== undefined) {
-      if (!validate925(data.error, instancePath + '/error')) {
+      if (
+        !(validate925(data.error, instancePath) || validate925(data.error, instancePath + '/error'))
+      ) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
+      if (
+        !(
+          validate927(data.extra_fields, instancePath) ||
+          validate927(data.extra_fields, instancePath + '/extra_fields')
+        )
+      ) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }

@@ -70,7 +70,12 @@ function validate1659(data, instancePath = '') {
       if (Array.isArray(data4)) {
         const len2 = data4.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate1164(data4[i2], instancePath + '/selected_keys/' + i2)) {
+          if (
+            !(
+              validate1164(data4[i2], instancePath) ||
+              validate1164(data4[i2], instancePath + '/selected_keys/' + i2)
+            )
+          ) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -90,7 +95,12 @@ function validate1659(data, instancePath = '') {
       if (Array.isArray(data6)) {
         const len3 = data6.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate1164(data6[i3], instancePath + '/virtual_keys/' + i3)) {
+          if (
+            !(
+              validate1164(data6[i3], instancePath) ||
+              validate1164(data6[i3], instancePath + '/virtual_keys/' + i3)
+            )
+          ) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -110,7 +120,12 @@ function validate1659(data, instancePath = '') {
       if (Array.isArray(data8)) {
         const len4 = data8.length;
         for (let i4 = 0; i4 < len4; i4++) {
-          if (!validate1164(data8[i4], instancePath + '/routing_rules/' + i4)) {
+          if (
+            !(
+              validate1164(data8[i4], instancePath) ||
+              validate1164(data8[i4], instancePath + '/routing_rules/' + i4)
+            )
+          ) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -243,7 +258,12 @@ function validate1659(data, instancePath = '') {
       if (Array.isArray(data18)) {
         const len9 = data18.length;
         for (let i9 = 0; i9 < len9; i9++) {
-          if (!validate1164(data18[i9], instancePath + '/teams/' + i9)) {
+          if (
+            !(
+              validate1164(data18[i9], instancePath) ||
+              validate1164(data18[i9], instancePath + '/teams/' + i9)
+            )
+          ) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -264,7 +284,12 @@ function validate1659(data, instancePath = '') {
       if (Array.isArray(data20)) {
         const len10 = data20.length;
         for (let i10 = 0; i10 < len10; i10++) {
-          if (!validate1164(data20[i10], instancePath + '/customers/' + i10)) {
+          if (
+            !(
+              validate1164(data20[i10], instancePath) ||
+              validate1164(data20[i10], instancePath + '/customers/' + i10)
+            )
+          ) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -285,7 +310,12 @@ function validate1659(data, instancePath = '') {
       if (Array.isArray(data22)) {
         const len11 = data22.length;
         for (let i11 = 0; i11 < len11; i11++) {
-          if (!validate1164(data22[i11], instancePath + '/users/' + i11)) {
+          if (
+            !(
+              validate1164(data22[i11], instancePath) ||
+              validate1164(data22[i11], instancePath + '/users/' + i11)
+            )
+          ) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -306,7 +336,12 @@ function validate1659(data, instancePath = '') {
       if (Array.isArray(data24)) {
         const len12 = data24.length;
         for (let i12 = 0; i12 < len12; i12++) {
-          if (!validate1164(data24[i12], instancePath + '/business_units/' + i12)) {
+          if (
+            !(
+              validate1164(data24[i12], instancePath) ||
+              validate1164(data24[i12], instancePath + '/business_units/' + i12)
+            )
+          ) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -448,13 +483,20 @@ function validate1669(data, instancePath = '') {
       }
     }
     if (data.error !== undefined) {
-      if (!validate925(data.error, instancePath + '/error')) {
+      if (
+        !(validate925(data.error, instancePath) || validate925(data.error, instancePath + '/error'))
+      ) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
+      if (
+        !(
+          validate927(data.extra_fields, instancePath) ||
+          validate927(data.extra_fields, instancePath + '/extra_fields')
+        )
+      ) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -550,13 +592,20 @@ function validate1674(data, instancePath = '') {
       }
     }
     if (data.error !== undefined) {
-      if (!validate925(data.error, instancePath + '/error')) {
+      if (
+        !(validate925(data.error, instancePath) || validate925(data.error, instancePath + '/error'))
+      ) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
+      if (
+        !(
+          validate927(data.extra_fields, instancePath) ||
+          validate927(data.extra_fields, instancePath + '/extra_fields')
+        )
+      ) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }

@@ -86,7 +86,12 @@ function validate1394(data, instancePath = '') {
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
+              if (
+                !(
+                  validate1053(data1.timestamp, instancePath) ||
+                  validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')
+                )
+              ) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -241,7 +246,12 @@ function validate1394(data, instancePath = '') {
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
+      if (
+        !(
+          validate1055(data.bucket_size_seconds, instancePath) ||
+          validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')
+        )
+      ) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -337,13 +347,20 @@ function validate1399(data, instancePath = '') {
       }
     }
     if (data.error !== undefined) {
-      if (!validate925(data.error, instancePath + '/error')) {
+      if (
+        !(validate925(data.error, instancePath) || validate925(data.error, instancePath + '/error'))
+      ) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
+      if (
+        !(
+          validate927(data.extra_fields, instancePath) ||
+          validate927(data.extra_fields, instancePath + '/extra_fields')
+        )
+      ) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -439,13 +456,20 @@ function validate1404(data, instancePath = '') {
       }
     }
     if (data.error !== undefined) {
-      if (!validate925(data.error, instancePath + '/error')) {
+      if (
+        !(validate925(data.error, instancePath) || validate925(data.error, instancePath + '/error'))
+      ) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
+      if (
+        !(
+          validate927(data.extra_fields, instancePath) ||
+          validate927(data.extra_fields, instancePath + '/extra_fields')
+        )
+      ) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }

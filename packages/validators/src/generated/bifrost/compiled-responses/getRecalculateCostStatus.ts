@@ -364,13 +364,20 @@ function validate1862(data, instancePath = '') {
       }
     }
     if (data.error !== undefined) {
-      if (!validate925(data.error, instancePath + '/error')) {
+      if (
+        !(validate925(data.error, instancePath) || validate925(data.error, instancePath + '/error'))
+      ) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
+      if (
+        !(
+          validate927(data.extra_fields, instancePath) ||
+          validate927(data.extra_fields, instancePath + '/extra_fields')
+        )
+      ) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -466,13 +473,20 @@ function validate1867(data, instancePath = '') {
       }
     }
     if (data.error !== undefined) {
-      if (!validate925(data.error, instancePath + '/error')) {
+      if (
+        !(validate925(data.error, instancePath) || validate925(data.error, instancePath + '/error'))
+      ) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
+      if (
+        !(
+          validate927(data.extra_fields, instancePath) ||
+          validate927(data.extra_fields, instancePath + '/extra_fields')
+        )
+      ) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -568,13 +582,20 @@ function validate1872(data, instancePath = '') {
       }
     }
     if (data.error !== undefined) {
-      if (!validate925(data.error, instancePath + '/error')) {
+      if (
+        !(validate925(data.error, instancePath) || validate925(data.error, instancePath + '/error'))
+      ) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
+      if (
+        !(
+          validate927(data.extra_fields, instancePath) ||
+          validate927(data.extra_fields, instancePath + '/extra_fields')
+        )
+      ) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -670,13 +691,20 @@ function validate1877(data, instancePath = '') {
       }
     }
     if (data.error !== undefined) {
-      if (!validate925(data.error, instancePath + '/error')) {
+      if (
+        !(validate925(data.error, instancePath) || validate925(data.error, instancePath + '/error'))
+      ) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
+      if (
+        !(
+          validate927(data.extra_fields, instancePath) ||
+          validate927(data.extra_fields, instancePath + '/extra_fields')
+        )
+      ) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }

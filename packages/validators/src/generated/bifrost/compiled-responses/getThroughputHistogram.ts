@@ -38,7 +38,12 @@ function validate1472(data, instancePath = '') {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
-          if (!validate1098(data1, instancePath + '/buckets/' + i0)) {
+          if (
+            !(
+              validate1098(data1, instancePath) ||
+              validate1098(data1, instancePath + '/buckets/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate1098.errors : vErrors.concat(validate1098.errors);
             errors = vErrors.length;
           }
@@ -53,7 +58,12 @@ function validate1472(data, instancePath = '') {
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
+              if (
+                !(
+                  validate1053(data1.timestamp, instancePath) ||
+                  validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')
+                )
+              ) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -80,7 +90,12 @@ function validate1472(data, instancePath = '') {
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
+      if (
+        !(
+          validate1055(data.bucket_size_seconds, instancePath) ||
+          validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')
+        )
+      ) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -176,13 +191,20 @@ function validate1478(data, instancePath = '') {
       }
     }
     if (data.error !== undefined) {
-      if (!validate925(data.error, instancePath + '/error')) {
+      if (
+        !(validate925(data.error, instancePath) || validate925(data.error, instancePath + '/error'))
+      ) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
+      if (
+        !(
+          validate927(data.extra_fields, instancePath) ||
+          validate927(data.extra_fields, instancePath + '/extra_fields')
+        )
+      ) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -278,13 +300,20 @@ function validate1483(data, instancePath = '') {
       }
     }
     if (data.error !== undefined) {
-      if (!validate925(data.error, instancePath + '/error')) {
+      if (
+        !(validate925(data.error, instancePath) || validate925(data.error, instancePath + '/error'))
+      ) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
+      if (
+        !(
+          validate927(data.extra_fields, instancePath) ||
+          validate927(data.extra_fields, instancePath + '/extra_fields')
+        )
+      ) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }

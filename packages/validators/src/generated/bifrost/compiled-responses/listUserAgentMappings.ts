@@ -38,7 +38,12 @@ function validate1758(data, instancePath = '') {
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate1280(data0[i0], instancePath + '/mappings/' + i0)) {
+          if (
+            !(
+              validate1280(data0[i0], instancePath) ||
+              validate1280(data0[i0], instancePath + '/mappings/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate1280.errors : vErrors.concat(validate1280.errors);
             errors = vErrors.length;
           }
@@ -136,13 +141,20 @@ function validate1762(data, instancePath = '') {
       }
     }
     if (data.error !== undefined) {
-      if (!validate925(data.error, instancePath + '/error')) {
+      if (
+        !(validate925(data.error, instancePath) || validate925(data.error, instancePath + '/error'))
+      ) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
+      if (
+        !(
+          validate927(data.extra_fields, instancePath) ||
+          validate927(data.extra_fields, instancePath + '/extra_fields')
+        )
+      ) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -238,13 +250,20 @@ function validate1767(data, instancePath = '') {
       }
     }
     if (data.error !== undefined) {
-      if (!validate925(data.error, instancePath + '/error')) {
+      if (
+        !(validate925(data.error, instancePath) || validate925(data.error, instancePath + '/error'))
+      ) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
+      if (
+        !(
+          validate927(data.extra_fields, instancePath) ||
+          validate927(data.extra_fields, instancePath + '/extra_fields')
+        )
+      ) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -467,7 +486,12 @@ function validate1274(data, instancePath = '') {
       }
     }
     if (data.match_type !== undefined) {
-      if (!validate880(data.match_type, instancePath + '/match_type')) {
+      if (
+        !(
+          validate880(data.match_type, instancePath) ||
+          validate880(data.match_type, instancePath + '/match_type')
+        )
+      ) {
         vErrors = vErrors === null ? validate880.errors : vErrors.concat(validate880.errors);
         errors = vErrors.length;
       }

@@ -133,7 +133,12 @@ function validate913(data, instancePath = '') {
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate914(data0[i0], instancePath + '/logs/' + i0)) {
+          if (
+            !(
+              validate914(data0[i0], instancePath) ||
+              validate914(data0[i0], instancePath + '/logs/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate914.errors : vErrors.concat(validate914.errors);
             errors = vErrors.length;
           }
@@ -149,13 +154,20 @@ function validate913(data, instancePath = '') {
       }
     }
     if (data.pagination !== undefined) {
-      if (!validate950(data.pagination, instancePath + '/pagination')) {
+      if (
+        !(
+          validate950(data.pagination, instancePath) ||
+          validate950(data.pagination, instancePath + '/pagination')
+        )
+      ) {
         vErrors = vErrors === null ? validate950.errors : vErrors.concat(validate950.errors);
         errors = vErrors.length;
       }
     }
     if (data.stats !== undefined) {
-      if (!validate952(data.stats, instancePath + '/stats')) {
+      if (
+        !(validate952(data.stats, instancePath) || validate952(data.stats, instancePath + '/stats'))
+      ) {
         vErrors = vErrors === null ? validate952.errors : vErrors.concat(validate952.errors);
         errors = vErrors.length;
       }
@@ -914,7 +926,12 @@ function validate962(data, instancePath = '') {
       }
     }
     if (data.previous !== undefined) {
-      if (!validate952(data.previous, instancePath + '/previous')) {
+      if (
+        !(
+          validate952(data.previous, instancePath) ||
+          validate952(data.previous, instancePath + '/previous')
+        )
+      ) {
         vErrors = vErrors === null ? validate952.errors : vErrors.concat(validate952.errors);
         errors = vErrors.length;
       }
@@ -1302,7 +1319,12 @@ function validate967(data, instancePath = '') {
       }
     }
     if (data.status !== undefined) {
-      if (!validate897(data.status, instancePath + '/status')) {
+      if (
+        !(
+          validate897(data.status, instancePath) ||
+          validate897(data.status, instancePath + '/status')
+        )
+      ) {
         vErrors = vErrors === null ? validate897.errors : vErrors.concat(validate897.errors);
         errors = vErrors.length;
       }
@@ -2264,13 +2286,23 @@ function validate967(data, instancePath = '') {
       }
     }
     if (data.token_usage !== undefined) {
-      if (!validate916(data.token_usage, instancePath + '/token_usage')) {
+      if (
+        !(
+          validate916(data.token_usage, instancePath) ||
+          validate916(data.token_usage, instancePath + '/token_usage')
+        )
+      ) {
         vErrors = vErrors === null ? validate916.errors : vErrors.concat(validate916.errors);
         errors = vErrors.length;
       }
     }
     if (data.error_details !== undefined) {
-      if (!validate924(data.error_details, instancePath + '/error_details')) {
+      if (
+        !(
+          validate924(data.error_details, instancePath) ||
+          validate924(data.error_details, instancePath + '/error_details')
+        )
+      ) {
         vErrors = vErrors === null ? validate924.errors : vErrors.concat(validate924.errors);
         errors = vErrors.length;
       }
@@ -2289,7 +2321,12 @@ function validate967(data, instancePath = '') {
       if (Array.isArray(data78)) {
         const len10 = data78.length;
         for (let i10 = 0; i10 < len10; i10++) {
-          if (!validate930(data78[i10], instancePath + '/input_history/' + i10)) {
+          if (
+            !(
+              validate930(data78[i10], instancePath) ||
+              validate930(data78[i10], instancePath + '/input_history/' + i10)
+            )
+          ) {
             vErrors = vErrors === null ? validate930.errors : vErrors.concat(validate930.errors);
             errors = vErrors.length;
           }
@@ -2310,7 +2347,12 @@ function validate967(data, instancePath = '') {
       if (Array.isArray(data80)) {
         const len11 = data80.length;
         for (let i11 = 0; i11 < len11; i11++) {
-          if (!validate938(data80[i11], instancePath + '/responses_input_history/' + i11)) {
+          if (
+            !(
+              validate938(data80[i11], instancePath) ||
+              validate938(data80[i11], instancePath + '/responses_input_history/' + i11)
+            )
+          ) {
             vErrors = vErrors === null ? validate938.errors : vErrors.concat(validate938.errors);
             errors = vErrors.length;
           }
@@ -2322,7 +2364,11 @@ function validate967(data, instancePath = '') {
       const _errs163 = errors;
       let valid29 = false;
       const _errs164 = errors;
-      if (!validate930(data82, instancePath + '/output_message')) {
+      if (
+        !(
+          validate930(data82, instancePath) || validate930(data82, instancePath + '/output_message')
+        )
+      ) {
         vErrors = vErrors === null ? validate930.errors : vErrors.concat(validate930.errors);
         errors = vErrors.length;
       }
@@ -2375,7 +2421,12 @@ function validate967(data, instancePath = '') {
       if (Array.isArray(data83)) {
         const len12 = data83.length;
         for (let i12 = 0; i12 < len12; i12++) {
-          if (!validate938(data83[i12], instancePath + '/responses_output/' + i12)) {
+          if (
+            !(
+              validate938(data83[i12], instancePath) ||
+              validate938(data83[i12], instancePath + '/responses_output/' + i12)
+            )
+          ) {
             vErrors = vErrors === null ? validate938.errors : vErrors.concat(validate938.errors);
             errors = vErrors.length;
           }
@@ -2485,7 +2536,12 @@ function validate967(data, instancePath = '') {
       if (Array.isArray(data89)) {
         const len15 = data89.length;
         for (let i15 = 0; i15 < len15; i15++) {
-          if (!validate945(data89[i15], instancePath + '/tools/' + i15)) {
+          if (
+            !(
+              validate945(data89[i15], instancePath) ||
+              validate945(data89[i15], instancePath + '/tools/' + i15)
+            )
+          ) {
             vErrors = vErrors === null ? validate945.errors : vErrors.concat(validate945.errors);
             errors = vErrors.length;
           }
@@ -2506,7 +2562,12 @@ function validate967(data, instancePath = '') {
       if (Array.isArray(data91)) {
         const len16 = data91.length;
         for (let i16 = 0; i16 < len16; i16++) {
-          if (!validate935(data91[i16], instancePath + '/tool_calls/' + i16)) {
+          if (
+            !(
+              validate935(data91[i16], instancePath) ||
+              validate935(data91[i16], instancePath + '/tool_calls/' + i16)
+            )
+          ) {
             vErrors = vErrors === null ? validate935.errors : vErrors.concat(validate935.errors);
             errors = vErrors.length;
           }
@@ -2840,7 +2901,12 @@ function validate979(data, instancePath = '') {
       }
     }
     if (data.prompt_tokens_details !== undefined) {
-      if (!validate917(data.prompt_tokens_details, instancePath + '/prompt_tokens_details')) {
+      if (
+        !(
+          validate917(data.prompt_tokens_details, instancePath) ||
+          validate917(data.prompt_tokens_details, instancePath + '/prompt_tokens_details')
+        )
+      ) {
         vErrors = vErrors === null ? validate917.errors : vErrors.concat(validate917.errors);
         errors = vErrors.length;
       }
@@ -2870,7 +2936,10 @@ function validate979(data, instancePath = '') {
     }
     if (data.completion_tokens_details !== undefined) {
       if (
-        !validate919(data.completion_tokens_details, instancePath + '/completion_tokens_details')
+        !(
+          validate919(data.completion_tokens_details, instancePath) ||
+          validate919(data.completion_tokens_details, instancePath + '/completion_tokens_details')
+        )
       ) {
         vErrors = vErrors === null ? validate919.errors : vErrors.concat(validate919.errors);
         errors = vErrors.length;
@@ -2900,7 +2969,9 @@ function validate979(data, instancePath = '') {
       }
     }
     if (data.cost !== undefined) {
-      if (!validate921(data.cost, instancePath + '/cost')) {
+      if (
+        !(validate921(data.cost, instancePath) || validate921(data.cost, instancePath + '/cost'))
+      ) {
         vErrors = vErrors === null ? validate921.errors : vErrors.concat(validate921.errors);
         errors = vErrors.length;
       }
@@ -3530,13 +3601,20 @@ function validate994(data, instancePath = '') {
       }
     }
     if (data.error !== undefined) {
-      if (!validate925(data.error, instancePath + '/error')) {
+      if (
+        !(validate925(data.error, instancePath) || validate925(data.error, instancePath + '/error'))
+      ) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
+      if (
+        !(
+          validate927(data.extra_fields, instancePath) ||
+          validate927(data.extra_fields, instancePath + '/extra_fields')
+        )
+      ) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -3885,7 +3963,12 @@ function validate1005(data, instancePath = '') {
         if (Array.isArray(data2)) {
           const len0 = data2.length;
           for (let i0 = 0; i0 < len0; i0++) {
-            if (!validate931(data2[i0], instancePath + '/content/' + i0)) {
+            if (
+              !(
+                validate931(data2[i0], instancePath) ||
+                validate931(data2[i0], instancePath + '/content/' + i0)
+              )
+            ) {
               vErrors = vErrors === null ? validate931.errors : vErrors.concat(validate931.errors);
               errors = vErrors.length;
             }
@@ -4283,7 +4366,12 @@ function validate1005(data, instancePath = '') {
       if (Array.isArray(data31)) {
         const len3 = data31.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate935(data31[i3], instancePath + '/tool_calls/' + i3)) {
+          if (
+            !(
+              validate935(data31[i3], instancePath) ||
+              validate935(data31[i3], instancePath + '/tool_calls/' + i3)
+            )
+          ) {
             vErrors = vErrors === null ? validate935.errors : vErrors.concat(validate935.errors);
             errors = vErrors.length;
           }
@@ -4541,7 +4629,12 @@ function validate1010(data, instancePath = '') {
       }
     }
     if (data.cache_control !== undefined) {
-      if (!validate932(data.cache_control, instancePath + '/cache_control')) {
+      if (
+        !(
+          validate932(data.cache_control, instancePath) ||
+          validate932(data.cache_control, instancePath + '/cache_control')
+        )
+      ) {
         vErrors = vErrors === null ? validate932.errors : vErrors.concat(validate932.errors);
         errors = vErrors.length;
       }
@@ -5004,7 +5097,12 @@ function validate1017(data, instancePath = '') {
       }
     }
     if (data.cache_control !== undefined) {
-      if (!validate932(data.cache_control, instancePath + '/cache_control')) {
+      if (
+        !(
+          validate932(data.cache_control, instancePath) ||
+          validate932(data.cache_control, instancePath + '/cache_control')
+        )
+      ) {
         vErrors = vErrors === null ? validate932.errors : vErrors.concat(validate932.errors);
         errors = vErrors.length;
       }
@@ -5172,7 +5270,12 @@ function validate1024(data, instancePath = '') {
         if (Array.isArray(data4)) {
           const len0 = data4.length;
           for (let i0 = 0; i0 < len0; i0++) {
-            if (!validate939(data4[i0], instancePath + '/content/' + i0)) {
+            if (
+              !(
+                validate939(data4[i0], instancePath) ||
+                validate939(data4[i0], instancePath + '/content/' + i0)
+              )
+            ) {
               vErrors = vErrors === null ? validate939.errors : vErrors.concat(validate939.errors);
               errors = vErrors.length;
             }
@@ -5934,7 +6037,12 @@ function validate1028(data, instancePath = '') {
       }
     }
     if (data.cache_control !== undefined) {
-      if (!validate932(data.cache_control, instancePath + '/cache_control')) {
+      if (
+        !(
+          validate932(data.cache_control, instancePath) ||
+          validate932(data.cache_control, instancePath + '/cache_control')
+        )
+      ) {
         vErrors = vErrors === null ? validate932.errors : vErrors.concat(validate932.errors);
         errors = vErrors.length;
       }
@@ -6164,7 +6272,12 @@ function validate1038(data, instancePath = '') {
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate914(data1[i0], instancePath + '/logs/' + i0)) {
+          if (
+            !(
+              validate914(data1[i0], instancePath) ||
+              validate914(data1[i0], instancePath + '/logs/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate914.errors : vErrors.concat(validate914.errors);
             errors = vErrors.length;
           }
@@ -6180,7 +6293,12 @@ function validate1038(data, instancePath = '') {
       }
     }
     if (data.pagination !== undefined) {
-      if (!validate950(data.pagination, instancePath + '/pagination')) {
+      if (
+        !(
+          validate950(data.pagination, instancePath) ||
+          validate950(data.pagination, instancePath + '/pagination')
+        )
+      ) {
         vErrors = vErrors === null ? validate950.errors : vErrors.concat(validate950.errors);
         errors = vErrors.length;
       }
@@ -6676,7 +6794,12 @@ function validate1052(data, instancePath = '') {
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
+              if (
+                !(
+                  validate1053(data1.timestamp, instancePath) ||
+                  validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')
+                )
+              ) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -6831,7 +6954,12 @@ function validate1052(data, instancePath = '') {
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
+      if (
+        !(
+          validate1055(data.bucket_size_seconds, instancePath) ||
+          validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')
+        )
+      ) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -6925,7 +7053,12 @@ function validate1059(data, instancePath = '') {
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
+              if (
+                !(
+                  validate1053(data1.timestamp, instancePath) ||
+                  validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')
+                )
+              ) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -7080,7 +7213,12 @@ function validate1059(data, instancePath = '') {
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
+      if (
+        !(
+          validate1055(data.bucket_size_seconds, instancePath) ||
+          validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')
+        )
+      ) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -7223,7 +7361,12 @@ function validate1067(data, instancePath = '') {
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
+              if (
+                !(
+                  validate1053(data1.timestamp, instancePath) ||
+                  validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')
+                )
+              ) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -7252,7 +7395,12 @@ function validate1067(data, instancePath = '') {
               }
             }
             if (data1.by_model !== undefined) {
-              if (!validate1069(data1.by_model, instancePath + '/buckets/' + i0 + '/by_model')) {
+              if (
+                !(
+                  validate1069(data1.by_model, instancePath) ||
+                  validate1069(data1.by_model, instancePath + '/buckets/' + i0 + '/by_model')
+                )
+              ) {
                 vErrors =
                   vErrors === null ? validate1069.errors : vErrors.concat(validate1069.errors);
                 errors = vErrors.length;
@@ -7279,7 +7427,12 @@ function validate1067(data, instancePath = '') {
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
+      if (
+        !(
+          validate1055(data.bucket_size_seconds, instancePath) ||
+          validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')
+        )
+      ) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -7580,7 +7733,12 @@ function validate1077(data, instancePath = '') {
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
+              if (
+                !(
+                  validate1053(data1.timestamp, instancePath) ||
+                  validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')
+                )
+              ) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -7591,13 +7749,16 @@ function validate1077(data, instancePath = '') {
               if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                 for (const key0 in data3) {
                   if (
-                    !validate1079(
-                      data3[key0],
-                      instancePath +
-                        '/buckets/' +
-                        i0 +
-                        '/by_model/' +
-                        key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                    !(
+                      validate1079(data3[key0], instancePath) ||
+                      validate1079(
+                        data3[key0],
+                        instancePath +
+                          '/buckets/' +
+                          i0 +
+                          '/by_model/' +
+                          key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      )
                     )
                   ) {
                     vErrors =
@@ -7636,7 +7797,12 @@ function validate1077(data, instancePath = '') {
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
+      if (
+        !(
+          validate1055(data.bucket_size_seconds, instancePath) ||
+          validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')
+        )
+      ) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -7909,7 +8075,12 @@ function validate1087(data, instancePath = '') {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
-          if (!validate1088(data1, instancePath + '/buckets/' + i0)) {
+          if (
+            !(
+              validate1088(data1, instancePath) ||
+              validate1088(data1, instancePath + '/buckets/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate1088.errors : vErrors.concat(validate1088.errors);
             errors = vErrors.length;
           }
@@ -7924,7 +8095,12 @@ function validate1087(data, instancePath = '') {
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
+              if (
+                !(
+                  validate1053(data1.timestamp, instancePath) ||
+                  validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')
+                )
+              ) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -7951,7 +8127,12 @@ function validate1087(data, instancePath = '') {
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
+      if (
+        !(
+          validate1055(data.bucket_size_seconds, instancePath) ||
+          validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')
+        )
+      ) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -8147,7 +8328,12 @@ function validate1097(data, instancePath = '') {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
-          if (!validate1098(data1, instancePath + '/buckets/' + i0)) {
+          if (
+            !(
+              validate1098(data1, instancePath) ||
+              validate1098(data1, instancePath + '/buckets/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate1098.errors : vErrors.concat(validate1098.errors);
             errors = vErrors.length;
           }
@@ -8162,7 +8348,12 @@ function validate1097(data, instancePath = '') {
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
+              if (
+                !(
+                  validate1053(data1.timestamp, instancePath) ||
+                  validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')
+                )
+              ) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -8189,7 +8380,12 @@ function validate1097(data, instancePath = '') {
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
+      if (
+        !(
+          validate1055(data.bucket_size_seconds, instancePath) ||
+          validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')
+        )
+      ) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -8433,7 +8629,12 @@ function validate1107(data, instancePath = '') {
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
+              if (
+                !(
+                  validate1053(data1.timestamp, instancePath) ||
+                  validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')
+                )
+              ) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -8463,7 +8664,10 @@ function validate1107(data, instancePath = '') {
             }
             if (data1.by_provider !== undefined) {
               if (
-                !validate1069(data1.by_provider, instancePath + '/buckets/' + i0 + '/by_provider')
+                !(
+                  validate1069(data1.by_provider, instancePath) ||
+                  validate1069(data1.by_provider, instancePath + '/buckets/' + i0 + '/by_provider')
+                )
               ) {
                 vErrors =
                   vErrors === null ? validate1069.errors : vErrors.concat(validate1069.errors);
@@ -8491,7 +8695,12 @@ function validate1107(data, instancePath = '') {
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
+      if (
+        !(
+          validate1055(data.bucket_size_seconds, instancePath) ||
+          validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')
+        )
+      ) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -8601,7 +8810,12 @@ function validate1113(data, instancePath = '') {
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
+              if (
+                !(
+                  validate1053(data1.timestamp, instancePath) ||
+                  validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')
+                )
+              ) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -8612,13 +8826,16 @@ function validate1113(data, instancePath = '') {
               if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                 for (const key0 in data3) {
                   if (
-                    !validate1115(
-                      data3[key0],
-                      instancePath +
-                        '/buckets/' +
-                        i0 +
-                        '/by_provider/' +
-                        key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                    !(
+                      validate1115(data3[key0], instancePath) ||
+                      validate1115(
+                        data3[key0],
+                        instancePath +
+                          '/buckets/' +
+                          i0 +
+                          '/by_provider/' +
+                          key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      )
                     )
                   ) {
                     vErrors =
@@ -8657,7 +8874,12 @@ function validate1113(data, instancePath = '') {
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
+      if (
+        !(
+          validate1055(data.bucket_size_seconds, instancePath) ||
+          validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')
+        )
+      ) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -8767,7 +8989,12 @@ function validate1120(data, instancePath = '') {
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
+              if (
+                !(
+                  validate1053(data1.timestamp, instancePath) ||
+                  validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')
+                )
+              ) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -8778,13 +9005,16 @@ function validate1120(data, instancePath = '') {
               if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                 for (const key0 in data3) {
                   if (
-                    !validate1088(
-                      data3[key0],
-                      instancePath +
-                        '/buckets/' +
-                        i0 +
-                        '/by_provider/' +
-                        key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                    !(
+                      validate1088(data3[key0], instancePath) ||
+                      validate1088(
+                        data3[key0],
+                        instancePath +
+                          '/buckets/' +
+                          i0 +
+                          '/by_provider/' +
+                          key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      )
                     )
                   ) {
                     vErrors =
@@ -8823,7 +9053,12 @@ function validate1120(data, instancePath = '') {
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
+      if (
+        !(
+          validate1055(data.bucket_size_seconds, instancePath) ||
+          validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')
+        )
+      ) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -8933,7 +9168,12 @@ function validate1126(data, instancePath = '') {
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
+              if (
+                !(
+                  validate1053(data1.timestamp, instancePath) ||
+                  validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')
+                )
+              ) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -8944,13 +9184,16 @@ function validate1126(data, instancePath = '') {
               if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                 for (const key0 in data3) {
                   if (
-                    !validate1098(
-                      data3[key0],
-                      instancePath +
-                        '/buckets/' +
-                        i0 +
-                        '/by_provider/' +
-                        key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                    !(
+                      validate1098(data3[key0], instancePath) ||
+                      validate1098(
+                        data3[key0],
+                        instancePath +
+                          '/buckets/' +
+                          i0 +
+                          '/by_provider/' +
+                          key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      )
                     )
                   ) {
                     vErrors =
@@ -8989,7 +9232,12 @@ function validate1126(data, instancePath = '') {
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
+      if (
+        !(
+          validate1055(data.bucket_size_seconds, instancePath) ||
+          validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')
+        )
+      ) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -9202,7 +9450,12 @@ function validate1135(data, instancePath = '') {
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
+              if (
+                !(
+                  validate1053(data1.timestamp, instancePath) ||
+                  validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')
+                )
+              ) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -9232,7 +9485,13 @@ function validate1135(data, instancePath = '') {
             }
             if (data1.by_dimension !== undefined) {
               if (
-                !validate1069(data1.by_dimension, instancePath + '/buckets/' + i0 + '/by_dimension')
+                !(
+                  validate1069(data1.by_dimension, instancePath) ||
+                  validate1069(
+                    data1.by_dimension,
+                    instancePath + '/buckets/' + i0 + '/by_dimension',
+                  )
+                )
               ) {
                 vErrors =
                   vErrors === null ? validate1069.errors : vErrors.concat(validate1069.errors);
@@ -9260,7 +9519,12 @@ function validate1135(data, instancePath = '') {
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
+      if (
+        !(
+          validate1055(data.bucket_size_seconds, instancePath) ||
+          validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')
+        )
+      ) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -9340,7 +9604,12 @@ function validate1143(data, instancePath = '') {
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
+              if (
+                !(
+                  validate1053(data1.timestamp, instancePath) ||
+                  validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')
+                )
+              ) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -9351,13 +9620,16 @@ function validate1143(data, instancePath = '') {
               if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                 for (const key0 in data3) {
                   if (
-                    !validate1115(
-                      data3[key0],
-                      instancePath +
-                        '/buckets/' +
-                        i0 +
-                        '/by_dimension/' +
-                        key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                    !(
+                      validate1115(data3[key0], instancePath) ||
+                      validate1115(
+                        data3[key0],
+                        instancePath +
+                          '/buckets/' +
+                          i0 +
+                          '/by_dimension/' +
+                          key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      )
                     )
                   ) {
                     vErrors =
@@ -9396,7 +9668,12 @@ function validate1143(data, instancePath = '') {
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
+      if (
+        !(
+          validate1055(data.bucket_size_seconds, instancePath) ||
+          validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')
+        )
+      ) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -9476,7 +9753,12 @@ function validate1150(data, instancePath = '') {
               errors++;
             }
             if (data1.timestamp !== undefined) {
-              if (!validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')) {
+              if (
+                !(
+                  validate1053(data1.timestamp, instancePath) ||
+                  validate1053(data1.timestamp, instancePath + '/buckets/' + i0 + '/timestamp')
+                )
+              ) {
                 vErrors =
                   vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
                 errors = vErrors.length;
@@ -9487,13 +9769,16 @@ function validate1150(data, instancePath = '') {
               if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                 for (const key0 in data3) {
                   if (
-                    !validate1088(
-                      data3[key0],
-                      instancePath +
-                        '/buckets/' +
-                        i0 +
-                        '/by_dimension/' +
-                        key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                    !(
+                      validate1088(data3[key0], instancePath) ||
+                      validate1088(
+                        data3[key0],
+                        instancePath +
+                          '/buckets/' +
+                          i0 +
+                          '/by_dimension/' +
+                          key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      )
                     )
                   ) {
                     vErrors =
@@ -9532,7 +9817,12 @@ function validate1150(data, instancePath = '') {
       }
     }
     if (data.bucket_size_seconds !== undefined) {
-      if (!validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')) {
+      if (
+        !(
+          validate1055(data.bucket_size_seconds, instancePath) ||
+          validate1055(data.bucket_size_seconds, instancePath + '/bucket_size_seconds')
+        )
+      ) {
         vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
         errors = vErrors.length;
       }
@@ -9756,7 +10046,12 @@ function validate1163(data, instancePath = '') {
       if (Array.isArray(data4)) {
         const len2 = data4.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate1164(data4[i2], instancePath + '/selected_keys/' + i2)) {
+          if (
+            !(
+              validate1164(data4[i2], instancePath) ||
+              validate1164(data4[i2], instancePath + '/selected_keys/' + i2)
+            )
+          ) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -9776,7 +10071,12 @@ function validate1163(data, instancePath = '') {
       if (Array.isArray(data6)) {
         const len3 = data6.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate1164(data6[i3], instancePath + '/virtual_keys/' + i3)) {
+          if (
+            !(
+              validate1164(data6[i3], instancePath) ||
+              validate1164(data6[i3], instancePath + '/virtual_keys/' + i3)
+            )
+          ) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -9796,7 +10096,12 @@ function validate1163(data, instancePath = '') {
       if (Array.isArray(data8)) {
         const len4 = data8.length;
         for (let i4 = 0; i4 < len4; i4++) {
-          if (!validate1164(data8[i4], instancePath + '/routing_rules/' + i4)) {
+          if (
+            !(
+              validate1164(data8[i4], instancePath) ||
+              validate1164(data8[i4], instancePath + '/routing_rules/' + i4)
+            )
+          ) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -9929,7 +10234,12 @@ function validate1163(data, instancePath = '') {
       if (Array.isArray(data18)) {
         const len9 = data18.length;
         for (let i9 = 0; i9 < len9; i9++) {
-          if (!validate1164(data18[i9], instancePath + '/teams/' + i9)) {
+          if (
+            !(
+              validate1164(data18[i9], instancePath) ||
+              validate1164(data18[i9], instancePath + '/teams/' + i9)
+            )
+          ) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -9950,7 +10260,12 @@ function validate1163(data, instancePath = '') {
       if (Array.isArray(data20)) {
         const len10 = data20.length;
         for (let i10 = 0; i10 < len10; i10++) {
-          if (!validate1164(data20[i10], instancePath + '/customers/' + i10)) {
+          if (
+            !(
+              validate1164(data20[i10], instancePath) ||
+              validate1164(data20[i10], instancePath + '/customers/' + i10)
+            )
+          ) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -9971,7 +10286,12 @@ function validate1163(data, instancePath = '') {
       if (Array.isArray(data22)) {
         const len11 = data22.length;
         for (let i11 = 0; i11 < len11; i11++) {
-          if (!validate1164(data22[i11], instancePath + '/users/' + i11)) {
+          if (
+            !(
+              validate1164(data22[i11], instancePath) ||
+              validate1164(data22[i11], instancePath + '/users/' + i11)
+            )
+          ) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -9992,7 +10312,12 @@ function validate1163(data, instancePath = '') {
       if (Array.isArray(data24)) {
         const len12 = data24.length;
         for (let i12 = 0; i12 < len12; i12++) {
-          if (!validate1164(data24[i12], instancePath + '/business_units/' + i12)) {
+          if (
+            !(
+              validate1164(data24[i12], instancePath) ||
+              validate1164(data24[i12], instancePath + '/business_units/' + i12)
+            )
+          ) {
             vErrors = vErrors === null ? validate1164.errors : vErrors.concat(validate1164.errors);
             errors = vErrors.length;
           }
@@ -10507,7 +10832,12 @@ function validate1177(data, instancePath = '') {
       }
     }
     if (data.trend !== undefined) {
-      if (!validate1178(data.trend, instancePath + '/trend')) {
+      if (
+        !(
+          validate1178(data.trend, instancePath) ||
+          validate1178(data.trend, instancePath + '/trend')
+        )
+      ) {
         vErrors = vErrors === null ? validate1178.errors : vErrors.concat(validate1178.errors);
         errors = vErrors.length;
       }
@@ -10553,7 +10883,12 @@ function validate1182(data, instancePath = '') {
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate1183(data0[i0], instancePath + '/rankings/' + i0)) {
+          if (
+            !(
+              validate1183(data0[i0], instancePath) ||
+              validate1183(data0[i0], instancePath + '/rankings/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate1183.errors : vErrors.concat(validate1183.errors);
             errors = vErrors.length;
           }
@@ -10749,7 +11084,12 @@ function validate1188(data, instancePath = '') {
       }
     }
     if (data.trend !== undefined) {
-      if (!validate1178(data.trend, instancePath + '/trend')) {
+      if (
+        !(
+          validate1178(data.trend, instancePath) ||
+          validate1178(data.trend, instancePath + '/trend')
+        )
+      ) {
         vErrors = vErrors === null ? validate1178.errors : vErrors.concat(validate1178.errors);
         errors = vErrors.length;
       }
@@ -10804,7 +11144,12 @@ function validate1192(data, instancePath = '') {
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate1193(data0[i0], instancePath + '/rankings/' + i0)) {
+          if (
+            !(
+              validate1193(data0[i0], instancePath) ||
+              validate1193(data0[i0], instancePath + '/rankings/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate1193.errors : vErrors.concat(validate1193.errors);
             errors = vErrors.length;
           }
@@ -11038,7 +11383,10 @@ function validate1198(data, instancePath = '') {
         }
         if (data0.bucket_size_seconds !== undefined) {
           if (
-            !validate1055(data0.bucket_size_seconds, instancePath + '/meta/bucket_size_seconds')
+            !(
+              validate1055(data0.bucket_size_seconds, instancePath) ||
+              validate1055(data0.bucket_size_seconds, instancePath + '/meta/bucket_size_seconds')
+            )
           ) {
             vErrors = vErrors === null ? validate1055.errors : vErrors.concat(validate1055.errors);
             errors = vErrors.length;
@@ -11156,43 +11504,78 @@ function validate1198(data, instancePath = '') {
           errors++;
         }
         if (data5.stats !== undefined) {
-          if (!validate952(data5.stats, instancePath + '/overview/stats')) {
+          if (
+            !(
+              validate952(data5.stats, instancePath) ||
+              validate952(data5.stats, instancePath + '/overview/stats')
+            )
+          ) {
             vErrors = vErrors === null ? validate952.errors : vErrors.concat(validate952.errors);
             errors = vErrors.length;
           }
         }
         if (data5.requests !== undefined) {
-          if (!validate1201(data5.requests, instancePath + '/overview/requests')) {
+          if (
+            !(
+              validate1201(data5.requests, instancePath) ||
+              validate1201(data5.requests, instancePath + '/overview/requests')
+            )
+          ) {
             vErrors = vErrors === null ? validate1201.errors : vErrors.concat(validate1201.errors);
             errors = vErrors.length;
           }
         }
         if (data5.tokens !== undefined) {
-          if (!validate1205(data5.tokens, instancePath + '/overview/tokens')) {
+          if (
+            !(
+              validate1205(data5.tokens, instancePath) ||
+              validate1205(data5.tokens, instancePath + '/overview/tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate1205.errors : vErrors.concat(validate1205.errors);
             errors = vErrors.length;
           }
         }
         if (data5.cost !== undefined) {
-          if (!validate1209(data5.cost, instancePath + '/overview/cost')) {
+          if (
+            !(
+              validate1209(data5.cost, instancePath) ||
+              validate1209(data5.cost, instancePath + '/overview/cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate1209.errors : vErrors.concat(validate1209.errors);
             errors = vErrors.length;
           }
         }
         if (data5.models !== undefined) {
-          if (!validate1214(data5.models, instancePath + '/overview/models')) {
+          if (
+            !(
+              validate1214(data5.models, instancePath) ||
+              validate1214(data5.models, instancePath + '/overview/models')
+            )
+          ) {
             vErrors = vErrors === null ? validate1214.errors : vErrors.concat(validate1214.errors);
             errors = vErrors.length;
           }
         }
         if (data5.latency !== undefined) {
-          if (!validate1219(data5.latency, instancePath + '/overview/latency')) {
+          if (
+            !(
+              validate1219(data5.latency, instancePath) ||
+              validate1219(data5.latency, instancePath + '/overview/latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate1219.errors : vErrors.concat(validate1219.errors);
             errors = vErrors.length;
           }
         }
         if (data5.throughput !== undefined) {
-          if (!validate1224(data5.throughput, instancePath + '/overview/throughput')) {
+          if (
+            !(
+              validate1224(data5.throughput, instancePath) ||
+              validate1224(data5.throughput, instancePath + '/overview/throughput')
+            )
+          ) {
             vErrors = vErrors === null ? validate1224.errors : vErrors.concat(validate1224.errors);
             errors = vErrors.length;
           }
@@ -11238,25 +11621,45 @@ function validate1198(data, instancePath = '') {
           errors++;
         }
         if (data13.cost !== undefined) {
-          if (!validate1229(data13.cost, instancePath + '/provider_usage/cost')) {
+          if (
+            !(
+              validate1229(data13.cost, instancePath) ||
+              validate1229(data13.cost, instancePath + '/provider_usage/cost')
+            )
+          ) {
             vErrors = vErrors === null ? validate1229.errors : vErrors.concat(validate1229.errors);
             errors = vErrors.length;
           }
         }
         if (data13.tokens !== undefined) {
-          if (!validate1234(data13.tokens, instancePath + '/provider_usage/tokens')) {
+          if (
+            !(
+              validate1234(data13.tokens, instancePath) ||
+              validate1234(data13.tokens, instancePath + '/provider_usage/tokens')
+            )
+          ) {
             vErrors = vErrors === null ? validate1234.errors : vErrors.concat(validate1234.errors);
             errors = vErrors.length;
           }
         }
         if (data13.latency !== undefined) {
-          if (!validate1239(data13.latency, instancePath + '/provider_usage/latency')) {
+          if (
+            !(
+              validate1239(data13.latency, instancePath) ||
+              validate1239(data13.latency, instancePath + '/provider_usage/latency')
+            )
+          ) {
             vErrors = vErrors === null ? validate1239.errors : vErrors.concat(validate1239.errors);
             errors = vErrors.length;
           }
         }
         if (data13.throughput !== undefined) {
-          if (!validate1244(data13.throughput, instancePath + '/provider_usage/throughput')) {
+          if (
+            !(
+              validate1244(data13.throughput, instancePath) ||
+              validate1244(data13.throughput, instancePath + '/provider_usage/throughput')
+            )
+          ) {
             vErrors = vErrors === null ? validate1244.errors : vErrors.concat(validate1244.errors);
             errors = vErrors.length;
           }
@@ -11293,13 +11696,23 @@ function validate1198(data, instancePath = '') {
           errors++;
         }
         if (data18.rankings !== undefined) {
-          if (!validate1249(data18.rankings, instancePath + '/model_rankings/rankings')) {
+          if (
+            !(
+              validate1249(data18.rankings, instancePath) ||
+              validate1249(data18.rankings, instancePath + '/model_rankings/rankings')
+            )
+          ) {
             vErrors = vErrors === null ? validate1249.errors : vErrors.concat(validate1249.errors);
             errors = vErrors.length;
           }
         }
         if (data18.histogram !== undefined) {
-          if (!validate1214(data18.histogram, instancePath + '/model_rankings/histogram')) {
+          if (
+            !(
+              validate1214(data18.histogram, instancePath) ||
+              validate1214(data18.histogram, instancePath + '/model_rankings/histogram')
+            )
+          ) {
             vErrors = vErrors === null ? validate1214.errors : vErrors.concat(validate1214.errors);
             errors = vErrors.length;
           }
@@ -11363,32 +11776,55 @@ function validate1198(data, instancePath = '') {
           errors++;
         }
         if (data21.team !== undefined) {
-          if (!validate1253(data21.team, instancePath + '/dimension_rankings/team')) {
+          if (
+            !(
+              validate1253(data21.team, instancePath) ||
+              validate1253(data21.team, instancePath + '/dimension_rankings/team')
+            )
+          ) {
             vErrors = vErrors === null ? validate1253.errors : vErrors.concat(validate1253.errors);
             errors = vErrors.length;
           }
         }
         if (data21.user !== undefined) {
-          if (!validate1253(data21.user, instancePath + '/dimension_rankings/user')) {
+          if (
+            !(
+              validate1253(data21.user, instancePath) ||
+              validate1253(data21.user, instancePath + '/dimension_rankings/user')
+            )
+          ) {
             vErrors = vErrors === null ? validate1253.errors : vErrors.concat(validate1253.errors);
             errors = vErrors.length;
           }
         }
         if (data21.virtual_key !== undefined) {
-          if (!validate1253(data21.virtual_key, instancePath + '/dimension_rankings/virtual_key')) {
+          if (
+            !(
+              validate1253(data21.virtual_key, instancePath) ||
+              validate1253(data21.virtual_key, instancePath + '/dimension_rankings/virtual_key')
+            )
+          ) {
             vErrors = vErrors === null ? validate1253.errors : vErrors.concat(validate1253.errors);
             errors = vErrors.length;
           }
         }
         if (data21.customer !== undefined) {
-          if (!validate1253(data21.customer, instancePath + '/dimension_rankings/customer')) {
+          if (
+            !(
+              validate1253(data21.customer, instancePath) ||
+              validate1253(data21.customer, instancePath + '/dimension_rankings/customer')
+            )
+          ) {
             vErrors = vErrors === null ? validate1253.errors : vErrors.concat(validate1253.errors);
             errors = vErrors.length;
           }
         }
         if (data21.business_unit !== undefined) {
           if (
-            !validate1253(data21.business_unit, instancePath + '/dimension_rankings/business_unit')
+            !(
+              validate1253(data21.business_unit, instancePath) ||
+              validate1253(data21.business_unit, instancePath + '/dimension_rankings/business_unit')
+            )
           ) {
             vErrors = vErrors === null ? validate1253.errors : vErrors.concat(validate1253.errors);
             errors = vErrors.length;
@@ -11504,9 +11940,12 @@ function validate1198(data, instancePath = '') {
                     }
                     if (data30.timestamp !== undefined) {
                       if (
-                        !validate1053(
-                          data30.timestamp,
-                          instancePath + '/mcp/volume/buckets/' + i0 + '/timestamp',
+                        !(
+                          validate1053(data30.timestamp, instancePath) ||
+                          validate1053(
+                            data30.timestamp,
+                            instancePath + '/mcp/volume/buckets/' + i0 + '/timestamp',
+                          )
                         )
                       ) {
                         vErrors =
@@ -11644,9 +12083,12 @@ function validate1198(data, instancePath = '') {
             }
             if (data28.bucket_size_seconds !== undefined) {
               if (
-                !validate1055(
-                  data28.bucket_size_seconds,
-                  instancePath + '/mcp/volume/bucket_size_seconds',
+                !(
+                  validate1055(data28.bucket_size_seconds, instancePath) ||
+                  validate1055(
+                    data28.bucket_size_seconds,
+                    instancePath + '/mcp/volume/bucket_size_seconds',
+                  )
                 )
               ) {
                 vErrors =
@@ -11714,9 +12156,12 @@ function validate1198(data, instancePath = '') {
                     }
                     if (data38.timestamp !== undefined) {
                       if (
-                        !validate1053(
-                          data38.timestamp,
-                          instancePath + '/mcp/cost/buckets/' + i1 + '/timestamp',
+                        !(
+                          validate1053(data38.timestamp, instancePath) ||
+                          validate1053(
+                            data38.timestamp,
+                            instancePath + '/mcp/cost/buckets/' + i1 + '/timestamp',
+                          )
                         )
                       ) {
                         vErrors =
@@ -11772,9 +12217,12 @@ function validate1198(data, instancePath = '') {
             }
             if (data36.bucket_size_seconds !== undefined) {
               if (
-                !validate1055(
-                  data36.bucket_size_seconds,
-                  instancePath + '/mcp/cost/bucket_size_seconds',
+                !(
+                  validate1055(data36.bucket_size_seconds, instancePath) ||
+                  validate1055(
+                    data36.bucket_size_seconds,
+                    instancePath + '/mcp/cost/bucket_size_seconds',
+                  )
                 )
               ) {
                 vErrors =
@@ -12087,7 +12535,12 @@ function validate1269(data, instancePath = '') {
       }
     }
     if (data.match_type !== undefined) {
-      if (!validate880(data.match_type, instancePath + '/match_type')) {
+      if (
+        !(
+          validate880(data.match_type, instancePath) ||
+          validate880(data.match_type, instancePath + '/match_type')
+        )
+      ) {
         vErrors = vErrors === null ? validate880.errors : vErrors.concat(validate880.errors);
         errors = vErrors.length;
       }
@@ -12266,7 +12719,12 @@ function validate1279(data, instancePath = '') {
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate1280(data0[i0], instancePath + '/mappings/' + i0)) {
+          if (
+            !(
+              validate1280(data0[i0], instancePath) ||
+              validate1280(data0[i0], instancePath + '/mappings/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate1280.errors : vErrors.concat(validate1280.errors);
             errors = vErrors.length;
           }
@@ -12516,7 +12974,12 @@ function validate1288(data, instancePath = '') {
       if (Array.isArray(data6)) {
         const len3 = data6.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate897(data6[i3], instancePath + '/status/' + i3)) {
+          if (
+            !(
+              validate897(data6[i3], instancePath) ||
+              validate897(data6[i3], instancePath + '/status/' + i3)
+            )
+          ) {
             vErrors = vErrors === null ? validate897.errors : vErrors.concat(validate897.errors);
             errors = vErrors.length;
           }
@@ -12772,7 +13235,12 @@ function validate1288(data, instancePath = '') {
       if (Array.isArray(data27)) {
         const len13 = data27.length;
         for (let i13 = 0; i13 < len13; i13++) {
-          if (!validate899(data27[i13], instancePath + '/routing_engine_used/' + i13)) {
+          if (
+            !(
+              validate899(data27[i13], instancePath) ||
+              validate899(data27[i13], instancePath + '/routing_engine_used/' + i13)
+            )
+          ) {
             vErrors = vErrors === null ? validate899.errors : vErrors.concat(validate899.errors);
             errors = vErrors.length;
           }
@@ -13176,7 +13644,12 @@ function validate896(data, instancePath = '') {
       if (Array.isArray(data6)) {
         const len3 = data6.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate897(data6[i3], instancePath + '/status/' + i3)) {
+          if (
+            !(
+              validate897(data6[i3], instancePath) ||
+              validate897(data6[i3], instancePath + '/status/' + i3)
+            )
+          ) {
             vErrors = vErrors === null ? validate897.errors : vErrors.concat(validate897.errors);
             errors = vErrors.length;
           }
@@ -13432,7 +13905,12 @@ function validate896(data, instancePath = '') {
       if (Array.isArray(data27)) {
         const len13 = data27.length;
         for (let i13 = 0; i13 < len13; i13++) {
-          if (!validate899(data27[i13], instancePath + '/routing_engine_used/' + i13)) {
+          if (
+            !(
+              validate899(data27[i13], instancePath) ||
+              validate899(data27[i13], instancePath + '/routing_engine_used/' + i13)
+            )
+          ) {
             vErrors = vErrors === null ? validate899.errors : vErrors.concat(validate899.errors);
             errors = vErrors.length;
           }
@@ -13746,7 +14224,12 @@ function validate1293(data, instancePath = '') {
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.filters !== undefined) {
-      if (!validate896(data.filters, instancePath + '/filters')) {
+      if (
+        !(
+          validate896(data.filters, instancePath) ||
+          validate896(data.filters, instancePath + '/filters')
+        )
+      ) {
         vErrors = vErrors === null ? validate896.errors : vErrors.concat(validate896.errors);
         errors = vErrors.length;
       }
@@ -14321,7 +14804,12 @@ function validate1274(data, instancePath = '') {
       }
     }
     if (data.match_type !== undefined) {
-      if (!validate880(data.match_type, instancePath + '/match_type')) {
+      if (
+        !(
+          validate880(data.match_type, instancePath) ||
+          validate880(data.match_type, instancePath + '/match_type')
+        )
+      ) {
         vErrors = vErrors === null ? validate880.errors : vErrors.concat(validate880.errors);
         errors = vErrors.length;
       }

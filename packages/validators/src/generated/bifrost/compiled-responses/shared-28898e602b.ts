@@ -319,7 +319,12 @@ export function validate1183(data, instancePath = '') {
       }
     }
     if (data.trend !== undefined) {
-      if (!validate1178(data.trend, instancePath + '/trend')) {
+      if (
+        !(
+          validate1178(data.trend, instancePath) ||
+          validate1178(data.trend, instancePath + '/trend')
+        )
+      ) {
         vErrors = vErrors === null ? validate1178.errors : vErrors.concat(validate1178.errors);
         errors = vErrors.length;
       }

@@ -717,7 +717,12 @@ export function validate916(data, instancePath = '') {
       }
     }
     if (data.prompt_tokens_details !== undefined) {
-      if (!validate917(data.prompt_tokens_details, instancePath + '/prompt_tokens_details')) {
+      if (
+        !(
+          validate917(data.prompt_tokens_details, instancePath) ||
+          validate917(data.prompt_tokens_details, instancePath + '/prompt_tokens_details')
+        )
+      ) {
         vErrors = vErrors === null ? validate917.errors : vErrors.concat(validate917.errors);
         errors = vErrors.length;
       }
@@ -747,7 +752,10 @@ export function validate916(data, instancePath = '') {
     }
     if (data.completion_tokens_details !== undefined) {
       if (
-        !validate919(data.completion_tokens_details, instancePath + '/completion_tokens_details')
+        !(
+          validate919(data.completion_tokens_details, instancePath) ||
+          validate919(data.completion_tokens_details, instancePath + '/completion_tokens_details')
+        )
       ) {
         vErrors = vErrors === null ? validate919.errors : vErrors.concat(validate919.errors);
         errors = vErrors.length;
@@ -777,7 +785,9 @@ export function validate916(data, instancePath = '') {
       }
     }
     if (data.cost !== undefined) {
-      if (!validate921(data.cost, instancePath + '/cost')) {
+      if (
+        !(validate921(data.cost, instancePath) || validate921(data.cost, instancePath + '/cost'))
+      ) {
         vErrors = vErrors === null ? validate921.errors : vErrors.concat(validate921.errors);
         errors = vErrors.length;
       }
@@ -862,13 +872,20 @@ export function validate924(data, instancePath = '') {
       }
     }
     if (data.error !== undefined) {
-      if (!validate925(data.error, instancePath + '/error')) {
+      if (
+        !(validate925(data.error, instancePath) || validate925(data.error, instancePath + '/error'))
+      ) {
         vErrors = vErrors === null ? validate925.errors : vErrors.concat(validate925.errors);
         errors = vErrors.length;
       }
     }
     if (data.extra_fields !== undefined) {
-      if (!validate927(data.extra_fields, instancePath + '/extra_fields')) {
+      if (
+        !(
+          validate927(data.extra_fields, instancePath) ||
+          validate927(data.extra_fields, instancePath + '/extra_fields')
+        )
+      ) {
         vErrors = vErrors === null ? validate927.errors : vErrors.concat(validate927.errors);
         errors = vErrors.length;
       }
@@ -1255,7 +1272,12 @@ export function validate931(data, instancePath = '') {
       }
     }
     if (data.cache_control !== undefined) {
-      if (!validate932(data.cache_control, instancePath + '/cache_control')) {
+      if (
+        !(
+          validate932(data.cache_control, instancePath) ||
+          validate932(data.cache_control, instancePath + '/cache_control')
+        )
+      ) {
         vErrors = vErrors === null ? validate932.errors : vErrors.concat(validate932.errors);
         errors = vErrors.length;
       }
@@ -1440,7 +1462,12 @@ export function validate930(data, instancePath = '') {
         if (Array.isArray(data2)) {
           const len0 = data2.length;
           for (let i0 = 0; i0 < len0; i0++) {
-            if (!validate931(data2[i0], instancePath + '/content/' + i0)) {
+            if (
+              !(
+                validate931(data2[i0], instancePath) ||
+                validate931(data2[i0], instancePath + '/content/' + i0)
+              )
+            ) {
               vErrors = vErrors === null ? validate931.errors : vErrors.concat(validate931.errors);
               errors = vErrors.length;
             }
@@ -1838,7 +1865,12 @@ export function validate930(data, instancePath = '') {
       if (Array.isArray(data31)) {
         const len3 = data31.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate935(data31[i3], instancePath + '/tool_calls/' + i3)) {
+          if (
+            !(
+              validate935(data31[i3], instancePath) ||
+              validate935(data31[i3], instancePath + '/tool_calls/' + i3)
+            )
+          ) {
             vErrors = vErrors === null ? validate935.errors : vErrors.concat(validate935.errors);
             errors = vErrors.length;
           }
@@ -2390,7 +2422,12 @@ export function validate939(data, instancePath = '') {
       }
     }
     if (data.cache_control !== undefined) {
-      if (!validate932(data.cache_control, instancePath + '/cache_control')) {
+      if (
+        !(
+          validate932(data.cache_control, instancePath) ||
+          validate932(data.cache_control, instancePath + '/cache_control')
+        )
+      ) {
         vErrors = vErrors === null ? validate932.errors : vErrors.concat(validate932.errors);
         errors = vErrors.length;
       }
@@ -2488,7 +2525,12 @@ export function validate938(data, instancePath = '') {
         if (Array.isArray(data4)) {
           const len0 = data4.length;
           for (let i0 = 0; i0 < len0; i0++) {
-            if (!validate939(data4[i0], instancePath + '/content/' + i0)) {
+            if (
+              !(
+                validate939(data4[i0], instancePath) ||
+                validate939(data4[i0], instancePath + '/content/' + i0)
+              )
+            ) {
               vErrors = vErrors === null ? validate939.errors : vErrors.concat(validate939.errors);
               errors = vErrors.length;
             }
@@ -3125,7 +3167,12 @@ export function validate945(data, instancePath = '') {
       }
     }
     if (data.cache_control !== undefined) {
-      if (!validate932(data.cache_control, instancePath + '/cache_control')) {
+      if (
+        !(
+          validate932(data.cache_control, instancePath) ||
+          validate932(data.cache_control, instancePath + '/cache_control')
+        )
+      ) {
         vErrors = vErrors === null ? validate932.errors : vErrors.concat(validate932.errors);
         errors = vErrors.length;
       }

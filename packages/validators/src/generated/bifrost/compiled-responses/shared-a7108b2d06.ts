@@ -378,7 +378,12 @@ export function validate914(data, instancePath = '') {
       }
     }
     if (data.status !== undefined) {
-      if (!validate897(data.status, instancePath + '/status')) {
+      if (
+        !(
+          validate897(data.status, instancePath) ||
+          validate897(data.status, instancePath + '/status')
+        )
+      ) {
         vErrors = vErrors === null ? validate897.errors : vErrors.concat(validate897.errors);
         errors = vErrors.length;
       }
@@ -1340,13 +1345,23 @@ export function validate914(data, instancePath = '') {
       }
     }
     if (data.token_usage !== undefined) {
-      if (!validate916(data.token_usage, instancePath + '/token_usage')) {
+      if (
+        !(
+          validate916(data.token_usage, instancePath) ||
+          validate916(data.token_usage, instancePath + '/token_usage')
+        )
+      ) {
         vErrors = vErrors === null ? validate916.errors : vErrors.concat(validate916.errors);
         errors = vErrors.length;
       }
     }
     if (data.error_details !== undefined) {
-      if (!validate924(data.error_details, instancePath + '/error_details')) {
+      if (
+        !(
+          validate924(data.error_details, instancePath) ||
+          validate924(data.error_details, instancePath + '/error_details')
+        )
+      ) {
         vErrors = vErrors === null ? validate924.errors : vErrors.concat(validate924.errors);
         errors = vErrors.length;
       }
@@ -1365,7 +1380,12 @@ export function validate914(data, instancePath = '') {
       if (Array.isArray(data78)) {
         const len10 = data78.length;
         for (let i10 = 0; i10 < len10; i10++) {
-          if (!validate930(data78[i10], instancePath + '/input_history/' + i10)) {
+          if (
+            !(
+              validate930(data78[i10], instancePath) ||
+              validate930(data78[i10], instancePath + '/input_history/' + i10)
+            )
+          ) {
             vErrors = vErrors === null ? validate930.errors : vErrors.concat(validate930.errors);
             errors = vErrors.length;
           }
@@ -1386,7 +1406,12 @@ export function validate914(data, instancePath = '') {
       if (Array.isArray(data80)) {
         const len11 = data80.length;
         for (let i11 = 0; i11 < len11; i11++) {
-          if (!validate938(data80[i11], instancePath + '/responses_input_history/' + i11)) {
+          if (
+            !(
+              validate938(data80[i11], instancePath) ||
+              validate938(data80[i11], instancePath + '/responses_input_history/' + i11)
+            )
+          ) {
             vErrors = vErrors === null ? validate938.errors : vErrors.concat(validate938.errors);
             errors = vErrors.length;
           }
@@ -1398,7 +1423,11 @@ export function validate914(data, instancePath = '') {
       const _errs163 = errors;
       let valid29 = false;
       const _errs164 = errors;
-      if (!validate930(data82, instancePath + '/output_message')) {
+      if (
+        !(
+          validate930(data82, instancePath) || validate930(data82, instancePath + '/output_message')
+        )
+      ) {
         vErrors = vErrors === null ? validate930.errors : vErrors.concat(validate930.errors);
         errors = vErrors.length;
       }
@@ -1451,7 +1480,12 @@ export function validate914(data, instancePath = '') {
       if (Array.isArray(data83)) {
         const len12 = data83.length;
         for (let i12 = 0; i12 < len12; i12++) {
-          if (!validate938(data83[i12], instancePath + '/responses_output/' + i12)) {
+          if (
+            !(
+              validate938(data83[i12], instancePath) ||
+              validate938(data83[i12], instancePath + '/responses_output/' + i12)
+            )
+          ) {
             vErrors = vErrors === null ? validate938.errors : vErrors.concat(validate938.errors);
             errors = vErrors.length;
           }
@@ -1561,7 +1595,12 @@ export function validate914(data, instancePath = '') {
       if (Array.isArray(data89)) {
         const len15 = data89.length;
         for (let i15 = 0; i15 < len15; i15++) {
-          if (!validate945(data89[i15], instancePath + '/tools/' + i15)) {
+          if (
+            !(
+              validate945(data89[i15], instancePath) ||
+              validate945(data89[i15], instancePath + '/tools/' + i15)
+            )
+          ) {
             vErrors = vErrors === null ? validate945.errors : vErrors.concat(validate945.errors);
             errors = vErrors.length;
           }
@@ -1582,7 +1621,12 @@ export function validate914(data, instancePath = '') {
       if (Array.isArray(data91)) {
         const len16 = data91.length;
         for (let i16 = 0; i16 < len16; i16++) {
-          if (!validate935(data91[i16], instancePath + '/tool_calls/' + i16)) {
+          if (
+            !(
+              validate935(data91[i16], instancePath) ||
+              validate935(data91[i16], instancePath + '/tool_calls/' + i16)
+            )
+          ) {
             vErrors = vErrors === null ? validate935.errors : vErrors.concat(validate935.errors);
             errors = vErrors.length;
           }

@@ -98,7 +98,12 @@ function validate1939(data, instancePath = '') {
       }
     }
     if (data.status !== undefined) {
-      if (!validate816(data.status, instancePath + '/status')) {
+      if (
+        !(
+          validate816(data.status, instancePath) ||
+          validate816(data.status, instancePath + '/status')
+        )
+      ) {
         vErrors = vErrors === null ? validate816.errors : vErrors.concat(validate816.errors);
         errors = vErrors.length;
       }
@@ -173,7 +178,12 @@ function validate1938(data, instancePath = '') {
       errors++;
     }
     if (data.result !== undefined) {
-      if (!validate1939(data.result, instancePath + '/result')) {
+      if (
+        !(
+          validate1939(data.result, instancePath) ||
+          validate1939(data.result, instancePath + '/result')
+        )
+      ) {
         vErrors = vErrors === null ? validate1939.errors : vErrors.concat(validate1939.errors);
         errors = vErrors.length;
       }

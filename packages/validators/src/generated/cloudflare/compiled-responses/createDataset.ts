@@ -33,7 +33,12 @@ function validate1185(data, instancePath = '') {
       errors++;
     }
     if (data.result !== undefined) {
-      if (!validate1162(data.result, instancePath + '/result')) {
+      if (
+        !(
+          validate1162(data.result, instancePath) ||
+          validate1162(data.result, instancePath + '/result')
+        )
+      ) {
         vErrors = vErrors === null ? validate1162.errors : vErrors.concat(validate1162.errors);
         errors = vErrors.length;
       }

@@ -35,7 +35,12 @@ function validate1488(data, instancePath = '') {
       errors++;
     }
     if (data.result !== undefined) {
-      if (!validate1424(data.result, instancePath + '/result')) {
+      if (
+        !(
+          validate1424(data.result, instancePath) ||
+          validate1424(data.result, instancePath + '/result')
+        )
+      ) {
         vErrors = vErrors === null ? validate1424.errors : vErrors.concat(validate1424.errors);
         errors = vErrors.length;
       }
@@ -780,7 +785,12 @@ function validate1424(data, instancePath = '') {
       if (Array.isArray(data5)) {
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate296(data5[i0], instancePath + '/elements/' + i0)) {
+          if (
+            !(
+              validate296(data5[i0], instancePath) ||
+              validate296(data5[i0], instancePath + '/elements/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }

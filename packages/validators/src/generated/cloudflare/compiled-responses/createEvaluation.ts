@@ -33,7 +33,12 @@ function validate1293(data, instancePath = '') {
       errors++;
     }
     if (data.result !== undefined) {
-      if (!validate1269(data.result, instancePath + '/result')) {
+      if (
+        !(
+          validate1269(data.result, instancePath) ||
+          validate1269(data.result, instancePath + '/result')
+        )
+      ) {
         vErrors = vErrors === null ? validate1269.errors : vErrors.concat(validate1269.errors);
         errors = vErrors.length;
       }

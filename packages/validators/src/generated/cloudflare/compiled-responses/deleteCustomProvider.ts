@@ -33,7 +33,12 @@ function validate1749(data, instancePath = '') {
       errors++;
     }
     if (data.result !== undefined) {
-      if (!validate1682(data.result, instancePath + '/result')) {
+      if (
+        !(
+          validate1682(data.result, instancePath) ||
+          validate1682(data.result, instancePath + '/result')
+        )
+      ) {
         vErrors = vErrors === null ? validate1682.errors : vErrors.concat(validate1682.errors);
         errors = vErrors.length;
       }

@@ -32,7 +32,12 @@ function validate1333(data, instancePath = '') {
       errors++;
     }
     if (data.result !== undefined) {
-      if (!validate1269(data.result, instancePath + '/result')) {
+      if (
+        !(
+          validate1269(data.result, instancePath) ||
+          validate1269(data.result, instancePath + '/result')
+        )
+      ) {
         vErrors = vErrors === null ? validate1269.errors : vErrors.concat(validate1269.errors);
         errors = vErrors.length;
       }

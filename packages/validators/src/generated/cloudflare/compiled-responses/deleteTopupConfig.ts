@@ -61,7 +61,12 @@ function validate2241(data, instancePath = '') {
       errors++;
     }
     if (data.result !== undefined) {
-      if (!validate2126(data.result, instancePath + '/result')) {
+      if (
+        !(
+          validate2126(data.result, instancePath) ||
+          validate2126(data.result, instancePath + '/result')
+        )
+      ) {
         vErrors = vErrors === null ? validate2126.errors : vErrors.concat(validate2126.errors);
         errors = vErrors.length;
       }
@@ -88,19 +93,34 @@ function validate2241(data, instancePath = '') {
       }
     }
     if (data.errors !== undefined) {
-      if (!validate2013(data.errors, instancePath + '/errors')) {
+      if (
+        !(
+          validate2013(data.errors, instancePath) ||
+          validate2013(data.errors, instancePath + '/errors')
+        )
+      ) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.messages !== undefined) {
-      if (!validate2013(data.messages, instancePath + '/messages')) {
+      if (
+        !(
+          validate2013(data.messages, instancePath) ||
+          validate2013(data.messages, instancePath + '/messages')
+        )
+      ) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.result_info !== undefined) {
-      if (!validate2016(data.result_info, instancePath + '/result_info')) {
+      if (
+        !(
+          validate2016(data.result_info, instancePath) ||
+          validate2016(data.result_info, instancePath + '/result_info')
+        )
+      ) {
         vErrors = vErrors === null ? validate2016.errors : vErrors.concat(validate2016.errors);
         errors = vErrors.length;
       }

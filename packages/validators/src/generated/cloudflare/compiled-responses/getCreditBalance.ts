@@ -130,7 +130,12 @@ function validate2010(data, instancePath = '') {
       }
     }
     if (data.topup_config !== undefined) {
-      if (!validate841(data.topup_config, instancePath + '/topup_config')) {
+      if (
+        !(
+          validate841(data.topup_config, instancePath) ||
+          validate841(data.topup_config, instancePath + '/topup_config')
+        )
+      ) {
         vErrors = vErrors === null ? validate841.errors : vErrors.concat(validate841.errors);
         errors = vErrors.length;
       }
@@ -188,7 +193,12 @@ function validate2009(data, instancePath = '') {
       errors++;
     }
     if (data.result !== undefined) {
-      if (!validate2010(data.result, instancePath + '/result')) {
+      if (
+        !(
+          validate2010(data.result, instancePath) ||
+          validate2010(data.result, instancePath + '/result')
+        )
+      ) {
         vErrors = vErrors === null ? validate2010.errors : vErrors.concat(validate2010.errors);
         errors = vErrors.length;
       }
@@ -215,19 +225,34 @@ function validate2009(data, instancePath = '') {
       }
     }
     if (data.errors !== undefined) {
-      if (!validate2013(data.errors, instancePath + '/errors')) {
+      if (
+        !(
+          validate2013(data.errors, instancePath) ||
+          validate2013(data.errors, instancePath + '/errors')
+        )
+      ) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.messages !== undefined) {
-      if (!validate2013(data.messages, instancePath + '/messages')) {
+      if (
+        !(
+          validate2013(data.messages, instancePath) ||
+          validate2013(data.messages, instancePath + '/messages')
+        )
+      ) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.result_info !== undefined) {
-      if (!validate2016(data.result_info, instancePath + '/result_info')) {
+      if (
+        !(
+          validate2016(data.result_info, instancePath) ||
+          validate2016(data.result_info, instancePath + '/result_info')
+        )
+      ) {
         vErrors = vErrors === null ? validate2016.errors : vErrors.concat(validate2016.errors);
         errors = vErrors.length;
       }

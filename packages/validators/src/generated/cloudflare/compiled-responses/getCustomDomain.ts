@@ -37,7 +37,12 @@ function validate1961(data, instancePath = '') {
       errors++;
     }
     if (data.result !== undefined) {
-      if (!validate1914(data.result, instancePath + '/result')) {
+      if (
+        !(
+          validate1914(data.result, instancePath) ||
+          validate1914(data.result, instancePath + '/result')
+        )
+      ) {
         vErrors = vErrors === null ? validate1914.errors : vErrors.concat(validate1914.errors);
         errors = vErrors.length;
       }
@@ -824,13 +829,23 @@ function validate1914(data, instancePath = '') {
       errors++;
     }
     if (data.hostname !== undefined) {
-      if (!validate499(data.hostname, instancePath + '/hostname')) {
+      if (
+        !(
+          validate499(data.hostname, instancePath) ||
+          validate499(data.hostname, instancePath + '/hostname')
+        )
+      ) {
         vErrors = vErrors === null ? validate499.errors : vErrors.concat(validate499.errors);
         errors = vErrors.length;
       }
     }
     if (data.gateway_id !== undefined) {
-      if (!validate66(data.gateway_id, instancePath + '/gateway_id')) {
+      if (
+        !(
+          validate66(data.gateway_id, instancePath) ||
+          validate66(data.gateway_id, instancePath + '/gateway_id')
+        )
+      ) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -848,7 +863,12 @@ function validate1914(data, instancePath = '') {
       }
     }
     if (data.status !== undefined) {
-      if (!validate816(data.status, instancePath + '/status')) {
+      if (
+        !(
+          validate816(data.status, instancePath) ||
+          validate816(data.status, instancePath + '/status')
+        )
+      ) {
         vErrors = vErrors === null ? validate816.errors : vErrors.concat(validate816.errors);
         errors = vErrors.length;
       }

@@ -33,7 +33,12 @@ function validate1841(data, instancePath = '') {
       errors++;
     }
     if (data.result !== undefined) {
-      if (!validate1798(data.result, instancePath + '/result')) {
+      if (
+        !(
+          validate1798(data.result, instancePath) ||
+          validate1798(data.result, instancePath + '/result')
+        )
+      ) {
         vErrors = vErrors === null ? validate1798.errors : vErrors.concat(validate1798.errors);
         errors = vErrors.length;
       }

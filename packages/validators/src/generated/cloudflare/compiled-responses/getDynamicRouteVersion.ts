@@ -189,7 +189,12 @@ function validate1552(data, instancePath = '') {
       if (Array.isArray(data7)) {
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate296(data7[i0], instancePath + '/elements/' + i0)) {
+          if (
+            !(
+              validate296(data7[i0], instancePath) ||
+              validate296(data7[i0], instancePath + '/elements/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }
@@ -272,7 +277,12 @@ function validate1551(data, instancePath = '') {
       errors++;
     }
     if (data.result !== undefined) {
-      if (!validate1552(data.result, instancePath + '/result')) {
+      if (
+        !(
+          validate1552(data.result, instancePath) ||
+          validate1552(data.result, instancePath + '/result')
+        )
+      ) {
         vErrors = vErrors === null ? validate1552.errors : vErrors.concat(validate1552.errors);
         errors = vErrors.length;
       }

@@ -32,7 +32,12 @@ function validate957(data, instancePath = '') {
       errors++;
     }
     if (data.result !== undefined) {
-      if (!validate907(data.result, instancePath + '/result')) {
+      if (
+        !(
+          validate907(data.result, instancePath) ||
+          validate907(data.result, instancePath + '/result')
+        )
+      ) {
         vErrors = vErrors === null ? validate907.errors : vErrors.concat(validate907.errors);
         errors = vErrors.length;
       }

@@ -509,7 +509,12 @@ function validate1087(data, instancePath = '') {
       errors++;
     }
     if (data.result !== undefined) {
-      if (!validate1088(data.result, instancePath + '/result')) {
+      if (
+        !(
+          validate1088(data.result, instancePath) ||
+          validate1088(data.result, instancePath + '/result')
+        )
+      ) {
         vErrors = vErrors === null ? validate1088.errors : vErrors.concat(validate1088.errors);
         errors = vErrors.length;
       }

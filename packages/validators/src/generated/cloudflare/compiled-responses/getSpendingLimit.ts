@@ -101,7 +101,12 @@ function validate2104(data, instancePath = '') {
           let valid2 = false;
           let passing0 = null;
           const _errs9 = errors;
-          if (!validate543(data3, instancePath + '/config/duration')) {
+          if (
+            !(
+              validate543(data3, instancePath) ||
+              validate543(data3, instancePath + '/config/duration')
+            )
+          ) {
             vErrors = vErrors === null ? validate543.errors : vErrors.concat(validate543.errors);
             errors = vErrors.length;
           }
@@ -155,7 +160,12 @@ function validate2104(data, instancePath = '') {
           let valid3 = false;
           let passing1 = null;
           const _errs14 = errors;
-          if (!validate545(data4, instancePath + '/config/strategy')) {
+          if (
+            !(
+              validate545(data4, instancePath) ||
+              validate545(data4, instancePath + '/config/strategy')
+            )
+          ) {
             vErrors = vErrors === null ? validate545.errors : vErrors.concat(validate545.errors);
             errors = vErrors.length;
           }
@@ -266,7 +276,12 @@ function validate2103(data, instancePath = '') {
       errors++;
     }
     if (data.result !== undefined) {
-      if (!validate2104(data.result, instancePath + '/result')) {
+      if (
+        !(
+          validate2104(data.result, instancePath) ||
+          validate2104(data.result, instancePath + '/result')
+        )
+      ) {
         vErrors = vErrors === null ? validate2104.errors : vErrors.concat(validate2104.errors);
         errors = vErrors.length;
       }
@@ -293,19 +308,34 @@ function validate2103(data, instancePath = '') {
       }
     }
     if (data.errors !== undefined) {
-      if (!validate2013(data.errors, instancePath + '/errors')) {
+      if (
+        !(
+          validate2013(data.errors, instancePath) ||
+          validate2013(data.errors, instancePath + '/errors')
+        )
+      ) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.messages !== undefined) {
-      if (!validate2013(data.messages, instancePath + '/messages')) {
+      if (
+        !(
+          validate2013(data.messages, instancePath) ||
+          validate2013(data.messages, instancePath + '/messages')
+        )
+      ) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.result_info !== undefined) {
-      if (!validate2016(data.result_info, instancePath + '/result_info')) {
+      if (
+        !(
+          validate2016(data.result_info, instancePath) ||
+          validate2016(data.result_info, instancePath + '/result_info')
+        )
+      ) {
         vErrors = vErrors === null ? validate2016.errors : vErrors.concat(validate2016.errors);
         errors = vErrors.length;
       }

@@ -139,7 +139,12 @@ function validate2260(data, instancePath = '') {
       errors++;
     }
     if (data.result !== undefined) {
-      if (!validate2261(data.result, instancePath + '/result')) {
+      if (
+        !(
+          validate2261(data.result, instancePath) ||
+          validate2261(data.result, instancePath + '/result')
+        )
+      ) {
         vErrors = vErrors === null ? validate2261.errors : vErrors.concat(validate2261.errors);
         errors = vErrors.length;
       }
@@ -166,19 +171,34 @@ function validate2260(data, instancePath = '') {
       }
     }
     if (data.errors !== undefined) {
-      if (!validate2013(data.errors, instancePath + '/errors')) {
+      if (
+        !(
+          validate2013(data.errors, instancePath) ||
+          validate2013(data.errors, instancePath + '/errors')
+        )
+      ) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.messages !== undefined) {
-      if (!validate2013(data.messages, instancePath + '/messages')) {
+      if (
+        !(
+          validate2013(data.messages, instancePath) ||
+          validate2013(data.messages, instancePath + '/messages')
+        )
+      ) {
         vErrors = vErrors === null ? validate2013.errors : vErrors.concat(validate2013.errors);
         errors = vErrors.length;
       }
     }
     if (data.result_info !== undefined) {
-      if (!validate2016(data.result_info, instancePath + '/result_info')) {
+      if (
+        !(
+          validate2016(data.result_info, instancePath) ||
+          validate2016(data.result_info, instancePath + '/result_info')
+        )
+      ) {
         vErrors = vErrors === null ? validate2016.errors : vErrors.concat(validate2016.errors);
         errors = vErrors.length;
       }

@@ -41,7 +41,12 @@ function validate1913(data, instancePath = '') {
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate1914(data0[i0], instancePath + '/result/' + i0)) {
+          if (
+            !(
+              validate1914(data0[i0], instancePath) ||
+              validate1914(data0[i0], instancePath + '/result/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate1914.errors : vErrors.concat(validate1914.errors);
             errors = vErrors.length;
           }
@@ -715,13 +720,23 @@ function validate1914(data, instancePath = '') {
       errors++;
     }
     if (data.hostname !== undefined) {
-      if (!validate499(data.hostname, instancePath + '/hostname')) {
+      if (
+        !(
+          validate499(data.hostname, instancePath) ||
+          validate499(data.hostname, instancePath + '/hostname')
+        )
+      ) {
         vErrors = vErrors === null ? validate499.errors : vErrors.concat(validate499.errors);
         errors = vErrors.length;
       }
     }
     if (data.gateway_id !== undefined) {
-      if (!validate66(data.gateway_id, instancePath + '/gateway_id')) {
+      if (
+        !(
+          validate66(data.gateway_id, instancePath) ||
+          validate66(data.gateway_id, instancePath + '/gateway_id')
+        )
+      ) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -739,7 +754,12 @@ function validate1914(data, instancePath = '') {
       }
     }
     if (data.status !== undefined) {
-      if (!validate816(data.status, instancePath + '/status')) {
+      if (
+        !(
+          validate816(data.status, instancePath) ||
+          validate816(data.status, instancePath + '/status')
+        )
+      ) {
         vErrors = vErrors === null ? validate816.errors : vErrors.concat(validate816.errors);
         errors = vErrors.length;
       }

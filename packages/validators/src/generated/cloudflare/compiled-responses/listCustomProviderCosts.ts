@@ -37,7 +37,12 @@ function validate1797(data, instancePath = '') {
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate1798(data0[i0], instancePath + '/result/' + i0)) {
+          if (
+            !(
+              validate1798(data0[i0], instancePath) ||
+              validate1798(data0[i0], instancePath + '/result/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate1798.errors : vErrors.concat(validate1798.errors);
             errors = vErrors.length;
           }

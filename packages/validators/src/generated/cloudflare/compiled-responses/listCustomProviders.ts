@@ -37,7 +37,12 @@ function validate1681(data, instancePath = '') {
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate1682(data0[i0], instancePath + '/result/' + i0)) {
+          if (
+            !(
+              validate1682(data0[i0], instancePath) ||
+              validate1682(data0[i0], instancePath + '/result/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate1682.errors : vErrors.concat(validate1682.errors);
             errors = vErrors.length;
           }

@@ -37,7 +37,12 @@ function validate1161(data, instancePath = '') {
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate1162(data0[i0], instancePath + '/result/' + i0)) {
+          if (
+            !(
+              validate1162(data0[i0], instancePath) ||
+              validate1162(data0[i0], instancePath + '/result/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate1162.errors : vErrors.concat(validate1162.errors);
             errors = vErrors.length;
           }

@@ -84,7 +84,12 @@ function validate1467(data, instancePath = '') {
           if (Array.isArray(data1)) {
             const len0 = data1.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate738(data1[i0], instancePath + '/data/deployments/' + i0)) {
+              if (
+                !(
+                  validate738(data1[i0], instancePath) ||
+                  validate738(data1[i0], instancePath + '/data/deployments/' + i0)
+                )
+              ) {
                 vErrors =
                   vErrors === null ? validate738.errors : vErrors.concat(validate738.errors);
                 errors = vErrors.length;

@@ -85,7 +85,12 @@ function validate1509(data, instancePath = '') {
           if (Array.isArray(data1)) {
             const len0 = data1.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate736(data1[i0], instancePath + '/data/versions/' + i0)) {
+              if (
+                !(
+                  validate736(data1[i0], instancePath) ||
+                  validate736(data1[i0], instancePath + '/data/versions/' + i0)
+                )
+              ) {
                 vErrors =
                   vErrors === null ? validate736.errors : vErrors.concat(validate736.errors);
                 errors = vErrors.length;

@@ -88,7 +88,12 @@ function validate1352(data, instancePath = '') {
           if (Array.isArray(data1)) {
             const len0 = data1.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate1353(data1[i0], instancePath + '/data/routes/' + i0)) {
+              if (
+                !(
+                  validate1353(data1[i0], instancePath) ||
+                  validate1353(data1[i0], instancePath + '/data/routes/' + i0)
+                )
+              ) {
                 vErrors =
                   vErrors === null ? validate1353.errors : vErrors.concat(validate1353.errors);
                 errors = vErrors.length;
@@ -949,7 +954,12 @@ function validate1353(data, instancePath = '') {
       if (Array.isArray(data5)) {
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate296(data5[i0], instancePath + '/elements/' + i0)) {
+          if (
+            !(
+              validate296(data5[i0], instancePath) ||
+              validate296(data5[i0], instancePath + '/elements/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }
@@ -976,13 +986,23 @@ function validate1353(data, instancePath = '') {
       }
     }
     if (data.version !== undefined) {
-      if (!validate736(data.version, instancePath + '/version')) {
+      if (
+        !(
+          validate736(data.version, instancePath) ||
+          validate736(data.version, instancePath + '/version')
+        )
+      ) {
         vErrors = vErrors === null ? validate736.errors : vErrors.concat(validate736.errors);
         errors = vErrors.length;
       }
     }
     if (data.deployment !== undefined) {
-      if (!validate738(data.deployment, instancePath + '/deployment')) {
+      if (
+        !(
+          validate738(data.deployment, instancePath) ||
+          validate738(data.deployment, instancePath + '/deployment')
+        )
+      ) {
         vErrors = vErrors === null ? validate738.errors : vErrors.concat(validate738.errors);
         errors = vErrors.length;
       }

@@ -407,7 +407,12 @@ function validate1019(data, instancePath = '') {
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate1020(data0[i0], instancePath + '/result/' + i0)) {
+          if (
+            !(
+              validate1020(data0[i0], instancePath) ||
+              validate1020(data0[i0], instancePath + '/result/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate1020.errors : vErrors.concat(validate1020.errors);
             errors = vErrors.length;
           }
@@ -423,7 +428,12 @@ function validate1019(data, instancePath = '') {
       }
     }
     if (data.result_info !== undefined) {
-      if (!validate1022(data.result_info, instancePath + '/result_info')) {
+      if (
+        !(
+          validate1022(data.result_info, instancePath) ||
+          validate1022(data.result_info, instancePath + '/result_info')
+        )
+      ) {
         vErrors = vErrors === null ? validate1022.errors : vErrors.concat(validate1022.errors);
         errors = vErrors.length;
       }

@@ -37,7 +37,12 @@ function validate1268(data, instancePath = '') {
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate1269(data0[i0], instancePath + '/result/' + i0)) {
+          if (
+            !(
+              validate1269(data0[i0], instancePath) ||
+              validate1269(data0[i0], instancePath + '/result/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate1269.errors : vErrors.concat(validate1269.errors);
             errors = vErrors.length;
           }

@@ -37,7 +37,12 @@ function validate906(data, instancePath = '') {
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate907(data0[i0], instancePath + '/result/' + i0)) {
+          if (
+            !(
+              validate907(data0[i0], instancePath) ||
+              validate907(data0[i0], instancePath + '/result/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate907.errors : vErrors.concat(validate907.errors);
             errors = vErrors.length;
           }

@@ -832,7 +832,12 @@ function validate1043(data, instancePath = '') {
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate1044(data0[i0], instancePath + '/result/' + i0)) {
+          if (
+            !(
+              validate1044(data0[i0], instancePath) ||
+              validate1044(data0[i0], instancePath + '/result/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate1044.errors : vErrors.concat(validate1044.errors);
             errors = vErrors.length;
           }
@@ -848,7 +853,12 @@ function validate1043(data, instancePath = '') {
       }
     }
     if (data.result_info !== undefined) {
-      if (!validate1046(data.result_info, instancePath + '/result_info')) {
+      if (
+        !(
+          validate1046(data.result_info, instancePath) ||
+          validate1046(data.result_info, instancePath + '/result_info')
+        )
+      ) {
         vErrors = vErrors === null ? validate1046.errors : vErrors.concat(validate1046.errors);
         errors = vErrors.length;
       }

@@ -171,7 +171,7 @@ function validate582(data, instancePath = '') {
       errors++;
     }
     if (data.id !== undefined) {
-      if (!validate66(data.id, instancePath + '/id')) {
+      if (!(validate66(data.id, instancePath) || validate66(data.id, instancePath + '/id'))) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -554,31 +554,45 @@ function validate582(data, instancePath = '') {
       }
     }
     if (data.dlp !== undefined) {
-      if (!validate81(data.dlp, instancePath + '/dlp')) {
+      if (!(validate81(data.dlp, instancePath) || validate81(data.dlp, instancePath + '/dlp'))) {
         vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.guardrails !== undefined) {
-      if (!validate83(data.guardrails, instancePath + '/guardrails')) {
+      if (
+        !(
+          validate83(data.guardrails, instancePath) ||
+          validate83(data.guardrails, instancePath + '/guardrails')
+        )
+      ) {
         vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.otel !== undefined) {
-      if (!validate88(data.otel, instancePath + '/otel')) {
+      if (!(validate88(data.otel, instancePath) || validate88(data.otel, instancePath + '/otel'))) {
         vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
         errors = vErrors.length;
       }
     }
     if (data.spend_limits !== undefined) {
-      if (!validate90(data.spend_limits, instancePath + '/spend_limits')) {
+      if (
+        !(
+          validate90(data.spend_limits, instancePath) ||
+          validate90(data.spend_limits, instancePath + '/spend_limits')
+        )
+      ) {
         vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
         errors = vErrors.length;
       }
     }
     if (data.stripe !== undefined) {
-      if (!validate96(data.stripe, instancePath + '/stripe')) {
+      if (
+        !(
+          validate96(data.stripe, instancePath) || validate96(data.stripe, instancePath + '/stripe')
+        )
+      ) {
         vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
         errors = vErrors.length;
       }
@@ -743,7 +757,7 @@ function validate591(data, instancePath = '') {
       errors++;
     }
     if (data.id !== undefined) {
-      if (!validate66(data.id, instancePath + '/id')) {
+      if (!(validate66(data.id, instancePath) || validate66(data.id, instancePath + '/id'))) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -1580,31 +1594,45 @@ function validate595(data, instancePath = '') {
       }
     }
     if (data.dlp !== undefined) {
-      if (!validate81(data.dlp, instancePath + '/dlp')) {
+      if (!(validate81(data.dlp, instancePath) || validate81(data.dlp, instancePath + '/dlp'))) {
         vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.guardrails !== undefined) {
-      if (!validate83(data.guardrails, instancePath + '/guardrails')) {
+      if (
+        !(
+          validate83(data.guardrails, instancePath) ||
+          validate83(data.guardrails, instancePath + '/guardrails')
+        )
+      ) {
         vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.otel !== undefined) {
-      if (!validate88(data.otel, instancePath + '/otel')) {
+      if (!(validate88(data.otel, instancePath) || validate88(data.otel, instancePath + '/otel'))) {
         vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
         errors = vErrors.length;
       }
     }
     if (data.spend_limits !== undefined) {
-      if (!validate90(data.spend_limits, instancePath + '/spend_limits')) {
+      if (
+        !(
+          validate90(data.spend_limits, instancePath) ||
+          validate90(data.spend_limits, instancePath + '/spend_limits')
+        )
+      ) {
         vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
         errors = vErrors.length;
       }
     }
     if (data.stripe !== undefined) {
-      if (!validate96(data.stripe, instancePath + '/stripe')) {
+      if (
+        !(
+          validate96(data.stripe, instancePath) || validate96(data.stripe, instancePath + '/stripe')
+        )
+      ) {
         vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
         errors = vErrors.length;
       }
@@ -2347,13 +2375,22 @@ function validate609(data, instancePath = '') {
       errors++;
     }
     if (data.prompt !== undefined) {
-      if (!validate84(data.prompt, instancePath + '/prompt')) {
+      if (
+        !(
+          validate84(data.prompt, instancePath) || validate84(data.prompt, instancePath + '/prompt')
+        )
+      ) {
         vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
         errors = vErrors.length;
       }
     }
     if (data.response !== undefined) {
-      if (!validate84(data.response, instancePath + '/response')) {
+      if (
+        !(
+          validate84(data.response, instancePath) ||
+          validate84(data.response, instancePath + '/response')
+        )
+      ) {
         vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
         errors = vErrors.length;
       }
@@ -2762,13 +2799,23 @@ function validate617(data, instancePath = '') {
               }
             }
             if (data2.provider !== undefined) {
-              if (!validate91(data2.provider, instancePath + '/rules/' + i0 + '/provider')) {
+              if (
+                !(
+                  validate91(data2.provider, instancePath) ||
+                  validate91(data2.provider, instancePath + '/rules/' + i0 + '/provider')
+                )
+              ) {
                 vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.model !== undefined) {
-              if (!validate91(data2.model, instancePath + '/rules/' + i0 + '/model')) {
+              if (
+                !(
+                  validate91(data2.model, instancePath) ||
+                  validate91(data2.model, instancePath + '/rules/' + i0 + '/model')
+                )
+              ) {
                 vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
                 errors = vErrors.length;
               }
@@ -2859,13 +2906,16 @@ function validate617(data, instancePath = '') {
                   }
                   const _errs30 = errors;
                   if (
-                    !validate91(
-                      data12,
-                      instancePath +
-                        '/rules/' +
-                        i0 +
-                        '/metadata/' +
-                        key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                    !(
+                      validate91(data12, instancePath) ||
+                      validate91(
+                        data12,
+                        instancePath +
+                          '/rules/' +
+                          i0 +
+                          '/metadata/' +
+                          key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      )
                     )
                   ) {
                     vErrors =
@@ -5391,7 +5441,12 @@ function validate656(data, instancePath = '') {
       }
     }
     if (data.gateway_id !== undefined) {
-      if (!validate66(data.gateway_id, instancePath + '/gateway_id')) {
+      if (
+        !(
+          validate66(data.gateway_id, instancePath) ||
+          validate66(data.gateway_id, instancePath + '/gateway_id')
+        )
+      ) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -5423,7 +5478,12 @@ function validate656(data, instancePath = '') {
       if (Array.isArray(data4)) {
         const len0 = data4.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate223(data4[i0], instancePath + '/filters/' + i0)) {
+          if (
+            !(
+              validate223(data4[i0], instancePath) ||
+              validate223(data4[i0], instancePath + '/filters/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
             errors = vErrors.length;
           }
@@ -5563,7 +5623,12 @@ function validate661(data, instancePath = '') {
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate223(data2[i0], instancePath + '/filters/' + i0)) {
+          if (
+            !(
+              validate223(data2[i0], instancePath) ||
+              validate223(data2[i0], instancePath + '/filters/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
             errors = vErrors.length;
           }
@@ -5720,7 +5785,12 @@ function validate665(data, instancePath = '') {
       }
     }
     if (data.gateway_id !== undefined) {
-      if (!validate66(data.gateway_id, instancePath + '/gateway_id')) {
+      if (
+        !(
+          validate66(data.gateway_id, instancePath) ||
+          validate66(data.gateway_id, instancePath + '/gateway_id')
+        )
+      ) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -5752,7 +5822,12 @@ function validate665(data, instancePath = '') {
       if (Array.isArray(data6)) {
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate223(data6[i0], instancePath + '/filters/' + i0)) {
+          if (
+            !(
+              validate223(data6[i0], instancePath) ||
+              validate223(data6[i0], instancePath + '/filters/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
             errors = vErrors.length;
           }
@@ -6172,7 +6247,12 @@ function validate673(data, instancePath = '') {
       }
     }
     if (data.gateway_id !== undefined) {
-      if (!validate66(data.gateway_id, instancePath + '/gateway_id')) {
+      if (
+        !(
+          validate66(data.gateway_id, instancePath) ||
+          validate66(data.gateway_id, instancePath + '/gateway_id')
+        )
+      ) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -6227,7 +6307,12 @@ function validate673(data, instancePath = '') {
       if (Array.isArray(data5)) {
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate675(data5[i0], instancePath + '/datasets/' + i0)) {
+          if (
+            !(
+              validate675(data5[i0], instancePath) ||
+              validate675(data5[i0], instancePath + '/datasets/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate675.errors : vErrors.concat(validate675.errors);
             errors = vErrors.length;
           }
@@ -6247,7 +6332,12 @@ function validate673(data, instancePath = '') {
       if (Array.isArray(data7)) {
         const len1 = data7.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate679(data7[i1], instancePath + '/results/' + i1)) {
+          if (
+            !(
+              validate679(data7[i1], instancePath) ||
+              validate679(data7[i1], instancePath + '/results/' + i1)
+            )
+          ) {
             vErrors = vErrors === null ? validate679.errors : vErrors.concat(validate679.errors);
             errors = vErrors.length;
           }
@@ -7859,7 +7949,12 @@ function validate692(data, instancePath = '') {
           errors++;
         }
         if (data2.next !== undefined) {
-          if (!validate693(data2.next, instancePath + '/outputs/next')) {
+          if (
+            !(
+              validate693(data2.next, instancePath) ||
+              validate693(data2.next, instancePath + '/outputs/next')
+            )
+          ) {
             vErrors = vErrors === null ? validate693.errors : vErrors.concat(validate693.errors);
             errors = vErrors.length;
           }
@@ -8033,13 +8128,23 @@ function validate697(data, instancePath = '') {
           errors++;
         }
         if (data4.true !== undefined) {
-          if (!validate693(data4.true, instancePath + '/outputs/true')) {
+          if (
+            !(
+              validate693(data4.true, instancePath) ||
+              validate693(data4.true, instancePath + '/outputs/true')
+            )
+          ) {
             vErrors = vErrors === null ? validate693.errors : vErrors.concat(validate693.errors);
             errors = vErrors.length;
           }
         }
         if (data4.false !== undefined) {
-          if (!validate693(data4.false, instancePath + '/outputs/false')) {
+          if (
+            !(
+              validate693(data4.false, instancePath) ||
+              validate693(data4.false, instancePath + '/outputs/false')
+            )
+          ) {
             vErrors = vErrors === null ? validate693.errors : vErrors.concat(validate693.errors);
             errors = vErrors.length;
           }
@@ -8157,9 +8262,12 @@ function validate702(data, instancePath = '') {
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key0 in data2) {
           if (
-            !validate693(
-              data2[key0],
-              instancePath + '/outputs/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+            !(
+              validate693(data2[key0], instancePath) ||
+              validate693(
+                data2[key0],
+                instancePath + '/outputs/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+              )
             )
           ) {
             vErrors = vErrors === null ? validate693.errors : vErrors.concat(validate693.errors);
@@ -8422,13 +8530,23 @@ function validate706(data, instancePath = '') {
           errors++;
         }
         if (data7.success !== undefined) {
-          if (!validate693(data7.success, instancePath + '/outputs/success')) {
+          if (
+            !(
+              validate693(data7.success, instancePath) ||
+              validate693(data7.success, instancePath + '/outputs/success')
+            )
+          ) {
             vErrors = vErrors === null ? validate693.errors : vErrors.concat(validate693.errors);
             errors = vErrors.length;
           }
         }
         if (data7.fallback !== undefined) {
-          if (!validate693(data7.fallback, instancePath + '/outputs/fallback')) {
+          if (
+            !(
+              validate693(data7.fallback, instancePath) ||
+              validate693(data7.fallback, instancePath + '/outputs/fallback')
+            )
+          ) {
             vErrors = vErrors === null ? validate693.errors : vErrors.concat(validate693.errors);
             errors = vErrors.length;
           }
@@ -8679,13 +8797,23 @@ function validate711(data, instancePath = '') {
           errors++;
         }
         if (data7.success !== undefined) {
-          if (!validate693(data7.success, instancePath + '/outputs/success')) {
+          if (
+            !(
+              validate693(data7.success, instancePath) ||
+              validate693(data7.success, instancePath + '/outputs/success')
+            )
+          ) {
             vErrors = vErrors === null ? validate693.errors : vErrors.concat(validate693.errors);
             errors = vErrors.length;
           }
         }
         if (data7.fallback !== undefined) {
-          if (!validate693(data7.fallback, instancePath + '/outputs/fallback')) {
+          if (
+            !(
+              validate693(data7.fallback, instancePath) ||
+              validate693(data7.fallback, instancePath + '/outputs/fallback')
+            )
+          ) {
             vErrors = vErrors === null ? validate693.errors : vErrors.concat(validate693.errors);
             errors = vErrors.length;
           }
@@ -8803,9 +8931,12 @@ function validate716(data, instancePath = '') {
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key0 in data2) {
           if (
-            !validate693(
-              data2[key0],
-              instancePath + '/outputs/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+            !(
+              validate693(data2[key0], instancePath) ||
+              validate693(
+                data2[key0],
+                instancePath + '/outputs/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+              )
             )
           ) {
             vErrors = vErrors === null ? validate693.errors : vErrors.concat(validate693.errors);
@@ -9150,7 +9281,12 @@ function validate723(data, instancePath = '') {
       if (Array.isArray(data7)) {
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate296(data7[i0], instancePath + '/elements/' + i0)) {
+          if (
+            !(
+              validate296(data7[i0], instancePath) ||
+              validate296(data7[i0], instancePath + '/elements/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }
@@ -9448,7 +9584,12 @@ function validate730(data, instancePath = '') {
       if (Array.isArray(data5)) {
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate296(data5[i0], instancePath + '/elements/' + i0)) {
+          if (
+            !(
+              validate296(data5[i0], instancePath) ||
+              validate296(data5[i0], instancePath + '/elements/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }
@@ -9644,7 +9785,12 @@ function validate734(data, instancePath = '') {
       if (Array.isArray(data5)) {
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate296(data5[i0], instancePath + '/elements/' + i0)) {
+          if (
+            !(
+              validate296(data5[i0], instancePath) ||
+              validate296(data5[i0], instancePath + '/elements/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }
@@ -9660,13 +9806,23 @@ function validate734(data, instancePath = '') {
       }
     }
     if (data.version !== undefined) {
-      if (!validate736(data.version, instancePath + '/version')) {
+      if (
+        !(
+          validate736(data.version, instancePath) ||
+          validate736(data.version, instancePath + '/version')
+        )
+      ) {
         vErrors = vErrors === null ? validate736.errors : vErrors.concat(validate736.errors);
         errors = vErrors.length;
       }
     }
     if (data.deployment !== undefined) {
-      if (!validate738(data.deployment, instancePath + '/deployment')) {
+      if (
+        !(
+          validate738(data.deployment, instancePath) ||
+          validate738(data.deployment, instancePath + '/deployment')
+        )
+      ) {
         vErrors = vErrors === null ? validate738.errors : vErrors.concat(validate738.errors);
         errors = vErrors.length;
       }
@@ -9861,7 +10017,12 @@ function validate742(data, instancePath = '') {
       if (Array.isArray(data5)) {
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate296(data5[i0], instancePath + '/elements/' + i0)) {
+          if (
+            !(
+              validate296(data5[i0], instancePath) ||
+              validate296(data5[i0], instancePath + '/elements/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }
@@ -9888,13 +10049,23 @@ function validate742(data, instancePath = '') {
       }
     }
     if (data.version !== undefined) {
-      if (!validate736(data.version, instancePath + '/version')) {
+      if (
+        !(
+          validate736(data.version, instancePath) ||
+          validate736(data.version, instancePath + '/version')
+        )
+      ) {
         vErrors = vErrors === null ? validate736.errors : vErrors.concat(validate736.errors);
         errors = vErrors.length;
       }
     }
     if (data.deployment !== undefined) {
-      if (!validate738(data.deployment, instancePath + '/deployment')) {
+      if (
+        !(
+          validate738(data.deployment, instancePath) ||
+          validate738(data.deployment, instancePath + '/deployment')
+        )
+      ) {
         vErrors = vErrors === null ? validate738.errors : vErrors.concat(validate738.errors);
         errors = vErrors.length;
       }
@@ -9960,7 +10131,12 @@ function validate748(data, instancePath = '') {
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate296(data1[i0], instancePath + '/elements/' + i0)) {
+          if (
+            !(
+              validate296(data1[i0], instancePath) ||
+              validate296(data1[i0], instancePath + '/elements/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }
@@ -10063,7 +10239,12 @@ function validate755(data, instancePath = '') {
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate296(data0[i0], instancePath + '/elements/' + i0)) {
+          if (
+            !(
+              validate296(data0[i0], instancePath) ||
+              validate296(data0[i0], instancePath + '/elements/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }
@@ -10236,7 +10417,12 @@ function validate762(data, instancePath = '') {
       }
     }
     if (data.gateway_id !== undefined) {
-      if (!validate66(data.gateway_id, instancePath + '/gateway_id')) {
+      if (
+        !(
+          validate66(data.gateway_id, instancePath) ||
+          validate66(data.gateway_id, instancePath + '/gateway_id')
+        )
+      ) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -10669,7 +10855,9 @@ function validate775(data, instancePath = '') {
       }
     }
     if (data.slug !== undefined) {
-      if (!validate412(data.slug, instancePath + '/slug')) {
+      if (
+        !(validate412(data.slug, instancePath) || validate412(data.slug, instancePath + '/slug'))
+      ) {
         vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
         errors = vErrors.length;
       }
@@ -10917,7 +11105,9 @@ function validate779(data, instancePath = '') {
       }
     }
     if (data.slug !== undefined) {
-      if (!validate412(data.slug, instancePath + '/slug')) {
+      if (
+        !(validate412(data.slug, instancePath) || validate412(data.slug, instancePath + '/slug'))
+      ) {
         vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
         errors = vErrors.length;
       }
@@ -11083,7 +11273,9 @@ function validate783(data, instancePath = '') {
       }
     }
     if (data.slug !== undefined) {
-      if (!validate412(data.slug, instancePath + '/slug')) {
+      if (
+        !(validate412(data.slug, instancePath) || validate412(data.slug, instancePath + '/slug'))
+      ) {
         vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
         errors = vErrors.length;
       }
@@ -11543,7 +11735,12 @@ function validate793(data, instancePath = '') {
       }
     }
     if (data.model_rule !== undefined) {
-      if (!validate455(data.model_rule, instancePath + '/model_rule')) {
+      if (
+        !(
+          validate455(data.model_rule, instancePath) ||
+          validate455(data.model_rule, instancePath + '/model_rule')
+        )
+      ) {
         vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
         errors = vErrors.length;
       }
@@ -11897,7 +12094,12 @@ function validate797(data, instancePath = '') {
       }
     }
     if (data.model_rule !== undefined) {
-      if (!validate455(data.model_rule, instancePath + '/model_rule')) {
+      if (
+        !(
+          validate455(data.model_rule, instancePath) ||
+          validate455(data.model_rule, instancePath + '/model_rule')
+        )
+      ) {
         vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
         errors = vErrors.length;
       }
@@ -11936,7 +12138,12 @@ function validate797(data, instancePath = '') {
       }
     }
     if (data.token_pricing !== undefined) {
-      if (!validate457(data.token_pricing, instancePath + '/token_pricing')) {
+      if (
+        !(
+          validate457(data.token_pricing, instancePath) ||
+          validate457(data.token_pricing, instancePath + '/token_pricing')
+        )
+      ) {
         vErrors = vErrors === null ? validate457.errors : vErrors.concat(validate457.errors);
         errors = vErrors.length;
       }
@@ -11991,7 +12198,12 @@ function validate802(data, instancePath = '') {
       }
     }
     if (data.model_rule !== undefined) {
-      if (!validate455(data.model_rule, instancePath + '/model_rule')) {
+      if (
+        !(
+          validate455(data.model_rule, instancePath) ||
+          validate455(data.model_rule, instancePath + '/model_rule')
+        )
+      ) {
         vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
         errors = vErrors.length;
       }
@@ -12030,7 +12242,12 @@ function validate802(data, instancePath = '') {
       }
     }
     if (data.token_pricing !== undefined) {
-      if (!validate457(data.token_pricing, instancePath + '/token_pricing')) {
+      if (
+        !(
+          validate457(data.token_pricing, instancePath) ||
+          validate457(data.token_pricing, instancePath + '/token_pricing')
+        )
+      ) {
         vErrors = vErrors === null ? validate457.errors : vErrors.concat(validate457.errors);
         errors = vErrors.length;
       }
@@ -12228,13 +12445,23 @@ function validate813(data, instancePath = '') {
       errors++;
     }
     if (data.hostname !== undefined) {
-      if (!validate499(data.hostname, instancePath + '/hostname')) {
+      if (
+        !(
+          validate499(data.hostname, instancePath) ||
+          validate499(data.hostname, instancePath + '/hostname')
+        )
+      ) {
         vErrors = vErrors === null ? validate499.errors : vErrors.concat(validate499.errors);
         errors = vErrors.length;
       }
     }
     if (data.gateway_id !== undefined) {
-      if (!validate66(data.gateway_id, instancePath + '/gateway_id')) {
+      if (
+        !(
+          validate66(data.gateway_id, instancePath) ||
+          validate66(data.gateway_id, instancePath + '/gateway_id')
+        )
+      ) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -12252,7 +12479,12 @@ function validate813(data, instancePath = '') {
       }
     }
     if (data.status !== undefined) {
-      if (!validate816(data.status, instancePath + '/status')) {
+      if (
+        !(
+          validate816(data.status, instancePath) ||
+          validate816(data.status, instancePath + '/status')
+        )
+      ) {
         vErrors = vErrors === null ? validate816.errors : vErrors.concat(validate816.errors);
         errors = vErrors.length;
       }
@@ -12385,7 +12617,12 @@ function validate820(data, instancePath = '') {
       }
     }
     if (data.status !== undefined) {
-      if (!validate816(data.status, instancePath + '/status')) {
+      if (
+        !(
+          validate816(data.status, instancePath) ||
+          validate816(data.status, instancePath + '/status')
+        )
+      ) {
         vErrors = vErrors === null ? validate816.errors : vErrors.concat(validate816.errors);
         errors = vErrors.length;
       }
@@ -12480,7 +12717,12 @@ function validate824(data, instancePath = '') {
       errors++;
     }
     if (data.domain !== undefined) {
-      if (!validate499(data.domain, instancePath + '/domain')) {
+      if (
+        !(
+          validate499(data.domain, instancePath) ||
+          validate499(data.domain, instancePath + '/domain')
+        )
+      ) {
         vErrors = vErrors === null ? validate499.errors : vErrors.concat(validate499.errors);
         errors = vErrors.length;
       }
@@ -13053,7 +13295,12 @@ function validate840(data, instancePath = '') {
       }
     }
     if (data.topup_config !== undefined) {
-      if (!validate841(data.topup_config, instancePath + '/topup_config')) {
+      if (
+        !(
+          validate841(data.topup_config, instancePath) ||
+          validate841(data.topup_config, instancePath + '/topup_config')
+        )
+      ) {
         vErrors = vErrors === null ? validate841.errors : vErrors.concat(validate841.errors);
         errors = vErrors.length;
       }
@@ -14342,7 +14589,12 @@ function validate860(data, instancePath = '') {
           let valid2 = false;
           let passing0 = null;
           const _errs9 = errors;
-          if (!validate543(data3, instancePath + '/config/duration')) {
+          if (
+            !(
+              validate543(data3, instancePath) ||
+              validate543(data3, instancePath + '/config/duration')
+            )
+          ) {
             vErrors = vErrors === null ? validate543.errors : vErrors.concat(validate543.errors);
             errors = vErrors.length;
           }
@@ -14396,7 +14648,12 @@ function validate860(data, instancePath = '') {
           let valid3 = false;
           let passing1 = null;
           const _errs14 = errors;
-          if (!validate545(data4, instancePath + '/config/strategy')) {
+          if (
+            !(
+              validate545(data4, instancePath) ||
+              validate545(data4, instancePath + '/config/strategy')
+            )
+          ) {
             vErrors = vErrors === null ? validate545.errors : vErrors.concat(validate545.errors);
             errors = vErrors.length;
           }
@@ -14543,13 +14800,23 @@ function validate865(data, instancePath = '') {
       }
     }
     if (data.duration !== undefined) {
-      if (!validate543(data.duration, instancePath + '/duration')) {
+      if (
+        !(
+          validate543(data.duration, instancePath) ||
+          validate543(data.duration, instancePath + '/duration')
+        )
+      ) {
         vErrors = vErrors === null ? validate543.errors : vErrors.concat(validate543.errors);
         errors = vErrors.length;
       }
     }
     if (data.strategy !== undefined) {
-      if (!validate545(data.strategy, instancePath + '/strategy')) {
+      if (
+        !(
+          validate545(data.strategy, instancePath) ||
+          validate545(data.strategy, instancePath + '/strategy')
+        )
+      ) {
         vErrors = vErrors === null ? validate545.errors : vErrors.concat(validate545.errors);
         errors = vErrors.length;
       }

@@ -808,13 +808,22 @@ export function validate83(data, instancePath = '') {
       errors++;
     }
     if (data.prompt !== undefined) {
-      if (!validate84(data.prompt, instancePath + '/prompt')) {
+      if (
+        !(
+          validate84(data.prompt, instancePath) || validate84(data.prompt, instancePath + '/prompt')
+        )
+      ) {
         vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
         errors = vErrors.length;
       }
     }
     if (data.response !== undefined) {
-      if (!validate84(data.response, instancePath + '/response')) {
+      if (
+        !(
+          validate84(data.response, instancePath) ||
+          validate84(data.response, instancePath + '/response')
+        )
+      ) {
         vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
         errors = vErrors.length;
       }
@@ -1340,13 +1349,23 @@ export function validate90(data, instancePath = '') {
               }
             }
             if (data2.provider !== undefined) {
-              if (!validate91(data2.provider, instancePath + '/rules/' + i0 + '/provider')) {
+              if (
+                !(
+                  validate91(data2.provider, instancePath) ||
+                  validate91(data2.provider, instancePath + '/rules/' + i0 + '/provider')
+                )
+              ) {
                 vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.model !== undefined) {
-              if (!validate91(data2.model, instancePath + '/rules/' + i0 + '/model')) {
+              if (
+                !(
+                  validate91(data2.model, instancePath) ||
+                  validate91(data2.model, instancePath + '/rules/' + i0 + '/model')
+                )
+              ) {
                 vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
                 errors = vErrors.length;
               }
@@ -1437,13 +1456,16 @@ export function validate90(data, instancePath = '') {
                   }
                   const _errs30 = errors;
                   if (
-                    !validate91(
-                      data12,
-                      instancePath +
-                        '/rules/' +
-                        i0 +
-                        '/metadata/' +
-                        key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                    !(
+                      validate91(data12, instancePath) ||
+                      validate91(
+                        data12,
+                        instancePath +
+                          '/rules/' +
+                          i0 +
+                          '/metadata/' +
+                          key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      )
                     )
                   ) {
                     vErrors =

@@ -106,7 +106,12 @@ export function validate1269(data, instancePath = '') {
       }
     }
     if (data.gateway_id !== undefined) {
-      if (!validate66(data.gateway_id, instancePath + '/gateway_id')) {
+      if (
+        !(
+          validate66(data.gateway_id, instancePath) ||
+          validate66(data.gateway_id, instancePath + '/gateway_id')
+        )
+      ) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -161,7 +166,12 @@ export function validate1269(data, instancePath = '') {
       if (Array.isArray(data5)) {
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate675(data5[i0], instancePath + '/datasets/' + i0)) {
+          if (
+            !(
+              validate675(data5[i0], instancePath) ||
+              validate675(data5[i0], instancePath + '/datasets/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate675.errors : vErrors.concat(validate675.errors);
             errors = vErrors.length;
           }
@@ -181,7 +191,12 @@ export function validate1269(data, instancePath = '') {
       if (Array.isArray(data7)) {
         const len1 = data7.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate679(data7[i1], instancePath + '/results/' + i1)) {
+          if (
+            !(
+              validate679(data7[i1], instancePath) ||
+              validate679(data7[i1], instancePath + '/results/' + i1)
+            )
+          ) {
             vErrors = vErrors === null ? validate679.errors : vErrors.concat(validate679.errors);
             errors = vErrors.length;
           }

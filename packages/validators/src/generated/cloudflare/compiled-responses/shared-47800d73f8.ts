@@ -88,7 +88,12 @@ export function validate1162(data, instancePath = '') {
       }
     }
     if (data.gateway_id !== undefined) {
-      if (!validate66(data.gateway_id, instancePath + '/gateway_id')) {
+      if (
+        !(
+          validate66(data.gateway_id, instancePath) ||
+          validate66(data.gateway_id, instancePath + '/gateway_id')
+        )
+      ) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -120,7 +125,12 @@ export function validate1162(data, instancePath = '') {
       if (Array.isArray(data4)) {
         const len0 = data4.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate223(data4[i0], instancePath + '/filters/' + i0)) {
+          if (
+            !(
+              validate223(data4[i0], instancePath) ||
+              validate223(data4[i0], instancePath + '/filters/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
             errors = vErrors.length;
           }

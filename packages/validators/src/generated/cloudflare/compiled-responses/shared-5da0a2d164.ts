@@ -94,7 +94,7 @@ export function validate907(data, instancePath = '') {
       errors++;
     }
     if (data.id !== undefined) {
-      if (!validate66(data.id, instancePath + '/id')) {
+      if (!(validate66(data.id, instancePath) || validate66(data.id, instancePath + '/id'))) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -477,31 +477,45 @@ export function validate907(data, instancePath = '') {
       }
     }
     if (data.dlp !== undefined) {
-      if (!validate81(data.dlp, instancePath + '/dlp')) {
+      if (!(validate81(data.dlp, instancePath) || validate81(data.dlp, instancePath + '/dlp'))) {
         vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.guardrails !== undefined) {
-      if (!validate83(data.guardrails, instancePath + '/guardrails')) {
+      if (
+        !(
+          validate83(data.guardrails, instancePath) ||
+          validate83(data.guardrails, instancePath + '/guardrails')
+        )
+      ) {
         vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.otel !== undefined) {
-      if (!validate88(data.otel, instancePath + '/otel')) {
+      if (!(validate88(data.otel, instancePath) || validate88(data.otel, instancePath + '/otel'))) {
         vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
         errors = vErrors.length;
       }
     }
     if (data.spend_limits !== undefined) {
-      if (!validate90(data.spend_limits, instancePath + '/spend_limits')) {
+      if (
+        !(
+          validate90(data.spend_limits, instancePath) ||
+          validate90(data.spend_limits, instancePath + '/spend_limits')
+        )
+      ) {
         vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
         errors = vErrors.length;
       }
     }
     if (data.stripe !== undefined) {
-      if (!validate96(data.stripe, instancePath + '/stripe')) {
+      if (
+        !(
+          validate96(data.stripe, instancePath) || validate96(data.stripe, instancePath + '/stripe')
+        )
+      ) {
         vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
         errors = vErrors.length;
       }

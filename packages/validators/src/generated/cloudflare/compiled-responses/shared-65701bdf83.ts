@@ -96,7 +96,12 @@ export function validate1575(data, instancePath = '') {
       }
     }
     if (data.gateway_id !== undefined) {
-      if (!validate66(data.gateway_id, instancePath + '/gateway_id')) {
+      if (
+        !(
+          validate66(data.gateway_id, instancePath) ||
+          validate66(data.gateway_id, instancePath + '/gateway_id')
+        )
+      ) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }

@@ -103,7 +103,9 @@ export function validate1682(data, instancePath = '') {
       }
     }
     if (data.slug !== undefined) {
-      if (!validate412(data.slug, instancePath + '/slug')) {
+      if (
+        !(validate412(data.slug, instancePath) || validate412(data.slug, instancePath + '/slug'))
+      ) {
         vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
         errors = vErrors.length;
       }

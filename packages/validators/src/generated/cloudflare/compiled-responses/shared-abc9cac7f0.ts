@@ -113,7 +113,12 @@ export function validate1798(data, instancePath = '') {
       }
     }
     if (data.model_rule !== undefined) {
-      if (!validate455(data.model_rule, instancePath + '/model_rule')) {
+      if (
+        !(
+          validate455(data.model_rule, instancePath) ||
+          validate455(data.model_rule, instancePath + '/model_rule')
+        )
+      ) {
         vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
         errors = vErrors.length;
       }

@@ -36,7 +36,12 @@ function validate1446(data, instancePath = '') {
       errors++;
     }
     if (data.route !== undefined) {
-      if (!validate1353(data.route, instancePath + '/route')) {
+      if (
+        !(
+          validate1353(data.route, instancePath) ||
+          validate1353(data.route, instancePath + '/route')
+        )
+      ) {
         vErrors = vErrors === null ? validate1353.errors : vErrors.concat(validate1353.errors);
         errors = vErrors.length;
       }
@@ -808,7 +813,12 @@ function validate1353(data, instancePath = '') {
       if (Array.isArray(data5)) {
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate296(data5[i0], instancePath + '/elements/' + i0)) {
+          if (
+            !(
+              validate296(data5[i0], instancePath) ||
+              validate296(data5[i0], instancePath + '/elements/' + i0)
+            )
+          ) {
             vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
             errors = vErrors.length;
           }
@@ -835,13 +845,23 @@ function validate1353(data, instancePath = '') {
       }
     }
     if (data.version !== undefined) {
-      if (!validate736(data.version, instancePath + '/version')) {
+      if (
+        !(
+          validate736(data.version, instancePath) ||
+          validate736(data.version, instancePath + '/version')
+        )
+      ) {
         vErrors = vErrors === null ? validate736.errors : vErrors.concat(validate736.errors);
         errors = vErrors.length;
       }
     }
     if (data.deployment !== undefined) {
-      if (!validate738(data.deployment, instancePath + '/deployment')) {
+      if (
+        !(
+          validate738(data.deployment, instancePath) ||
+          validate738(data.deployment, instancePath + '/deployment')
+        )
+      ) {
         vErrors = vErrors === null ? validate738.errors : vErrors.concat(validate738.errors);
         errors = vErrors.length;
       }

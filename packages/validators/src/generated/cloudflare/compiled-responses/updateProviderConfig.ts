@@ -33,7 +33,12 @@ function validate1618(data, instancePath = '') {
       errors++;
     }
     if (data.result !== undefined) {
-      if (!validate1575(data.result, instancePath + '/result')) {
+      if (
+        !(
+          validate1575(data.result, instancePath) ||
+          validate1575(data.result, instancePath + '/result')
+        )
+      ) {
         vErrors = vErrors === null ? validate1575.errors : vErrors.concat(validate1575.errors);
         errors = vErrors.length;
       }
