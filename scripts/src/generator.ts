@@ -118,7 +118,7 @@ export async function renderAll(
     const context: GeneratorContext = { specs: givenSpecs ?? loadSpecs() };
     const formatted = (output: Promise<TargetOutput>) => {
       const files = output.then((o) => formatSources(withHeaders(o)));
-      // Awaited below, once every target has started; until then a failure must not count as unhandled.
+      // Awaited once every target has started; until then a failure must not count as unhandled.
       files.catch(() => {});
       return files;
     };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSpecs, renderAll } from '../src/generator.ts';
 
 describe('generation in worker threads', () => {
-  it('renders the same files, in the same order, as generating every target in one thread', async () => {
+  it('renders the same files, in the same order, as every target in one thread', async () => {
     const specs = loadSpecs();
     const inWorkers = await renderAll(undefined, specs);
     const inOneThread = await renderAll(undefined, specs, { workers: false });
