@@ -97,6 +97,13 @@ function withHeaders({ packageDir, files }: TargetOutput): Map<string, string> {
   return rendered;
 }
 
+export interface RenderOptions {
+  /** Run the slow targets in worker threads (the default), or everything on this thread. */
+  workers?: boolean;
+  /** Filled with the time since the process started at which each phase ended, in ms. */
+  timings?: Map<string, number>;
+}
+
 /**
  * Every generated file, keyed by its path from the repository root, with its header, formatted.
  * One process runs every target on specs read once; the validators, which take longest, run in a
@@ -106,8 +113,9 @@ function withHeaders({ packageDir, files }: TargetOutput): Map<string, string> {
 export async function renderAll(
   packages?: string[],
   givenSpecs?: Record<ApiName, Json>,
-  { workers = true }: { workers?: boolean } = {},
+  { workers = true, timings }: RenderOptions = {},
 ): Promise<Map<string, string>> {
+  const mark = (phase: string) => timings?.set(phase, performance.now());
   const urls = await targetUrls(packages);
   const offThread = new Map(
     urls
@@ -116,8 +124,14 @@ export async function renderAll(
   );
   try {
     const context: GeneratorContext = { specs: givenSpecs ?? loadSpecs() };
+    mark('specs read');
     const formatted = (output: Promise<TargetOutput>) => {
-      const files = output.then((o) => formatSources(withHeaders(o)));
+      const files = output.then(async (o) => {
+        mark(`${o.packageDir} generated`);
+        const sources = await formatSources(withHeaders(o));
+        mark(`${o.packageDir} formatted`);
+        return sources;
+      });
       // Awaited once every target has started; until then a failure must not count as unhandled.
       files.catch(() => {});
       return files;
@@ -146,8 +160,12 @@ const generatedFolders = (rendered: Map<string, string>) =>
     ),
   );
 
-export async function writeGenerated(options: { packages?: string[]; outRoot: string }) {
-  const rendered = await renderAll(options.packages);
+export async function writeGenerated(options: {
+  packages?: string[];
+  outRoot: string;
+  timings?: Map<string, number>;
+}) {
+  const rendered = await renderAll(options.packages, undefined, { timings: options.timings });
   // Start from empty folders so that files the spec no longer produces disappear.
   for (const folder of generatedFolders(rendered))
     await rm(join(options.outRoot, folder), { recursive: true, force: true });

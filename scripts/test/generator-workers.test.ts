@@ -10,6 +10,23 @@ describe('generation in worker threads', () => {
     for (const [path, contents] of inOneThread) expect(inWorkers.get(path), path).toBe(contents);
   });
 
+  it('says when each phase ended, each target generated before it was formatted', async () => {
+    const timings = new Map<string, number>();
+    await renderAll(['client', 'validators'], loadSpecs(), { timings });
+    expect([...timings.keys()].sort()).toEqual([
+      'packages/client formatted',
+      'packages/client generated',
+      'packages/validators formatted',
+      'packages/validators generated',
+      'specs read',
+    ]);
+    const at = (phase: string) => timings.get(phase) as number;
+    for (const pkg of ['packages/client', 'packages/validators']) {
+      expect(at(`${pkg} generated`)).toBeGreaterThan(at('specs read'));
+      expect(at(`${pkg} formatted`)).toBeGreaterThanOrEqual(at(`${pkg} generated`));
+    }
+  });
+
   it('fails with the error of a target that fails in its worker', async () => {
     const specs = loadSpecs();
     specs.bifrost.components.schemas.LogEntry.properties.id.format = 'no-such-format';
