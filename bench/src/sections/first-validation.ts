@@ -26,7 +26,11 @@ export interface FirstValidationOptions {
 const targetMs = 5;
 const targetKiB = 100;
 
-function child(api: string, pageFile: string, mode: 'call'): Promise<FirstValidationReport>;
+function child(
+  api: string,
+  pageFile: string,
+  mode: 'call' | 'modules',
+): Promise<FirstValidationReport>;
 function child(api: string, pageFile: string, mode: 'parts'): Promise<FirstValidationParts>;
 function child(api: string, pageFile: string, mode: string): Promise<unknown> {
   return new Promise((resolve, reject) => {
@@ -75,10 +79,10 @@ export async function firstValidation(options: FirstValidationOptions): Promise<
         reports.push(await child(api, file, 'call'));
         split.push(await child(api, file, 'parts'));
       }
+      const loading = await child(api, file, 'modules');
       const first = summarize(reports.map((r) => r.firstMs));
-      const kib = (reports[0]?.bytes ?? 0) / 1024;
-      const modules = reports[0]?.modules ?? 0;
-      const largest = reports[0]?.largest ?? { file: '', bytes: 0 };
+      const kib = loading.bytes / 1024;
+      const { modules, largest } = loading;
       const warm = summarize(reports.map((r) => r.warmMs));
       const timeSpread = medianQuartiles(reports.map((r) => r.firstMs));
       const loadMs = medianQuartiles(split.map((p) => p.loadMs));
@@ -161,7 +165,7 @@ export async function firstValidation(options: FirstValidationOptions): Promise<
     compared: `date-time checks are ${formatNumber(shareSummary.median * 100)} % of it (p25–p75 ${formatNumber(shareSummary.p25 * 100)}–${formatNumber(shareSummary.p75 * 100)} %)`,
   });
   notes.push(
-    `Each first-call figure is one fresh Node process per run (${options.runs} per API) answered from memory; the module count and bytes are the files Node loaded during that call (validators, built output, unminified). The two parts are timed in another fresh process per run, brought to the same state (client loaded, one call made without validation): loading the operation's validators, then validating the page once.`,
+    `Each first-call figure is one fresh Node process per run (${options.runs} per API) answered from memory; the module count and bytes are the files Node loaded during that call (validators, built output, unminified), recorded by a module hook in one more process, as a hook slows loading down. The two parts are timed in another fresh process per run, brought to the same state (client loaded, one call made without validation): loading the operation's validators, then validating the page once.`,
     'The date-time share times the same date-time strings alone and inside the whole-page validation, in the same rotating rounds.',
   );
   return {
