@@ -19,9 +19,9 @@ describe('target verdicts', () => {
     const spread = medianQuartiles([1, 2, 3, 4, 5]);
     expect(spread).toEqual({ low: 2, median: 3, high: 4 });
     expect(spreadText(spread, ' ms', 'p25–p75')).toBe('3.00 ms (p25–p75 2.00 – 4.00)');
-    expect(spreadText({ low: -1.5, median: 7, high: 22.5 }, ' µs', '95% CI')).toBe(
-      '+7.00 µs (95% CI -1.50 – +22.5)',
-    );
+    expect(
+      spreadText({ low: -1.5, median: 7, high: 22.5 }, ' µs', '95% CI', { signed: true }),
+    ).toBe('+7.00 µs (95% CI -1.50 – +22.5)');
   });
 
   it('writes one row per target, a pipe in a cell escaped', () => {

@@ -15,10 +15,10 @@ import { repoRoot } from './specs.ts';
  * takes to format a small target. Where no such package is found, that script does the finding.
  */
 function biomeExecutable(): string {
-  const biomePackage = realpathSync(join(repoRoot, 'node_modules/@biomejs/biome/package.json'));
   const extension = process.platform === 'win32' ? '.exe' : '';
   const executable = `@biomejs/cli-${process.platform}-${process.arch}/biome${extension}`;
   try {
+    const biomePackage = realpathSync(join(repoRoot, 'node_modules/@biomejs/biome/package.json'));
     return createRequire(biomePackage).resolve(executable);
   } catch {
     return join(repoRoot, 'node_modules/.bin/biome');

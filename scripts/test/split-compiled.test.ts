@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCompiled, topLevelStatements } from '../src/split-compiled.ts';
+import { commonKey, splitCompiled, topLevelStatements } from '../src/split-compiled.ts';
 
 // The shape of Ajv's standalone output: exports first, then the constants and functions they use.
 const code = [
@@ -68,6 +68,25 @@ describe('splitting compiled validators', () => {
         ]),
       );
     }
+  });
+
+  it('puts what at least `commonFrom` groups run into one common module', () => {
+    const three = `${code}export const c_200 = validate4;function validate4(data){return validate2(data);}`;
+    const groups = new Map([
+      ['a', ['a_200']],
+      ['b', ['b_200']],
+      ['c', ['c_200']],
+    ]);
+    const split = splitCompiled(three, groups, { commonFrom: 3 });
+    const common = split.find((m) => m.key === commonKey);
+    expect(common?.group).toBeUndefined();
+    expect(common?.statements.some((s) => s.startsWith('function validate2('))).toBe(true);
+    for (const group of ['a', 'b', 'c']) {
+      const module = split.find((m) => m.group === group);
+      expect(module?.imports).toEqual(new Map([[commonKey, ['validate2']]]));
+    }
+    // Below the threshold the same code is a module named by its groups instead.
+    expect(splitCompiled(three, groups).some((m) => m.key === commonKey)).toBe(false);
   });
 
   it('names a shared module by the groups that share it', () => {

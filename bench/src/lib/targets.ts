@@ -38,10 +38,14 @@ export function medianQuartiles(values: readonly number[]): Spread {
   return { low: p25, median, high: p75 };
 }
 
-/** A spread as text: `+7.0 µs (95% CI -1.5 – +22.5)`. */
-export function spreadText(spread: Spread, unit: string, kind: '95% CI' | 'p25–p75'): string {
-  const signed = unit.trim() === 'µs' ? (n: number) => (n >= 0 ? '+' : '') : () => '';
-  const show = (n: number) => `${signed(n)}${formatNumber(n)}`;
+/** A spread as text: `3.00 ms (p25–p75 2.00 – 4.00)`, or `+7.0 µs (95% CI -1.5 – +22.5)` signed. */
+export function spreadText(
+  spread: Spread,
+  unit: string,
+  kind: '95% CI' | 'p25–p75',
+  { signed = false }: { signed?: boolean } = {},
+): string {
+  const show = (n: number) => `${signed && n >= 0 ? '+' : ''}${formatNumber(n)}`;
   return `${show(spread.median)}${unit} (${kind} ${show(spread.low)} – ${show(spread.high)})`;
 }
 

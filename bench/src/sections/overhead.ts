@@ -192,7 +192,8 @@ export async function requestOverhead(options: OverheadOptions): Promise<Section
   const validationOverOurs = medianInterval(minus(cpu(validating), cpu(ours)));
   const ownWork =
     'ours does not go through openapi-fetch: it calls `fetch(url, init)` itself, and adds per request the checks of the parameters before sending, their plain-data copy, a timeout (an AbortController and a timer), reading the body under a size limit, the envelope check and the redaction of the answer';
-  const ci = (spread: Parameters<typeof spreadText>[0]) => spreadText(spread, ' µs', '95% CI');
+  const ci = (spread: Parameters<typeof spreadText>[0]) =>
+    spreadText(spread, ' µs', '95% CI', { signed: true });
   const targets: Target[] = [
     {
       target: 'Client CPU per request, in memory: ours ≤ openapi-fetch + 5 µs',

@@ -359,9 +359,13 @@ function withPathArguments(code: string): string {
 
 const runtimeFolder = 'runtime';
 
+/** The runtime folder, relative to a file at `path` inside `src/generated/`. */
+const runtimeFrom = (path: string) =>
+  posix.relative(posix.dirname(`generated/${path}`), runtimeFolder);
+
 /** The imports of compiled code at `path` (inside `src/generated/`) from the shared runtime. */
 function runtimeImports(path: string, code: string): string[] {
-  const runtime = posix.relative(posix.dirname(`generated/${path}`), runtimeFolder);
+  const runtime = runtimeFrom(path);
   const uses = (name: string) => new RegExp(`\\b${name}\\b`).test(code);
   const json = ['appendError', 'equal', 'ucs2length'].filter(uses);
   return [
@@ -383,7 +387,7 @@ interface Member {
   value: string;
 }
 
-const member = (key: string, e: Export, module: string): Member => ({
+const member = (key: string, e: Export, module?: string): Member => ({
   key,
   type: `Validator<${e.type}>`,
   value: validator(e, module),
@@ -484,14 +488,13 @@ const splitOptions = (groups: number) => ({
  * The typed validators of one operation's responses, appended to its compiled module so that
  * loading them is loading one module.
  */
-function operationResponsesCode(info: OperationInfo, responses: Map<string, Export>) {
-  const members = Object.keys(info.responseSchemas).map((status) => {
-    const e = responses.get(`${info.operationId}_${identifier(status)}`) as Export;
-    return { key: status, type: `Validator<${e.type}>`, value: validator(e) };
-  });
+function operationResponsesCode(path: string, info: OperationInfo, responses: Map<string, Export>) {
+  const members = Object.keys(info.responseSchemas).map((status) =>
+    member(status, responses.get(`${info.operationId}_${identifier(status)}`) as Export),
+  );
   return {
     imports: [
-      "import { createValidator, type Validator } from '../../../runtime/validator.js';",
+      `import { createValidator, type Validator } from '${runtimeFrom(path)}/validator.js';`,
       "import type { operations } from '../types.js';",
     ],
     code: constant(
@@ -526,7 +529,7 @@ function compiledResponseModules(
   return modules.map((module) => {
     const path = paths.get(module.key) as string;
     const info = module.group === undefined ? undefined : infoById.get(module.group);
-    const typed = info && operationResponsesCode(info, responsesByName);
+    const typed = info && operationResponsesCode(path, info, responsesByName);
     return { api, path, contents: splitModuleCode(path, module, paths, typed) };
   });
 }
@@ -534,14 +537,13 @@ function compiledResponseModules(
 const responsesPath = (info: OperationInfo) => `./compiled-responses/${info.operationId}.js`;
 
 function responsesModule(infos: OperationInfo[]): string {
+  const names = infos.map((info) => `${info.operationId}Responses`);
   return [
     ...infos.map(
       (info) => `import { ${info.operationId}Responses } from '${responsesPath(info)}';`,
     ),
     '',
-    ...infos.map(
-      (info) => `export { ${info.operationId}Responses } from '${responsesPath(info)}';`,
-    ),
+    `export { ${names.join(', ')} };`,
     '',
     constant(
       'responseValidators',

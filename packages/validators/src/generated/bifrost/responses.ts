@@ -34,37 +34,39 @@ import { recalculateLogCostsResponses } from './compiled-responses/recalculateLo
 import { getRecalculateCostStatusResponses } from './compiled-responses/getRecalculateCostStatus.js';
 import { cancelRecalculateCostResponses } from './compiled-responses/cancelRecalculateCost.js';
 
-export { listLogsResponses } from './compiled-responses/listLogs.js';
-export { deleteLogsResponses } from './compiled-responses/deleteLogs.js';
-export { getLogStatsResponses } from './compiled-responses/getLogStats.js';
-export { getLogResponses } from './compiled-responses/getLog.js';
-export { getLogHistogramResponses } from './compiled-responses/getLogHistogram.js';
-export { getTokenHistogramResponses } from './compiled-responses/getTokenHistogram.js';
-export { getCostHistogramResponses } from './compiled-responses/getCostHistogram.js';
-export { getModelHistogramResponses } from './compiled-responses/getModelHistogram.js';
-export { getLatencyHistogramResponses } from './compiled-responses/getLatencyHistogram.js';
-export { getThroughputHistogramResponses } from './compiled-responses/getThroughputHistogram.js';
-export { getProviderCostHistogramResponses } from './compiled-responses/getProviderCostHistogram.js';
-export { getProviderTokenHistogramResponses } from './compiled-responses/getProviderTokenHistogram.js';
-export { getProviderLatencyHistogramResponses } from './compiled-responses/getProviderLatencyHistogram.js';
-export { getProviderThroughputHistogramResponses } from './compiled-responses/getProviderThroughputHistogram.js';
-export { getDimensionCostHistogramResponses } from './compiled-responses/getDimensionCostHistogram.js';
-export { getDimensionTokenHistogramResponses } from './compiled-responses/getDimensionTokenHistogram.js';
-export { getDimensionLatencyHistogramResponses } from './compiled-responses/getDimensionLatencyHistogram.js';
-export { getLogSessionResponses } from './compiled-responses/getLogSession.js';
-export { getLogSessionSummaryResponses } from './compiled-responses/getLogSessionSummary.js';
-export { getDroppedRequestsResponses } from './compiled-responses/getDroppedRequests.js';
-export { getLogFilterDataResponses } from './compiled-responses/getLogFilterData.js';
-export { getModelRankingsResponses } from './compiled-responses/getModelRankings.js';
-export { getDimensionRankingsResponses } from './compiled-responses/getDimensionRankings.js';
-export { getLogDashboardResponses } from './compiled-responses/getLogDashboard.js';
-export { listUserAgentMappingsResponses } from './compiled-responses/listUserAgentMappings.js';
-export { createUserAgentMappingResponses } from './compiled-responses/createUserAgentMapping.js';
-export { updateUserAgentMappingResponses } from './compiled-responses/updateUserAgentMapping.js';
-export { deleteUserAgentMappingResponses } from './compiled-responses/deleteUserAgentMapping.js';
-export { recalculateLogCostsResponses } from './compiled-responses/recalculateLogCosts.js';
-export { getRecalculateCostStatusResponses } from './compiled-responses/getRecalculateCostStatus.js';
-export { cancelRecalculateCostResponses } from './compiled-responses/cancelRecalculateCost.js';
+export {
+  listLogsResponses,
+  deleteLogsResponses,
+  getLogStatsResponses,
+  getLogResponses,
+  getLogHistogramResponses,
+  getTokenHistogramResponses,
+  getCostHistogramResponses,
+  getModelHistogramResponses,
+  getLatencyHistogramResponses,
+  getThroughputHistogramResponses,
+  getProviderCostHistogramResponses,
+  getProviderTokenHistogramResponses,
+  getProviderLatencyHistogramResponses,
+  getProviderThroughputHistogramResponses,
+  getDimensionCostHistogramResponses,
+  getDimensionTokenHistogramResponses,
+  getDimensionLatencyHistogramResponses,
+  getLogSessionResponses,
+  getLogSessionSummaryResponses,
+  getDroppedRequestsResponses,
+  getLogFilterDataResponses,
+  getModelRankingsResponses,
+  getDimensionRankingsResponses,
+  getLogDashboardResponses,
+  listUserAgentMappingsResponses,
+  createUserAgentMappingResponses,
+  updateUserAgentMappingResponses,
+  deleteUserAgentMappingResponses,
+  recalculateLogCostsResponses,
+  getRecalculateCostStatusResponses,
+  cancelRecalculateCostResponses,
+};
 
 /** For every operation: a validator of each JSON response body, by status. */
 export const responseValidators: {

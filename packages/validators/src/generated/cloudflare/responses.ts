@@ -66,69 +66,71 @@ import { deleteTopupConfigResponses } from './compiled-responses/deleteTopupConf
 import { getTopupLimitsResponses } from './compiled-responses/getTopupLimits.js';
 import { checkTopupStatusResponses } from './compiled-responses/checkTopupStatus.js';
 
-export { listGatewaysResponses } from './compiled-responses/listGateways.js';
-export { createGatewayResponses } from './compiled-responses/createGateway.js';
-export { getGatewayResponses } from './compiled-responses/getGateway.js';
-export { updateGatewayResponses } from './compiled-responses/updateGateway.js';
-export { deleteGatewayResponses } from './compiled-responses/deleteGateway.js';
-export { listEvaluationTypesResponses } from './compiled-responses/listEvaluationTypes.js';
-export { listLogsResponses } from './compiled-responses/listLogs.js';
-export { deleteLogsResponses } from './compiled-responses/deleteLogs.js';
-export { getLogResponses } from './compiled-responses/getLog.js';
-export { editLogResponses } from './compiled-responses/editLog.js';
-export { getLogRequestResponses } from './compiled-responses/getLogRequest.js';
-export { getLogResponseResponses } from './compiled-responses/getLogResponse.js';
-export { listDatasetsResponses } from './compiled-responses/listDatasets.js';
-export { createDatasetResponses } from './compiled-responses/createDataset.js';
-export { getDatasetResponses } from './compiled-responses/getDataset.js';
-export { updateDatasetResponses } from './compiled-responses/updateDataset.js';
-export { deleteDatasetResponses } from './compiled-responses/deleteDataset.js';
-export { listEvaluationsResponses } from './compiled-responses/listEvaluations.js';
-export { createEvaluationResponses } from './compiled-responses/createEvaluation.js';
-export { getEvaluationResponses } from './compiled-responses/getEvaluation.js';
-export { deleteEvaluationResponses } from './compiled-responses/deleteEvaluation.js';
-export { listDynamicRoutesResponses } from './compiled-responses/listDynamicRoutes.js';
-export { createDynamicRouteResponses } from './compiled-responses/createDynamicRoute.js';
-export { getDynamicRouteResponses } from './compiled-responses/getDynamicRoute.js';
-export { deleteDynamicRouteResponses } from './compiled-responses/deleteDynamicRoute.js';
-export { updateDynamicRouteResponses } from './compiled-responses/updateDynamicRoute.js';
-export { listDynamicRouteDeploymentsResponses } from './compiled-responses/listDynamicRouteDeployments.js';
-export { createDynamicRouteDeploymentResponses } from './compiled-responses/createDynamicRouteDeployment.js';
-export { listDynamicRouteVersionsResponses } from './compiled-responses/listDynamicRouteVersions.js';
-export { createDynamicRouteVersionResponses } from './compiled-responses/createDynamicRouteVersion.js';
-export { getDynamicRouteVersionResponses } from './compiled-responses/getDynamicRouteVersion.js';
-export { listProviderConfigsResponses } from './compiled-responses/listProviderConfigs.js';
-export { createProviderConfigResponses } from './compiled-responses/createProviderConfig.js';
-export { updateProviderConfigResponses } from './compiled-responses/updateProviderConfig.js';
-export { deleteProviderConfigResponses } from './compiled-responses/deleteProviderConfig.js';
-export { getGatewayUrlResponses } from './compiled-responses/getGatewayUrl.js';
-export { listCustomProvidersResponses } from './compiled-responses/listCustomProviders.js';
-export { createCustomProviderResponses } from './compiled-responses/createCustomProvider.js';
-export { getCustomProviderResponses } from './compiled-responses/getCustomProvider.js';
-export { deleteCustomProviderResponses } from './compiled-responses/deleteCustomProvider.js';
-export { updateCustomProviderResponses } from './compiled-responses/updateCustomProvider.js';
-export { listCustomProviderCostsResponses } from './compiled-responses/listCustomProviderCosts.js';
-export { createCustomProviderCostResponses } from './compiled-responses/createCustomProviderCost.js';
-export { getCustomProviderCostResponses } from './compiled-responses/getCustomProviderCost.js';
-export { deleteCustomProviderCostResponses } from './compiled-responses/deleteCustomProviderCost.js';
-export { updateCustomProviderCostResponses } from './compiled-responses/updateCustomProviderCost.js';
-export { listCustomDomainsResponses } from './compiled-responses/listCustomDomains.js';
-export { createCustomDomainResponses } from './compiled-responses/createCustomDomain.js';
-export { getCustomDomainResponses } from './compiled-responses/getCustomDomain.js';
-export { deleteCustomDomainResponses } from './compiled-responses/deleteCustomDomain.js';
-export { getCreditBalanceResponses } from './compiled-responses/getCreditBalance.js';
-export { getInvoiceHistoryResponses } from './compiled-responses/getInvoiceHistory.js';
-export { getInvoicePreviewResponses } from './compiled-responses/getInvoicePreview.js';
-export { getUsageHistoryResponses } from './compiled-responses/getUsageHistory.js';
-export { getSpendingLimitResponses } from './compiled-responses/getSpendingLimit.js';
-export { setSpendingLimitResponses } from './compiled-responses/setSpendingLimit.js';
-export { deleteSpendingLimitResponses } from './compiled-responses/deleteSpendingLimit.js';
-export { createTopupResponses } from './compiled-responses/createTopup.js';
-export { getTopupConfigResponses } from './compiled-responses/getTopupConfig.js';
-export { setTopupConfigResponses } from './compiled-responses/setTopupConfig.js';
-export { deleteTopupConfigResponses } from './compiled-responses/deleteTopupConfig.js';
-export { getTopupLimitsResponses } from './compiled-responses/getTopupLimits.js';
-export { checkTopupStatusResponses } from './compiled-responses/checkTopupStatus.js';
+export {
+  listGatewaysResponses,
+  createGatewayResponses,
+  getGatewayResponses,
+  updateGatewayResponses,
+  deleteGatewayResponses,
+  listEvaluationTypesResponses,
+  listLogsResponses,
+  deleteLogsResponses,
+  getLogResponses,
+  editLogResponses,
+  getLogRequestResponses,
+  getLogResponseResponses,
+  listDatasetsResponses,
+  createDatasetResponses,
+  getDatasetResponses,
+  updateDatasetResponses,
+  deleteDatasetResponses,
+  listEvaluationsResponses,
+  createEvaluationResponses,
+  getEvaluationResponses,
+  deleteEvaluationResponses,
+  listDynamicRoutesResponses,
+  createDynamicRouteResponses,
+  getDynamicRouteResponses,
+  deleteDynamicRouteResponses,
+  updateDynamicRouteResponses,
+  listDynamicRouteDeploymentsResponses,
+  createDynamicRouteDeploymentResponses,
+  listDynamicRouteVersionsResponses,
+  createDynamicRouteVersionResponses,
+  getDynamicRouteVersionResponses,
+  listProviderConfigsResponses,
+  createProviderConfigResponses,
+  updateProviderConfigResponses,
+  deleteProviderConfigResponses,
+  getGatewayUrlResponses,
+  listCustomProvidersResponses,
+  createCustomProviderResponses,
+  getCustomProviderResponses,
+  deleteCustomProviderResponses,
+  updateCustomProviderResponses,
+  listCustomProviderCostsResponses,
+  createCustomProviderCostResponses,
+  getCustomProviderCostResponses,
+  deleteCustomProviderCostResponses,
+  updateCustomProviderCostResponses,
+  listCustomDomainsResponses,
+  createCustomDomainResponses,
+  getCustomDomainResponses,
+  deleteCustomDomainResponses,
+  getCreditBalanceResponses,
+  getInvoiceHistoryResponses,
+  getInvoicePreviewResponses,
+  getUsageHistoryResponses,
+  getSpendingLimitResponses,
+  setSpendingLimitResponses,
+  deleteSpendingLimitResponses,
+  createTopupResponses,
+  getTopupConfigResponses,
+  setTopupConfigResponses,
+  deleteTopupConfigResponses,
+  getTopupLimitsResponses,
+  checkTopupStatusResponses,
+};
 
 /** For every operation: a validator of each JSON response body, by status. */
 export const responseValidators: {
