@@ -2,7 +2,7 @@
 // come out exactly as URLSearchParams writes it, whatever the names and values.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QueryPairs } from '../src/core/query.ts';
+import { QueryPairs } from '../src/core/query.js';
 
 const viaSearchParams = (pairs: readonly [string, string][]) => {
   const search = new URLSearchParams();
